@@ -1,0 +1,330 @@
+"""The actor dictionaries (package data ``detente/data/actors/*.tsv``) as typed lookups.
+
+Actor coding needs to turn phrases such as "Canadian", "the Kremlin", "U.N." or "Li Qiang"
+into CAMEO-style codes. The facts live in tab-separated files so that they can be
+reviewed and extended without touching code; this module only reads them (once per
+process) and answers exact-phrase questions. Matching is case-sensitive first, because
+"Chad", "Turkey" and "Jordan" are also ordinary words, and only then falls back to a
+normalised form (accents, curly quotes, periods in "U.S.", a leading "the").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from importlib.resources import files
+
+_PACKAGE = "detente.data"
+_FOLDER = "actors"
+
+# Codes that older CAMEO dictionaries and gold files use instead of ISO 3166-1 alpha-3.
+LEGACY_CODES: dict[str, str] = {
+    "ITL": "ITA", "JAP": "JPN", "VTN": "VNM", "UK": "GBR", "ROM": "ROU", "ZAR": "COD",
+    "TMP": "TLS", "BUR": "MMR", "YUG": "SRB", "SCG": "SRB", "KSV": "XKX", "KOS": "XKX",
+    "DDR": "DEU", "GDR": "DEU", "FRG": "DEU", "USR": "RUS", "SUN": "RUS", "CSK": "CZE",
+    "UAE": "ARE",
+}
+
+# Phrases that contain a country word but are not that country; matching them first keeps
+# "South China Sea" from coding China and "New Guinea" (the island) from coding Guinea.
+NOT_PLACES: tuple[str, ...] = (
+    "South China Sea", "East China Sea", "Indian Ocean", "Korean Peninsula", "Korean War",
+    "Gulf of Mexico", "Gulf of Aden", "Gulf of Oman", "Sea of Japan", "Arabian Sea",
+    "Arabian Peninsula", "New Guinea", "Jersey City", "Native American", "Native Americans",
+    "African American", "African Americans", "Asian American", "Asian Americans",
+)
+
+_PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u02bb": "'",
+                        "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-",
+                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def fold(text: str) -> str:
+    """A spelling-insensitive key: no accents or periods, straight quotes, tight hyphens."""
+    text = unicodedata.normalize("NFKD", text.translate(_PUNCT))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace(".", "")
+    text = re.sub(r"\s*([-'/&])\s*", r"\1", text)  # tokenised "Timor - Leste", "d' Ivoire"
+    text = re.sub(r"\s+,", ",", text)
+    return " ".join(text.split())
+
+
+def _role_key(text: str) -> str:
+    return " ".join(fold(text).lower().replace("-", " ").split())
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text[:4] in ("the ", "The ") else text
+
+
+def _width(phrase: str) -> int:
+    """Upper bound on the tokens a tokenizer makes of a phrase (hyphens, clitics split)."""
+    return len(phrase.split()) + len(re.findall(r"[-'’/]", phrase))
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What a place-like phrase denotes: a CAMEO country or region code.
+
+    ``sector`` is set for seats that imply one ("Pentagon" is MIL, "Knesset" LEG); for
+    other seats the caller's default (GOV) applies.
+    """
+
+    code: str
+    country: str | None  # ISO alpha-3; None for regions
+    kind: str  # "name" | "demonym" | "capital" | "seat" | "region"
+    sector: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role word and the CAMEO sector it implies; priority breaks ties (higher wins)."""
+
+    term: str
+    sector: str
+    kind: str  # "title" | "group"
+    priority: int
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """An international organisation or named group with its full CAMEO-style code."""
+
+    code: str
+    sector: str
+    country: str | None
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """An office holder. The same person appears once per office and term.
+
+    ``country`` is ISO alpha-3, or an organisation's code (e.g. IGOUNO) for officials of
+    international organisations.
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    sector: str
+    role: str
+    valid_from: date | None
+    valid_to: date | None
+
+    def holds_office_on(self, day: date | None) -> bool:
+        """In office on ``day`` (both ends inclusive); with no date, only current holders."""
+        if day is None:
+            return self.valid_to is None
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return self.valid_to is None or day <= self.valid_to
+
+
+def read_table(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of one actors TSV; a malformed file fails loudly rather than coding wrongly."""
+    resource = files(_PACKAGE).joinpath(_FOLDER).joinpath(name)
+    lines = resource.read_text(encoding="utf-8").splitlines()
+    header = tuple(lines[0].split("\t")) if lines else ()
+    if header != columns:
+        raise ValueError(f"{name}: header {header} is not {columns}")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if len(cells) != len(columns):
+            raise ValueError(f"{name}:{number}: {len(cells)} columns, expected {len(columns)}")
+        rows.append({key: cell.strip() for key, cell in zip(columns, cells, strict=True)})
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _day(cell: str) -> date | None:
+    return date.fromisoformat(cell) if cell else None
+
+
+class _Index:
+    """Phrase -> value, exact first, then by the folded key. The first entry wins."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, object] = {}
+        self.folded: dict[str, object] = {}
+
+    def add(self, phrase: str, value: object) -> None:
+        self.exact.setdefault(" ".join(phrase.split()), value)
+        self.folded.setdefault(fold(phrase), value)
+
+    def get(self, text: str, loose: bool = True) -> object | None:
+        text = " ".join(text.split())
+        found = self.exact.get(text)
+        if found is not None or not text:
+            return found
+        candidates = [text]
+        if loose:
+            bare = _strip_article(text)
+            candidates += [bare, re.sub(r"['’]s?$", "", bare)]
+            if bare.isupper() and len(bare) > 4:  # headline capitals: "CHINA"
+                candidates.append(bare.title())
+        for candidate in candidates:
+            found = self.exact.get(candidate) or self.folded.get(fold(candidate))
+            if found is not None:
+                return found
+        return None
+
+
+class Gazetteer:
+    """All actor dictionaries, loaded once per process (see :meth:`load`)."""
+
+    def __init__(self) -> None:
+        self._places = _Index()
+        self._orgs = _Index()
+        self._orgs_lower: dict[str, Organisation] = {}
+        self._companies = _Index()
+        self._people: dict[str, list[Person]] = {}
+        self._roles: dict[str, Role] = {}
+        self._blocked = {fold(p) for p in NOT_PLACES}
+        self.countries: dict[str, str] = {}  # iso3 -> display name
+        self.regions: dict[str, str] = {}  # CAMEO region code -> name
+        self.max_phrase_words = 1
+        self._place_width = 1
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """The shared instance, read from the package data on first use."""
+        return _load()
+
+    # --- building ---------------------------------------------------------------------
+    def _phrase(self, phrase: str, index: _Index, value: object) -> None:
+        index.add(phrase, value)
+        self.max_phrase_words = max(self.max_phrase_words, _width(phrase))
+
+    def _read(self) -> Gazetteer:
+        for row in read_table("countries.tsv", ("iso3", "code", "name", "aliases", "demonyms",
+                                                "capitals", "seats")):
+            iso3, code = row["iso3"], row["code"] or row["iso3"]
+            self.countries[iso3] = row["name"]
+            columns = (("name", [row["name"], *_split(row["aliases"])]),
+                       ("demonym", _split(row["demonyms"])), ("capital", _split(row["capitals"])))
+            for kind, phrases in columns:
+                for phrase in phrases:
+                    self._phrase(phrase, self._places, Place(code, iso3, kind))
+            for seat in _split(row["seats"]):
+                phrase, _, sector = seat.partition("=")
+                self._phrase(phrase, self._places, Place(code, iso3, "seat", sector or None))
+        for row in read_table("regions.tsv", ("code", "name", "aliases", "demonyms")):
+            self.regions[row["code"]] = row["name"]
+            for phrase in [row["name"], *_split(row["aliases"]), *_split(row["demonyms"])]:
+                self._phrase(phrase, self._places, Place(row["code"], None, "region"))
+        self._place_width = self.max_phrase_words
+        for row in read_table("roles.tsv", ("term", "sector", "kind", "priority")):
+            role = Role(row["term"], row["sector"], row["kind"], int(row["priority"]))
+            self._roles.setdefault(_role_key(role.term), role)
+            self.max_phrase_words = max(self.max_phrase_words, _width(role.term))
+        for row in read_table("organisations.tsv", ("code", "sector", "country", "name",
+                                                    "aliases")):
+            org = Organisation(row["code"], row["sector"], row["country"] or None, row["name"])
+            for phrase in [org.name, *_split(row["aliases"])]:
+                self._phrase(phrase, self._orgs, org)
+                if " " in phrase:  # full names only: "world health organization"
+                    self._orgs_lower.setdefault(fold(phrase).lower(), org)
+        for row in read_table("companies.tsv", ("name", "aliases", "country")):
+            for phrase in [row["name"], *_split(row["aliases"])]:
+                self._phrase(phrase, self._companies, row["country"])
+        for row in read_table("people.tsv", ("name", "aliases", "country", "sector", "role",
+                                             "valid_from", "valid_to")):
+            person = Person(row["name"], tuple(_split(row["aliases"])), row["country"],
+                            row["sector"], row["role"], _day(row["valid_from"]),
+                            _day(row["valid_to"]))
+            for phrase in {person.name, *person.aliases}:
+                self._people.setdefault(fold(phrase), []).append(person)
+                self.max_phrase_words = max(self.max_phrase_words, _width(phrase))
+        return self
+
+    # --- lookups ----------------------------------------------------------------------
+    def place(self, text: str) -> Place | None:
+        """A country or region named, adjectived, or stood for by its capital or seat."""
+        found = self._places.get(text)
+        return found if isinstance(found, Place) else None
+
+    def role(self, text: str) -> Role | None:
+        """The role word or group noun ("prime minister", "troops"), case-insensitively."""
+        return self._roles.get(_role_key(text))
+
+    def organisation(self, text: str) -> Organisation | None:
+        """An IGO, NGO or named armed group by name or acronym."""
+        found = self._orgs.get(text)
+        if found is None:
+            found = self._orgs_lower.get(fold(_strip_article(text)).lower())
+        return found if isinstance(found, Organisation) else None
+
+    def company(self, text: str) -> str | None:
+        """The home country (ISO alpha-3) of a well-known company."""
+        found = self._companies.get(text)
+        return found if isinstance(found, str) else None
+
+    def people(self, text: str) -> list[Person]:
+        """Every office held by the person so named, most recent term first."""
+        found = self._people.get(fold(_strip_article(" ".join(text.split()))), [])
+        return sorted(found, key=lambda p: p.valid_from or date.min, reverse=True)
+
+    def country_name(self, code: str) -> str | None:
+        """Display name for an ISO alpha-3 or CAMEO region code."""
+        return self.countries.get(code) or self.regions.get(code)
+
+    def find_places(self, words: list[str]) -> list[tuple[int, int, Place]]:
+        """Greedy longest-match of place phrases over tokens: (start, end_exclusive, Place)."""
+        spans: list[tuple[int, int, Place]] = []
+        start = 0
+        while start < len(words):
+            for end in range(min(len(words), start + self._place_width), start, -1):
+                text = " ".join(words[start:end])
+                if fold(text) in self._blocked:
+                    break
+                found = self._places.get(text, loose=False)
+                if isinstance(found, Place):
+                    spans.append((start, end, found))
+                    break
+            else:
+                start += 1
+                continue
+            start = end
+        return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> Gazetteer:
+    return Gazetteer()._read()
+
+
+def country_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes known to detente (plus XKX for Kosovo)."""
+    return frozenset(Gazetteer.load().countries)
+
+
+@functools.lru_cache(maxsize=1)
+def _alpha2() -> dict[str, str]:
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a declared dependency
+        return {"XK": "XKX"}
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+
+
+def normalise_country_code(code: str) -> str | None:
+    """ISO alpha-3 for an ISO, legacy CAMEO or alpha-2 code; CAMEO region codes pass through.
+
+    Anything else (IGO, NGO, religion or ethnic codes) gives None.
+    """
+    key = code.strip().upper()
+    gazetteer = Gazetteer.load()
+    if key in gazetteer.countries or key in gazetteer.regions:
+        return key
+    if key in LEGACY_CODES:
+        return LEGACY_CODES[key]
+    return _alpha2().get(key) if len(key) == 2 else None

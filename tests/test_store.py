@@ -1,0 +1,35 @@
+"""The DuckDB store: idempotent ingest keyed by normalised text, transactions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from detente.ingest.readers import IngestOptions, make_document
+from detente.store import Store
+
+TEXT = "Canada and China signed a trade agreement on Thursday. China praised Canada."
+
+
+def test_coding_twice_stores_once(pipeline, db_path):
+    doc = make_document(TEXT, "t", IngestOptions(), doc_id="a", published=date(2026, 1, 16))
+    same_text_other_spacing = make_document("Canada and  China signed a trade agreement on Thursday.\n"
+                                            "China praised Canada.", "t2", IngestOptions(),
+                                            published=date(2026, 1, 16))
+    with Store(db_path) as store:
+        list(pipeline.run([doc], store))
+        first = (store.count("documents"), store.count("sentences"), store.count("events"))
+        list(pipeline.run([doc, same_text_other_spacing], store))
+        second = (store.count("documents"), store.count("sentences"), store.count("events"))
+    assert first[0] == 1 and first[2] >= 2
+    assert second == first
+
+
+def test_store_keeps_what_was_there_when_reopened(pipeline, db_path):
+    doc = make_document(TEXT, "t", IngestOptions(), doc_id="a", published=date(2026, 1, 16))
+    with Store(db_path) as store:
+        list(pipeline.run([doc], store))
+        before = store.count("events")
+    with Store(db_path) as store:
+        assert store.count("events") == before
+        rows = store.query("SELECT doc_id, cameo, source_code, target_code FROM events ORDER BY cameo")
+    assert rows[0][0] == "a"
