@@ -143,6 +143,16 @@ def demo_command(db_path: str) -> None:
         raise click.ClickException(str(exc)) from exc
 
 
+def _register_commands() -> None:
+    """Commands that live in their own modules (one file per command as the CLI grows)."""
+    from detente.cli_eval import eval_command
+
+    cli.add_command(eval_command)
+
+
+_register_commands()
+
+
 def main() -> None:
     cli()
 
