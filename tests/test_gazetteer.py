@@ -143,6 +143,7 @@ def test_people(gaz: Gazetteer) -> None:
     assert not trudeau[0].holds_office_on(date(2026, 6, 1))
     carney = gaz.people("Mark Carney")[0]
     assert carney.holds_office_on(date(2026, 6, 1)) and carney.holds_office_on(None)
+    assert len(gaz.people("Erdogan")) == len(gaz.people("Recep Tayyip Erdoğan")) == 2
     wang = gaz.people("Wang Yi")
     assert [p.holds_office_on(date(2023, 3, 1)) for p in wang] == [False, False]
 
@@ -245,12 +246,23 @@ def test_organisations_are_valid() -> None:
             group = code[3:]
         if known and group:
             assert group in known or group in SECTORS or group in INVENTED_GROUPS, code
+    assert_unambiguous(table, "code")
 
 
 def test_companies_are_valid() -> None:
     table = rows("companies.tsv")
     assert len(table) >= 150
     assert all(row["country"] in country_codes() for row in table)
+    assert_unambiguous(table, "country")
+
+
+def assert_unambiguous(table: list[dict[str, str]], value: str) -> None:
+    """A name or alias may denote one thing only (first-wins lookups would hide a clash)."""
+    meaning: dict[str, set[str]] = defaultdict(set)
+    for row in table:
+        for phrase in [row["name"], *split(row["aliases"])]:
+            meaning[fold(phrase)].add(row[value])
+    assert {phrase: found for phrase, found in meaning.items() if len(found) > 1} == {}
 
 
 def test_people_are_valid_and_terms_do_not_overlap() -> None:

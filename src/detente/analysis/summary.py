@@ -37,5 +37,5 @@ def summarise(store: Store, pairs: int = 5, examples: int = 5) -> Summary:
         "AND source_country <> target_country "
         "ORDER BY abs(goldstein) DESC, date, event_id LIMIT ?", [examples])
     keys = ("date", "source", "cameo", "target", "trigger", "rule", "sentence")
-    summary.examples = [dict(zip(keys, r)) for r in rows]
+    summary.examples = [dict(zip(keys, r, strict=True)) for r in rows]
     return summary

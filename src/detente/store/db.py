@@ -134,9 +134,7 @@ class Store:
         )
 
     def iter_event_dicts(self) -> Iterator[dict[str, Any]]:
-        table = self.events_arrow()
-        for row in table.to_pylist():
-            yield row
+        yield from self.events_arrow().to_pylist()
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         return self.conn.execute(sql, params or []).fetchall()

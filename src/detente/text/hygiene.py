@@ -11,8 +11,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from detente.data import data_path, load_yaml
 
 PARAGRAPH_SEPARATOR = "\n\n"
