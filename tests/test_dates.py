@@ -380,3 +380,9 @@ def test_for_takes_points_in_time_only(nlp):
 def test_trigger_may_be_a_span(nlp):
     doc = nlp("Carney met Li on Thursday.")
     assert event_date(doc[1:2], FRI) == (date(2026, 1, 15), "day")
+
+
+def test_date_hung_inside_a_noun_phrase_still_belongs_to_its_verb(nlp):
+    doc = nlp("China imposed additional duties of 100 per cent on Canadian canola oil and meal "
+              "and 25 per cent on Canadian pork and seafood last March.")
+    assert event_date(trig(doc, "imposed"), date(2026, 1, 14)) == (date(2025, 3, 1), "month")

@@ -125,3 +125,25 @@ def test_url_without_network_fails_clearly():
     [item] = list(iter_documents(["http://127.0.0.1:9/article"], IngestOptions()))
     assert isinstance(item, RecordError)
     assert str(item).startswith("http://127.0.0.1:9/article: [E009] Could not fetch http://127.0.0.1:9/article: ConnectError")
+
+
+def test_jsonl_is_streamed_and_a_binary_jsonl_is_one_error(tmp_path: Path):
+    binary = tmp_path / "blob.jsonl"
+    binary.write_bytes(b"\x00\x01\x02\n" * 1000)
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n")
+    items = collect([binary, empty])
+    assert [str(i) for i in items] == [
+        f"{binary}: [E002] Binary content: this does not look like text (NUL bytes or control characters).",
+        f"{empty}: [E001] Empty input: there is no text to code.",
+    ]
+
+
+def test_stdin_is_sniffed(monkeypatch):
+    import io
+    import sys
+
+    record = json.dumps({"id": "s1", "text": "Canada welcomed the decision by China."})
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(record.encode() + b"\n")))
+    [doc] = list(iter_documents(["-"], IngestOptions()))
+    assert doc.doc_id == "s1"

@@ -603,11 +603,44 @@ def find_time_expression(trigger: Token | Span) -> Span | None:
     Among several candidates the most precise wins, then the nearest.
     """
     tok = _as_token(trigger)
-    for k, anchor in enumerate(_anchors(tok)):
+    anchors = _anchors(tok)
+    for k, anchor in enumerate(anchors):
         found = _candidates(anchor, is_noun=(k == 0 and tok.pos_ not in _VERB_POS))
         if found:
             span, _ = min(found, key=lambda h: (h[1], abs(h[0].root.i - tok.i)))
             return span
+    return _stranded_date(tok, [a for a in anchors if a.pos_ in _VERB_POS])
+
+
+def _nearest_verb(tok: Token) -> Token | None:
+    """The first verb above a token: the event a phrase belongs to, however deep it sits."""
+    cur = tok
+    for _ in range(12):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in _VERB_POS:
+            return cur
+    return None
+
+
+def _stranded_date(tok: Token, verbs: list[Token]) -> Span | None:
+    """A date the parser hung inside a noun phrase of this clause ("duties of 25 per cent on
+    pork last March" with 'March' under 'cent'): it still belongs to the clause's verb."""
+    if not verbs:
+        return None
+    for ent in tok.sent.ents:
+        if ent.label_ != "DATE" or _nearest_verb(ent.root) not in verbs:
+            continue
+        root = ent.root
+        if root.dep_ == "pobj":  # same preposition rules as attached dates ("for 10 years" is not)
+            attach, word = _lexicon().attach, root.head.lower_
+            if word not in attach["preps"] and not (
+                    word in attach["point_preps"] and expression_kind(ent.text) in _POINT_KINDS):
+                continue
+        hit = _date_span(root)
+        if hit is not None:
+            return hit[0]
     return None
 
 

@@ -10,7 +10,7 @@ import glob
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -131,20 +131,23 @@ def read_jsonl_line(line: str, origin: str, options: IngestOptions) -> Document:
     raise InputError(Errors.E004)
 
 
-def iter_jsonl(raw: bytes, name: str, options: IngestOptions) -> Iterator[Item]:
-    try:
-        text = decode_bytes(raw, options.encoding)
-    except InputError as exc:
-        yield RecordError(name, str(exc))
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def iter_jsonl(lines: Iterable[bytes], name: str, options: IngestOptions) -> Iterator[Item]:
+    """One record per line, streamed: a bad line is one error, the others are read."""
+    seen_any = False
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
             continue
+        seen_any = True
         origin = f"{name}:{number}"
         try:
-            yield read_jsonl_line(line, origin, options)
+            yield read_jsonl_line(decode_bytes(raw, options.encoding).rstrip("\r\n"), origin, options)
         except InputError as exc:
+            if str(exc) == Errors.E002:  # a binary file: one error for the file, not per line
+                yield RecordError(name, str(exc))
+                return
             yield RecordError(origin, str(exc))
+    if not seen_any:
+        yield RecordError(name, Errors.E001)
 
 
 def _published_from_name(name: str) -> date | None:
@@ -155,7 +158,7 @@ def _published_from_name(name: str) -> date | None:
 def iter_bytes(raw: bytes, name: str, kind: str, options: IngestOptions) -> Iterator[Item]:
     """Records of one input whose kind ('text', 'html' or 'jsonl') is known."""
     if kind == "jsonl":
-        yield from iter_jsonl(raw, name, options)
+        yield from iter_jsonl(raw.splitlines(), name, options)
         return
     try:
         check_size(len(raw), options.max_bytes)
@@ -237,10 +240,15 @@ def iter_documents(inputs: list[str], options: IngestOptions | None = None) -> I
 
 def read_file(path: Path, options: IngestOptions) -> Iterator[Item]:
     kind = kind_of(path)
+    if kind == "jsonl":
+        try:
+            with path.open("rb") as lines:
+                yield from iter_jsonl(lines, str(path), options)
+        except OSError as exc:
+            yield RecordError(str(path), Errors.E008.format(path=f"{path} ({exc.strerror})"))
+        return
     try:
-        size = path.stat().st_size
-        if kind != "jsonl":
-            check_size(size, options.max_bytes)
+        check_size(path.stat().st_size, options.max_bytes)
         raw = path.read_bytes()
     except InputError as exc:
         yield RecordError(str(path), str(exc))
