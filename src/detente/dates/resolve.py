@@ -609,7 +609,19 @@ def find_time_expression(trigger: Token | Span) -> Span | None:
         if found:
             span, _ = min(found, key=lambda h: (h[1], abs(h[0].root.i - tok.i)))
             return span
+    for anchor in anchors:
+        when = _when_clause_date(anchor)
+        if when is not None:
+            return when
     return _stranded_date(tok, [a for a in anchors if a.pos_ in _VERB_POS])
+
+
+def _when_clause_date(verb: Token) -> Span | None:
+    """"memories of 2018, when China detained ...": a 'when' clause on a date takes that date."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    hit = _date_span(verb.head)
+    return hit[0] if hit is not None else None
 
 
 def _nearest_verb(tok: Token) -> Token | None:

@@ -1,10 +1,12 @@
 """Where a sentence becomes an event.
 
 For every token whose lemma is a trigger in the pattern dictionary, the most specific
-matching pattern gives a CAMEO code; the grammar around the trigger then decides whether
-the act happened (negation, questions, conditionals), is only intended (intent codes) or
-refused (refusal codes), and who did it to whom (from the parse, through the actor
-resolver). Every event keeps its evidence: sentence, trigger span and pattern id.
+matching pattern gives a CAMEO code. The grammar around the trigger then decides whether
+the act happened (negation, questions, conditionals, background mentions of nominal
+events), is only intended, threatened, refused, appealed for or demanded (frames such as
+"agreed to", "threatened to", "refused to", "urged X to", "said X must"), and who did it to
+whom (from the parse, through the actor resolver). Every event keeps its evidence:
+sentence, trigger span and pattern id.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ from detente.ontology import Ontology
 VERB_TAGS = {"VERB", "AUX"}
 NOUN_TAGS = {"NOUN", "PROPN"}
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}
+PARTICIPLE_DEPS = {"amod", "compound", "nmod"}  # "the banned party", "alleged crimes"
+MEANS_PREPS = ("in", "by", "during", "from", "of", "with")
+VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
+ACTING_FRAMES = {"intent", "threat", "refusal", "appeal", "demand", "order"}
+WITH_OBJECT_VERBS = {"threaten", "warn", "hit", "slap", "punish", "retaliate", "respond", "target",
+                     "provide", "supply", "equip", "arm", "help", "assist", "charge", "menace"}
 
 
 @dataclass(slots=True)
@@ -33,9 +41,32 @@ class Candidate:
     code: str
     extra_tokens: list[Token] = field(default_factory=list)
     absorbed: set[int] = field(default_factory=set)  # tokens whose own events this one replaces
-    source_from: Token | None = None  # a governing verb whose subject is the source
+    source_from: Token | None = None  # a frame (verb or noun) whose subject is the source
+    addressee_from: Token | None = None  # an appeal or demand whose addressee is the target
     speaker: Token | None = None  # the verb of saying that reports this act
+    speaker_demand: bool = False  # "X said Y must ...": a demand by X on Y
+    owner_from: Token | None = None  # "rejected [the US] request to ...": whose proposal it was
+    means: Token | None = None  # "killed in a Russian strike": the act that caused the outcome
+    symmetric: bool = False  # "A and B agreed to ...": one event per dyad
     rule_suffix: str = ""
+
+
+@dataclass(slots=True)
+class Embedding:
+    """The frames above a trigger, innermost first, and the mood met on the way."""
+
+    top: Token
+    auxes: set[str]
+    frames: list[tuple[str, Token]] = field(default_factory=list)
+    negated_above: bool = False
+
+
+@dataclass(slots=True)
+class Context:
+    """What the coder remembers from earlier sentences of a document (for pronouns)."""
+
+    last_actors: list[Actor] = field(default_factory=list)
+    last_subject: Token | None = None
 
 
 class EventCoder:
@@ -50,150 +81,375 @@ class EventCoder:
     # --- entry points ----------------------------------------------------------------------
     def code_doc(self, doc: Doc, document: Document, actors: DocumentActors | None = None) -> list[Event]:
         actors = actors or DocumentActors(doc, document.published)
+        context = Context()
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
-            events.extend(self.code_sentence(sent, index, document, actors))
+            events.extend(self.code_sentence(sent, index, document, actors, context))
         return events
 
     def code_sentence(self, sent: Span, index: int, document: Document,
-                      actors: DocumentActors) -> list[Event]:
-        if sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+                      actors: DocumentActors, context: Context | None = None) -> list[Event]:
+        context = context or Context()
+        if sent.text.rstrip().rstrip('"”’\')').endswith("?"):
             return []
         candidates = [c for tok in sent if (c := self._match(tok)) is not None]
         if not candidates:
+            self._remember(sent, actors, context)
             return []
-        candidates = self._apply_modality(candidates)
+        by_token = {c.token.i: c for c in candidates}
+        candidates = [c for c in candidates if self._settle(c, by_token)]
         candidates = self._suppress(candidates)
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
-            for source, target in self._dyads(cand, actors):
+            for source, target in self._dyads(cand, actors, context):
                 key = (source.code if source else None, target.code if target else None, cand.code)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(self._event(cand, source, target, sent, index, document))
+        self._remember(sent, actors, context, events)
         return events
 
     # --- matching ---------------------------------------------------------------------------
     def _match(self, token: Token) -> Candidate | None:
-        if token.pos_ in VERB_TAGS:
-            pos = "verb"
-        elif token.pos_ in NOUN_TAGS:
-            pos = "noun"
-        else:
+        pos = self._pos(token)
+        if pos is None:
             return None
-        for pattern in self.patterns.candidates(pos, token.lemma_.lower()):
-            extra = self._constraints_met(pattern, token)
-            if extra is not None:
-                absorbed = {t.i for t in extra if t.dep_ not in ("prep", "prt")} if pos == "verb" else set()
-                return Candidate(token, pattern, pattern.code, extra, absorbed - {token.i})
+        best: tuple[tuple[int, int], Pattern, list[Token]] | None = None
+        for pattern in self.patterns.candidates(pos, token.lemma_.lower(), token.lower_):
+            found = self._constraints_met(pattern, token)
+            if found is None:
+                continue
+            extra, weight = found
+            score = (weight, len(pattern.code))
+            if best is None or score > best[0]:
+                best = (score, pattern, extra)
+        if best is None:
+            return None
+        _, pattern, extra = best
+        if token.dep_ == "acl" and token.tag_ == "VBG" and pattern.frame is None:
+            return None  # "a ship carrying aid": a description; "a statement urging talks" is an act
+        inside = {t.i for t in token.subtree}
+        kept_apart = ("prep", "prt", "agent") + (("xcomp", "ccomp", "acl") if pattern.frame in ACTING_FRAMES else ())
+        absorbed = {t.i for t in extra if t.dep_ not in kept_apart and t.i in inside} - {token.i}
+        cand = Candidate(token, pattern, pattern.code, list(extra), absorbed, symmetric=pattern.symmetric)
+        if pattern.outcome:
+            means = self._take_means(cand)
+            if means is None or (not means and pattern.outcome == "only"):
+                return None
+        return cand
+
+    @staticmethod
+    def _pos(token: Token) -> str | None:
+        if token.pos_ in VERB_TAGS:
+            if token.dep_ in PARTICIPLE_DEPS:
+                return None
+            if token.dep_ == "acl" and token.tag_ != "VBG" and not any(c.dep_ == "aux" for c in token.children):
+                return None  # "the curfew imposed in 1989": a description, not an act
+            return "verb"
+        if token.pos_ in NOUN_TAGS:
+            return "noun"
+        if token.pos_ == "ADJ":
+            return "adj"
         return None
 
-    def _constraints_met(self, pattern: Pattern, token: Token) -> list[Token] | None:
-        """The extra evidence tokens when every constraint of the pattern holds, else None."""
+    def _constraints_met(self, pattern: Pattern, token: Token) -> tuple[list[Token], int] | None:
+        """The extra evidence tokens and how much of the wording matched, when every
+        constraint holds: objects and subjects weigh most, then modifiers, particles, prepositions."""
         extra: list[Token] = []
+        words = 0
         if pattern.particle:
-            found = [c for c in token.children if c.dep_ == "prt" and c.lower_ == pattern.particle]
-            if not found:
+            found = g.particle(token, pattern.particle)
+            if found is None:
                 return None
-            extra += found
+            extra.append(found)
+            words += 1
         if pattern.objects is not None:
-            objs = g.direct_objects(token) + g.passive_subjects(token) + g.prep_objects(token, "with")
-            hit = [o for o in objs if o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects]
-            if not hit:
+            hit = self._phrase_hit(self._object_tokens(token), pattern.objects)
+            if hit is None:
                 return None
             extra.append(hit[0])
+            words += 2 * hit[1]
         if pattern.prep:
-            found = [c for c in token.children if c.dep_ == "prep" and c.lower_ == pattern.prep]
-            if not found:
+            prep = g.has_prep(token, pattern.prep)
+            if prep is None:
                 return None
-            extra += found
+            extra.append(prep)
+            words += 1
+            if pattern.prep_objects is not None:
+                pobjs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+                hit = self._phrase_hit([t for p in pobjs for t in g.expand_conjuncts(p)], pattern.prep_objects)
+                if hit is None:
+                    return None
+                extra.append(hit[0])
+                words += hit[1]
+        if pattern.subjects is not None:
+            subj = g.agents(token) if g.is_passive(token) else g.subjects(token)
+            subj = subj + [t for tok in subj for t in g.through_quantity(tok, self.modality.quantity_nouns)]
+            hit = self._phrase_hit(subj, pattern.subjects)
+            if hit is None:
+                return None
+            words += 2 * hit[1]
+        if pattern.complements is not None:
+            comps = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "acl")
+                     and (c.lemma_.lower() in pattern.complements or "any" in pattern.complements)]
+            if not comps:
+                return None
+            extra.append(comps[0])
+            words += 2
+        return self._modifier_constraints(pattern, token, extra, words)
+
+    @staticmethod
+    def _modifier_constraints(pattern: Pattern, token: Token, extra: list[Token],
+                              words: int) -> tuple[list[Token], int] | None:
         if pattern.requires_modifier is not None:
-            mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")
-                    and c.lemma_.lower() in pattern.requires_modifier]
+            mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+            mods += [m for c in mods for m in c.lefts if m.dep_ in ("amod", "compound")]  # "car bomb attack"
+            mods = [c for c in mods if c.lemma_.lower() in pattern.requires_modifier or c.lower_ in pattern.requires_modifier]
             if not mods:
                 return None
             extra += mods
+            words += 2
         if pattern.requires_governor is not None:
             gov = g.governor(token)
             if gov is None or gov.lemma_.lower() not in pattern.requires_governor:
                 return None
             extra.append(gov)
-        return extra
+            words += 1
+        return extra, words
+
+    def _object_tokens(self, token: Token) -> list[Token]:
+        found = g.direct_objects(token) + g.passive_subjects(token)
+        if token.lemma_.lower() in WITH_OBJECT_VERBS:  # "threatened Canada with tariffs"
+            found += g.prep_objects(token, "with")
+        found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
+        for xcomp in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
+            found.append(xcomp)  # spaCy sometimes hangs an object as a clause
+        return found + [t for tok in found for t in g.through_quantity(tok, self.modality.quantity_nouns)]
+
+    @staticmethod
+    def _phrase_hit(tokens: list[Token], entries: frozenset[str]) -> tuple[Token, int] | None:
+        best: tuple[Token, int] | None = None
+        for tok in tokens:
+            words = g.phrase_matches(tok, entries)
+            if words and (best is None or words > best[1]):
+                best = (tok, words)
+        return best
+
+    def _take_means(self, cand: Candidate) -> bool | None:
+        """'killed in an attack', 'a bombing killed': the outcome takes the code of its means
+        (True); None when the named cause is not violence ('killed in the crash')."""
+        token = cand.token
+        places = list(g.subjects(token) if not g.is_passive(token) else g.agents(token))
+        for prep in MEANS_PREPS:
+            places += g.prep_objects(token, prep)
+        for place in list(places):
+            if place.lemma_.lower() in ("result", "consequence", "cause", "wake", "course"):
+                places += g.prep_objects(place, "of")  # "died as a result of torture"
+        for place in places:
+            if place.pos_ not in NOUN_TAGS:
+                continue
+            means = self._match(place)
+            if means is not None and means.pattern.code[:2] in VIOLENT_ROOTS and not means.pattern.outcome:
+                cand.code = means.code
+                cand.rule_suffix = f"+means:{means.pattern.id}"
+                cand.extra_tokens.append(place)
+                cand.absorbed.add(place.i)
+                cand.means = place
+                return True
+        if any(p.lemma_.lower() in self.modality.nonviolent_causes for p in places):
+            return None
+        return False
 
     # --- modality -----------------------------------------------------------------------------
-    def _apply_modality(self, candidates: list[Candidate]) -> list[Candidate]:
-        kept = []
-        for cand in candidates:
-            if self._settle_modality(cand):
-                kept.append(cand)
-        return kept
-
-    def _settle_modality(self, cand: Candidate) -> bool:
-        """Decide whether the act is asserted, intended, refused or not an event (False)."""
+    def _frame_of(self, parent: Token, by_token: dict[int, Candidate]) -> str | None:
+        cand = by_token.get(parent.i)
+        if cand is not None and cand.pattern.frame:
+            return cand.pattern.frame
+        lemma = parent.lemma_.lower()
         mod = self.modality
-        token = cand.token
-        if self._negated(token):
+        if parent.pos_ in NOUN_TAGS:
+            return mod.frame_nouns.get(lemma)
+        if lemma in mod.speech_verbs:
+            return "speech"
+        if lemma in mod.refusal_verbs:
+            return "refusal"
+        if lemma in mod.intent_verbs:
+            return "intent"
+        if lemma in mod.blocking_verbs:
+            return "block"
+        return None
+
+    def _embedding(self, cand: Candidate, by_token: dict[int, Candidate]) -> Embedding:
+        """Walk up from the trigger through the frames that embed it ("said [it would
+        [refuse to [meet]]]"), collecting auxiliaries and negations on the way."""
+        emb = Embedding(top=cand.token, auxes=g.aux_words(cand.token))
+        cur = cand.token
+        carriers = self.modality.proposal_nouns | set(self.modality.frame_nouns)
+        for _ in range(10):
+            parent, link = g.embedding_parent(cur, carriers)
+            if parent is None or link == "parataxis":
+                break
+            if link == "advcl" and not g.is_purpose(cur):
+                break
+            if link == "conj":
+                if not any(c.dep_ in g.SUBJECT_DEPS for c in cur.children):
+                    emb.auxes |= g.aux_words(parent)
+                cur = parent
+                continue
+            owner = by_token.get(parent.i)
+            if owner is not None and cur is cand.token and cur.i in owner.absorbed:
+                emb.frames.append(("block", parent))  # "declined to comment": one event, 011
+                break
+            frame = self._frame_of(parent, by_token)
+            if frame is not None and parent.pos_ in NOUN_TAGS and not self._anchored(parent, by_token):
+                frame = "block"  # "the threat of attacks" in passing: nothing is asserted
+            if frame is None and cand.token.pos_ in NOUN_TAGS and cur is cand.token and parent.pos_ in VERB_TAGS \
+                    and parent.lemma_.lower() not in self.modality.asserting_verbs:
+                break  # "criticized the tariffs": a nominal act is framed only through its light verb
+            if frame is not None:
+                emb.frames.append((frame, parent))
+                if frame in ("speech", "block", "deny", "accuse"):
+                    break
+            elif parent.lemma_ == "be" and link == "xcomp":
+                emb.auxes.add("will")  # "is to visit"
+            elif not (link in ("xcomp", "acomp", "obj", "acl", "noun", "advcl") or link.startswith("prep:")):
+                break
+            elif self._negated(parent):
+                emb.negated_above = True
+            emb.auxes |= g.aux_words(parent)
+            cur = emb.top = parent
+        return emb
+
+    def _anchored(self, noun: Token, by_token: dict[int, Candidate]) -> bool:
+        """A frame noun ("plan", "call", "threat") frames an act only when the text says
+        whose it is or that it was made: "the US request", "issued a threat"."""
+        if self._owners(noun):
+            return True
+        gov = g.governor(noun)
+        if gov is None:
+            if noun.dep_ in ("pobj",) and noun.head.head.pos_ in VERB_TAGS:
+                gov = noun.head.head
+            else:
+                return noun.dep_ in ("nsubj", "nsubjpass", "ROOT")
+        lemma = gov.lemma_.lower()
+        return lemma in self.modality.asserting_verbs or self._frame_of(gov, by_token) is not None
+
+    def _settle(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+        """Decide whether the act is asserted, intended, refused, appealed for or demanded,
+        or is not an event at all (False)."""
+        if cand.pattern.fallback:
+            cand.speaker = self._speaker(cand.token)
+            return not self._negated(cand.token)
+        emb = self._embedding(cand, by_token)
+        if self._conditional(cand.token, emb.top):
             return False
-        future = False
-        chain = list(g.clause_chain(token))
-        for verb in chain:
-            aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-            if aux & mod.future_aux:
-                future = True
-            if verb is not token and verb.dep_ != "conj" and self._negated(verb):
+        kinds = [frame for frame, _ in emb.frames]
+        if any(k in ("block", "deny") for k in kinds):
+            return False
+        if "accuse" in kinds:
+            self._refine_accusation(emb.frames[-1][1], cand, by_token)
+            return False
+        if kinds and kinds[-1] == "speech":
+            cand.speaker = emb.frames[-1][1]
+        acting = [(k, w) for k, w in emb.frames if k in ACTING_FRAMES]
+        if cand.speaker is None:
+            cand.speaker = self._speaker(emb.top)
+        if acting:
+            return self._settle_framed(cand, acting, emb, by_token)
+        if emb.negated_above:
+            return False
+        return self._settle_mood(cand, emb.auxes, self._negated(cand.token))
+
+    def _settle_framed(self, cand: Candidate, acting: list[tuple[str, Token]], emb: Embedding,
+                       by_token: dict[int, Candidate]) -> bool:
+        """Apply each frame from the inside out: "demanded that X refuse to meet" -> 100."""
+        mod = self.modality
+        negated = self._negated(cand.token)
+        for index, (frame, wrapper) in enumerate(acting):
+            if frame == "intent" and wrapper.pos_ in NOUN_TAGS and index < len(acting) - 1:
+                continue  # "rejected Egypt's proposal for a ceasefire": the proposal only carries the act
+            wrapper_neg = self._negated(wrapper)
+            future = bool(g.aux_words(wrapper) & (mod.future_aux | {"would"}))
+            if wrapper_neg and not (frame in ("intent", "threat") and future):
                 return False
-            marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-            if marks & mod.conditional_marks and verb.dep_ in ("advcl", "ccomp"):
-                return False
-        for verb in chain[1:]:
-            lemma = verb.lemma_.lower()
-            if lemma in mod.refusal_verbs:
-                cand.code = mod.refusal_code(cand.code)
-                cand.source_from = verb
-                cand.extra_tokens.append(verb)
-                cand.absorbed.add(verb.i)
-                cand.rule_suffix = "+refusal"
+            if negated or wrapper_neg:
+                if frame not in ("intent", "threat"):
+                    return False
+                cand.code, cand.rule_suffix = mod.refusal_code(cand.code), cand.rule_suffix + "+refusal"
+                negated = False
+            else:
+                code = mod.transform(frame, cand.code)
+                cand.code = cand.pattern.intent if frame == "intent" and cand.pattern.intent else code
+                cand.rule_suffix += f"+{frame}"
+            cand.absorbed.add(wrapper.i)
+            cand.extra_tokens.append(wrapper)
+            if wrapper.pos_ in NOUN_TAGS and self._owners(wrapper):
+                cand.owner_from = wrapper
+            outer = by_token.get(wrapper.i)
+            if outer is not None:
+                cand.absorbed |= outer.absorbed
+                cand.symmetric = cand.symmetric or outer.pattern.symmetric
+        frame, wrapper = acting[-1]
+        cand.source_from = wrapper
+        if frame in ("appeal", "demand"):
+            cand.addressee_from = wrapper
+        return self._reported_mood(cand, emb.auxes)
+
+    def _reported_mood(self, cand: Candidate, auxes: set[str]) -> bool:
+        """A framed act inside reported speech: "said X must agree to ..." is a demand."""
+        mod = self.modality
+        if cand.speaker is not None:
+            if auxes & mod.demand_modals:
+                cand.code = mod.demanded_code(cand.code)
+                cand.rule_suffix += "+reported_demand"
+                cand.speaker_demand = True
+            return True
+        return not (auxes & (mod.hypothetical_modals | mod.demand_modals) - {"would"})
+
+    def _settle_mood(self, cand: Candidate, auxes: set[str], negated: bool) -> bool:
+        """Tense, modals and negation of an act that no frame embeds."""
+        mod = self.modality
+        future = bool(auxes & mod.future_aux)
+        reported = cand.speaker is not None
+        if negated:
+            if future or (reported and auxes & mod.hypothetical_modals):
+                cand.code, cand.rule_suffix = mod.refusal_code(cand.code), cand.rule_suffix + "+refusal"
                 return True
-            if lemma in mod.blocking_verbs or lemma == "fail":
-                return False
-            if lemma in mod.intent_verbs or (lemma in ("be",) and verb is not token):
-                future = True
-                cand.source_from = verb
-                cand.extra_tokens.append(verb)
-                cand.absorbed.add(verb.i)
-        head = chain[-1]
-        if token.pos_ == "NOUN":
-            gov = g.governor(token)
-            if gov is not None and gov.lemma_.lower() in mod.blocking_verbs:
-                return False
-        speaker = self._speaker(head)
-        aux_all = {c.lower_ for v in chain for c in v.children if c.dep_ == "aux"}
-        if speaker is not None:
-            cand.speaker = speaker
-            if aux_all & mod.demand_modals:
-                cand.code = mod.demand_code
-                cand.rule_suffix = "+reported_demand"
-                return True
-            if aux_all & {"would"}:
-                future = True
-        elif aux_all & mod.hypothetical_modals - {"would"} and not future:
             return False
-        elif "would" in aux_all and not future:
-            return False
-        if self._in_blocked_complement(head):
-            return False
-        if head.dep_ == "advcl" and {c.lower_ for c in head.children if c.dep_ == "mark"} & mod.conditional_marks:
-            return False
-        if future:
+        if reported and auxes & mod.demand_modals:
+            cand.code = mod.demanded_code(cand.code)
+            cand.rule_suffix += "+reported_demand"
+            cand.speaker_demand = True
+            return True
+        if future or (reported and auxes & mod.hypothetical_modals):
             cand.code = cand.pattern.intent or mod.intent_code(cand.code)
-            cand.rule_suffix = cand.rule_suffix or "+intent"
+            cand.rule_suffix += "+intent"
+            return True
+        if auxes & (mod.hypothetical_modals | mod.demand_modals):
+            return False
+        if cand.pattern.pos == "noun" and not cand.pattern.requires_governor:
+            return self._asserted_noun(cand)
         return True
+
+    def _conditional(self, token: Token, top: Token) -> bool:
+        current = token
+        for _ in range(8):
+            if g.marks(current) & self.modality.conditional_marks and current.dep_ in ("advcl", "ccomp", "conj"):
+                return True
+            if current is top or current.head is current:
+                return False
+            current = current.head
+        return False
 
     def _negated(self, token: Token) -> bool:
         if g.has_negation(token):
             return True
+        if token.pos_ in VERB_TAGS:  # "no agreement was reached", "reached no deal"
+            for obj in g.direct_objects(token) + g.passive_subjects(token):
+                if any(c.dep_ == "det" and c.lower_ in self.modality.negating_determiners for c in obj.children):
+                    return True
         if token.pos_ in NOUN_TAGS:
             if any(c.dep_ == "det" and c.lower_ in self.modality.negating_determiners for c in token.children):
                 return True
@@ -202,26 +458,48 @@ class EventCoder:
                 return True
         return False
 
+    def _asserted_noun(self, cand: Candidate) -> bool:
+        """A nominal event is an event only when the text says it took place."""
+        token = cand.token
+        while token.dep_ == "conj" and token.head.pos_ in NOUN_TAGS:
+            token = token.head
+        mod = self.modality
+        dep, head = token.dep_, token.head
+        if dep in ("ROOT", "appos") and (dep == "ROOT" or head.dep_ == "ROOT"):
+            return True
+        gov = g.governor(token)
+        if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
+            cand.source_from = gov
+            return True
+        if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in mod.eventive_predicates:
+            return True
+        if dep == "pobj" and head.dep_ == "prep":
+            prep = head.lower_
+            if prep in mod.asserting_preps and (prep != "on" or cand.code[:2] == "04"):
+                if head.head.pos_ in VERB_TAGS:
+                    cand.source_from = head.head
+                return True
+        return False
+
     def _speaker(self, clause_top: Token) -> Token | None:
         """The verb of saying whose complement (or quotation) this clause is."""
         speech = self.modality.speech_verbs
-        if clause_top.dep_ == "ccomp" and clause_top.head.lemma_.lower() in speech:
+        if clause_top.dep_ in ("ccomp", "parataxis") and clause_top.head.lemma_.lower() in speech:
             return clause_top.head
         for child in clause_top.children:
-            if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in speech:
-                if child.i > clause_top.i:
+            if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in speech:
+                if child.i > clause_top.i and not any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
                     return child
         return None
 
-    def _in_blocked_complement(self, clause_top: Token) -> bool:
-        """Acts inside 'accused X of ...', 'denied that ...', 'urged X to ...' did not happen (yet)."""
-        for ancestor, dep in g.ancestors_until_root(clause_top):
-            lemma = ancestor.lemma_.lower()
-            if dep in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "advcl") and lemma in self.modality.blocking_verbs:
-                return True
-            if dep in ("relcl", "acl"):
-                return False
-        return False
+    def _refine_accusation(self, wrapper: Token | None, cand: Candidate, by_token: dict[int, Candidate]) -> None:
+        if wrapper is None or wrapper.i not in by_token:
+            return
+        accuser = by_token[wrapper.i]
+        refined = self.modality.accusation_code(cand.code)
+        if refined and accuser.code[:2] == "11" and len(accuser.code) < len(refined):
+            accuser.code = refined
+            accuser.rule_suffix = f"+of:{cand.pattern.id}"
 
     # --- suppression --------------------------------------------------------------------------
     def _suppress(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -234,42 +512,72 @@ class EventCoder:
                 continue  # e.g. "agreed" in "agreed to meet", "tariffs" in "imposed tariffs"
             if cand.pattern.pos == "noun":
                 gov = g.governor(token)
-                if gov is not None and gov.i in by_token and not by_token[gov.i].pattern.fallback:
+                if gov is not None and gov.i in by_token and not by_token[gov.i].pattern.fallback \
+                        and by_token[gov.i].pattern.frame is None:
                     continue
+            if cand.pattern.outcome and self._consequence(cand, by_token):
+                continue  # "shelled the town, killing 20": one act
+            if g.is_purpose(token) and token.head.i in by_token and token.head.i not in cand.absorbed:
+                continue  # "staged protests to demand reforms": the purpose of a coded act
             kept.append(cand)
         if any(not c.pattern.fallback for c in kept):
             reported_heads = {c.speaker.i for c in kept if c.speaker is not None}
             kept = [c for c in kept if not c.pattern.fallback or c.token.i not in reported_heads]
             kept = [c for c in kept if not c.pattern.fallback or not self._has_codable_complement(c, kept)]
+        for cand in kept:
+            if cand.pattern.fallback:
+                self._statement_demand(cand)
         return kept
+
+    @staticmethod
+    def _consequence(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+        token = cand.token
+        if token.dep_ not in ("advcl", "conj", "xcomp"):
+            return False
+        cause = by_token.get(token.head.i)
+        return cause is not None and not cause.pattern.outcome and cause.code[:2] in VIOLENT_ROOTS
 
     @staticmethod
     def _has_codable_complement(speech: Candidate, others: list[Candidate]) -> bool:
         subtree = {t.i for t in speech.token.subtree}
         return any(o is not speech and o.token.i in subtree for o in others)
 
+    def _statement_demand(self, cand: Candidate) -> None:
+        """'X said Y must ...' with nothing codable inside is still a demand by X on Y."""
+        for child in cand.token.children:
+            if child.dep_ == "ccomp" and g.aux_words(child) & self.modality.demand_modals \
+                    and not g.has_negation(child):
+                cand.code = self.modality.demand_code
+                cand.rule_suffix = "+must"
+                cand.addressee_from = child
+                return
+
     # --- arguments ------------------------------------------------------------------------------
     def _slot_tokens(self, slot: str, cand: Candidate) -> list[Token]:
         token = cand.token
-        verb = cand.source_from if slot in ("subj", "agent") and cand.source_from is not None else token
-        passive = g.is_passive(verb)
+        if slot in ("subj", "agent") and cand.source_from is not None:
+            return self._frame_subjects(cand.source_from) or (self._own_subjects(token) if slot == "subj" else [])
         if slot == "subj":
-            return g.agents(verb) if passive else g.subjects(verb)
+            return self._own_subjects(token)
         if slot == "agent":
-            return g.agents(verb)
+            return g.agents(token)
         if slot == "obj":
             return g.passive_subjects(token) if g.is_passive(token) else g.direct_objects(token)
         if slot == "iobj":
             return g.dative(token)
         if slot == "governor":
-            gov = g.governor(token)
-            if gov is None:
-                return []
-            return g.agents(gov) if g.is_passive(gov) else g.subjects(gov)
+            gov = cand.source_from if cand.source_from is not None else g.governor(token)
+            return self._frame_subjects(gov) if gov is not None else []
         if slot in ("poss", "amod", "compound", "nmod"):
+            if token.pos_ in VERB_TAGS:  # "expelled the French ambassador": the object's modifiers
+                objs = g.passive_subjects(token) if g.is_passive(token) else g.direct_objects(token)
+                return [c for o in objs for c in o.children if c.dep_ == slot]
             return [c for c in token.children if c.dep_ == slot]
         if slot == "between":
             return g.prep_objects(token, "between")
+        if slot == "xobj":  # "an attempt to assassinate X"
+            clauses = [c for c in token.children if c.dep_ in ("xcomp", "acl", "ccomp")]
+            return [o for c in clauses for o in g.direct_objects(c)]
         if slot.startswith("prep:"):
             preposition = slot[5:]
             found = list(g.prep_objects(token, preposition))
@@ -278,39 +586,112 @@ class EventCoder:
             return found
         return []
 
-    def _actors(self, slots: tuple[str, ...], cand: Candidate, actors: DocumentActors,
+    @staticmethod
+    def _own_subjects(token: Token) -> list[Token]:
+        if token.pos_ in NOUN_TAGS:
+            return []
+        return g.agents(token) if g.is_passive(token) else g.subjects(token)
+
+    @staticmethod
+    def _frame_subjects(frame: Token) -> list[Token]:
+        """Who holds a frame: the subject of a verb, the owner of a noun ("China's plan")."""
+        if frame.pos_ in NOUN_TAGS:
+            owners = [c for c in frame.children if c.dep_ in ("poss", "amod", "compound")]
+            if owners:
+                return owners
+            gov = g.governor(frame)
+            frame = gov if gov is not None else frame.head
+        if g.is_passive(frame):  # "X is scheduled to meet": the passive subject holds the plan
+            return g.agents(frame) or (g.passive_subjects(frame) if frame.dep_ != "acl" else [])
+        return g.subjects(frame)
+
+    @staticmethod
+    def _owners(noun: Token) -> list[Token]:
+        """Whose offer, request or plan a noun is: "the US request", "a call by Annan"."""
+        found = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "DET"]
+        return found or g.prep_objects(noun, "by") or g.prep_objects(noun, "from")
+
+    def _addressees(self, cand: Candidate) -> list[Token]:
+        """Whom an appeal or demand is made to: 'urged X', 'called on X', 'demanded that X'."""
+        frame = cand.addressee_from
+        if frame is None:
+            return []
+        found = g.direct_objects(frame) if frame.pos_ in VERB_TAGS else []
+        for prep in ("on", "to", "from", "of"):
+            found = found or list(g.prep_objects(frame, prep))
+        found = [t for t in found if t.i != cand.token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if found:
+            return found
+        if frame.dep_ == "ccomp" or cand.token is frame:
+            return g.subjects(frame)
+        return self._own_subjects(cand.token) or [c for c in cand.token.children if c.dep_ in ("poss", "amod")]
+
+    def _actors(self, slots: tuple[str, ...], cand: Candidate, actors: DocumentActors, context: Context,
                 exclude: set[int] | None = None) -> list[Actor]:
         for slot in slots:
-            found: list[Actor] = []
-            for tok in self._slot_tokens(slot, cand):
-                if exclude and tok.i in exclude:
-                    continue
-                if tok.lower_ in FIRST_PERSON and cand.speaker is not None:
-                    speaker_subjects = g.subjects(cand.speaker)
-                    for subj in speaker_subjects:
-                        found.extend(actors.resolve(subj))
-                    continue
-                found.extend(actors.resolve(tok))
+            found = self._resolve_all(self._slot_tokens(slot, cand), cand, actors, context, exclude)
             if found:
                 return found
         return []
 
-    def _dyads(self, cand: Candidate, actors: DocumentActors) -> list[tuple[Actor | None, Actor | None]]:
+    def _resolve_all(self, tokens: list[Token], cand: Candidate, actors: DocumentActors, context: Context,
+                     exclude: set[int] | None = None) -> list[Actor]:
+        found: list[Actor] = []
+        for tok in tokens:
+            if exclude and tok.i in exclude:
+                continue
+            if self._is_pronoun(tok):
+                found.extend(self._antecedent(tok, cand, actors, context))
+                continue
+            found.extend(actors.resolve(tok))
+        return found
+
+    def _is_pronoun(self, tok: Token) -> bool:
+        if tok.pos_ != "PRON" or (tok.text.isupper() and len(tok.text) > 1):  # "the US"
+            return False
+        return tok.lower_ in FIRST_PERSON or tok.lower_ in self.modality.pronouns
+
+    def _antecedent(self, pronoun: Token, cand: Candidate, actors: DocumentActors, context: Context) -> list[Actor]:
+        """'Switzerland said it had expelled ...': a pronoun names the speaker, else the
+        nearest actor named before it in the sentence, else the last one of the document."""
+        if cand.speaker is not None:
+            found = [a for s in g.subjects(cand.speaker) if not self._is_pronoun(s) for a in actors.resolve(s)]
+            if found:
+                return found
+        if pronoun.lower_ in FIRST_PERSON:
+            return []
+        for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in NOUN_TAGS:
+                found = actors.resolve(tok)
+                if found:
+                    return found
+        if context.last_actors or context.last_subject is None:
+            return list(context.last_actors)
+        return [a for a in actors.resolve(context.last_subject) if a.country][:1]
+
+    @staticmethod
+    def _remember(sent: Span, actors: DocumentActors, context: Context,
+                  events: list[Event] | None = None) -> None:
+        """The previous sentence's main actor, for 'it' and 'they' in the next one."""
+        context.last_actors, context.last_subject = [], None
+        for event in events or []:
+            if event.source is not None and event.source.country:
+                context.last_actors = [event.source]
+                return
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ in NOUN_TAGS:
+                context.last_subject = tok
+                return
+
+    def _dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[tuple[Actor | None, Actor | None]]:
         pattern = cand.pattern
-        sources = self._actors(pattern.source, cand, actors)
-        if not sources and cand.speaker is not None and cand.rule_suffix == "+reported_demand":
-            sources = []
-        source_tokens = {t.i for slot in pattern.source for t in self._slot_tokens(slot, cand)}
-        targets = self._actors(pattern.target, cand, actors, exclude=source_tokens)
-        if cand.rule_suffix == "+reported_demand" and cand.speaker is not None:
-            speaker_actors = [a for s in g.subjects(cand.speaker) for a in actors.resolve(s)]
-            targets, sources = sources, speaker_actors
-        if pattern.symmetric and len(sources) > 1 and not targets:
+        sources, targets = self._roles(cand, actors, context)
+        if cand.symmetric and len(sources) > 1 and not targets:
             return [(sources[0], other) for other in sources[1:]]
-        if not sources and not targets:
-            if pattern.requires_actor:
-                return []
-            return [(None, None)]
+        if cand.symmetric and len(targets) > 1 and not sources and cand.token.pos_ in NOUN_TAGS:
+            return [(targets[0], other) for other in targets[1:]]  # "talks between A and B"
+        if not sources and (pattern.requires_source or (pattern.requires_actor and not targets)):
+            return []
         if pattern.requires_actor_object and not targets:
             return []
         pairs: list[tuple[Actor | None, Actor | None]] = []
@@ -321,6 +702,37 @@ class EventCoder:
                     target = None
                 pairs.append((source, target))
         return pairs
+
+    def _roles(self, cand: Candidate, actors: DocumentActors, context: Context) -> tuple[list[Actor], list[Actor]]:
+        pattern = cand.pattern
+        if cand.speaker_demand and cand.speaker is not None:
+            sources = self._resolve_all(g.subjects(cand.speaker), cand, actors, context)
+            targets = self._actors(("subj", "agent"), cand, actors, context) \
+                or self._actors(pattern.target, cand, actors, context)
+            return sources, targets
+        sources = self._actors(pattern.source, cand, actors, context)
+        source_tokens = {t.i for slot in pattern.source for t in self._slot_tokens(slot, cand)}
+        if not sources and cand.means is not None:  # "killed in a Russian strike"
+            sources = self._resolve_all(self._owners(cand.means), cand, actors, context)
+        if cand.owner_from is not None and cand.addressee_from is None:
+            owners = self._resolve_all(self._owners(cand.owner_from), cand, actors, context, source_tokens)
+            owners = [a for a in owners if a.country or a.name]
+            if owners:
+                return sources, owners
+        if cand.addressee_from is not None:
+            addressees = self._resolve_all(self._addressees(cand), cand, actors, context, source_tokens)
+            if addressees:
+                return sources, addressees
+        targets = self._actors(pattern.target, cand, actors, context, exclude=source_tokens)
+        if not targets and pattern.frame in ("appeal", "demand", "order"):
+            clauses = [c for c in cand.token.children if c.dep_ in ("ccomp", "xcomp")]
+            targets = self._resolve_all([t for c in clauses for t in g.subjects(c)], cand, actors, context,
+                                        source_tokens)
+        if not targets and cand.source_from is not None and cand.source_from.pos_ in VERB_TAGS:
+            frame_obj = [t for t in g.direct_objects(cand.source_from) + g.dative(cand.source_from)
+                         if t.i != cand.token.i]
+            targets = self._resolve_all(frame_obj, cand, actors, context, source_tokens)
+        return sources, targets
 
     # --- output ----------------------------------------------------------------------------------
     def _event(self, cand: Candidate, source: Actor | None, target: Actor | None, sent: Span,

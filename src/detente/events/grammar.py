@@ -1,4 +1,4 @@
-"""Reading the dependency parse: subjects, objects, negation, mood and reported speech.
+"""Reading the dependency parse: subjects, objects, negation, mood and embedding.
 
 These helpers answer grammatical questions about a trigger token; the coder decides
 what they mean for the event.
@@ -6,7 +6,7 @@ what they mean for the event.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -14,6 +14,13 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 CLAUSE_LINKS = {"xcomp", "conj"}  # links that stay inside the same clause for modality
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+PREDICATE_TAGS = {"VERB", "AUX", "ADJ"}
+NOMINAL_TAGS = {"NOUN", "PROPN"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+# "a declaration demanding ...", "a statement urging ...": the author of the text acts.
+TEXT_NOUNS = {"statement", "declaration", "letter", "resolution", "message", "communique", "report",
+              "note", "decree", "order", "motion", "bill", "petition", "post", "tweet", "video",
+              "speech", "editorial", "document", "appeal", "ruling", "verdict", "announcement"}
 
 
 def is_passive(verb: Token) -> bool:
@@ -26,9 +33,9 @@ def expand_conjuncts(token: Token) -> list[Token]:
 
 
 def subjects(verb: Token) -> list[Token]:
-    """The grammatical subject(s) of a verb, inherited through conj, xcomp and relative clauses."""
+    """The grammatical subject(s) of a verb, inherited through conj, xcomp, acomp and relative clauses."""
     current: Token | None = verb
-    for _ in range(6):
+    for _ in range(8):
         if current is None:
             break
         found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -39,7 +46,20 @@ def subjects(verb: Token) -> list[Token]:
             return expand_conjuncts(subj)
         if current.dep_ == "relcl":
             return expand_conjuncts(current.head)
-        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
+        if current.dep_ == "acl" and current.head.pos_ in NOMINAL_TAGS and current.tag_ in ("VBG", "VBN"):
+            if current.tag_ == "VBN":
+                return []
+            if current.head.lemma_.lower() not in TEXT_NOUNS:
+                return expand_conjuncts(current.head)
+            owners = [c for c in current.head.children if c.dep_ == "poss"]
+            gov = governor(current.head)
+            return expand_conjuncts(owners[0]) if owners else (subjects(gov) if gov is not None else [])
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in PREDICATE_TAGS:
+            current = current.head.head  # "resorted to throwing stones", "guilty of violating"
+            continue
+        if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in PREDICATE_TAGS:
+            if current.dep_ == "conj" and is_passive(current.head) and not is_passive(current):
+                return []
             current = current.head
             continue
         break
@@ -63,6 +83,15 @@ def agents(verb: Token) -> list[Token]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return expand_conjuncts(pobj)
+    return []
+
+
+def through_quantity(token: Token, quantities: frozenset[str]) -> list[Token]:
+    """'tons of food', 'part of an aid program', 'members of the group': what is counted."""
+    if token.lemma_.lower() in quantities or token.lower_ in quantities or token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return [c for c in child.children if c.dep_ == "pobj"]
     return []
 
 
@@ -91,13 +120,75 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
     return []
 
 
+def has_prep(token: Token, prepositions: Iterable[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative", "prt", "advmod") and child.lower_ in prepositions:
+            return child
+    return None
+
+
+def particle(token: Token, word: str) -> Token | None:
+    for child in token.children:
+        if child.lower_ == word and child.dep_ in ("prt", "advmod", "prep", "compound:prt"):
+            return child
+    return None
+
+
 def governor(noun: Token) -> Token | None:
     """The verb a nominal trigger is the object or passive subject of ("held talks")."""
-    if noun.dep_ in ("dobj", "nsubjpass", "obj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ in ("dobj", "nsubjpass", "obj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     if noun.dep_ == "conj":
         return governor(noun.head)
     return None
+
+
+def aux_words(token: Token) -> set[str]:
+    """The auxiliaries and modals of a predicate ("will", "would", "must", "going")."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if token.dep_ == "xcomp" and token.head.lemma_ == "go" and token.head.tag_ == "VBG":
+        words.add("going")
+    return words
+
+
+def marks(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ == "mark"}
+
+
+def is_purpose(token: Token) -> bool:
+    """An infinitival purpose clause: "sent troops [to help]"."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def has_negation(token: Token) -> bool:
+    """'did not meet', 'never met', 'without meeting'."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    return token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without"
+
+
+def embedding_parent(token: Token, carriers: Iterable[str] = ()) -> tuple[Token | None, str]:
+    """The word that embeds this act, and how: "agreed to [meet]" -> (agreed, "xcomp"),
+    "called for [talks]" -> (called, "prep:for"), "offer of [talks]" -> (offer, "noun")."""
+    dep, head = token.dep_, token.head
+    if head is token:
+        return None, ""
+    if dep in ("xcomp", "ccomp", "conj", "acomp", "advcl", "parataxis", "csubj"):
+        return head, dep
+    if dep in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.pos_ in PREDICATE_TAGS:
+        return head, "obj"
+    if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return head, "acl"
+    if dep in ("acl", "ccomp") and head.pos_ in NOMINAL_TAGS and head.lemma_.lower() in set(carriers):
+        return head, "acl"  # "the allegation that X had attacked"
+    if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
+        owner = head.head
+        if owner.pos_ in PREDICATE_TAGS:
+            return owner, f"prep:{head.lower_}"
+        if owner.pos_ in NOMINAL_TAGS and owner.lemma_.lower() in set(carriers) \
+                and head.lower_ in ("of", "for", "on", "to"):
+            return owner, "noun"  # "an offer of talks", "calls for a ceasefire"
+    return None, ""
 
 
 def clause_chain(token: Token) -> Iterator[Token]:
@@ -120,8 +211,34 @@ def clause_head(token: Token) -> Token:
     return last
 
 
-def has_negation(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+def phrase_matches(token: Token, entries: frozenset[str]) -> int:
+    """How many words of the best matching entry the phrase headed by ``token`` contains
+    (0: none). An entry is a head lemma ("troop"), optionally with modifiers or an "of"
+    phrase ("peacekeeping force", "state of emergency"), or a named-entity type ("ent:money")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in entries or lower in entries:
+        return 1
+    if token.ent_type_ and f"ent:{token.ent_type_.lower()}" in entries:
+        return 1
+    best = 0
+    words: set[str] | None = None
+    for entry in entries:
+        if " " not in entry:
+            continue
+        parts = entry.split()
+        head = parts[parts.index("of") - 1] if "of" in parts else parts[-1]
+        if head not in (lemma, lower):
+            continue
+        if words is None:
+            words = {w for t in token.subtree for w in (t.lemma_.lower(), t.lower_)}
+        rest = [p for p in parts if p != head and p != "of"]
+        if all(p in words for p in rest) and len(parts) > best:
+            best = len(parts)
+    return best
+
+
+def modifiers(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in MODIFIER_DEPS]
 
 
 def ancestors_until_root(token: Token) -> Iterator[tuple[Token, str]]:

@@ -57,10 +57,21 @@ def write_event_csv_header(out: IO[str]) -> csv.writer:  # type: ignore[valid-ty
 
 
 def export_events(store: Store, fmt: str, out: IO[Any]) -> int:
-    """Write every stored event to ``out`` (binary for parquet); returns the row count."""
+    """Write the stored events to ``out`` (binary for parquet); returns the row count.
+
+    jsonl, csv and parquet write every mention as ``detente code`` prints it; gdelt writes
+    each deduplicated event once with GDELT's NumMentions, NumSources and NumArticles.
+    """
     if fmt not in EXPORT_FORMATS:
         raise DetenteError(Errors.E013.format(fmt=fmt, choices=", ".join(EXPORT_FORMATS)))
-    table = store.events_arrow()
+    if fmt == "gdelt":  # one row per deduplicated event, with its counts
+        groups = _known_group_codes()
+        records = store.records_arrow().to_pylist()
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+        for record in records:
+            writer.writerow(gdelt_row(record, groups))
+        return len(records)
+    table = store.events_arrow()  # one row per mention, in the `detente code` contract
     if fmt == "parquet":
         pq.write_table(table.drop(["content_hash"]), out)
         return table.num_rows
@@ -68,16 +79,11 @@ def export_events(store: Store, fmt: str, out: IO[Any]) -> int:
     if fmt == "jsonl":
         for row in rows:
             out.write(json.dumps(stored_event_dict(row), ensure_ascii=False) + "\n")
-    elif fmt == "csv":
+    else:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         for row in rows:
             writer.writerow([row[c] for c in CSV_COLUMNS])
-    else:
-        groups = _known_group_codes()
-        writer = csv.writer(out, delimiter="\t", lineterminator="\n")
-        for index, row in enumerate(rows, start=1):
-            writer.writerow(gdelt_row(row, index, groups))
     return len(rows)
 
 

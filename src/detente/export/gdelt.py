@@ -49,23 +49,29 @@ def _actor_fields(prefix: str, row: dict[str, Any], groups: set[str]) -> list[An
     return [code, name, country, known, "", "", "", sector, "", ""]
 
 
-def gdelt_row(row: dict[str, Any], index: int, groups: set[str]) -> list[Any]:
-    """One stored event as GDELT's 61 fields (``index`` numbers the export)."""
+def gdelt_row(row: dict[str, Any], groups: set[str]) -> list[Any]:
+    """One deduplicated event record (``Store.records_arrow``) as GDELT's 61 fields.
+
+    GLOBALEVENTID is the record's stable ``global_event_id``; NumMentions, NumSources and
+    NumArticles are its counts; IsRootEvent says whether any mention is a document's first
+    sentence; DATEADDED and SOURCEURL come from its earliest published report.
+    """
     when: date | None = row.get("date") or row.get("published")
     cameo: str = row["cameo"]
+    added: date | None = row.get("first_published") or row.get("published")
     fields: list[Any] = [
-        index,
+        row["global_event_id"],
         when.strftime("%Y%m%d") if when else "",
         when.strftime("%Y%m") if when else "",
         when.year if when else "",
         f"{when.year + (when.timetuple().tm_yday - 1) / 365:.4f}" if when else "",
         *_actor_fields("source", row, groups),
         *_actor_fields("target", row, groups),
-        1 if row.get("sentence_index") == 0 else 0,
+        1 if row.get("is_root_event") else 0,
         cameo, cameo[:3], cameo[:2], row["quad_class"], row["goldstein"],
-        row.get("num_mentions", 1), row.get("num_sources", 1), row.get("num_articles", 1), "",
+        row["num_mentions"], row["num_sources"], row["num_articles"], "",
         *[""] * 24,
-        row["published"].strftime("%Y%m%d000000") if row.get("published") else "",
+        added.strftime("%Y%m%d000000") if added else "",
         row.get("url") or "",
     ]
     assert len(fields) == len(GDELT_COLUMNS)

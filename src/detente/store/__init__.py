@@ -1,4 +1,9 @@
-"""The DuckDB store: documents, sentences and events, written in transactions."""
+"""The DuckDB store: documents, sentences, deduplicated events and their mentions.
+
+``mentions`` has one row per coded event mention (what ``detente code`` prints, keyed by its
+``event_id``); ``events`` has one row per real-world event with GDELT's NumMentions,
+NumSources and NumArticles (see store/dedup.py for when two mentions are one event).
+"""
 
 from detente.store.db import EVENT_COLUMNS, Store
 

@@ -6,13 +6,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import duckdb
 import pyarrow as pa
 
 from detente.errors import Errors, StoreError
 from detente.model import Actor, Document, Event
+from detente.store.dedup import Anchor, Incoming, Linker, event_key
 
+# The per-mention columns of the output contract (`detente code`, `detente export`).
 EVENT_COLUMNS = (
     "event_id", "doc_id", "content_hash", "url", "published", "date", "date_precision",
     "sentence_index", "sentence",
@@ -21,6 +24,14 @@ EVENT_COLUMNS = (
     "cameo", "root", "quad_class", "goldstein", "plover", "trigger", "trigger_start",
     "trigger_end", "rule",
 )
+_ACTOR_COLUMNS = tuple(f"{side}_{k}" for side in ("source", "target")
+                       for k in ("text", "code", "country", "sector", "name"))
+MENTION_COLUMNS = ("mention_id", "global_event_id", "site", *EVENT_COLUMNS[1:])
+# What an event record copies from the mention it was first made from.
+_RECORD_FROM_MENTION = (*_ACTOR_COLUMNS, "cameo", "root", "quad_class", "goldstein", "plover",
+                        "doc_id", "content_hash", "url", "published", "sentence_index", "sentence",
+                        "trigger", "trigger_start", "trigger_end", "rule")
+RECORD_COLUMNS = ("global_event_id", "date", "date_precision", "first_mention_id", *_RECORD_FROM_MENTION)
 
 
 def _actor_columns(actor: Actor | None) -> list[Any]:
@@ -30,6 +41,7 @@ def _actor_columns(actor: Actor | None) -> list[Any]:
 
 
 def event_row(event: Event, content_hash: str) -> list[Any]:
+    """An event as a row of EVENT_COLUMNS."""
     return [
         event.event_id, event.doc_id, content_hash, event.url, event.published, event.date,
         event.date_precision, event.sentence_index, event.sentence,
@@ -37,6 +49,33 @@ def event_row(event: Event, content_hash: str) -> list[Any]:
         event.cameo, event.root, event.quad_class, event.goldstein, event.plover,
         event.trigger, event.trigger_start, event.trigger_end, event.rule,
     ]
+
+
+def site_of(source: str | None, url: str | None, content_hash: str) -> str:
+    """The outlet a document counts as for NumSources.
+
+    The source name given with the document, else the URL's host (without "www."), else the
+    document itself: with nothing to go on, two stories are not assumed to share an outlet.
+    """
+    if source and source.strip():
+        return source.strip().casefold()
+    host = (urlsplit(url).hostname or "") if url else ""
+    if host:
+        return host.removeprefix("www.")
+    return f"doc:{content_hash}"
+
+
+def mention_row(event: Event, document: Document) -> dict[str, Any]:
+    row = dict(zip(EVENT_COLUMNS, event_row(event, document.content_hash), strict=True))
+    row["mention_id"] = row.pop("event_id")
+    row["site"] = site_of(document.source, document.url, document.content_hash)
+    row["global_event_id"] = None
+    return row
+
+
+def _actor_filter(side: str) -> str:
+    """SQL: the actor on ``side`` is the country ? or has a code starting with ?."""
+    return f"({side}_country = ? OR starts_with({side}_code, ?))"
 
 
 class Store:
@@ -48,9 +87,27 @@ class Store:
             self.conn = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(Errors.E012.format(path=self.path, detail=exc)) from exc
-        if not read_only:
-            schema = resources.files("detente.store").joinpath("schema.sql").read_text()
-            self.conn.execute(schema)
+        old_layout = self._has_per_mention_events()
+        if read_only:
+            if old_layout:
+                raise StoreError(Errors.E012.format(
+                    path=self.path, detail="it was written by an older detente; open it once with "
+                    "`detente code` (or `detente demo`) to upgrade it"))
+            if not self.has_table("mentions"):
+                raise StoreError(Errors.E012.format(
+                    path=self.path, detail="it holds no detente data; run `detente code` first"))
+            return
+        if old_layout:
+            self._upgrade()
+        else:
+            self.conn.execute(self._schema())
+
+    @staticmethod
+    def _schema() -> str:
+        """schema.sql, then every other store/*.sql (e.g. measures.sql), all idempotent."""
+        folder = resources.files("detente.store")
+        extra = sorted(f.name for f in folder.iterdir() if f.name.endswith(".sql") and f.name != "schema.sql")
+        return "\n".join(folder.joinpath(name).read_text() for name in ("schema.sql", *extra))
 
     def close(self) -> None:
         self.conn.close()
@@ -74,13 +131,13 @@ class Store:
     def save_batch(self, batch: Iterable[tuple[Document, list[str], list[Event]]]) -> int:
         """Store documents with their sentences and events in one transaction.
 
-        Documents already stored (same normalised text) are skipped; returns how many
-        documents were new.
+        Documents already stored (same normalised text) are skipped, so coding an article
+        again never adds mentions or inflates counts; returns how many documents were new.
         """
         batch = list(batch)
         new_hashes = {d.content_hash for d, _, _ in batch} - self.known_hashes(
             [d.content_hash for d, _, _ in batch])
-        docs, sentences, events = [], [], []
+        docs, sentences, mentions = [], [], []
         for document, sents, doc_events in batch:
             if document.content_hash not in new_hashes:
                 continue
@@ -89,7 +146,7 @@ class Store:
                          document.published, document.source, document.origin, document.text,
                          len(sents)])
             sentences.extend([document.doc_id, document.content_hash, i, s] for i, s in enumerate(sents))
-            events.extend(event_row(e, document.content_hash) for e in doc_events)
+            mentions.extend(mention_row(e, document) for e in doc_events)
         if not docs:
             return 0
         try:
@@ -97,12 +154,102 @@ class Store:
             self._insert("documents", ["content_hash", "doc_id", "url", "title", "published",
                                        "source", "origin", "text", "n_sentences"], docs)
             self._insert("sentences", ["doc_id", "content_hash", "sentence_index", "text"], sentences)
-            self._insert("events", list(EVENT_COLUMNS), events, on_conflict=True)
+            self._link_mentions(mentions)
             self.conn.execute("COMMIT")
         except duckdb.Error as exc:
             self.conn.execute("ROLLBACK")
             raise StoreError(Errors.E012.format(path=self.path, detail=exc)) from exc
         return len(docs)
+
+    def _link_mentions(self, mentions: list[dict[str, Any]]) -> None:
+        """Give each new mention its event record (existing or new), store it, recount."""
+        known = self._known_mentions([m["mention_id"] for m in mentions])
+        fresh: dict[str, dict[str, Any]] = {}
+        for m in mentions:
+            if m["mention_id"] not in known:
+                fresh.setdefault(m["mention_id"], m)
+        if not fresh:
+            return
+        keys = {event_key(m["source_code"], m["target_code"], m["cameo"]) for m in fresh.values()}
+        next_id = self.conn.execute("SELECT coalesce(max(global_event_id), 0) + 1 FROM events").fetchall()[0][0]
+        linker = Linker(self._anchors(keys), next_id)
+        assigned = linker.link([
+            Incoming(m["mention_id"], event_key(m["source_code"], m["target_code"], m["cameo"]),
+                     m["date"], m["date_precision"], m["content_hash"]) for m in fresh.values()])
+        for mention_id, global_id in assigned.items():
+            fresh[mention_id]["global_event_id"] = global_id
+        anchors = linker.anchors()
+        records = [self._record_row(a, fresh[linker.first_mention[a.global_event_id]])
+                   for a in anchors if a.is_new]
+        self._insert("events", list(RECORD_COLUMNS), records)
+        refined = [[a.date, a.precision, a.global_event_id] for a in anchors if a.refined and not a.is_new]
+        if refined:
+            self.conn.executemany(
+                "UPDATE events SET date = ?, date_precision = ? WHERE global_event_id = ?", refined)
+        self._insert("mentions", list(MENTION_COLUMNS),
+                     [[m[c] for c in MENTION_COLUMNS] for m in fresh.values()])
+        self._recount(sorted(set(assigned.values())))
+
+    @staticmethod
+    def _record_row(anchor: Anchor, first: dict[str, Any]) -> list[Any]:
+        return [anchor.global_event_id, anchor.date, anchor.precision, first["mention_id"],
+                *(first[c] for c in _RECORD_FROM_MENTION)]
+
+    def _known_mentions(self, ids: list[str]) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT mention_id FROM mentions WHERE mention_id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def _anchors(self, keys: set[tuple[str, str, str]]) -> list[Anchor]:
+        """The stored event records that share a key with the incoming mentions."""
+        ordered = sorted(keys)
+        self.conn.register("_keys", pa.table({"s": [k[0] for k in ordered], "t": [k[1] for k in ordered],
+                                              "c": [k[2] for k in ordered]}))
+        try:
+            rows = self.conn.execute(
+                "SELECT e.global_event_id, k.s, k.t, k.c, e.date, e.date_precision, e.content_hash "
+                "FROM events e JOIN _keys k ON coalesce(e.source_code, '') = k.s "
+                "AND coalesce(e.target_code, '') = k.t AND e.cameo = k.c "
+                "ORDER BY e.global_event_id").fetchall()
+        finally:
+            self.conn.unregister("_keys")
+        return [Anchor(r[0], (r[1], r[2], r[3]), r[4], r[5], r[6]) for r in rows]
+
+    def _recount(self, global_ids: list[int]) -> None:
+        """GDELT's counts for these events, recomputed from their mentions."""
+        self.conn.execute(
+            "UPDATE events SET num_mentions = c.n, num_articles = c.a, num_sources = c.s, "
+            "is_root_event = c.r FROM (SELECT global_event_id AS gid, count(*) AS n, "
+            "count(DISTINCT content_hash) AS a, count(DISTINCT site) AS s, "
+            "bool_or(sentence_index = 0) AS r FROM mentions "
+            "WHERE global_event_id IN (SELECT unnest(?)) GROUP BY 1) AS c "
+            "WHERE events.global_event_id = c.gid", [global_ids])
+
+    def _has_per_mention_events(self) -> bool:
+        """True for a database written before events were deduplicated (one row per mention)."""
+        columns = {r[0] for r in self.conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+        return bool(columns) and "global_event_id" not in columns
+
+    def _upgrade(self) -> None:
+        """Turn an old per-mention events table into events + mentions, in one transaction."""
+        try:
+            self.conn.execute("BEGIN TRANSACTION")
+            self.conn.execute("ALTER TABLE events RENAME TO events_v0")
+            self.conn.execute(self._schema())
+            rows = self.arrow(
+                f"SELECT e.{', e.'.join(EVENT_COLUMNS)}, d.source AS doc_source, d.url AS doc_url "
+                "FROM events_v0 e LEFT JOIN documents d USING (content_hash) "
+                "ORDER BY e.published NULLS LAST, e.doc_id, e.sentence_index, e.trigger_start").to_pylist()
+            for row in rows:
+                row["mention_id"] = row.pop("event_id")
+                row["site"] = site_of(row.pop("doc_source"), row.pop("doc_url"), row["content_hash"])
+            self._link_mentions(rows)
+            self.conn.execute("DROP TABLE events_v0")
+            self.conn.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.conn.execute("ROLLBACK")
+            raise StoreError(Errors.E012.format(path=self.path, detail=exc)) from exc
 
     def _insert(self, table: str, columns: list[str], rows: list[list[Any]],
                 on_conflict: bool = False) -> None:
@@ -119,7 +266,15 @@ class Store:
 
     # --- reading ----------------------------------------------------------------------------
     def count(self, table: str) -> int:
-        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+
+    def has_table(self, table: str) -> bool:
+        return bool(self.conn.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchall()[0][0])
+
+    def columns(self, table: str) -> set[str]:
+        return {r[0] for r in self.conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
 
     def arrow(self, sql: str, params: list[Any] | None = None) -> pa.Table:
         """A query's result as an Arrow table (DuckDB 2 renamed fetch_arrow_table)."""
@@ -128,13 +283,64 @@ class Store:
         return fetch()
 
     def events_arrow(self) -> pa.Table:
+        """Every stored mention in the output contract's columns (``event_id`` = mention id)."""
+        columns = ", ".join(("mention_id AS event_id", *EVENT_COLUMNS[1:]))
         return self.arrow(
-            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events "
-            "ORDER BY published NULLS LAST, doc_id, sentence_index, trigger_start, event_id"
+            f"SELECT {columns} FROM mentions "
+            "ORDER BY published NULLS LAST, doc_id, sentence_index, trigger_start, mention_id"
         )
 
     def iter_event_dicts(self) -> Iterator[dict[str, Any]]:
         yield from self.events_arrow().to_pylist()
+
+    def records_arrow(self) -> pa.Table:
+        """The deduplicated event records with their counts, in GLOBALEVENTID order, plus the
+        earliest publication date among their mentions (``first_published``) and that report's URL."""
+        return self.arrow(
+            "SELECT e.* EXCLUDE (date_added, url), coalesce(f.url, e.url) AS url, f.first_published "
+            "FROM events e LEFT JOIN (SELECT global_event_id, min(published) AS first_published, "
+            "arg_min(url, coalesce(published, DATE '9999-12-31')) FILTER (WHERE url IS NOT NULL) AS url "
+            "FROM mentions GROUP BY 1) f USING (global_event_id) ORDER BY e.global_event_id")
+
+    def dyad_records(self, first: str, second: str, directed: bool = False) -> list[dict[str, Any]]:
+        """Event records between two actors (a country or a code prefix such as CANGOV).
+
+        Directed: ``first`` is the source and ``second`` the target; otherwise either way.
+        """
+        forward = f"({_actor_filter('source')} AND {_actor_filter('target')})"
+        backward = f"({_actor_filter('target')} AND {_actor_filter('source')})"
+        where = forward if directed else f"({forward} OR {backward})"
+        params = [first, first, second, second] + ([] if directed else [first, first, second, second])
+        return self.arrow(
+            f"SELECT * EXCLUDE (date_added) FROM events WHERE {where} "
+            "ORDER BY date NULLS LAST, global_event_id", params).to_pylist()
+
+    def mentions_of(self, global_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """The mentions (with evidence and outlet) of these event records."""
+        if not global_ids:
+            return []
+        return self.arrow(
+            "SELECT * FROM mentions WHERE global_event_id IN (SELECT unnest(?)) "
+            "ORDER BY global_event_id, published NULLS LAST, doc_id, sentence_index, trigger_start",
+            [list(global_ids)]).to_pylist()
+
+    def dyad_measures(self, first: str, second: str, directed: bool = False) -> list[dict[str, Any]]:
+        """Trade measures (issue 6's ``measures`` table) between the dyad's two countries.
+
+        Measures name countries (``CAN``), so an actor code matches the country it starts
+        with: CANGOV and CAN both match a Canadian measure. Empty when there is no such table.
+        """
+        needed = {"imposer", "affected", "instrument", "action", "date", "published", "sentence"}
+        if not self.has_table("measures") or not needed <= self.columns("measures"):
+            return []
+        side = lambda col: f"({col} <> '' AND (starts_with(?, {col}) OR starts_with({col}, ?)))"  # noqa: E731
+        match = f"({side('imposer')} AND {side('affected')})"
+        where = match if directed else f"({match} OR {match})"
+        params = [first, first, second, second] + ([] if directed else [second, second, first, first])
+        return self.arrow(
+            "SELECT coalesce(date, published) AS date, imposer, affected, instrument, action, sentence "
+            f"FROM measures WHERE {where} AND coalesce(date, published) IS NOT NULL ORDER BY 1, 2",
+            params).to_pylist()
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         return self.conn.execute(sql, params or []).fetchall()

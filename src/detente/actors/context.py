@@ -1,0 +1,190 @@
+"""What an article is about: the countries it names, where things happen, the pair in focus.
+
+An analyst reading "President Museveni banned Ugandan opposition candidates" codes the
+president as Uganda's although the sentence never says so: the article is about Uganda.
+This module keeps that reading explicit and conservative. A country an actor is only
+*for* or *against* ("pro-Iranian", "anti-Syria", "Syrian-backed", "Israeli-occupied") is
+not where the actor belongs and is never counted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors.gazetteer import Gazetteer, Place
+
+# "pro-X", "anti-X": the actor supports or opposes X.
+STANCE_PREFIXES = frozenset({"pro", "anti", "non"})
+# "X-backed", "X-occupied": X acts on the actor, X is not the actor's country.
+FOREIGN_PARTICIPLES = frozenset({
+    "backed", "sponsored", "funded", "supported", "allied", "occupied", "controlled", "annexed",
+    "aligned", "friendly", "leaning", "held", "armed", "trained", "brokered", "mediated", "bound", "based",
+})
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "within", "near", "outside",
+                            "around", "into"})
+PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state",
+                         "district", "area", "port", "island", "border", "part", "north", "south",
+                         "east", "west", "centre", "center", "streets", "street"})
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
+CURRENCY_WORDS = frozenset({"$", "dollar", "dollars", "cents", "yuan", "rupees", "pesos"})
+# A country has one of each: two of these in one sentence are counterparts.
+LEADER_ROLES = frozenset({"president", "prime minister", "premier", "leader", "king", "queen", "chancellor",
+                          "emir", "sultan", "monarch", "head of state", "head of government",
+                          "supreme leader", "acting president", "crown prince"})
+
+
+def is_foreign_modifier(token: Token) -> bool:
+    """True for Iran in "pro-Iranian", Syria in "anti-Syria" or "Syrian-backed"."""
+    doc = token.doc
+    text = token.lower_
+    if "-" in text:
+        head, _, tail = text.partition("-")
+        if head in STANCE_PREFIXES or tail.rsplit("-", 1)[-1] in FOREIGN_PARTICIPLES:
+            return True
+    i = token.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES:
+        return True
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in FOREIGN_PARTICIPLES
+
+
+def is_locative(token: Token) -> bool:
+    """The place is where something happens: "in Kabul", "in the northern city of Kirkuk"."""
+    head = token.head
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        head = head.head.head
+    elif token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
+        head = token.head.head
+    return head is not token and head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A country named in the text."""
+
+    index: int  # token index of the mention's root
+    country: str
+    locative: bool
+    sentence: int  # token index where the sentence starts
+
+
+class CountryContext:
+    """The countries of one document, counted once when the document is read."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, people: set[str] | None = None) -> None:
+        self.doc = doc
+        self.gaz = gazetteer
+        self._claims: dict[int, list[tuple[str, str, int]]] = {}
+        self.mentions: list[Mention] = []
+        self.counts: Counter[str] = Counter()
+        self.first: dict[str, int] = {}
+        self._by_sentence: dict[int, list[Mention]] = {}
+        self.sentence_start = [0] * len(doc)  # token index -> index where its sentence starts
+        for sent in doc.sents:
+            self.sentence_start[sent.start:sent.end] = [sent.start] * len(sent)
+        self.ents: list[Span | None] = [None] * len(doc)  # token index -> its entity
+        for ent in doc.ents:
+            self.ents[ent.start:ent.end] = [ent] * len(ent)
+        for ent in doc.ents:
+            place = self._place_of(ent, gazetteer, people or set())
+            if place is None or place.country is None:
+                continue
+            root = ent.root
+            mention = Mention(root.i, place.country, is_locative(root), self.sentence_start[root.i])
+            self.mentions.append(mention)
+            self.counts[place.country] += 1
+            self.first.setdefault(place.country, root.i)
+            self._by_sentence.setdefault(mention.sentence, []).append(mention)
+
+    @staticmethod
+    def _place_of(ent: Span, gazetteer: Gazetteer, people: set[str]) -> Place | None:
+        if ent.label_ not in PLACE_LABELS or any(is_foreign_modifier(t) for t in ent) or _is_currency(ent):
+            return None
+        place = gazetteer.place(ent.text)
+        if place is None and ent.label_ in ("ORG", "FAC") and len(ent) > 1:
+            place = _leading_place(ent, gazetteer)  # "the Nigerian Interior Ministry"
+        if place is None or (ent.label_ == "PERSON" and ent.text in people):
+            return None
+        return place
+
+    def in_sentence(self, token: Token) -> list[Mention]:
+        return self._by_sentence.get(self.sentence_start[token.i], [])
+
+    def claims(self, token: Token) -> list[tuple[str, str, int]]:
+        """(country, role, head index) of leaders this sentence names with their country.
+
+        "South African leader de Klerk" claims ZAF: another leader in the same sentence is
+        his counterpart, not a second South African leader.
+        """
+        start = self.sentence_start[token.i]
+        found = self._claims.get(start)
+        if found is None:
+            found = self._claims[start] = [c for m in self.in_sentence(token) if (c := self._claim(m))]
+        return found
+
+    def _claim(self, mention: Mention) -> tuple[str, str, int] | None:
+        root = self.doc[mention.index]
+        if root.dep_ not in ("amod", "compound", "poss", "nmod"):
+            return None
+        head = root.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        for word in (head, *head.lefts):
+            role = self.gaz.role(word.lower_)
+            if role is not None and role.term.lower() in LEADER_ROLES:
+                return (mention.country, role.term.lower(), head.i)
+        return None
+
+    def focus(self, token: Token, exclude: frozenset[str] = frozenset(), role: str | None = None) -> str | None:
+        """The country an unqualified actor at ``token`` most likely belongs to, or None.
+
+        Where the sentence happens (one locative country) first; else the document's most
+        named country, ties going to the one in this sentence, then to the one named first
+        (news puts its main country in the lead). For a leader (``role``), a country another
+        leader of this sentence is explicitly from is not this one's: a country has one.
+        """
+        if role is not None and role.lower() in LEADER_ROLES:
+            exclude = exclude | {c for c, _, head in self.claims(token) if head != token.i}
+        here = self.in_sentence(token)
+        places = {m.country for m in here if m.locative} - exclude
+        if len(places) == 1:
+            return next(iter(places))
+        ranked = [(n, c) for c, n in self.counts.items() if c not in exclude]
+        if not ranked:
+            return None
+        top = max(n for n, _ in ranked)
+        leaders = [c for n, c in ranked if n == top]
+        if len(leaders) == 1:
+            return leaders[0]
+        local = {m.country for m in here} & set(leaders)
+        if len(local) == 1:
+            return next(iter(local))
+        return min(local or leaders, key=lambda c: self.first.get(c, 0))  # the lead's country
+
+    def pair(self, token: Token) -> list[str]:
+        """ "The two countries", "both sides": the two countries most named up to here."""
+        before = Counter(m.country for m in self.mentions if m.index < token.i)
+        counts = before if len(before) >= 2 else self.counts
+        if len(counts) < 2:
+            return []
+        ranked = sorted(counts, key=lambda c: (-counts[c], self.first.get(c, 0)))
+        return ranked[:2]
+
+
+def _leading_place(ent: Span, gazetteer: Gazetteer) -> Place | None:
+    """The country an organisation's name starts with: "Kenya Anti-Corruption Commission"."""
+    words = [t for t in ent if t.lower_ != "the"]
+    for size in (2, 1):
+        if len(words) > size:
+            place = gazetteer.place(" ".join(t.text for t in words[:size]))
+            if place is not None and place.kind in ("name", "demonym"):
+                return place
+    return None
+
+
+def _is_currency(ent: Span) -> bool:
+    """ "US $50 million", "Canadian dollars": money, not the country."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY_WORDS

@@ -1,0 +1,58 @@
+"""Who a pronoun stands for: "Japan said it would...", "the rebels said they...".
+
+A light, rule-based reading that covers the cases event coding needs: the subject of a
+clause that governs the pronoun first ("Switzerland said it had expelled"), then the
+nearest noun phrase before it in the sentence, then the previous sentence's subjects.
+Number must agree ("they" wants a plural or a coordination); "it" never means a person.
+Person pronouns (he, she) are handled by the resolver, which knows the people met so far.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+IT_PRONOUNS = frozenset({"it", "its", "itself"})
+THEY_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOMINAL_POS = frozenset({"PROPN", "NOUN"})
+NOT_HEAD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def is_plural(token: Token) -> bool:
+    """A plural noun, or the first of a coordination ("Israel and Jordan")."""
+    return token.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in token.children)
+
+
+def _agrees(token: Token, plural: bool) -> bool:
+    if token.pos_ not in NOMINAL_POS or token.dep_ in NOT_HEAD_DEPS:
+        return False
+    if not plural and token.ent_type_ == "PERSON":
+        return False
+    return is_plural(token) == plural
+
+
+def antecedents(pronoun: Token) -> Iterator[Token]:
+    """Candidate antecedents of "it"/"they" in the order they are tried (may repeat)."""
+    plural = pronoun.lower_ in THEY_PRONOUNS
+    for ancestor in pronoun.ancestors:  # subjects of governing clauses
+        for child in ancestor.children:
+            if child.dep_ in SUBJECT_DEPS and child.i != pronoun.i and _agrees(child, plural):
+                yield child
+    sent = pronoun.sent
+    for token in reversed(sent[: pronoun.i - sent.start]):
+        if _agrees(token, plural):
+            yield token
+    if sent.start > 0:
+        previous = pronoun.doc[sent.start - 1].sent
+        heads = [t for t in previous if _agrees(t, plural)]
+        yield from (t for t in heads if t.dep_ in SUBJECT_DEPS)
+        yield from (t for t in heads if t.dep_ not in SUBJECT_DEPS)
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """ "Israel and Jordan said they...": each member of the coordination."""
+    return [token, *(t for t in token.conjuncts if t.i > token.i)]

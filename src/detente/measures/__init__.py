@@ -1,0 +1,8 @@
+"""Trade measures (tariffs, duties, bans, sanctions) as structured records."""
+
+from __future__ import annotations
+
+from detente.measures.extractor import MeasureExtractor, implied_event_agreement
+from detente.measures.lexicon import MeasureLexicon
+
+__all__ = ["MeasureExtractor", "MeasureLexicon", "implied_event_agreement"]

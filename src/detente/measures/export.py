@@ -1,0 +1,94 @@
+"""Trade measures in the formats users exchange them in (next to the event exports)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from detente.errors import DetenteError, Errors
+from detente.model import Measure
+
+KINDS = ("event", "measure")
+MEASURE_FORMATS = ("jsonl", "csv", "parquet")
+MEASURE_CSV_COLUMNS = (
+    "measure_id", "doc_id", "url", "published", "date", "date_precision", "effective_date",
+    "sentence_index", "sentence", "instrument", "action", "imposer", "affected", "rate", "rate_unit",
+    "products", "hs_codes", "in_response_to", "cameo", "trigger", "trigger_start", "trigger_end",
+    "evidence", "rule",
+)
+
+
+def parse_kinds(value: str) -> frozenset[str]:
+    """ "event,measure" -> {"event", "measure"}; raises DetenteError on an unknown kind."""
+    kinds = frozenset(k.strip().lower() for k in value.split(",") if k.strip())
+    unknown = kinds - set(KINDS)
+    if not kinds or unknown:
+        raise DetenteError(Errors.E013.format(fmt=value, choices=", ".join(KINDS)))
+    return kinds
+
+
+def rate_label(rate: float | None, unit: str | None) -> str:
+    """ "25%", "500 USD/tonne", "10 percentage points"; "" without a rate."""
+    if rate is None:
+        return ""
+    return f"{rate:g}%" if unit == "percent" else f"{rate:g} {unit or ''}".rstrip()
+
+
+def product_label(product: Any) -> str:
+    """ "canola oil [1514] 100%" for tables and CSV cells."""
+    text = f"{product.text} [{product.hs or '-'}]"
+    rate = rate_label(product.rate, product.rate_unit)
+    return f"{text} {rate}" if rate else text
+
+
+def measure_flat_row(measure: Measure) -> list[Any]:
+    """A measure as one CSV row (columns: MEASURE_CSV_COLUMNS)."""
+    record = measure.to_dict()
+    record["products"] = "; ".join(product_label(p) for p in measure.products)
+    record["hs_codes"] = ";".join(p.hs for p in measure.products if p.hs)
+    record["trigger_start"], record["trigger_end"] = record["trigger_span"]
+    return [record.get(c) for c in MEASURE_CSV_COLUMNS]
+
+
+def measure_csv_writer(out: IO[str]) -> csv.writer:  # type: ignore[valid-type]
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(MEASURE_CSV_COLUMNS)
+    return writer
+
+
+def write_measures(measures: Iterable[Measure], out: IO[Any], fmt: str) -> int:
+    """Write measures as JSON Lines, CSV or Parquet (binary ``out``); returns the count."""
+    measures = list(measures)
+    if fmt == "jsonl":
+        for measure in measures:
+            out.write(json.dumps(measure.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = measure_csv_writer(out)
+        for measure in measures:
+            writer.writerow(measure_flat_row(measure))
+    elif fmt == "parquet":
+        rows = [measure.to_dict() for measure in measures]
+        table = pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in MEASURE_CSV_COLUMNS})
+        pq.write_table(table, out)
+    else:
+        raise DetenteError(Errors.E013.format(fmt=fmt, choices=", ".join(MEASURE_FORMATS)))
+    return len(measures)
+
+
+def export_kinds(store: Any, fmt: str, kinds: frozenset[str], out: IO[Any]) -> int:
+    """`detente export --kinds`: events, measures, or both in one JSON Lines stream."""
+    from detente.export import export_events
+    from detente.store.measures import iter_measures
+
+    if "measure" not in kinds:
+        return export_events(store, fmt, out)
+    if fmt not in MEASURE_FORMATS or (len(kinds) > 1 and fmt != "jsonl"):
+        raise DetenteError(Errors.E013.format(
+            fmt=fmt, choices="jsonl for events and measures together; jsonl, csv or parquet for measures alone"))
+    count = export_events(store, fmt, out) if "event" in kinds else 0
+    return count + write_measures(iter_measures(store), out, fmt)

@@ -1,0 +1,38 @@
+"""The dyad report: one self-contained HTML file with the chart, turning points and events."""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from detente.analysis.dyad import DyadSeries, dyad_series
+from detente.report.html import MAX_EVENTS, render_report
+from detente.store import Store
+
+__all__ = ["build_report", "render_report", "write_report"]
+
+
+def _version() -> str:
+    try:
+        return version("detente")
+    except PackageNotFoundError:
+        return "(development)"
+
+
+def build_report(store: Store, first: str, second: str, by: str = "month", since: date | None = None,
+                 until: date | None = None, directed: bool = False,
+                 origin: str | None = None) -> tuple[str, DyadSeries]:
+    """The report's HTML for a dyad in ``store``, and the series it shows."""
+    series = dyad_series(store, first, second, by=by, since=since, until=until, directed=directed)
+    mentions: dict[int, list[dict]] = {}
+    for row in store.mentions_of([e["global_event_id"] for e in series.events[:MAX_EVENTS]]):
+        mentions.setdefault(row["global_event_id"], []).append(row)
+    return render_report(series, mentions, origin or Path(store.path).name, _version()), series
+
+
+def write_report(store: Store, out: str | Path, first: str, second: str, **options: object) -> DyadSeries:
+    """Write the report to ``out`` (UTF-8) and return the series it shows."""
+    html, series = build_report(store, first, second, **options)  # type: ignore[arg-type]
+    Path(out).write_text(html, encoding="utf-8")
+    return series

@@ -1,0 +1,138 @@
+"""Storing and reading trade measures. Functions take a :class:`~detente.store.Store`.
+
+The tables live in ``measures.sql`` (created by ``Store`` with the rest of the schema).
+A measure is stored only when its document is in the ``documents`` table under the same
+content hash, so that re-coding a text never adds its measures twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from detente.errors import Errors, StoreError
+from detente.model import Document, Measure, Product
+from detente.store.db import Store
+
+MEASURE_COLUMNS = (
+    "measure_id", "doc_id", "content_hash", "url", "published", "date", "date_precision",
+    "effective_date", "sentence_index", "sentence", "instrument", "action", "imposer", "affected",
+    "rate", "rate_unit", "in_response_to", "cameo", "trigger", "trigger_start", "trigger_end",
+    "evidence_start", "evidence_end", "rule",
+)
+PRODUCT_COLUMNS = ("measure_id", "position", "text", "hs", "hs_level", "rate", "rate_unit")
+
+
+def has_measures(store: Store) -> bool:
+    rows = store.conn.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'measures'").fetchall()
+    return bool(rows[0][0])
+
+
+def measure_row(measure: Measure, content_hash: str) -> list[Any]:
+    return [
+        measure.measure_id, measure.doc_id, content_hash, measure.url, measure.published, measure.date,
+        measure.date_precision, measure.effective_date, measure.sentence_index, measure.sentence,
+        measure.instrument, measure.action, measure.imposer, measure.affected, measure.rate,
+        measure.rate_unit, measure.in_response_to, measure.cameo, measure.trigger, measure.trigger_start,
+        measure.trigger_end, measure.evidence_start, measure.evidence_end, measure.rule,
+    ]
+
+
+def save_measures(store: Store, batch: Iterable[tuple[Document, list[Measure]]]) -> int:
+    """Store the measures of documents that the store holds; returns how many rows were new."""
+    rows: list[list[Any]] = []
+    products: list[list[Any]] = []
+    for document, measures in batch:
+        for measure in measures:
+            rows.append(measure_row(measure, document.content_hash))
+            products.extend([measure.measure_id, i, p.text, p.hs, p.hs_level, p.rate, p.rate_unit]
+                            for i, p in enumerate(measure.products))
+    if not rows:
+        return 0
+    before = store.count("measures")
+    try:
+        store.conn.execute("BEGIN TRANSACTION")
+        _insert(store, "measures", MEASURE_COLUMNS, rows,
+                where="(doc_id, content_hash) IN (SELECT doc_id, content_hash FROM documents)")
+        _insert(store, "measure_products", PRODUCT_COLUMNS, products,
+                where="measure_id IN (SELECT measure_id FROM measures)")
+        store.conn.execute("COMMIT")
+    except duckdb.Error as exc:
+        store.conn.execute("ROLLBACK")
+        raise StoreError(Errors.E012.format(path=store.path, detail=exc)) from exc
+    return store.count("measures") - before
+
+
+def _insert(store: Store, table: str, columns: tuple[str, ...], rows: list[list[Any]], where: str) -> None:
+    if not rows:
+        return
+    arrow = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
+    store.conn.register("_incoming_measures", arrow)
+    try:
+        names = ", ".join(columns)
+        store.conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming_measures "
+                           f"WHERE {where} ON CONFLICT DO NOTHING")
+    finally:
+        store.conn.unregister("_incoming_measures")
+
+
+def _filters(imposer: str | None, affected: str | None, hs: str | None) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if imposer:
+        clauses.append("m.imposer = ?")
+        params.append(imposer.upper())
+    if affected:
+        clauses.append("m.affected = ?")
+        params.append(affected.upper())
+    if hs:  # "--hs 12" finds 1205 canola; "--hs 120510" finds a product coded 1205
+        clauses.append("m.measure_id IN (SELECT measure_id FROM measure_products "
+                       "WHERE starts_with(hs, ?) OR (hs IS NOT NULL AND starts_with(?, hs)))")
+        params += [hs, hs]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def measures_arrow(store: Store, imposer: str | None = None, affected: str | None = None,
+                   hs: str | None = None) -> pa.Table:
+    """Stored measures (without products) in date order, optionally filtered."""
+    where, params = _filters(imposer, affected, hs)
+    columns = ", ".join(f"m.{c}" for c in MEASURE_COLUMNS)
+    return store.arrow(
+        f"SELECT {columns} FROM measures m{where} "
+        "ORDER BY coalesce(m.date, m.published) NULLS LAST, m.doc_id, m.sentence_index, m.trigger_start, "
+        "m.measure_id", params)
+
+
+def products_by_measure(store: Store, ids: list[str]) -> dict[str, list[Product]]:
+    if not ids:
+        return {}
+    rows = store.conn.execute(
+        "SELECT measure_id, text, hs, hs_level, rate, rate_unit FROM measure_products "
+        "WHERE measure_id IN (SELECT unnest(?)) ORDER BY measure_id, position", [ids]).fetchall()
+    out: dict[str, list[Product]] = {}
+    for measure_id, text, code, level, rate, unit in rows:
+        out.setdefault(measure_id, []).append(Product(text, code, level, rate, unit))
+    return out
+
+
+def iter_measures(store: Store, imposer: str | None = None, affected: str | None = None,
+                  hs: str | None = None) -> Iterator[Measure]:
+    """Stored measures as Measure records (empty for a database without the measures table)."""
+    if not has_measures(store):
+        return
+    rows = measures_arrow(store, imposer, affected, hs).to_pylist()
+    products = products_by_measure(store, [r["measure_id"] for r in rows])
+    for row in rows:
+        yield measure_from_row(row, products.get(row["measure_id"], []))
+
+
+def measure_from_row(row: dict[str, Any], products: list[Product]) -> Measure:
+    fields = {k: v for k, v in row.items() if k not in ("content_hash",)}
+    for key in ("published", "date", "effective_date"):
+        if isinstance(fields.get(key), str):
+            fields[key] = date.fromisoformat(fields[key])
+    return Measure(products=products, **fields)
