@@ -68,7 +68,7 @@ ROOT_CASES = [
     ("Iran released two French citizens.", [("IRN", "0841", "FRA")]),
     ("China lifted tariffs on Australian wine.", [("CHN", "085", "AUS")]),
     ("Russian troops withdrew from the city of Kherson.", [("RUS", "0874", "UKR")]),
-    ("Thailand lifted the state of emergency in Bangkok.", [("THA", "0814", None)]),
+    ("Thailand lifted the state of emergency in Bangkok.", [("THA", "0814", "THA")]),
     ("The army declared a ceasefire with the rebels.", [("MIL", "0871", "REB")]),
     # 09 investigate
     ("Chilean prosecutors opened an investigation into the bribery scandal.", [("CHL", "090", None)]),
@@ -116,7 +116,7 @@ ROOT_CASES = [
     ("Russian troops attacked Ukrainian positions near Kharkiv.", [("RUS", "190", "UKR")]),
     ("Sudanese army artillery shelled the city of Omdurman.", [("SDN", "194", None)]),
     ("Israeli warplanes bombed Lebanese villages.", [("ISR", "195", "LBN")]),
-    ("Azerbaijani forces captured the town of Shusha.", [("AZE", "192", None)]),
+    ("Azerbaijani forces captured the town of Shusha.", [("AZE", "192", "*")]),
     # 20 mass violence
     ("The militia massacred Rohingya villagers.", [("*", "202", "*")]),
     ("Syrian forces used chemical weapons against the rebels.", [("SYR", "2041", "SYR")]),

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from tests.test_coder import agree, dyads
 
 PUB = date(2026, 1, 16)
@@ -152,3 +151,47 @@ def test_several_events(code, text, expected):
 def test_lemmatizer_slips_are_caught(code):
     # spaCy's small model lemmatizes "staged" as "stag"; the pattern book knows the forms
     assert dyads(code("Kenyan students staged a protest in Nairobi.", published=PUB))[0][1] == "141"
+
+
+# --- the dictionary is data ------------------------------------------------------------------
+
+def test_every_root_has_patterns():
+    from detente.events.patterns import PatternBook
+
+    per_root = PatternBook.load().per_root()
+    assert set(per_root) == {f"{r:02d}" for r in range(1, 21)}
+    assert all(count >= 5 for count in per_root.values())
+
+
+def test_user_pattern_file_adds_a_wording(tmp_path):
+    from detente.pipeline import CodingOptions, Pipeline
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text('- {id: mine.snub, code: "125", lemma: snub, target: [obj], note: "snubbed a summit"}\n')
+    pipeline = Pipeline(CodingOptions(pattern_files=[extra]))
+    events = [e.to_dict() for e in pipeline.code_text("Brazil snubbed Argentina.", published=PUB)]
+    assert [(e["cameo"], e["rule"]) for e in events] == [("125", "mine.snub")]
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ('- {id: x.bad, code: "999", lemma: meet}', "unknown CAMEO code"),
+    ('- {id: x.bad, code: "040", lemma: meet, colour: red}', "unknown fields"),
+    ('- {id: x.bad, code: "040", lemma: meet, frame: maybe}', "frame must be one of"),
+    ('- {code: "040", lemma: meet}', "'id' is required"),
+    ('- {id: consult.meet, code: "040", lemma: meet}', "duplicate pattern id"),
+])
+def test_pattern_files_are_checked(tmp_path, entry, message):
+    from detente.errors import ConfigError
+    from detente.events.patterns import PatternBook
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(entry + "\n")
+    with pytest.raises(ConfigError, match=message):
+        PatternBook.load([bad])
+
+
+def test_inflections_back_up_the_lemmatizer():
+    from detente.events.patterns import inflections
+
+    assert {"staged", "staging", "stages"} <= inflections("stage", "verb")
+    assert "rallies" in inflections("rally", "noun")

@@ -109,6 +109,14 @@ class CountryContext:
             return None
         return place
 
+    def add(self, index: int, country: str) -> None:
+        """Count a mention the entities did not show (a known person's country)."""
+        mention = Mention(index, country, False, self.sentence_start[index])
+        self.mentions.append(mention)
+        self.counts[country] += 1
+        self.first[country] = min(self.first.get(country, index), index)
+        self._by_sentence.setdefault(mention.sentence, []).append(mention)
+
     def in_sentence(self, token: Token) -> list[Mention]:
         return self._by_sentence.get(self.sentence_start[token.i], [])
 

@@ -38,19 +38,37 @@ def _agrees(token: Token, plural: bool) -> bool:
 def antecedents(pronoun: Token) -> Iterator[Token]:
     """Candidate antecedents of "it"/"they" in the order they are tried (may repeat)."""
     plural = pronoun.lower_ in THEY_PRONOUNS
+    above = {a.i for a in pronoun.ancestors}  # "their leaders": not the phrase the pronoun is in
     for ancestor in pronoun.ancestors:  # subjects of governing clauses
         for child in ancestor.children:
-            if child.dep_ in SUBJECT_DEPS and child.i != pronoun.i and _agrees(child, plural):
+            if child.dep_ in SUBJECT_DEPS and child.i != pronoun.i and child.i not in above \
+                    and _agrees(child, plural):
                 yield child
     sent = pronoun.sent
     for token in reversed(sent[: pronoun.i - sent.start]):
-        if _agrees(token, plural):
+        if token.i not in above and _agrees(token, plural):
             yield token
     if sent.start > 0:
         previous = pronoun.doc[sent.start - 1].sent
         heads = [t for t in previous if _agrees(t, plural)]
         yield from (t for t in heads if t.dep_ in SUBJECT_DEPS)
         yield from (t for t in heads if t.dep_ not in SUBJECT_DEPS)
+
+
+def governing_subjects(pronoun: Token) -> Iterator[Token]:
+    """Subjects of the clauses above a pronoun, nearest first ("Trump said his administration...").
+
+    A verb coordinated with another shares its subject: "Trump praised X and announced that
+    his administration..." reaches Trump through "announced".
+    """
+    for ancestor in pronoun.ancestors:
+        verb = ancestor
+        while True:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != pronoun.i]
+            if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        yield from subjects
 
 
 def with_conjuncts(token: Token) -> list[Token]:

@@ -45,6 +45,7 @@ _PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u02bb": "
                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A spelling-insensitive key: no accents or periods, straight quotes, tight hyphens."""
     text = unicodedata.normalize("NFKD", text.translate(_PUNCT))

@@ -17,8 +17,15 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors import coref
-from detente.actors.context import CountryContext, is_foreign_modifier
-from detente.actors.gazetteer import Gazetteer, Organisation, Place, Role
+from detente.actors.context import CountryContext
+from detente.actors.gazetteer import Gazetteer, Place, Role
+from detente.actors.phrases import (
+    ELSEWHERE_WORDS,
+    GENERIC_HEAD_PRIORITY,
+    PERSON_LABELS,
+    Info,
+    PhraseReader,
+)
 from detente.actors.registry import (
     ActorRegistry,
     Sighting,
@@ -28,21 +35,11 @@ from detente.actors.registry import (
 )
 from detente.model import Actor
 
-MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "case"}
-CLAUSE_DEPS = ("relcl", "acl")
+# Heads that, with "two" or "both", mean the pair of countries in focus.
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor", "leader", "capital",
               "party", "state", "army", "military"}
-GOVERNMENT_PLACE_KINDS = {"capital", "seat"}
 # Sectors that are not any one country's: no guessing a country for them.
 STATELESS_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
-# Words that say an actor is from elsewhere ("foreign diplomats", "Western officials").
-FORMER_WORDS = {"former", "ex", "ousted", "deposed", "onetime", "one-time", "erstwhile"}
-STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
-ELSEWHERE_WORDS = {"foreign", "international", "western", "overseas", "outside", "global", "world",
-                   "multinational", "regional", "visiting", "exiled", "exile"}
-# Nouns a country name modifies as a subject, not as nationality: "a China analyst".
-EXPERTISE_NOUNS = {"expert", "analyst", "specialist", "scholar", "watcher", "researcher", "hawk", "observer",
-                   "correspondent", "program", "programme", "desk", "studies", "fellow"}
 # Words before a name that are titles or honorifics, not part of the name.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "general", "lt",
               "lieutenant", "col", "colonel", "maj", "major", "adm", "admiral", "capt", "captain", "sgt",
@@ -51,17 +48,17 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "g
               "justice", "senator", "sen", "rep", "governor", "gov", "mayor", "ambassador", "pope",
               "cardinal", "archbishop", "bishop", "ayatollah", "vice", "deputy", "former", "ex", "then",
               "chief", "commander", "marshal", "field", "crown", "ousted", "late", "acting", "interim"}
-PERSON_LABELS = {"PERSON"}
 # "Thousands of Nigerians", "a group of Moroccan diplomats": the actor is the "of" object.
 PARTITIVES = {"group", "number", "part", "some", "many", "most", "all", "few", "several", "dozens", "hundreds",
               "thousands", "tens", "millions", "scores", "half", "third", "quarter", "majority", "minority",
               "rest", "member", "one", "two", "three", "delegation", "contingent", "patch", "band", "batch",
-              "team", "handful", "crowd", "each", "none", "any", "both"}
+              "team", "handful", "crowd", "each", "none", "any", "both", "thousand", "hundred", "dozen",
+              "million", "score"}
+# "The offices of the Palestinian administrators": things whose owner is the actor.
+POSSESSIONS = {"position", "office", "headquarters", "base", "home", "house", "property", "asset", "computer",
+               "account", "network", "vehicle", "convoy", "camp", "facility", "installation", "compound"}
+# Entity labels under which NER also puts surnames ("Carney" as a GPE) unless the gazetteer knows the place.
 PLACE_NAME_LABELS = {"GPE", "NORP", "LOC"}
-# Dependencies that end a noun phrase when walking left from its head, and those inside one.
-NP_BREAK_DEPS = {"conj", "cc", "appos", "relcl", "acl", "advcl", "ROOT", "nsubj", "dobj"}
-NP_INNER_DEPS = {"compound", "amod", "nmod", "poss", "det", "case", "punct", "nummod", "npadvmod", "quantmod",
-                 "advmod", "prt", "prep", "pobj"}
 NAME_BLOCKING_LABELS = {"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                         "QUANTITY", "EVENT", "LAW", "LANGUAGE"}
 
@@ -77,36 +74,6 @@ class KnownPerson:
     first_index: int  # token index of the first mention
     organisation: str | None = None  # IGOUNO for a UN official
     described: bool = False  # the text itself said who they are
-
-
-@dataclass(slots=True)
-class Info:
-    """What the words around a head say: a country, a role, an organisation or company."""
-
-    country: str | None = None
-    sector: str | None = None
-    role: str | None = None
-    organisation: Organisation | None = None
-    company_country: str | None = None
-    ethnic: str | None = None  # "ethnic Albanians": the demonym names an ethnicity
-    elsewhere: bool = False
-    former: bool = False
-
-    def merge(self, other: Info) -> None:
-        """Fill what is still missing from ``other``."""
-        self.country = self.country or other.country
-        if self.sector is None:
-            self.sector, self.role = other.sector, other.role
-        self.organisation = self.organisation or other.organisation
-        self.company_country = self.company_country or other.company_country
-        self.ethnic = self.ethnic or other.ethnic
-        self.elsewhere = self.elsewhere or other.elsewhere
-
-    def finish(self) -> Info:
-        """ "Former Socialist prime minister": a former official is an elite (ELI)."""
-        if self.former and self.sector in STATE_SECTORS:
-            self.sector = "ELI"
-        return self
 
 
 def actor_code(country: str | None, sector: str | None, org_code: str | None = None) -> str | None:
@@ -130,7 +97,7 @@ def make_actor(text: str, country: str | None, sector: str | None, name: str | N
                  sector=sector, name=name)
 
 
-class DocumentActors:
+class DocumentActors(PhraseReader):
     """Actor resolution for one parsed document."""
 
     def __init__(self, doc: Doc, published: date | None = None, gazetteer: Gazetteer | None = None,
@@ -155,6 +122,9 @@ class DocumentActors:
         for ent in self.doc.ents:
             if ent.label_ in PERSON_LABELS and not self._is_not_a_person(ent.text):
                 self._learn_person(ent)
+        for index, person in self.person_mentions:  # an article about Putin is about Russia too
+            if person.country:
+                self.context.add(index, person.country)
 
     def _is_not_a_person(self, text: str) -> bool:
         """NER calls "Sri Lanka" or "Benin" a person now and then; the gazetteer knows better."""
@@ -245,48 +215,6 @@ class DocumentActors:
             info.merge(self._head_info(head.head).finish())
         return info
 
-    def _noun_phrase_left(self, start: int, head: Token) -> list[Token]:
-        """The contiguous modifiers left of ``start`` that belong to ``head``'s noun phrase."""
-        words: list[Token] = []
-        i = start - 1
-        while i >= 0:
-            tok = self.doc[i]
-            if tok.dep_ in NP_BREAK_DEPS or (tok.is_punct and tok.text not in ("-", ".")):
-                break
-            node = tok
-            while node.i != head.i and node.dep_ in NP_INNER_DEPS and node.head.i != node.i:
-                node = node.head
-            if node.i != head.i:
-                break
-            words.append(tok)
-            i -= 1
-        return words[::-1]
-
-    def _title_info(self, words: list[Token]) -> Info:
-        """Modifiers' country and organisation; the role only from a title ending the words."""
-        info = self._modifiers_info(words)
-        info.sector = info.role = None
-        lowered = [t.lower_ for t in words]
-        for size in range(min(4, len(words)), 0, -1):
-            if size == 1 and words[-1].pos_ not in ("NOUN", "PROPN"):
-                break  # "the elder Lai": an adjective, not a title
-            found = self.gaz.role(" ".join(lowered[len(words) - size:]))
-            if found is not None:
-                info.sector, info.role = found.sector, found.term
-                break
-        return info
-
-    def _head_info(self, token: Token) -> Info:
-        """What a title phrase says ("China's foreign minister", "the U.N. envoy to Syria")."""
-        words = [*self._noun_phrase_left(token.i, token), token]
-        info = self._title_info(words)
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
-                found = self._object_info(child)
-                info.country = info.country or found.country
-                info.organisation = info.organisation or found.organisation
-        return info
-
     def sightings(self, doc_id: str) -> list[Sighting]:
         """What this document taught about people with full names, for the registry."""
         seen: dict[int, Sighting] = {}
@@ -304,13 +232,14 @@ class DocumentActors:
         """The actors a noun phrase headed by ``token`` denotes (several for "A and B officials")."""
         found = self._cache.get(token.i)
         if found is None:
+            self._cache[token.i] = []  # a pronoun whose antecedent is this very phrase finds nothing
             found = self._cache[token.i] = self._resolve(token)
         return list(found)
 
     def _resolve(self, token: Token) -> list[Actor]:
         lower = token.lower_
         if lower in coref.PERSON_PRONOUNS:
-            person = self._person_before(token.i)
+            person = self._person_subject(token) or self._person_before(token.i)
             return self._person_actors(token, token.text, person) if person else []
         if lower in coref.IT_PRONOUNS or lower in coref.THEY_PRONOUNS:
             return self._antecedent(token)
@@ -335,8 +264,10 @@ class DocumentActors:
 
     @staticmethod
     def _partitive_object(token: Token) -> Token | None:
-        """ "One third of ethnic Albanian guerrillas" -> guerrillas."""
-        if token.lemma_.lower() not in PARTITIVES and token.pos_ != "NUM":
+        """ "One third of ethnic Albanian guerrillas" -> guerrillas; "offices of X" -> X."""
+        lemma = token.lemma_.lower()
+        if lemma not in PARTITIVES and lemma not in POSSESSIONS and token.lower_ not in PARTITIVES \
+                and token.pos_ != "NUM":
             return None
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -355,8 +286,8 @@ class DocumentActors:
             members = coref.with_conjuncts(candidate) if pronoun.lower_ in coref.THEY_PRONOUNS else [candidate]
             actors = [a for m in members for a in self._cached_nominal(m) if a.code]
             if actors:
-                return [Actor(text=pronoun.text, code=a.code, country=a.country, sector=a.sector,
-                              name=a.name or a.text) for a in actors]
+                return [Actor(text=pronoun.text, code=a.code, country=a.country, sector=a.sector, name=a.name)
+                        for a in actors]
         return []
 
     def _cached_nominal(self, token: Token) -> list[Actor]:
@@ -376,16 +307,6 @@ class DocumentActors:
         sector = role.sector if role is not None else None
         text = self._span_text(token)
         return [make_actor(text, country, sector) for country in pair]
-
-    def _span_text(self, token: Token) -> str:
-        ent = self._ent_of(token)
-        if ent is not None:
-            return ent.text
-        left = min([token.i] + [t.i for t in token.lefts if t.dep_ in MODIFIER_DEPS])
-        return self.doc[left: token.i + 1].text
-
-    def _ent_of(self, token: Token) -> Span | None:
-        return self.context.ents[token.i]
 
     # --- organisations and companies ------------------------------------------------------
     def _organisation(self, token: Token) -> Actor | None:
@@ -423,26 +344,6 @@ class DocumentActors:
             if country and (ent is None or ent.label_ in ("ORG", "PRODUCT")):
                 return make_actor(text, country, "BUS", variant)
         return None
-
-    def _org_of_token(self, token: Token) -> tuple[Organisation | None, str | None]:
-        """An organisation or company named by a modifier: "Huawei" in "Huawei executive"."""
-        if token.pos_ not in ("PROPN", "NOUN") and not token.ent_type_:
-            return None, None
-        ent = self._ent_of(token)
-        texts = [ent.text] if ent is not None and ent.label_ not in PERSON_LABELS else []
-        texts.append(token.text)
-        for text in texts:
-            org = self.gaz.organisation(text)
-            if org is not None:
-                return org, None
-            if token.text[:1].isupper():
-                country = self.gaz.company(text)
-                if country:
-                    return None, country
-        return None, None
-
-    def _org_by_code(self, code: str | None) -> Organisation | None:
-        return self.gaz.organisation_by_code(code) if code else None
 
     # --- people ---------------------------------------------------------------------------
     def _person_at(self, token: Token) -> KnownPerson | None:
@@ -494,6 +395,16 @@ class DocumentActors:
                 return person
         return None
 
+    def _person_subject(self, pronoun: Token) -> KnownPerson | None:
+        """The person who is the subject of a clause governing the pronoun, if any."""
+        for subject in coref.governing_subjects(pronoun):
+            if subject.lower_ in coref.PERSON_PRONOUNS or subject.pos_ == "PRON":
+                continue
+            person = self._person_at(subject) or self._titled_person(subject)
+            if person is not None:
+                return person
+        return None
+
     def _person_before(self, index: int) -> KnownPerson | None:
         best = None
         for position, person in self.person_mentions:
@@ -520,6 +431,9 @@ class DocumentActors:
         if head_role is not None:
             info.sector, info.role = head_role.sector, head_role.term
             info.elsewhere = info.elsewhere and not ELSEWHERE_WORDS & set(head_role.term.split())
+            info.generic = head_role.priority <= GENERIC_HEAD_PRIORITY
+            if info.generic:
+                self._group_sector(token, info)
         info.finish()
         if info.ethnic is not None and info.country in (None, info.ethnic):
             info.country = self.context.focus(token, exclude=frozenset({info.ethnic}))
@@ -535,152 +449,30 @@ class DocumentActors:
             return [make_actor(text, org.country, org.sector, org.name, org.code)]
         if info.company_country and info.country is None:
             return [make_actor(text, info.company_country, info.sector or "BUS")]
-        if info.country is None and head_place is not None and head_place.country is None:
-            return [Actor(text=text, code=head_place.code + (info.sector or ""), sector=info.sector)]
+        region = head_place.code if head_place is not None and head_place.country is None else info.region
+        if info.country is None and region is not None:  # "West Africa", "African leaders"
+            return [Actor(text=text, code=region + (info.sector or ""), sector=info.sector)]
         if info.country is None and info.sector is None:
             return []
         if info.country is None and info.sector not in STATELESS_SECTORS and not info.elsewhere:
+            owner = self._possessive_owner(token)  # "his administration", "their leaders": whose?
+            if owner is not None:
+                sector = owner.sector if info.generic and owner.sector else info.sector
+                organisation = owner.code if is_organisation_code(owner.code) and owner.country is None else None
+                return [make_actor(text, owner.country, sector, organisation=organisation)]
             info.country = self.context.focus(token)
         countries = self._conjoined_modifier_countries(token)
         if len(countries) > 1:
             return [make_actor(text, c, info.sector) for c in countries]
         return [make_actor(text, info.country, info.sector)]
 
-    @staticmethod
-    def _in_clause(word: Token, head: Token) -> bool:
-        """Part of a relative clause or participle phrase hanging off ``head``."""
-        while word.i != head.i and word.head.i != word.i:
-            if word.dep_ in CLAUSE_DEPS:
-                return True
-            word = word.head
-        return False
-
-    def _prepositional_info(self, token: Token, info: Info, head_place: Place | None) -> None:
-        """ "Officials of Canada", "rebels in Darfur", "Albanians of southern Serbia"."""
-        demonym_head = head_place is not None and head_place.kind == "demonym"
-        for child in token.children:
-            if child.dep_ != "prep" or child.lower_ not in ("of", "from", "in"):
-                continue
-            found = self._object_info(child)
-            if found.organisation is not None and child.lower_ == "of":
-                info.organisation = info.organisation or found.organisation
-            if found.country is None:
-                continue
-            if info.country is None or (demonym_head and child.lower_ == "of") or \
-                    (info.ethnic is not None and child.lower_ in ("of", "in")):
-                info.country = found.country
-
-    def _object_info(self, prep: Token) -> Info:
-        """The object of a preposition, its own head place first ("the Israeli-occupied West Bank")."""
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            place = self._place(obj)
-            if place is not None and place.country is not None:
-                return Info(country=place.country)
-            return self._head_info(obj)
-        return Info()
-
-    def _apply_head_place(self, token: Token, place: Place, info: Info) -> None:
-        """A demonym head keeps a modifier's country ("Bosnian Serbs"); other places decide."""
-        if place.kind == "demonym":
-            if self._is_ethnic(token):
-                info.ethnic = info.ethnic or place.country
-            info.country = info.country or place.country
-            if token.tag_ in ("NNS", "NNPS"):
-                info.sector = info.sector or "CVL"
-            return
-        info.country = place.country
-        if place.kind in GOVERNMENT_PLACE_KINDS:
-            info.sector = info.sector or place.sector or "GOV"
-
-    @staticmethod
-    def _is_ethnic(token: Token) -> bool:
-        return any(t.lower_ == "ethnic" for t in token.lefts) or \
-            (token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic")
-
-    def _conjoined_modifier_countries(self, token: Token) -> list[str]:
-        """ "Hungarian and Romanian officials": both adjectives name a country."""
-        found: list[str] = []
+    def _possessive_owner(self, token: Token) -> Actor | None:
+        """The actor a possessive pronoun before ``token`` stands for ("his", "its", "their")."""
         for child in token.lefts:
-            if child.dep_ in ("amod", "compound", "nmod"):
-                for tok in [child, *child.conjuncts]:
-                    place = self._place(tok)
-                    if place and place.country and place.country not in found and not is_foreign_modifier(tok):
-                        found.append(place.country)
-        return found
-
-    def _place(self, token: Token) -> Place | None:
-        ent = self._ent_of(token)
-        if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"):
-            place = self.gaz.place(ent.text)
-            if place:
-                return place
-        return self.gaz.place(token.text)
-
-    def _role_of(self, token: Token) -> Role | None:
-        left = [t for t in token.lefts if t.dep_ in ("compound", "amod")]
-        for start in left:
-            phrase = " ".join(t.lower_ for t in self.doc[start.i: token.i + 1])
-            role = self.gaz.role(phrase)
-            if role:
-                return role
-        return self.gaz.role(token.lower_) or self.gaz.role(token.lemma_.lower())
-
-    def _modifiers_info(self, words: list[Token]) -> Info:
-        info = Info()
-        for tok in words:
-            if tok.lower_ in ELSEWHERE_WORDS:
-                info.elsewhere = True
-            info.former = info.former or tok.lower_ in FORMER_WORDS
-            if is_foreign_modifier(tok):
-                continue
-            place = self._place(tok)
-            if place and place.country and not self._is_subject_matter(tok, place):
-                if info.country is None:
-                    info.country = place.country
-                    if self._is_ethnic(tok):
-                        info.ethnic = place.country
-                continue
-            if tok.ent_type_ in PERSON_LABELS and tok.dep_ in ("poss", "compound") and info.country is None:
-                person = self._person_at(tok)  # "President Reagan's statement", "the Bush administration"
-                if person is not None and (person.country or person.organisation):
-                    info.country = person.country
-                    info.organisation = info.organisation or self._org_by_code(person.organisation)
-                    if person.sector and info.sector is None:
-                        info.sector, info.role = person.sector, person.role
-                    continue
-            org, company = self._org_of_token(tok)
-            if org is not None or company is not None:
-                info.organisation = info.organisation or org
-                info.company_country = info.company_country or company
-                continue
-            found = self.gaz.role(tok.lower_) or self.gaz.role(tok.lemma_.lower())
-            if found and (info.role is None or found.priority > 0):
-                info.sector, info.role = found.sector, found.term
-        self._chunk_role(words, info)
-        if info.elsewhere and info.role is not None:
-            said = {t.lower_ for t in words} & ELSEWHERE_WORDS
-            info.elsewhere = not said <= set(info.role.split())
-        return info
-
-    @staticmethod
-    def _is_subject_matter(token: Token, place: Place) -> bool:
-        """ "A North Korea expert" studies the country; a "North Korean expert" is from it."""
-        return place.kind == "name" and token.dep_ in ("compound", "nmod") and \
-            token.head.lemma_.lower() in EXPERTISE_NOUNS
-
-    def _chunk_role(self, words: list[Token], info: Info) -> None:
-        """Multi-word roles among the modifiers: "foreign minister", "top legislator"."""
-        if len(words) < 2:
-            return
-        lowered = [t.lower_ for t in words]
-        for size in range(min(4, len(words)), 1, -1):
-            for start in range(len(words) - size + 1):
-                found = self.gaz.role(" ".join(lowered[start:start + size]))
-                if found:
-                    info.sector, info.role = found.sector, found.term
-                    return
+            if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ not in ("my", "our", "your"):
+                found = [a for a in self.resolve(child) if a.code]
+                return found[0] if found else None
+        return None
 
     # --- output for the registry ------------------------------------------------------------
     def known_people(self) -> list[KnownPerson]:
@@ -689,4 +481,3 @@ class DocumentActors:
         for _, person in self.person_mentions:
             seen.setdefault(id(person), person)
         return list(seen.values())
-

@@ -11,19 +11,15 @@ sentence, trigger span and pattern id.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.events import grammar as g
+from detente.events.arguments import NOUN_TAGS, VERB_TAGS, ArgumentReader, Candidate, Context, Embedding
 from detente.events.patterns import Modality, Pattern, PatternBook
 from detente.model import Actor, Document, Event, stable_hash
 from detente.ontology import Ontology
 
-VERB_TAGS = {"VERB", "AUX"}
-NOUN_TAGS = {"NOUN", "PROPN"}
-FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}
 PARTICIPLE_DEPS = {"amod", "compound", "nmod"}  # "the banned party", "alleged crimes"
 MEANS_PREPS = ("in", "by", "during", "from", "of", "with")
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
@@ -32,44 +28,7 @@ WITH_OBJECT_VERBS = {"threaten", "warn", "hit", "slap", "punish", "retaliate", "
                      "provide", "supply", "equip", "arm", "help", "assist", "charge", "menace"}
 
 
-@dataclass(slots=True)
-class Candidate:
-    """A trigger matched by a pattern, before modality and arguments are settled."""
-
-    token: Token
-    pattern: Pattern
-    code: str
-    extra_tokens: list[Token] = field(default_factory=list)
-    absorbed: set[int] = field(default_factory=set)  # tokens whose own events this one replaces
-    source_from: Token | None = None  # a frame (verb or noun) whose subject is the source
-    addressee_from: Token | None = None  # an appeal or demand whose addressee is the target
-    speaker: Token | None = None  # the verb of saying that reports this act
-    speaker_demand: bool = False  # "X said Y must ...": a demand by X on Y
-    owner_from: Token | None = None  # "rejected [the US] request to ...": whose proposal it was
-    means: Token | None = None  # "killed in a Russian strike": the act that caused the outcome
-    symmetric: bool = False  # "A and B agreed to ...": one event per dyad
-    rule_suffix: str = ""
-
-
-@dataclass(slots=True)
-class Embedding:
-    """The frames above a trigger, innermost first, and the mood met on the way."""
-
-    top: Token
-    auxes: set[str]
-    frames: list[tuple[str, Token]] = field(default_factory=list)
-    negated_above: bool = False
-
-
-@dataclass(slots=True)
-class Context:
-    """What the coder remembers from earlier sentences of a document (for pronouns)."""
-
-    last_actors: list[Actor] = field(default_factory=list)
-    last_subject: Token | None = None
-
-
-class EventCoder:
+class EventCoder(ArgumentReader):
     """Codes parsed sentences into events with a pattern dictionary."""
 
     def __init__(self, patterns: PatternBook | None = None, modality: Modality | None = None,
@@ -116,13 +75,14 @@ class EventCoder:
         pos = self._pos(token)
         if pos is None:
             return None
-        best: tuple[tuple[int, int], Pattern, list[Token]] | None = None
+        best: tuple[tuple[int, int, bool], Pattern, list[Token]] | None = None
+        seen: dict[str, list[Token]] = {}  # objects and subjects, computed once per token
         for pattern in self.patterns.candidates(pos, token.lemma_.lower(), token.lower_):
-            found = self._constraints_met(pattern, token)
+            found = self._constraints_met(pattern, token, seen)
             if found is None:
                 continue
             extra, weight = found
-            score = (weight, len(pattern.code))
+            score = (weight, len(pattern.code), pattern.origin in self.patterns.user_origins)
             if best is None or score > best[0]:
                 best = (score, pattern, extra)
         if best is None:
@@ -154,7 +114,8 @@ class EventCoder:
             return "adj"
         return None
 
-    def _constraints_met(self, pattern: Pattern, token: Token) -> tuple[list[Token], int] | None:
+    def _constraints_met(self, pattern: Pattern, token: Token,
+                         seen: dict[str, list[Token]]) -> tuple[list[Token], int] | None:
         """The extra evidence tokens and how much of the wording matched, when every
         constraint holds: objects and subjects weigh most, then modifiers, particles, prepositions."""
         extra: list[Token] = []
@@ -166,7 +127,9 @@ class EventCoder:
             extra.append(found)
             words += 1
         if pattern.objects is not None:
-            hit = self._phrase_hit(self._object_tokens(token), pattern.objects)
+            if "obj" not in seen:
+                seen["obj"] = self._object_tokens(token)
+            hit = self._phrase_hit(seen["obj"], pattern.objects)
             if hit is None:
                 return None
             extra.append(hit[0])
@@ -185,12 +148,16 @@ class EventCoder:
                 extra.append(hit[0])
                 words += hit[1]
         if pattern.subjects is not None:
-            subj = g.agents(token) if g.is_passive(token) else g.subjects(token)
-            subj = subj + [t for tok in subj for t in g.through_quantity(tok, self.modality.quantity_nouns)]
+            subj = self._subject_tokens(token, seen)
             hit = self._phrase_hit(subj, pattern.subjects)
             if hit is None:
                 return None
             words += 2 * hit[1]
+        if pattern.exclude_dep is not None and any(c.dep_ in pattern.exclude_dep for c in token.children):
+            return None
+        if pattern.exclude_subject is not None \
+                and self._phrase_hit(self._subject_tokens(token, seen), pattern.exclude_subject) is not None:
+            return None
         if pattern.complements is not None:
             comps = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "acl")
                      and (c.lemma_.lower() in pattern.complements or "any" in pattern.complements)]
@@ -206,7 +173,8 @@ class EventCoder:
         if pattern.requires_modifier is not None:
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
             mods += [m for c in mods for m in c.lefts if m.dep_ in ("amod", "compound")]  # "car bomb attack"
-            mods = [c for c in mods if c.lemma_.lower() in pattern.requires_modifier or c.lower_ in pattern.requires_modifier]
+            wanted = pattern.requires_modifier
+            mods = [c for c in mods if c.lemma_.lower() in wanted or c.lower_ in wanted]
             if not mods:
                 return None
             extra += mods
@@ -218,6 +186,12 @@ class EventCoder:
             extra.append(gov)
             words += 1
         return extra, words
+
+    def _subject_tokens(self, token: Token, seen: dict[str, list[Token]]) -> list[Token]:
+        if "subj" not in seen:
+            subj = g.agents(token) if g.is_passive(token) else g.subjects(token)
+            seen["subj"] = subj + [t for tok in subj for t in g.through_quantity(tok, self.modality.quantity_nouns)]
+        return seen["subj"]
 
     def _object_tokens(self, token: Token) -> list[Token]:
         found = g.direct_objects(token) + g.passive_subjects(token)
@@ -314,7 +288,7 @@ class EventCoder:
                     break
             elif parent.lemma_ == "be" and link == "xcomp":
                 emb.auxes.add("will")  # "is to visit"
-            elif not (link in ("xcomp", "acomp", "obj", "acl", "noun", "advcl") or link.startswith("prep:")):
+            elif not (link in ("xcomp", "ccomp", "acomp", "obj", "acl", "noun", "advcl") or link.startswith("prep:")):
                 break
             elif self._negated(parent):
                 emb.negated_above = True
@@ -329,12 +303,9 @@ class EventCoder:
             return True
         gov = g.governor(noun)
         if gov is None:
-            if noun.dep_ in ("pobj",) and noun.head.head.pos_ in VERB_TAGS:
-                gov = noun.head.head
-            else:
-                return noun.dep_ in ("nsubj", "nsubjpass", "ROOT")
+            return noun.dep_ in ("nsubj", "nsubjpass", "ROOT")
         lemma = gov.lemma_.lower()
-        return lemma in self.modality.asserting_verbs or self._frame_of(gov, by_token) is not None
+        return lemma in self.modality.asserting_verbs or self._frame_of(gov, by_token) in ACTING_FRAMES
 
     def _settle(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
         """Decide whether the act is asserted, intended, refused, appealed for or demanded,
@@ -342,6 +313,10 @@ class EventCoder:
         if cand.pattern.fallback:
             cand.speaker = self._speaker(cand.token)
             return not self._negated(cand.token)
+        token = cand.token
+        if token.dep_ == "pcomp" and token.head.head.pos_ in NOUN_TAGS and token.head.head.lemma_.lower() \
+                not in self.modality.proposal_nouns and token.head.head.lemma_.lower() not in self.modality.frame_nouns:
+            return False  # "a law against deporting people": a gerund naming a kind of act
         emb = self._embedding(cand, by_token)
         if self._conditional(cand.token, emb.top):
             return False
@@ -471,7 +446,10 @@ class EventCoder:
         if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
             cand.source_from = gov
             return True
-        if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in mod.eventive_predicates:
+        if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in mod.eventive_predicates \
+                and not g.aux_words(head) & (mod.hypothetical_modals | mod.demand_modals | mod.future_aux) \
+                and not self._negated(head) and head.dep_ not in ("acl", "advcl") \
+                and not (head.dep_ == "ccomp" and head.head.lemma_.lower() not in mod.speech_verbs):
             return True
         if dep == "pobj" and head.dep_ == "prep":
             prep = head.lower_
@@ -487,9 +465,9 @@ class EventCoder:
         if clause_top.dep_ in ("ccomp", "parataxis") and clause_top.head.lemma_.lower() in speech:
             return clause_top.head
         for child in clause_top.children:
-            if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in speech:
-                if child.i > clause_top.i and not any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
-                    return child
+            if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in speech \
+                    and child.i > clause_top.i and not any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
+                return child  # '"We will not negotiate," the minister said'
         return None
 
     def _refine_accusation(self, wrapper: Token | None, cand: Candidate, by_token: dict[int, Candidate]) -> None:
@@ -551,188 +529,6 @@ class EventCoder:
                 cand.rule_suffix = "+must"
                 cand.addressee_from = child
                 return
-
-    # --- arguments ------------------------------------------------------------------------------
-    def _slot_tokens(self, slot: str, cand: Candidate) -> list[Token]:
-        token = cand.token
-        if slot in ("subj", "agent") and cand.source_from is not None:
-            return self._frame_subjects(cand.source_from) or (self._own_subjects(token) if slot == "subj" else [])
-        if slot == "subj":
-            return self._own_subjects(token)
-        if slot == "agent":
-            return g.agents(token)
-        if slot == "obj":
-            return g.passive_subjects(token) if g.is_passive(token) else g.direct_objects(token)
-        if slot == "iobj":
-            return g.dative(token)
-        if slot == "governor":
-            gov = cand.source_from if cand.source_from is not None else g.governor(token)
-            return self._frame_subjects(gov) if gov is not None else []
-        if slot in ("poss", "amod", "compound", "nmod"):
-            if token.pos_ in VERB_TAGS:  # "expelled the French ambassador": the object's modifiers
-                objs = g.passive_subjects(token) if g.is_passive(token) else g.direct_objects(token)
-                return [c for o in objs for c in o.children if c.dep_ == slot]
-            return [c for c in token.children if c.dep_ == slot]
-        if slot == "between":
-            return g.prep_objects(token, "between")
-        if slot == "xobj":  # "an attempt to assassinate X"
-            clauses = [c for c in token.children if c.dep_ in ("xcomp", "acl", "ccomp")]
-            return [o for c in clauses for o in g.direct_objects(c)]
-        if slot.startswith("prep:"):
-            preposition = slot[5:]
-            found = list(g.prep_objects(token, preposition))
-            for obj in g.direct_objects(token) + g.passive_subjects(token):
-                found.extend(g.prep_objects(obj, preposition))  # "imposed tariffs on X"
-            return found
-        return []
-
-    @staticmethod
-    def _own_subjects(token: Token) -> list[Token]:
-        if token.pos_ in NOUN_TAGS:
-            return []
-        return g.agents(token) if g.is_passive(token) else g.subjects(token)
-
-    @staticmethod
-    def _frame_subjects(frame: Token) -> list[Token]:
-        """Who holds a frame: the subject of a verb, the owner of a noun ("China's plan")."""
-        if frame.pos_ in NOUN_TAGS:
-            owners = [c for c in frame.children if c.dep_ in ("poss", "amod", "compound")]
-            if owners:
-                return owners
-            gov = g.governor(frame)
-            frame = gov if gov is not None else frame.head
-        if g.is_passive(frame):  # "X is scheduled to meet": the passive subject holds the plan
-            return g.agents(frame) or (g.passive_subjects(frame) if frame.dep_ != "acl" else [])
-        return g.subjects(frame)
-
-    @staticmethod
-    def _owners(noun: Token) -> list[Token]:
-        """Whose offer, request or plan a noun is: "the US request", "a call by Annan"."""
-        found = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "DET"]
-        return found or g.prep_objects(noun, "by") or g.prep_objects(noun, "from")
-
-    def _addressees(self, cand: Candidate) -> list[Token]:
-        """Whom an appeal or demand is made to: 'urged X', 'called on X', 'demanded that X'."""
-        frame = cand.addressee_from
-        if frame is None:
-            return []
-        found = g.direct_objects(frame) if frame.pos_ in VERB_TAGS else []
-        for prep in ("on", "to", "from", "of"):
-            found = found or list(g.prep_objects(frame, prep))
-        found = [t for t in found if t.i != cand.token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
-        if found:
-            return found
-        if frame.dep_ == "ccomp" or cand.token is frame:
-            return g.subjects(frame)
-        return self._own_subjects(cand.token) or [c for c in cand.token.children if c.dep_ in ("poss", "amod")]
-
-    def _actors(self, slots: tuple[str, ...], cand: Candidate, actors: DocumentActors, context: Context,
-                exclude: set[int] | None = None) -> list[Actor]:
-        for slot in slots:
-            found = self._resolve_all(self._slot_tokens(slot, cand), cand, actors, context, exclude)
-            if found:
-                return found
-        return []
-
-    def _resolve_all(self, tokens: list[Token], cand: Candidate, actors: DocumentActors, context: Context,
-                     exclude: set[int] | None = None) -> list[Actor]:
-        found: list[Actor] = []
-        for tok in tokens:
-            if exclude and tok.i in exclude:
-                continue
-            if self._is_pronoun(tok):
-                found.extend(self._antecedent(tok, cand, actors, context))
-                continue
-            found.extend(actors.resolve(tok))
-        return found
-
-    def _is_pronoun(self, tok: Token) -> bool:
-        if tok.pos_ != "PRON" or (tok.text.isupper() and len(tok.text) > 1):  # "the US"
-            return False
-        return tok.lower_ in FIRST_PERSON or tok.lower_ in self.modality.pronouns
-
-    def _antecedent(self, pronoun: Token, cand: Candidate, actors: DocumentActors, context: Context) -> list[Actor]:
-        """'Switzerland said it had expelled ...': a pronoun names the speaker, else the
-        nearest actor named before it in the sentence, else the last one of the document."""
-        if cand.speaker is not None:
-            found = [a for s in g.subjects(cand.speaker) if not self._is_pronoun(s) for a in actors.resolve(s)]
-            if found:
-                return found
-        if pronoun.lower_ in FIRST_PERSON:
-            return []
-        for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in NOUN_TAGS:
-                found = actors.resolve(tok)
-                if found:
-                    return found
-        if context.last_actors or context.last_subject is None:
-            return list(context.last_actors)
-        return [a for a in actors.resolve(context.last_subject) if a.country][:1]
-
-    @staticmethod
-    def _remember(sent: Span, actors: DocumentActors, context: Context,
-                  events: list[Event] | None = None) -> None:
-        """The previous sentence's main actor, for 'it' and 'they' in the next one."""
-        context.last_actors, context.last_subject = [], None
-        for event in events or []:
-            if event.source is not None and event.source.country:
-                context.last_actors = [event.source]
-                return
-        for tok in sent:
-            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ in NOUN_TAGS:
-                context.last_subject = tok
-                return
-
-    def _dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[tuple[Actor | None, Actor | None]]:
-        pattern = cand.pattern
-        sources, targets = self._roles(cand, actors, context)
-        if cand.symmetric and len(sources) > 1 and not targets:
-            return [(sources[0], other) for other in sources[1:]]
-        if cand.symmetric and len(targets) > 1 and not sources and cand.token.pos_ in NOUN_TAGS:
-            return [(targets[0], other) for other in targets[1:]]  # "talks between A and B"
-        if not sources and (pattern.requires_source or (pattern.requires_actor and not targets)):
-            return []
-        if pattern.requires_actor_object and not targets:
-            return []
-        pairs: list[tuple[Actor | None, Actor | None]] = []
-        for source in sources or [None]:
-            for target in targets or [None]:
-                if source is not None and target is not None and source.code == target.code \
-                        and source.text == target.text:
-                    target = None
-                pairs.append((source, target))
-        return pairs
-
-    def _roles(self, cand: Candidate, actors: DocumentActors, context: Context) -> tuple[list[Actor], list[Actor]]:
-        pattern = cand.pattern
-        if cand.speaker_demand and cand.speaker is not None:
-            sources = self._resolve_all(g.subjects(cand.speaker), cand, actors, context)
-            targets = self._actors(("subj", "agent"), cand, actors, context) \
-                or self._actors(pattern.target, cand, actors, context)
-            return sources, targets
-        sources = self._actors(pattern.source, cand, actors, context)
-        source_tokens = {t.i for slot in pattern.source for t in self._slot_tokens(slot, cand)}
-        if not sources and cand.means is not None:  # "killed in a Russian strike"
-            sources = self._resolve_all(self._owners(cand.means), cand, actors, context)
-        if cand.owner_from is not None and cand.addressee_from is None:
-            owners = self._resolve_all(self._owners(cand.owner_from), cand, actors, context, source_tokens)
-            owners = [a for a in owners if a.country or a.name]
-            if owners:
-                return sources, owners
-        if cand.addressee_from is not None:
-            addressees = self._resolve_all(self._addressees(cand), cand, actors, context, source_tokens)
-            if addressees:
-                return sources, addressees
-        targets = self._actors(pattern.target, cand, actors, context, exclude=source_tokens)
-        if not targets and pattern.frame in ("appeal", "demand", "order"):
-            clauses = [c for c in cand.token.children if c.dep_ in ("ccomp", "xcomp")]
-            targets = self._resolve_all([t for c in clauses for t in g.subjects(c)], cand, actors, context,
-                                        source_tokens)
-        if not targets and cand.source_from is not None and cand.source_from.pos_ in VERB_TAGS:
-            frame_obj = [t for t in g.direct_objects(cand.source_from) + g.dative(cand.source_from)
-                         if t.i != cand.token.i]
-            targets = self._resolve_all(frame_obj, cand, actors, context, source_tokens)
-        return sources, targets
 
     # --- output ----------------------------------------------------------------------------------
     def _event(self, cand: Candidate, source: Actor | None, target: Actor | None, sent: Span,

@@ -17,6 +17,9 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PREDICATE_TAGS = {"VERB", "AUX", "ADJ"}
 NOMINAL_TAGS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+# Prepositions that introduce what a frame is about ("called for", "agreed to", "accused
+# of"); adjuncts of time and place ("after", "during", "in") do not embed an act.
+ARGUMENT_PREPS = {"for", "to", "on", "of", "from", "into", "about", "over", "against", "with", "upon", "as"}
 # "a declaration demanding ...", "a statement urging ...": the author of the text acts.
 TEXT_NOUNS = {"statement", "declaration", "letter", "resolution", "message", "communique", "report",
               "note", "decree", "order", "motion", "bill", "petition", "post", "tweet", "video",
@@ -183,7 +186,7 @@ def embedding_parent(token: Token, carriers: Iterable[str] = ()) -> tuple[Token 
         return head, "acl"  # "the allegation that X had attacked"
     if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
         owner = head.head
-        if owner.pos_ in PREDICATE_TAGS:
+        if owner.pos_ in PREDICATE_TAGS and head.lower_ in ARGUMENT_PREPS:
             return owner, f"prep:{head.lower_}"
         if owner.pos_ in NOMINAL_TAGS and owner.lemma_.lower() in set(carriers) \
                 and head.lower_ in ("of", "for", "on", "to"):
@@ -205,10 +208,7 @@ def clause_chain(token: Token) -> Iterator[Token]:
 
 def clause_head(token: Token) -> Token:
     """The top verb of the trigger's own clause (see clause_chain)."""
-    last = token
-    for last in clause_chain(token):
-        pass
-    return last
+    return list(clause_chain(token))[-1]
 
 
 def phrase_matches(token: Token, entries: frozenset[str]) -> int:

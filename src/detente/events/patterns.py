@@ -1,9 +1,10 @@
 """The event pattern dictionary: data files of wordings, loaded, checked and indexed.
 
 A pattern says which trigger word (by lemma) and which surrounding words make an event,
-and which CAMEO code it gets. The files are YAML lists, one file per CAMEO root (see
-data/patterns/README.md for the field reference) so that a political scientist can read
-and extend them without reading Python.
+and which CAMEO code it gets. The files are YAML lists, one file per CAMEO root (the field
+reference heads data/patterns/01_statement.yaml) so that a political scientist can read
+and extend them without reading Python; modality.yaml holds the grammar lists and the
+code tables of frames (intent, refusal, appeal, demand).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ KNOWN_FIELDS = {
     "id", "code", "lemma", "pos", "particle", "object", "prep", "prep_object", "subject",
     "complement", "source", "target", "symmetric", "fallback", "intent", "requires_modifier",
     "requires_governor", "requires_actor", "requires_actor_object", "requires_source",
-    "outcome", "frame", "note",
+    "outcome", "frame", "note", "exclude_subject", "exclude_dep",
 }
 
 
@@ -73,6 +74,8 @@ class Pattern:
     requires_source: bool = False
     outcome: str | None = None  # "yes": kill/wound, yields to a named means; "only": needs one
     frame: str | None = None  # how this event embeds another act (see FRAMES)
+    exclude_subject: frozenset[str] | None = None  # "a ship arrived in": not a visit
+    exclude_dep: frozenset[str] | None = None  # "calls X a friend" (oprd): not a phone call
     origin: str = ""
 
     @property
@@ -152,11 +155,13 @@ def parse_pattern(entry: dict[str, Any], origin: str) -> Pattern:
         intent=str(entry["intent"]) if entry.get("intent") else None,
         requires_modifier=_as_set(entry.get("requires_modifier")),
         requires_governor=_as_set(entry.get("requires_governor")),
-        requires_actor=bool(entry.get("requires_actor", pos == "noun")),
+        requires_actor=bool(entry.get("requires_actor", not entry.get("fallback", False))),
         requires_actor_object=bool(entry.get("requires_actor_object", False)),
         requires_source=bool(entry.get("requires_source", False)),
         outcome=("yes" if outcome is True else outcome),
         frame=entry.get("frame"),
+        exclude_subject=_as_set(entry.get("exclude_subject")),
+        exclude_dep=_as_set(entry.get("exclude_dep")),
         origin=origin,
     )
 
@@ -174,13 +179,15 @@ def read_pattern_file(path: Path) -> list[Pattern]:
 class PatternBook:
     """All patterns, indexed by (part of speech, trigger lemma)."""
 
-    def __init__(self, patterns: Iterable[Pattern]) -> None:
+    def __init__(self, patterns: Iterable[Pattern], user_files: Iterable[str] = ()) -> None:
         self.patterns: list[Pattern] = []
+        self.user_origins = frozenset(user_files)  # a user's wording wins a tie with a bundled one
         self.by_trigger: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
         seen: dict[str, str] = {}
         for pattern in patterns:
             if pattern.id in seen:
-                raise ConfigError(Errors.E016.format(path=pattern.origin, detail=f"duplicate pattern id {pattern.id!r} (also in {seen[pattern.id]})"))
+                detail = f"duplicate pattern id {pattern.id!r} (also in {seen[pattern.id]})"
+                raise ConfigError(Errors.E016.format(path=pattern.origin, detail=detail))
             seen[pattern.id] = pattern.origin
             self.patterns.append(pattern)
             for lemma in pattern.lemmas:
@@ -216,7 +223,7 @@ class PatternBook:
         patterns = list(_bundled_patterns())
         for path in extra_files:
             patterns.extend(read_pattern_file(Path(path)))
-        return cls(patterns)
+        return cls(patterns, user_files=[str(Path(p)) for p in extra_files])
 
 
 def inflections(lemma: str, pos: str) -> set[str]:

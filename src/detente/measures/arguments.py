@@ -153,6 +153,7 @@ class ArgumentResolver:
         noun = m.instrument_token
         if noun is not None:
             found += [c for c in noun.children if c.dep_ == "poss"]
+            found += [s for c in _imposing_clauses(noun, self.lex) for s in g.subjects(c)]  # "the sanctions X imposed"
             found += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
                       and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")]
             found += g.prep_objects(noun, "by")
@@ -187,6 +188,8 @@ class ArgumentResolver:
         if verb is not None and m.via in ("verb", "prep"):
             found += g.direct_objects(verb) + g.passive_subjects(verb)
         hosts = [t for t in (m.instrument_token, verb if m.via != "nominal" else None, m.nominal) if t is not None]
+        if m.instrument_token is not None:
+            hosts += _imposing_clauses(m.instrument_token, self.lex)  # "the sanctions X imposed on Moscow"
         if verb is not None and m.via in ("object", "verb"):
             hosts += g.direct_objects(verb) + g.passive_subjects(verb)
         for host in list(hosts):
@@ -442,6 +445,12 @@ def _clause_tokens(root: Token, keep: set) -> set[int]:
                 continue
             stack.append(child)
     return out
+
+
+def _imposing_clauses(noun: Token, lex: MeasureLexicon) -> list[Token]:
+    """Relative clauses that say who imposed an instrument: "the sanctions Washington has imposed"."""
+    impose = lex.actions.actions["impose"].verbs
+    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in impose]
 
 
 def _destination(tok: Token) -> bool:

@@ -59,12 +59,15 @@ def informativeness(m: Mention) -> float:
             + 0.1 * len(m.products) + 0.5 * (m.imposer is not None) + 0.5 * (m.affected is not None))
 
 
-def _hs_overlap(a: list[Product], b: list[Product]) -> bool:
-    """Do two product lists name some of the same goods ("seafood" 03 covers "lobster" 0306)?"""
+def _hs_overlap(a: list[Product], b: list[Product], generic: bool = True) -> bool:
+    """Do two product lists name some of the same goods ("seafood" 03 covers "lobster" 0306)?
+
+    With ``generic``, a generic word ("goods", "farm products") covers anything.
+    """
     for x in a:
         for y in b:
-            if x.text.lower() == y.text.lower() or x.hs is None or y.hs is None:
-                return True  # a generic "goods", "farm products" covers anything
+            if x.text.lower() == y.text.lower() or (generic and (x.hs is None or y.hs is None)):
+                return True
             if x.hs and y.hs and (x.hs.startswith(y.hs) or y.hs.startswith(x.hs)):
                 return True
     return False
@@ -175,7 +178,10 @@ class MeasureLinker:
                 continue
             if not _instruments_compatible(record.instrument, m.instrument) and not m.rule.generic:
                 continue
-            if m.products and record.products and not _hs_overlap(m.products, record.products):
+            near = abs(record.primary.sent_index - m.sent_index) <= 2  # a headline and its lead
+            if m.products and record.products and not _hs_overlap(m.products, record.products, generic=near):
+                continue
+            if not anaphor and _rates_conflict(record, m):
                 continue
             if not m.products and not anaphor:
                 continue
@@ -358,6 +364,15 @@ class MeasureLinker:
 def _takes_effect(m: Mention) -> bool:
     """A re-mention that only says when measures take effect ("the measures take effect on ...")."""
     return m.via == "in_force" and not m.products and (m.rule.generic or m.needs_antecedent or m.definite)
+
+
+def _rates_conflict(record: Record, m: Mention) -> bool:
+    """Two stated rates that share no value are two measures ("25 per cent" then "50 per cent")."""
+    def rates(products: list[Product], rate: float | None) -> set[float]:
+        return {p.rate for p in products if p.rate is not None} | ({rate} if rate is not None else set())
+
+    a, b = rates(record.products, record.rate), rates(m.products, m.rate)
+    return bool(a and b and not a & b)
 
 
 def _coordinated(a: Mention, b: Mention) -> bool:

@@ -374,6 +374,14 @@ class MentionFinder:
             elif lemma in lex_mod.intent_verbs and status == ASSERTED:
                 status = INTENT
         top = chain[-1]
+        if top.dep_ in ("pcomp", "pobj") and top.head.head.pos_ in VERB_POS:  # "hinting at lifting"
+            lemma = top.head.head.lemma_.lower()
+            if lemma in lex_mod.blocking_verbs:
+                return None
+            if lemma in lex_mod.threat_verbs:
+                status = THREAT
+            elif lemma in lex_mod.intent_verbs and status == ASSERTED:
+                status = INTENT
         if self._blocked(top) or _conditional(top, mod.conditional_marks):
             return None
         noun_status = self._noun_governor(top)
@@ -430,14 +438,19 @@ class MentionFinder:
     def _blocked(self, top: Token) -> bool:
         """Acts inside "urged X to ...", "accused X of ...", "calls for ..." did not happen."""
         blocking = self.mod.blocking_verbs
+        through_noun = False  # past "the time to ...", only a negation still counts
         for ancestor, dep in g.ancestors_until_root(top):
             lemma = ancestor.lemma_.lower()
-            if dep in ("relcl", "acl") and ancestor.pos_ in NOUN_POS:
-                return lemma in ("call", "demand", "request", "appeal", "push", "bid", "effort", "campaign")
-            if dep in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "advcl", "dobj") and lemma in blocking:
+            if dep == "relcl" and ancestor.pos_ in NOUN_POS:
+                return False
+            if dep == "acl" and ancestor.pos_ in NOUN_POS:
+                through_noun = True
+                continue
+            if not through_noun and dep in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "advcl", "dobj") \
+                    and lemma in blocking:
                 return True
-            if ancestor.pos_ in VERB_POS and g.has_negation(ancestor) and dep in ("xcomp", "ccomp"):
-                return True
+            if ancestor.pos_ in VERB_POS and g.has_negation(ancestor) and (through_noun or dep in ("xcomp", "ccomp")):
+                return True  # "now is not the time to consider offering relief"
         return False
 
     def _speaker(self, top: Token) -> Token | None:

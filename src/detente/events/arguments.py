@@ -1,0 +1,268 @@
+"""Who did it to whom: the actors of a coded act, read from the parse.
+
+The coder (coder.py) decides what happened; this part finds the source and the target in
+the slots a pattern names (subject, object, "prep:on", the owner of a nominal act ...),
+through the frames that embed the act ("Canada urged [China] to ...", "said Y must ..."),
+and resolves pronouns to the speaker or to the last actor named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from detente.actors.resolver import DocumentActors
+from detente.events import grammar as g
+from detente.events.patterns import Modality, Pattern
+from detente.model import Actor, Event
+
+VERB_TAGS = {"VERB", "AUX"}
+NOUN_TAGS = {"NOUN", "PROPN"}
+FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger matched by a pattern, before modality and arguments are settled."""
+
+    token: Token
+    pattern: Pattern
+    code: str
+    extra_tokens: list[Token] = field(default_factory=list)
+    absorbed: set[int] = field(default_factory=set)  # tokens whose own events this one replaces
+    source_from: Token | None = None  # a frame (verb or noun) whose subject is the source
+    addressee_from: Token | None = None  # an appeal or demand whose addressee is the target
+    speaker: Token | None = None  # the verb of saying that reports this act
+    speaker_demand: bool = False  # "X said Y must ...": a demand by X on Y
+    owner_from: Token | None = None  # "rejected [the US] request to ...": whose proposal it was
+    means: Token | None = None  # "killed in a Russian strike": the act that caused the outcome
+    symmetric: bool = False  # "A and B agreed to ...": one event per dyad
+    rule_suffix: str = ""
+
+
+@dataclass(slots=True)
+class Embedding:
+    """The frames above a trigger, innermost first, and the mood met on the way."""
+
+    top: Token
+    auxes: set[str]
+    frames: list[tuple[str, Token]] = field(default_factory=list)
+    negated_above: bool = False
+
+
+@dataclass(slots=True)
+class Context:
+    """What the coder remembers from earlier sentences of a document (for pronouns)."""
+
+    last_actors: list[Actor] = field(default_factory=list)
+    last_subject: Token | None = None
+
+
+class ArgumentReader:
+    """Source and target of candidates (mixed into EventCoder)."""
+
+    modality: Modality
+
+    # --- arguments ------------------------------------------------------------------------------
+    def _slot_tokens(self, slot: str, cand: Candidate) -> list[Token]:
+        token = cand.token
+        if slot in ("subj", "agent") and cand.source_from is not None:
+            return self._frame_subjects(cand.source_from) or (self._own_subjects(token) if slot == "subj" else [])
+        if slot == "subj":
+            return self._own_subjects(token)
+        if slot == "agent":
+            return g.agents(token)
+        if slot == "obj":
+            return g.passive_subjects(token) if g.is_passive(token) else g.direct_objects(token)
+        if slot == "iobj":
+            return g.dative(token)
+        if slot == "governor":
+            gov = cand.source_from if cand.source_from is not None else g.governor(token)
+            return self._frame_subjects(gov) if gov is not None else []
+        if slot in ("poss", "amod", "compound", "nmod"):
+            if token.pos_ in VERB_TAGS:  # "expelled the French ambassador": the object's modifiers
+                objs = g.passive_subjects(token) if g.is_passive(token) else g.direct_objects(token)
+                return [c for o in objs for c in o.children if c.dep_ == slot]
+            return [c for c in token.children if c.dep_ == slot]
+        if slot == "between":  # "talks between A and B", "host a meeting between A and B"
+            found = g.prep_objects(token, "between")
+            for obj in g.direct_objects(token):
+                found = found or g.prep_objects(obj, "between")
+            return found
+        if slot == "xsubj":  # "allowed [X] to participate"
+            clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+            return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if slot == "xobj":  # "an attempt to assassinate X"
+            clauses = [c for c in token.children if c.dep_ in ("xcomp", "acl", "ccomp")]
+            return [o for c in clauses for o in g.direct_objects(c)]
+        if slot.startswith("prep:"):
+            preposition = slot[5:]
+            found = list(g.prep_objects(token, preposition))
+            for obj in g.direct_objects(token) + g.passive_subjects(token):
+                found.extend(g.prep_objects(obj, preposition))  # "imposed tariffs on X"
+            return found
+        return []
+
+    @staticmethod
+    def _own_subjects(token: Token) -> list[Token]:
+        if token.pos_ in NOUN_TAGS:
+            return []
+        return g.agents(token) if g.is_passive(token) else g.subjects(token)
+
+    @staticmethod
+    def _frame_subjects(frame: Token) -> list[Token]:
+        """Who holds a frame: the subject of a verb, the owner of a noun ("China's plan")."""
+        if frame.pos_ in NOUN_TAGS:
+            owners = [c for c in frame.children if c.dep_ in ("poss", "amod", "compound")]
+            if owners:
+                return owners
+            gov = g.governor(frame)
+            frame = gov if gov is not None else frame.head
+        if g.is_passive(frame):  # "X is scheduled to meet": the passive subject holds the plan
+            return g.agents(frame) or (g.passive_subjects(frame) if frame.dep_ != "acl" else [])
+        return g.subjects(frame)
+
+    @staticmethod
+    def _owners(noun: Token) -> list[Token]:
+        """Whose offer, request or plan a noun is: "the US request", "a call by Annan"."""
+        found = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ in ("amod", "compound")
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")))]
+        return found or g.prep_objects(noun, "by") or g.prep_objects(noun, "from")
+
+    def _addressees(self, cand: Candidate) -> list[Token]:
+        """Whom an appeal or demand is made to: 'urged X', 'called on X', 'demanded that X'."""
+        frame = cand.addressee_from
+        if frame is None:
+            return []
+        carriers = self.modality.proposal_nouns | set(self.modality.frame_nouns)
+        found = g.direct_objects(frame) if frame.pos_ in VERB_TAGS else []
+        found = [t for t in found if t.lemma_.lower() not in carriers]  # "reiterated its demand that X"
+        for prep in ("on", "to", "from", "of"):
+            found = found or list(g.prep_objects(frame, prep))
+        found = [t for t in found if t.i != cand.token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if found:
+            return found
+        if frame.dep_ == "ccomp" or cand.token is frame:
+            return g.subjects(frame)
+        return self._own_subjects(cand.token) or [c for c in cand.token.children if c.dep_ in ("poss", "amod")]
+
+    def _actors(self, slots: tuple[str, ...], cand: Candidate, actors: DocumentActors, context: Context,
+                exclude: set[int] | None = None) -> list[Actor]:
+        for slot in slots:
+            found = self._resolve_all(self._slot_tokens(slot, cand), cand, actors, context, exclude)
+            if found:
+                return found
+        return []
+
+    def _resolve_all(self, tokens: list[Token], cand: Candidate, actors: DocumentActors, context: Context,
+                     exclude: set[int] | None = None) -> list[Actor]:
+        found: list[Actor] = []
+        for tok in tokens:
+            if exclude and tok.i in exclude:
+                continue
+            if self._is_pronoun(tok):
+                found.extend(self._antecedent(tok, cand, actors, context))
+                continue
+            resolved = actors.resolve(tok)
+            if not resolved:  # "five of its officers", "members of the group"
+                for counted in g.through_quantity(tok, self.modality.quantity_nouns):
+                    resolved.extend(actors.resolve(counted))
+            found.extend(resolved)
+        return found
+
+    def _is_pronoun(self, tok: Token) -> bool:
+        if tok.pos_ != "PRON" or (tok.text.isupper() and len(tok.text) > 1):  # "the US"
+            return False
+        return tok.lower_ in FIRST_PERSON or tok.lower_ in self.modality.pronouns
+
+    def _antecedent(self, pronoun: Token, cand: Candidate, actors: DocumentActors, context: Context) -> list[Actor]:
+        """'Switzerland said it had expelled ...': a pronoun names the speaker, else the
+        nearest actor named before it in the sentence, else the last one of the document."""
+        if cand.speaker is not None:
+            found = [a for s in g.subjects(cand.speaker) if not self._is_pronoun(s) for a in actors.resolve(s)]
+            if found:
+                return found
+        if pronoun.lower_ in FIRST_PERSON:
+            return []
+        for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in NOUN_TAGS:
+                found = actors.resolve(tok)
+                if found:
+                    return found
+        if context.last_actors or context.last_subject is None:
+            return list(context.last_actors)
+        return [a for a in actors.resolve(context.last_subject) if a.country][:1]
+
+    @staticmethod
+    def _remember(sent: Span, actors: DocumentActors, context: Context,
+                  events: list[Event] | None = None) -> None:
+        """The previous sentence's main actor, for 'it' and 'they' in the next one."""
+        context.last_actors, context.last_subject = [], None
+        for event in events or []:
+            if event.source is not None and event.source.country:
+                context.last_actors = [event.source]
+                return
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ in NOUN_TAGS:
+                context.last_subject = tok
+                return
+
+    def _dyads(self, cand: Candidate, actors: DocumentActors,
+               context: Context) -> list[tuple[Actor | None, Actor | None]]:
+        pattern = cand.pattern
+        sources, targets = self._roles(cand, actors, context)
+        if pattern.requires_source or pattern.requires_actor:  # a named person alone is not enough
+            sources = [a for a in sources if a.code]
+        if pattern.requires_actor_object or pattern.requires_actor:
+            targets = [a for a in targets if a.code or a.name]
+        if cand.symmetric and len(sources) > 1 and not targets:
+            return [(sources[0], other) for other in sources[1:]]
+        if cand.symmetric and len(targets) > 1 and not sources and cand.token.pos_ in NOUN_TAGS:
+            return [(targets[0], other) for other in targets[1:]]  # "talks between A and B"
+        if not sources and (pattern.requires_source or (pattern.requires_actor and not targets)):
+            return []
+        if pattern.requires_actor_object and not targets:
+            return []
+        pairs: list[tuple[Actor | None, Actor | None]] = []
+        for source in sources or [None]:
+            for target in targets or [None]:
+                if source is not None and target is not None and source.code == target.code \
+                        and source.text == target.text:
+                    target = None
+                pairs.append((source, target))
+        return pairs
+
+    def _roles(self, cand: Candidate, actors: DocumentActors, context: Context) -> tuple[list[Actor], list[Actor]]:
+        pattern = cand.pattern
+        if cand.speaker_demand and cand.speaker is not None:
+            sources = self._resolve_all(g.subjects(cand.speaker), cand, actors, context)
+            targets = self._actors(("subj", "agent"), cand, actors, context) \
+                or self._actors(pattern.target, cand, actors, context)
+            return sources, targets
+        sources = []
+        if cand.source_from is not None and pattern.pos == "noun":  # "agreed to hold joint exercises"
+            sources = self._resolve_all(self._frame_subjects(cand.source_from), cand, actors, context)
+        sources = sources or self._actors(pattern.source, cand, actors, context)
+        source_tokens = {t.i for slot in pattern.source for t in self._slot_tokens(slot, cand)}
+        if not sources and cand.means is not None:  # "killed in a Russian strike"
+            sources = self._resolve_all(self._owners(cand.means), cand, actors, context)
+        if cand.owner_from is not None and cand.addressee_from is None:
+            owners = self._resolve_all(self._owners(cand.owner_from), cand, actors, context, source_tokens)
+            owners = [a for a in owners if a.country or a.name]
+            if owners:
+                return sources, owners
+        if cand.addressee_from is not None:
+            addressees = self._resolve_all(self._addressees(cand), cand, actors, context, source_tokens)
+            if addressees:
+                return sources, addressees
+        targets = self._actors(pattern.target, cand, actors, context, exclude=source_tokens)
+        if not targets and pattern.frame in ("appeal", "demand", "order"):
+            clauses = [c for c in cand.token.children if c.dep_ in ("ccomp", "xcomp")]
+            targets = self._resolve_all([t for c in clauses for t in g.subjects(c)], cand, actors, context,
+                                        source_tokens)
+        if not targets and cand.source_from is not None and cand.source_from.pos_ in VERB_TAGS:
+            frame_obj = [t for t in g.direct_objects(cand.source_from) + g.dative(cand.source_from)
+                         if t.i != cand.token.i]
+            targets = self._resolve_all(frame_obj, cand, actors, context, source_tokens)
+        return sources, targets
