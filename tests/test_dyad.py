@@ -162,3 +162,16 @@ def test_cli_rejects_bad_input(corpus_db, tmp_path):
 def test_build_series_rejects_an_unknown_period():
     with pytest.raises(ValueError, match="fortnight"):
         build_series([], "CAN", "CHN", by="fortnight")
+
+
+def test_background_recalled_from_years_before_the_corpus_is_left_out_unless_asked(corpus_db):
+    old = _doc("old", date(2026, 2, 1), "Gamma")
+    recalled = _ev(old, 0, "173", "CHNGOV", "CAN", date(2018, 12, 10), "year")
+    with Store(corpus_db) as store:
+        store.save_batch([(old, [recalled.sentence], [recalled])])
+        default = dyad_series(store, "CAN", "CHN", by="month")
+        asked = dyad_series(store, "CAN", "CHN", by="year", since=date(2018, 1, 1))
+    assert default.periods[0].label == "2026-01"
+    assert [p.label for p in asked.periods] == ["2018", "2019", "2020", "2021", "2022", "2023", "2024",
+                                                 "2025", "2026"]
+    assert asked.periods[0].events == 1

@@ -234,8 +234,9 @@ class PhraseReader:
             return
         info.country = place.country
         if place.kind in GOVERNMENT_PLACE_KINDS:
-            located = place.kind == "capital" and is_locative(token)  # a curfew "in Algiers": the city
-            info.sector = info.sector or place.sector or ("CVL" if located else "GOV")
+            located = place.kind == "capital" and is_locative(token)  # a curfew "in Algiers": the place
+            if not located:
+                info.sector = info.sector or place.sector or "GOV"
 
     @staticmethod
     def _is_ethnic(token: Token) -> bool:

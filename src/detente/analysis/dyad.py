@@ -139,6 +139,9 @@ def build_series(records: list[dict[str, Any]], first: str, second: str, by: str
     return series
 
 
+BACKGROUND_DAYS = 365
+
+
 def dyad_series(store: Store, first: str, second: str, by: str = "month", since: date | None = None,
                 until: date | None = None, directed: bool = False,
                 turning_points: bool = True) -> DyadSeries:
@@ -146,6 +149,12 @@ def dyad_series(store: Store, first: str, second: str, by: str = "month", since:
     from detente.analysis.changepoints import MIN_SIZE, find_turning_points, penalty, signal
 
     records = store.dyad_records(first, second, directed=directed)
+    first_published = store.first_published() if since is None else None
+    if first_published is not None:
+        # The window opens a year before the corpus does: older background the articles
+        # recall ("detained in 2018") is left out unless --since asks for it.
+        opens = first_published - timedelta(days=BACKGROUND_DAYS)
+        records = [r for r in records if r.get("date") is None or r["date"] >= opens]
     series = build_series(records, first, second, by, since, until, directed)
     _, values, counts = signal(series)
     if turning_points and len(values) >= 2 * MIN_SIZE:

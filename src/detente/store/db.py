@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -265,6 +266,10 @@ class Store:
             self.conn.unregister("_incoming")
 
     # --- reading ----------------------------------------------------------------------------
+    def first_published(self) -> date | None:
+        """The earliest publication date of a stored document (the corpus's start)."""
+        return self.conn.execute("SELECT min(published) FROM documents").fetchone()[0]  # type: ignore[index]
+
     def count(self, table: str) -> int:
         return self.conn.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
