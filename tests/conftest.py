@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-RESOURCES = Path(__file__).parent / "resources"
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 

@@ -10,23 +10,13 @@ from pathlib import Path
 import click
 
 from detente.cli_measures import kinds_option
-from detente.errors import DetenteError, Errors
+from detente.cli_util import DEFAULT_DB, db_option, parse_day, require_db
+from detente.errors import DetenteError
 from detente.export import EXPORT_FORMATS, event_flat_row, write_event_csv_header
 from detente.ingest import IngestOptions, iter_documents
 from detente.ingest.readers import DEFAULT_MAX_BYTES
 from detente.measures.export import export_kinds, measure_csv_writer, measure_flat_row
 from detente.pipeline import CodingOptions, Pipeline
-
-DEFAULT_DB = "detente.duckdb"
-
-
-def parse_day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(Errors.E015.format(value=value)) from exc
 
 
 def db_options(func):
@@ -108,7 +98,7 @@ def code_command(inputs: tuple[str, ...], fmt: str, db_path: str, no_db: bool, p
 
 @cli.command(name="export")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True)
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@db_option
 @click.option("--out", "out_path", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @kinds_option("event")
 def export_command(fmt: str, db_path: str, out_path: str | None, kinds: frozenset[str]) -> None:
@@ -123,8 +113,7 @@ def export_command(fmt: str, db_path: str, out_path: str | None, kinds: frozense
     """
     from detente.store import Store
 
-    if not Path(db_path).exists():
-        raise click.ClickException(Errors.E012.format(path=db_path, detail="no such file; run `detente code` first"))
+    require_db(db_path)
     try:
         with Store(db_path, read_only=True) as store:
             if fmt == "parquet":
@@ -143,7 +132,7 @@ def export_command(fmt: str, db_path: str, out_path: str | None, kinds: frozense
 
 
 @cli.command(name="demo")
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@db_option
 def demo_command(db_path: str) -> None:
     """Code the bundled demo corpus into the database and print what was found.
 

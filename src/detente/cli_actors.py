@@ -14,19 +14,11 @@ from typing import Any, TypeVar
 
 import click
 
+from detente.cli_util import DEFAULT_DB, parse_day
 from detente.errors import DetenteError, Errors
 
-DEFAULT_DB = "detente.duckdb"
 T = TypeVar("T")
 
-
-def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(Errors.E015.format(value=value)) from exc
 
 
 def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -90,7 +82,7 @@ def actors_group() -> None:
 @db_option
 @click.option("--seed", "with_seed", is_flag=True, help="Include the curated seed list, not only the database.")
 @click.option("--country", callback=_country, help="Only people of this country (ISO alpha-3).")
-@click.option("--on", "day", callback=_day, help="Roles on this day (YYYY-MM-DD); default today.")
+@click.option("--on", "day", callback=parse_day, help="Roles on this day (YYYY-MM-DD); default today.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def list_command(db_path: str, with_seed: bool, country: str | None, day: date | None, fmt: str) -> None:
     """List the people the registry knows, with their role on a day."""
@@ -117,7 +109,7 @@ def list_command(db_path: str, with_seed: bool, country: str | None, day: date |
 @actors_group.command(name="show")
 @click.argument("name")
 @db_option
-@click.option("--on", "day", callback=_day, help="Role on this day (YYYY-MM-DD); default today.")
+@click.option("--on", "day", callback=parse_day, help="Role on this day (YYYY-MM-DD); default today.")
 def show_command(name: str, db_path: str, day: date | None) -> None:
     """Everything known about NAME: aliases, roles with their dates, and the articles."""
     from detente.actors.report import describe_person
@@ -143,8 +135,8 @@ def show_command(name: str, db_path: str, day: date | None) -> None:
 @click.option("--country", callback=_country, required=True, help="ISO alpha-3, or an IGO code such as IGOUNO.")
 @click.option("--sector", callback=_sector, help="CAMEO sector, e.g. GOV, MIL, BUS.")
 @click.option("--role", help='The office, e.g. "prime minister".')
-@click.option("--from", "valid_from", callback=_day, help="First day in the role (YYYY-MM-DD).")
-@click.option("--to", "valid_to", callback=_day, help="Last day in the role (YYYY-MM-DD).")
+@click.option("--from", "valid_from", callback=parse_day, help="First day in the role (YYYY-MM-DD).")
+@click.option("--to", "valid_to", callback=parse_day, help="Last day in the role (YYYY-MM-DD).")
 @click.option("--alias", "aliases", multiple=True, help="Another name for the person; may be repeated.")
 def add_command(name: str, db_path: str, country: str, sector: str | None, role: str | None,
                 valid_from: date | None, valid_to: date | None, aliases: tuple[str, ...]) -> None:

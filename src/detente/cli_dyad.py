@@ -5,24 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import click
 
-from detente.errors import DetenteError, Errors
+from detente.cli_util import DEFAULT_DB, parse_day, require_db
+from detente.errors import DetenteError
 
-DEFAULT_DB = "detente.duckdb"  # the same default as the other commands (cli.DEFAULT_DB)
 _ACTOR = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
 
-
-def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(Errors.E015.format(value=value)) from exc
 
 
 def _actor(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -37,8 +28,8 @@ def dyad_options(func: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed([
         click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month",
                      show_default=True, help="Length of a period."),
-        click.option("--since", callback=_day, metavar="DATE", help="First day to include (YYYY-MM-DD)."),
-        click.option("--until", callback=_day, metavar="DATE", help="Last day to include (YYYY-MM-DD)."),
+        click.option("--since", callback=parse_day, metavar="DATE", help="First day to include (YYYY-MM-DD)."),
+        click.option("--until", callback=parse_day, metavar="DATE", help="Last day to include (YYYY-MM-DD)."),
         click.option("--directed", is_flag=True,
                      help="Only events with the first actor as source and the second as target."),
         click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
@@ -56,8 +47,7 @@ def load_series(first: str, second: str, by: str, since: date | None, until: dat
 
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}.")
-    if not Path(db_path).exists():
-        raise click.ClickException(Errors.E012.format(path=db_path, detail="no such file; run `detente code` first"))
+    require_db(db_path)
     try:
         with Store(db_path, read_only=True) as store:
             return dyad_series(store, first, second, by=by, since=since, until=until, directed=directed)

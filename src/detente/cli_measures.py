@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
-from detente.errors import DetenteError, Errors
+from detente.cli_util import db_option, require_db
+from detente.errors import DetenteError
 from detente.measures.export import parse_kinds, product_label, rate_label, write_measures
-
-DEFAULT_DB = "detente.duckdb"
 
 
 def kinds_option(default: str):
@@ -51,7 +49,7 @@ def format_table(measures: list) -> str:
 @click.option("--imposer", help="Only measures imposed by this jurisdiction (ISO3 or EU), e.g. CHN.")
 @click.option("--affected", help="Only measures affecting this jurisdiction, e.g. CAN.")
 @click.option("--hs", "hs_code", help="Only measures on goods under this HS code, e.g. 12 or 1205.")
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 def measures_command(imposer: str | None, affected: str | None, hs_code: str | None, db_path: str,
                      fmt: str) -> None:
@@ -64,8 +62,7 @@ def measures_command(imposer: str | None, affected: str | None, hs_code: str | N
     from detente.store import Store
     from detente.store.measures import iter_measures
 
-    if not Path(db_path).exists():
-        raise click.ClickException(Errors.E012.format(path=db_path, detail="no such file; run `detente code` first"))
+    require_db(db_path)
     if hs_code is not None and not hs_code.isdigit():
         raise click.BadParameter("use the digits of an HS chapter, heading or subheading, e.g. 12 or 1205",
                                  param_hint="--hs")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import click
 
 from detente.cli_dyad import _ACTOR, dyad_options
-from detente.errors import DetenteError, Errors
+from detente.cli_util import require_db
+from detente.errors import DetenteError
 
 
 def _pair(ctx: click.Context, param: click.Parameter, value: tuple[str, str]) -> tuple[str, str]:
@@ -40,8 +40,7 @@ def report_command(pair: tuple[str, str], out_path: str, by: str, since: date | 
 
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}.")
-    if not Path(db_path).exists():
-        raise click.ClickException(Errors.E012.format(path=db_path, detail="no such file; run `detente code` first"))
+    require_db(db_path)
     try:
         with Store(db_path, read_only=True) as store:
             series = write_report(store, out_path, pair[0], pair[1], by=by, since=since, until=until,
