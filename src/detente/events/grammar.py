@@ -249,3 +249,66 @@ def ancestors_until_root(token: Token) -> Iterator[tuple[Token, str]]:
             return
         yield current.head, current.dep_
         current = current.head
+
+
+# Prepositions whose object can be the party an act is aimed at, when the trigger's own slots
+# are empty: "threatened to cut off power [to X]", "a suspension of links [with X]".
+REACH_PREPS = {"to", "against", "on", "with", "toward", "towards", "at", "into", "from", "over", "upon"}
+REACH_NOUN_PREPS = REACH_PREPS | {"of", "for"}
+OWNER_ENTS = {"NORP", "GPE", "ORG"}
+
+
+def _is_to_clause(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _reach_step(node: Token, locative: bool) -> tuple[list[Token], list[Token]]:
+    """One step down from a word of the act: (argument words to try, words to walk into)."""
+    args: list[Token] = []
+    walk: list[Token] = []
+    nominal = node.pos_ in NOMINAL_TAGS
+    preps = REACH_NOUN_PREPS if nominal else REACH_PREPS
+    if locative:
+        preps = preps | {"in"}
+    for child in node.children:
+        dep = child.dep_
+        if dep in ("dobj", "obj", "dative", "iobj"):
+            found = [c for c in child.children if c.dep_ == "pobj"] if dep == "dative" else [child]
+            args.extend(t for f in found for t in expand_conjuncts(f))
+            walk.extend(found)
+        elif dep == "prep" and child.lower_ in preps:
+            pobjs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            args.extend(t for p in pobjs for t in expand_conjuncts(p))
+            walk.extend(pobjs)
+        elif dep == "xcomp" or (dep in ("advcl", "acl") and _is_to_clause(child)):
+            walk.append(child)  # "threatened [to cut ...]", "staged a strike [to demand ...]"
+        elif nominal and (dep == "poss" or (dep in ("amod", "compound") and child.ent_type_ in OWNER_ENTS)):
+            args.append(child)  # "[Serbia's] suppression", "restrictions against [German] goods"
+        elif nominal and dep == "appos":
+            args.append(child)  # "the capital, Kabul"
+    return args, walk
+
+
+def reach_arguments(token: Token, start: Iterable[Token] = (), locative: bool = False,
+                    depth: int = 3) -> list[list[Token]]:
+    """Words that may name whom an act is aimed at, nearest first, level by level: the
+    objects, datives and prepositional objects of the trigger, of its infinitival
+    complements and purpose clauses, and of the nouns among them (their owners too)."""
+    levels: list[list[Token]] = []
+    frontier = [token, *start]
+    seen = {t.i for t in frontier}
+    for _ in range(depth):
+        level: list[Token] = []
+        following: list[Token] = []
+        for node in frontier:
+            args, walk = _reach_step(node, locative)
+            level.extend(a for a in args if a.i not in seen)
+            following.extend(w for w in walk if w.i not in seen)
+            seen.update(a.i for a in args)
+            seen.update(w.i for w in walk)
+        if level:
+            levels.append(level)
+        frontier = following
+        if not frontier:
+            break
+    return levels
