@@ -202,7 +202,8 @@ def test_headline_and_lead_are_one_measure(measures):
             "Ministry of Commerce announced on Friday. The ministry said that the measures would take "
             "effect on April 1.")
     m = one(measures(text, published=date(2026, 3, 20)))
-    assert (m.imposer, m.affected, m.action, m.cameo) == ("CHN", "CAN", "lift", "085")
+    # "will lift": the coder's intent code (issue 3), which the measure shares
+    assert (m.imposer, m.affected, m.action, m.cameo) == ("CHN", "CAN", "lift", "0354")
     assert goods(m) == {"canola meal": "2306", "peas": "0713"}
     assert m.effective_date == date(2026, 4, 1)
 
@@ -230,11 +231,12 @@ def test_demo_corpus_yields_the_dispute_measures(pipeline):
     summary = {(m.imposer, m.affected, m.action, m.cameo, tuple(sorted(goods(m).values(), key=str)))
                for m in found}
     assert ("CHN", "CAN", "lower", "085", ("0203",)) in summary  # pork cut to 10 per cent
-    assert ("USA", "CAN", "impose", "163", ("8708",)) in summary  # 15 per cent on auto parts
-    assert ("USA", "CAN", "lower", "085", ("8708",)) in summary  # ... cut to 5 per cent
+    # announced for later ("will impose ... from August 1", "would reduce"): intent codes, as the coder
+    assert ("USA", "CAN", "impose", "1312", ("8708",)) in summary  # 15 per cent on auto parts
+    assert ("USA", "CAN", "lower", "0354", ("8708",)) in summary  # ... cut to 5 per cent
     assert ("CAN", "CHN", "extend", "163", ("72",)) in summary  # surtax extended to more steel
-    threats = [m for m in found if m.cameo == "1312"]
-    assert threats and all((m.imposer, m.affected) == ("USA", "CAN") for m in threats)
+    threats = [m for m in found if m.action == "threaten"]
+    assert threats and all((m.imposer, m.affected, m.cameo) == ("USA", "CAN", "1312") for m in threats)
     raised = [m for m in found if m.imposer == "CHN" and "0306" in goods(m).values()]
     assert len(raised) == 1 and raised[0].effective_date == date(2026, 10, 1)
     cause = next(m for m in found if m.measure_id == raised[0].in_response_to)
@@ -256,3 +258,33 @@ def test_measure_code_does_not_read_shared_data():
     package = Path(data_path("measures")).parent.parent / "measures"
     for source in package.rglob("*.py"):
         assert "../shared" not in source.read_text(encoding="utf-8"), source
+
+
+def test_measures_and_events_tell_one_story(pipeline):
+    """The measure takes the code the coder gave its act; an act the coder missed gets its event."""
+    from detente.ingest.readers import make_document
+
+    text = ("China will lift its duties on Canadian canola meal next month. "
+            "Canada's surtax on Chinese steel took effect on Friday.")
+    document = make_document(text, "t", IngestOptions(), published=date(2026, 3, 20))
+    result = next(pipeline.run([document]))
+    by_sentence = {m.sentence_index: m for m in result.measures}
+    assert by_sentence[0].cameo == "0354"
+    assert by_sentence[1].cameo == "163"
+    for measure in result.measures:
+        partners = [e for e in result.events
+                    if e.sentence_index == measure.sentence_index and e.cameo == measure.cameo]
+        assert partners, measure
+
+
+def test_a_measure_the_coder_missed_yields_its_event(pipeline):
+    from detente.ingest.readers import make_document
+
+    document = make_document("Canada exempted Chinese electric vehicles from the surtax on Monday.", "t",
+                             IngestOptions(), published=date(2026, 3, 20))
+    result = next(pipeline.run([document]))
+    [measure] = result.measures
+    implied = [e for e in result.events if e.rule.startswith("measure:")]
+    assert [(e.cameo, e.source.code, e.target.code, e.date) for e in implied] == [
+        ("085", "CAN", "CHN", date(2026, 3, 16))]
+    assert measure.cameo == "085"

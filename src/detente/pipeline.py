@@ -14,6 +14,7 @@ from detente.actors.resolver import DocumentActors
 from detente.events.coder import EventCoder
 from detente.events.patterns import PatternBook
 from detente.measures import MeasureExtractor
+from detente.measures.extractor import reconcile_with_events
 from detente.model import Document, Event, Measure, RecordError
 from detente.nlp import DEFAULT_MODEL, load_nlp
 from detente.store import Store
@@ -97,6 +98,7 @@ class Pipeline:
                     learned.extend(registry.learn_all(actors.sightings(item.doc_id)))
                 sentences = [s.text.strip() for s in doc.sents]
                 measures = self.measures.extract(doc, item, actors)  # same Doc, same actors
+                events.extend(reconcile_with_events(measures, events))
                 results.append(CodedDocument(item, events, sentences, measures=measures))
             except Exception as exc:  # one bad record must not stop the batch
                 results.append(CodedDocument(item, error=RecordError(item.origin, f"coding failed: {exc!r}")))

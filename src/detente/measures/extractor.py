@@ -60,3 +60,61 @@ def implied_event_agreement(measures: list[Measure], events: list[Event]) -> lis
                     if e.cameo == measure.cameo]
         out.append((measure, partners[0] if partners else None))
     return out
+
+
+def reconcile_with_events(measures: list[Measure], events: list[Event]) -> list[Event]:
+    """Make measures and events tell one story; returns the events to add.
+
+    Where the coder coded an event on the measure's own trigger, the event's code wins (the
+    coder reads intent, refusal and negation); where it coded none, the measure yields the
+    event it implies (163, 1312, 085 ...), with the imposer as source and the affected
+    jurisdiction as target, so that every measure has its CAMEO event.
+    """
+    by_sentence: dict[tuple[str, int], list[Event]] = {}
+    for event in events:
+        by_sentence.setdefault((event.doc_id, event.sentence_index), []).append(event)
+    added: list[Event] = []
+    for measure in measures:
+        partner = next((e for e in by_sentence.get((measure.doc_id, measure.sentence_index), [])
+                        if _same_act(measure, e)), None)
+        if partner is not None:
+            measure.cameo = partner.cameo
+        elif measure.cameo:
+            added.append(_implied_event(measure))
+    return added
+
+
+TRADE_ROOTS = frozenset({"03", "08", "13", "16", "17"})  # intent, easing, threats, sanctions, bans
+
+
+def _same_act(measure: Measure, event: Event) -> bool:
+    """The event coded on the measure's trigger, or inside its evidence ("duties ... took effect")."""
+    if event.root not in TRADE_ROOTS:
+        return False
+    if event.trigger_start == measure.trigger_start:
+        return True
+    return measure.evidence_start <= event.trigger_start < measure.evidence_end
+
+
+def _implied_event(measure: Measure) -> Event:
+    from detente.model import Actor, stable_hash
+    from detente.ontology import Ontology
+
+    info = Ontology.load().nearest(measure.cameo or "163")
+
+    def jurisdiction(code: str | None) -> Actor | None:
+        if not code:
+            return None
+        return Actor(text=code, code="IGOEEC" if code == "EU" else code,
+                     country=None if code == "EU" else code, sector="IGO" if code == "EU" else None)
+
+    event = Event(
+        doc_id=measure.doc_id, sentence_index=measure.sentence_index, sentence=measure.sentence,
+        cameo=info.code, trigger=measure.trigger, rule=f"measure:{measure.rule}",
+        source=jurisdiction(measure.imposer), target=jurisdiction(measure.affected), url=measure.url,
+        published=measure.published, date=measure.date, date_precision=measure.date_precision,
+        trigger_start=measure.trigger_start, trigger_end=measure.trigger_end, root=info.root,
+        quad_class=info.quad_class, goldstein=info.goldstein, plover=info.plover,
+    )
+    event.event_id = stable_hash(measure.doc_id, measure.sentence_index, "measure", measure.measure_id)
+    return event
