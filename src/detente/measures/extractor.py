@@ -66,8 +66,8 @@ def reconcile_with_events(measures: list[Measure], events: list[Event]) -> list[
     """Make measures and events tell one story; returns the events to add.
 
     Where the coder coded an event on the measure's own trigger, the event's code wins (the
-    coder reads intent, refusal and negation); where it coded none, the measure yields the
-    event it implies (163, 1312, 085 ...), with the imposer as source and the affected
+    coder reads intent, refusal and negation); where it coded none, a measure that was acted
+    on (not only threatened or announced) yields the event it implies (163, 1312, 085 ...), with the imposer as source and the affected
     jurisdiction as target, so that every measure has its CAMEO event.
     """
     by_sentence: dict[tuple[str, int], list[Event]] = {}
@@ -79,11 +79,13 @@ def reconcile_with_events(measures: list[Measure], events: list[Event]) -> list[
                         if _same_act(measure, e)), None)
         if partner is not None:
             measure.cameo = partner.cameo
-        elif measure.cameo:
+        elif measure.cameo and measure.action not in VERBAL_ACTIONS:
             added.append(_implied_event(measure))
     return added
 
 
+# Said rather than done: where the coder saw only a possibility ("could impose"), no event is added.
+VERBAL_ACTIONS = frozenset({"threaten", "announce"})
 TRADE_ROOTS = frozenset({"03", "08", "13", "16", "17"})  # intent, easing, threats, sanctions, bans
 
 
