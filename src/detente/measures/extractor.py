@@ -67,8 +67,8 @@ def reconcile_with_events(measures: list[Measure], events: list[Event]) -> list[
 
     Where the coder coded an event on the measure's own trigger, the event's code wins (the
     coder reads intent, refusal and negation); where it coded none, a measure that was acted
-    on (not only threatened or announced) yields the event it implies (163, 1312, 085 ...), with the imposer as source and the affected
-    jurisdiction as target, so that every measure has its CAMEO event.
+    on (not only threatened or announced) yields the event it implies (163, 085 ...), with the
+    imposer as source and the affected jurisdiction as target.
     """
     by_sentence: dict[tuple[str, int], list[Event]] = {}
     for event in events:
