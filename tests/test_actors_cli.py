@@ -49,6 +49,7 @@ def test_show_a_seed_person_without_a_database(tmp_path):
         "  on 2026-01-05: IGOUNO secretary-general\n"
         "  aliases: Guterres (seed)\n"
         "  roles:\n"
+        "    IGOHCR high commissioner, 2005-06-15 to 2015-12-31 (seed)\n"
         "    IGOUNO secretary-general, 2017-01-01 to open (seed)\n"
         "  0 documents\n"
     )
@@ -58,13 +59,21 @@ def test_show_a_seed_person_without_a_database(tmp_path):
 def test_list_the_seed_of_one_country_on_a_day(tmp_path):
     result = run("list", "--seed", "--country", "ARG", "--db", str(tmp_path / "none.duckdb"), *ON)
     assert result.output == (
-        "name                         code       role                           documents last seen\n"
-        "Alberto Fernández            ARGELI     former president               0         -\n"
-        "Diana Mondino                ARGELI     former foreign minister        0         -\n"
-        "Gerardo Werthein             ARGELI     former foreign minister        0         -\n"
-        "Javier Milei                 ARGGOV     president                      0         -\n"
-        "Mauricio Macri               ARGELI     former president               0         -\n"
-        "Pablo Quirno                 ARGGOV     foreign minister               0         -\n"
+        "name                           code       role                           documents last seen\n"
+        "Alberto Fernández              ARGELI     former president               0         -\n"
+        "Carlos Menem                   ARGELI     former president               0         -\n"
+        "Cristina Fernández de Kirchner ARGELI     former president               0         -\n"
+        "Diana Mondino                  ARGELI     former foreign minister        0         -\n"
+        "Eduardo Duhalde                ARGELI     former president               0         -\n"
+        "Fernando de la Rúa             ARGELI     former president               0         -\n"
+        "Gerardo Werthein               ARGELI     former foreign minister        0         -\n"
+        "Javier Milei                   ARGGOV     president                      0         -\n"
+        "Jorge Rafael Videla            ARGELI     former president               0         -\n"
+        "Leopoldo Galtieri              ARGELI     former president               0         -\n"
+        "Mauricio Macri                 ARGELI     former president               0         -\n"
+        "Néstor Kirchner                ARGELI     former president               0         -\n"
+        "Pablo Quirno                   ARGGOV     foreign minister               0         -\n"
+        "Raúl Alfonsín                  ARGELI     former president               0         -\n"
     )
 
 

@@ -83,7 +83,7 @@ ROOT_CASES = [
     ("Mexico lodged a formal protest with the United States.", [("MEX", "114", "USA")]),
     ("Guyana sued Venezuela at the World Court.", [("GUY", "115", "VEN")]),
     # 12 reject
-    ("Iran rejected the peace plan proposed by France.", [("IRN", "127", None)]),
+    ("Iran rejected the peace plan proposed by France.", [("IRN", "127", "FRA")]),  # the proposer
     ("Israel refused to meet the Jordanian delegation.", [("ISR", "125", "JOR")]),
     ("Russia vetoed the resolution.", [("RUS", "129", None)]),
     ("Serbia defied the court ruling.", [("SRB", "128", None)]),
@@ -138,3 +138,18 @@ def test_every_event_names_its_pattern(code):
     events = code("Canada urged China to release the detained businessman.", published=PUB)
     assert events[0]["rule"].startswith("yield.release+appeal")
     assert events[0]["trigger"] == "urged release"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade embargo is 163, not an administrative ban at home (172)
+        ("China banned imports of Canadian pork.", [("CHN", "163", "CAN")]),
+        ("Russia halted gas exports to Ukraine.", [("RUS", "163", "UKR")]),
+        # a decision taken is the act itself, not an intention
+        ("The ministry said the duties answer Canada's decision to extend its surtax on Chinese steel.",
+         [("CAN", "163", "CHN")]),
+    ],
+)
+def test_trade_measures_as_events(code, text, expected):
+    assert [t for t in dyads(code(text, published=PUB)) if t[1] != "010"] == expected

@@ -34,12 +34,11 @@ def rows_table(rows: list[dict[str, Any]]) -> str:
     """Aligned columns with a header; "(no people)" for an empty registry."""
     if not rows:
         return "(no people)"
-    header = " ".join(f"{name.replace('_', ' '):<{width}}" for name, width in COLUMNS).rstrip()
-    lines = [header]
-    for row in rows:
-        cells = [str(row[name] if row[name] is not None else "-") for name, _ in COLUMNS]
-        lines.append(" ".join(f"{cell:<{width}}" for cell, (_, width) in zip(cells, COLUMNS, strict=True)).rstrip())
-    return "\n".join(lines)
+    table = [[str(row[name] if row[name] is not None else "-") for name, _ in COLUMNS] for row in rows]
+    widths = [max([width] + [len(cells[i]) for cells in table]) for i, (_, width) in enumerate(COLUMNS)]
+    header = [name.replace("_", " ") for name, _ in COLUMNS]
+    return "\n".join(" ".join(f"{cell:<{width}}" for cell, width in zip(cells, widths, strict=True)).rstrip()
+                     for cells in [header, *table])
 
 
 def office_text(office: Office) -> str:

@@ -20,6 +20,12 @@ from detente.model import Actor, Event
 VERB_TAGS = {"VERB", "AUX"}
 NOUN_TAGS = {"NOUN", "PROPN"}
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}
+# A denial or accusation is aimed at the accuser or the accused, not at whom the reported act hit.
+REPORTING_FRAMES = {"deny", "accuse"}
+# A state's own country, named bare, is no target of the state's acts (but is of its citizens').
+STATE_SECTORS = {None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# Acts aimed at a place as much as at a party: threats, protests, posturing, coercion, force.
+PLACE_TARGET_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
 
 
 @dataclass(slots=True)
@@ -265,4 +271,34 @@ class ArgumentReader:
             frame_obj = [t for t in g.direct_objects(cand.source_from) + g.dative(cand.source_from)
                          if t.i != cand.token.i]
             targets = self._resolve_all(frame_obj, cand, actors, context, source_tokens)
+        echoes = all(any(s.code == t.code and s.text == t.text for s in sources) for t in targets)
+        if echoes and not pattern.requires_actor_object and pattern.frame not in REPORTING_FRAMES:
+            targets = self._reached_targets(cand, sources, actors, context, source_tokens) or targets
         return sources, targets
+
+    def _reached_targets(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
+                         context: Context, exclude: set[int]) -> list[Actor]:
+        """When the pattern's slots name no one (or only the source): the nearest actor among
+        the arguments of the act's complements and objects ("threatened to cut off power to X",
+        "a hunger strike against [X's] decision"); for acts against a place (threats, protests,
+        force), the place where it happened ("rioted in X") comes last."""
+        if cand.code[:2] == "01":  # a statement is aimed at no one its words merely mention
+            return []
+        own = {a.code for a in sources if a.code}
+        home = {a.country for a in sources if a.country and a.sector in STATE_SECTORS}  # "tariffs on U.S. cars"
+        doc = cand.token.doc
+        skip = {i for i in exclude if {a.code for a in actors.resolve(doc[i])} & own}  # the source's phrase
+        passes = [False, True] if cand.code[:2] in PLACE_TARGET_ROOTS else [False]
+        tried: set[int] = set()  # the place pass looks only at what "in" adds
+        for locative in passes:
+            levels = g.reach_arguments(cand.token, cand.extra_tokens, locative=locative,
+                                       conditional=cand.code[:2] == "13", skip=skip)
+            for level in levels:  # "its dispute", "their forces": the actor itself
+                level = [t for t in level if t.pos_ != "PRON" and not g.owned_by_pronoun(t) and t.i not in tried]
+                tried.update(t.i for t in level)
+                found = [a for a in self._resolve_all(level, cand, actors, context, exclude)
+                         if (a.country or a.code) and a.code not in own
+                         and (locative or a.sector is not None or a.country not in home)]
+                if found:
+                    return found[:1] if locative else found
+        return []

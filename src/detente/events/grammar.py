@@ -254,35 +254,41 @@ def ancestors_until_root(token: Token) -> Iterator[tuple[Token, str]]:
 # Prepositions whose object can be the party an act is aimed at, when the trigger's own slots
 # are empty: "threatened to cut off power [to X]", "a suspension of links [with X]".
 REACH_PREPS = {"to", "against", "on", "with", "toward", "towards", "at", "into", "from", "over", "upon"}
-REACH_NOUN_PREPS = REACH_PREPS | {"of", "for"}
+REACH_NOUN_PREPS = REACH_PREPS | {"of", "for", "by", "among", "between"}
 OWNER_ENTS = {"NORP", "GPE", "ORG"}
+# "in protest against X", "in response to X", "in retaliation for X": the reaction's object.
+REACTION_NOUNS = {"protest", "response", "retaliation", "reaction", "reprisal", "solidarity", "opposition"}
+CONDITION_MARKS = {"unless", "if"}
 
 
 def _is_to_clause(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _reach_step(node: Token, locative: bool) -> tuple[list[Token], list[Token]]:
-    """One step down from a word of the act: (argument words to try, words to walk into)."""
+def _reach_step(node: Token, locative: bool, conditional: bool, own: bool) -> tuple[list[Token], list[Token]]:
+    """One step down from a word of the act: (argument words to try, words to walk into).
+    On the trigger's own words (``own``) "by" names the doer ("patrols by police"), not a target."""
     args: list[Token] = []
     walk: list[Token] = []
     nominal = node.pos_ in NOMINAL_TAGS
-    preps = REACH_NOUN_PREPS if nominal else REACH_PREPS
-    if locative:
-        preps = preps | {"in"}
+    preps = (REACH_NOUN_PREPS if nominal else REACH_PREPS) | ({"in"} if locative else set())
+    if own:
+        preps = preps - {"by"}
     for child in node.children:
         dep = child.dep_
-        if dep in ("dobj", "obj", "dative", "iobj"):
-            found = [c for c in child.children if c.dep_ == "pobj"] if dep == "dative" else [child]
+        if dep in ("dobj", "obj", "dative", "iobj", "agent", "prep", "nsubjpass"):  # "[a camp] was attacked"
+            if dep == "prep" and child.lower_ not in preps:
+                walk.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in REACTION_NOUNS)
+                continue  # but "[in protest] against X", "[in response] to X" carry on
+            found = [c for c in child.children if c.dep_ in ("pobj", "pcomp")] \
+                if dep in ("dative", "agent", "prep") else [child]
             args.extend(t for f in found for t in expand_conjuncts(f))
             walk.extend(found)
-        elif dep == "prep" and child.lower_ in preps:
-            pobjs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            args.extend(t for p in pobjs for t in expand_conjuncts(p))
-            walk.extend(pobjs)
-        elif dep == "xcomp" or (dep in ("advcl", "acl") and _is_to_clause(child)):
-            walk.append(child)  # "threatened [to cut ...]", "staged a strike [to demand ...]"
-        elif nominal and (dep == "poss" or (dep in ("amod", "compound") and child.ent_type_ in OWNER_ENTS)):
+        elif dep == "xcomp" or (dep in ("advcl", "acl") and (_is_to_clause(child) or nominal)):
+            walk.append(child)  # "threatened [to cut ...]", "the lines [leading into X]"
+        elif dep == "advcl" and conditional and marks(child) & CONDITION_MARKS:
+            args.extend(subjects(child))  # "threatened to strike unless [X] withdraws"
+        elif nominal and (dep == "poss" or (dep in MODIFIER_DEPS and child.ent_type_ in OWNER_ENTS)):
             args.append(child)  # "[Serbia's] suppression", "restrictions against [German] goods"
         elif nominal and dep == "appos":
             args.append(child)  # "the capital, Kabul"
@@ -290,18 +296,20 @@ def _reach_step(node: Token, locative: bool) -> tuple[list[Token], list[Token]]:
 
 
 def reach_arguments(token: Token, start: Iterable[Token] = (), locative: bool = False,
-                    depth: int = 3) -> list[list[Token]]:
+                    conditional: bool = False, skip: Iterable[int] = (), depth: int = 3) -> list[list[Token]]:
     """Words that may name whom an act is aimed at, nearest first, level by level: the
     objects, datives and prepositional objects of the trigger, of its infinitival
-    complements and purpose clauses, and of the nouns among them (their owners too)."""
+    complements and purpose clauses, and of the nouns among them (their owners and agents
+    too); with ``conditional``, the subject of an "unless"/"if" clause (whom a threat is for).
+    Words in ``skip`` (the source) are neither tried nor walked into."""
     levels: list[list[Token]] = []
     frontier = [token, *start]
-    seen = {t.i for t in frontier}
-    for _ in range(depth):
+    seen = {t.i for t in frontier} | set(skip)
+    for step in range(depth):
         level: list[Token] = []
         following: list[Token] = []
         for node in frontier:
-            args, walk = _reach_step(node, locative)
+            args, walk = _reach_step(node, locative, conditional, own=step == 0)
             level.extend(a for a in args if a.i not in seen)
             following.extend(w for w in walk if w.i not in seen)
             seen.update(a.i for a in args)
@@ -312,3 +320,8 @@ def reach_arguments(token: Token, start: Iterable[Token] = (), locative: bool = 
         if not frontier:
             break
     return levels
+
+
+def owned_by_pronoun(token: Token) -> bool:
+    """'its forces', 'their demands': a phrase owned by a pronoun (mostly the actor itself)."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
