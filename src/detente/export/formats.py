@@ -10,7 +10,7 @@ from typing import IO, Any
 import pyarrow.parquet as pq
 
 from detente.errors import DetenteError, Errors
-from detente.export.gdelt import GDELT_COLUMNS, _known_group_codes, gdelt_row
+from detente.export.gdelt import GDELT_COLUMNS, gdelt_row, known_group_codes
 from detente.model import Event
 from detente.store import EVENT_COLUMNS, Store
 
@@ -65,7 +65,7 @@ def export_events(store: Store, fmt: str, out: IO[Any]) -> int:
     if fmt not in EXPORT_FORMATS:
         raise DetenteError(Errors.E013.format(fmt=fmt, choices=", ".join(EXPORT_FORMATS)))
     if fmt == "gdelt":  # one row per deduplicated event, with its counts
-        groups = _known_group_codes()
+        groups = known_group_codes()
         records = store.records_arrow().to_pylist()
         writer = csv.writer(out, delimiter="\t", lineterminator="\n")
         for record in records:

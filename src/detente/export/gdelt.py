@@ -30,14 +30,9 @@ GDELT_COLUMNS = (
 # fmt: on
 
 
-def _known_group_codes() -> set[str]:
-    return {row["code"] for row in read_tsv("actors/organisations.tsv")} if _has_orgs() else set()
-
-
-def _has_orgs() -> bool:
-    from detente.data import data_path
-
-    return data_path("actors/organisations.tsv").exists()
+def known_group_codes() -> set[str]:
+    """Organisation codes, which GDELT also reports in its KnownGroupCode columns."""
+    return {row["code"] for row in read_tsv("actors/organisations.tsv")}
 
 
 def _actor_fields(prefix: str, row: dict[str, Any], groups: set[str]) -> list[Any]:
