@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -150,16 +151,11 @@ class Store:
             mentions.extend(mention_row(e, document) for e in doc_events)
         if not docs:
             return 0
-        try:
-            self.conn.execute("BEGIN TRANSACTION")
-            self._insert("documents", ["content_hash", "doc_id", "url", "title", "published",
-                                       "source", "origin", "text", "n_sentences"], docs)
-            self._insert("sentences", ["doc_id", "content_hash", "sentence_index", "text"], sentences)
+        with self.transaction():
+            self.insert_rows("documents", ["content_hash", "doc_id", "url", "title", "published",
+                                           "source", "origin", "text", "n_sentences"], docs)
+            self.insert_rows("sentences", ["doc_id", "content_hash", "sentence_index", "text"], sentences)
             self._link_mentions(mentions)
-            self.conn.execute("COMMIT")
-        except duckdb.Error as exc:
-            self.conn.execute("ROLLBACK")
-            raise StoreError(Errors.E012.format(path=self.path, detail=exc)) from exc
         return len(docs)
 
     def _link_mentions(self, mentions: list[dict[str, Any]]) -> None:
@@ -182,12 +178,12 @@ class Store:
         anchors = linker.anchors()
         records = [self._record_row(a, fresh[linker.first_mention[a.global_event_id]])
                    for a in anchors if a.is_new]
-        self._insert("events", list(RECORD_COLUMNS), records)
+        self.insert_rows("events", list(RECORD_COLUMNS), records)
         refined = [[a.date, a.precision, a.global_event_id] for a in anchors if a.refined and not a.is_new]
         if refined:
             self.conn.executemany(
                 "UPDATE events SET date = ?, date_precision = ? WHERE global_event_id = ?", refined)
-        self._insert("mentions", list(MENTION_COLUMNS),
+        self.insert_rows("mentions", list(MENTION_COLUMNS),
                      [[m[c] for c in MENTION_COLUMNS] for m in fresh.values()])
         self._recount(sorted(set(assigned.values())))
 
@@ -234,8 +230,7 @@ class Store:
 
     def _upgrade(self) -> None:
         """Turn an old per-mention events table into events + mentions, in one transaction."""
-        try:
-            self.conn.execute("BEGIN TRANSACTION")
+        with self.transaction():
             self.conn.execute("ALTER TABLE events RENAME TO events_v0")
             self.conn.execute(self._schema())
             rows = self.arrow(
@@ -247,21 +242,35 @@ class Store:
                 row["site"] = site_of(row.pop("doc_source"), row.pop("doc_url"), row["content_hash"])
             self._link_mentions(rows)
             self.conn.execute("DROP TABLE events_v0")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside happen or none do; a database error becomes a StoreError."""
+        try:
+            self.conn.execute("BEGIN TRANSACTION")
+            yield
             self.conn.execute("COMMIT")
         except duckdb.Error as exc:
             self.conn.execute("ROLLBACK")
             raise StoreError(Errors.E012.format(path=self.path, detail=exc)) from exc
 
-    def _insert(self, table: str, columns: list[str], rows: list[list[Any]],
-                on_conflict: bool = False) -> None:
+    def insert_rows(self, table: str, columns: Sequence[str], rows: list[list[Any]], *,
+                    where: str | None = None, conflict: str = "",
+                    types: dict[str, pa.DataType] | None = None) -> None:
+        """Bulk insert through Arrow.
+
+        ``where`` keeps only rows that satisfy it; ``conflict`` is an ON CONFLICT clause;
+        ``types`` fixes Arrow types for columns that may hold only nulls.
+        """
         if not rows:
             return
-        arrow = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
+        types = types or {}
+        arrow = pa.table({c: pa.array([r[i] for r in rows], type=types.get(c)) for i, c in enumerate(columns)})
         self.conn.register("_incoming", arrow)
         try:
             names = ", ".join(columns)
-            conflict = " ON CONFLICT DO NOTHING" if on_conflict else ""
-            self.conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming{conflict}")
+            condition = f" WHERE {where}" if where else ""
+            self.conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming{condition} {conflict}")
         finally:
             self.conn.unregister("_incoming")
 

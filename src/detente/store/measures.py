@@ -11,10 +11,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 
-from detente.errors import Errors, StoreError
 from detente.model import Document, Measure, Product
 from detente.store.db import Store
 
@@ -24,6 +22,7 @@ MEASURE_COLUMNS = (
     "rate", "rate_unit", "in_response_to", "cameo", "trigger", "trigger_start", "trigger_end",
     "evidence_start", "evidence_end", "rule",
 )
+DO_NOTHING = "ON CONFLICT DO NOTHING"
 PRODUCT_COLUMNS = ("measure_id", "position", "text", "hs", "hs_level", "rate", "rate_unit")
 
 
@@ -55,30 +54,12 @@ def save_measures(store: Store, batch: Iterable[tuple[Document, list[Measure]]])
     if not rows:
         return 0
     before = store.count("measures")
-    try:
-        store.conn.execute("BEGIN TRANSACTION")
-        _insert(store, "measures", MEASURE_COLUMNS, rows,
-                where="(doc_id, content_hash) IN (SELECT doc_id, content_hash FROM documents)")
-        _insert(store, "measure_products", PRODUCT_COLUMNS, products,
-                where="measure_id IN (SELECT measure_id FROM measures)")
-        store.conn.execute("COMMIT")
-    except duckdb.Error as exc:
-        store.conn.execute("ROLLBACK")
-        raise StoreError(Errors.E012.format(path=store.path, detail=exc)) from exc
+    with store.transaction():
+        store.insert_rows("measures", MEASURE_COLUMNS, rows, conflict=DO_NOTHING,
+                          where="(doc_id, content_hash) IN (SELECT doc_id, content_hash FROM documents)")
+        store.insert_rows("measure_products", PRODUCT_COLUMNS, products, conflict=DO_NOTHING,
+                          where="measure_id IN (SELECT measure_id FROM measures)")
     return store.count("measures") - before
-
-
-def _insert(store: Store, table: str, columns: tuple[str, ...], rows: list[list[Any]], where: str) -> None:
-    if not rows:
-        return
-    arrow = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
-    store.conn.register("_incoming_measures", arrow)
-    try:
-        names = ", ".join(columns)
-        store.conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming_measures "
-                           f"WHERE {where} ON CONFLICT DO NOTHING")
-    finally:
-        store.conn.unregister("_incoming_measures")
 
 
 def _filters(imposer: str | None, affected: str | None, hs: str | None) -> tuple[str, list[Any]]:

@@ -13,10 +13,7 @@ from datetime import date
 from importlib import resources
 from typing import Any
 
-import duckdb
-
 from detente.actors.registry import ActorRegistry, Office, RegistryPerson, Sighting, person_key, seed_registry
-from detente.errors import Errors, StoreError
 from detente.store.db import Store
 
 TABLES = ("actor_people", "actor_aliases", "actor_roles", "actor_documents")
@@ -72,15 +69,10 @@ def save_learned(store: Store, registry: ActorRegistry, learned: Iterable[tuple[
     if not people and not learned:
         return 0
     ensure_schema(store)
-    try:
-        store.conn.execute("BEGIN TRANSACTION")
+    with store.transaction():
         _write_people(store, people, "learned")
         _write_documents(store, learned)
         _recount(store, [p.key for p in people])
-        store.conn.execute("COMMIT")
-    except duckdb.Error as exc:
-        store.conn.execute("ROLLBACK")
-        raise StoreError(Errors.E012.format(path=store.path, detail=exc)) from exc
     registry.changed.clear()
     return len(people)
 
@@ -108,21 +100,13 @@ def _write_people(store: Store, people: list[RegistryPerson], origin: str | None
 
 
 def _bulk(store: Store, table: str, columns: list[str], rows: list[list[Any]], conflict: str = "") -> None:
-    """INSERT many rows in one statement (through Arrow, as the rest of the store does)."""
-    if not rows:
-        return
+    """INSERT many rows in one statement, with the registry's date and count columns typed."""
     import pyarrow as pa
 
     types = {"first_seen": pa.date32(), "last_seen": pa.date32(), "valid_from": pa.date32(),
              "valid_to": pa.date32(), "published": pa.date32(), "documents": pa.int32(), "taught": pa.bool_()}
-    arrow = pa.table({c: pa.array([r[i] for r in rows], type=types.get(c, pa.string()))
-                      for i, c in enumerate(columns)})
-    store.conn.register("_actors_incoming", arrow)
-    try:
-        names = ", ".join(columns)
-        store.conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _actors_incoming {conflict}")
-    finally:
-        store.conn.unregister("_actors_incoming")
+    store.insert_rows(table, columns, rows, conflict=conflict,
+                      types={c: types.get(c, pa.string()) for c in columns})
 
 
 def _write_documents(store: Store, learned: list[tuple[str, Sighting]]) -> None:
@@ -147,13 +131,8 @@ def _recount(store: Store, keys: list[str]) -> None:
 
 def _transaction(store: Store, work) -> None:
     ensure_schema(store)
-    try:
-        store.conn.execute("BEGIN TRANSACTION")
+    with store.transaction():
         work()
-        store.conn.execute("COMMIT")
-    except duckdb.Error as exc:
-        store.conn.execute("ROLLBACK")
-        raise StoreError(Errors.E012.format(path=store.path, detail=exc)) from exc
 
 
 def add_person(store: Store, name: str, country: str | None, sector: str | None, role: str | None,
