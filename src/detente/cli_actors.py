@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from detente.cli_util import DEFAULT_DB, parse_day
-from detente.errors import DetenteError, Errors
+from detente.errors import DetenteError, UnknownActor
 
 T = TypeVar("T")
 
@@ -55,9 +55,9 @@ def _with_store(db_path: str, work: Callable[[Any], T], read_only: bool = False)
     """Run ``work(store)``; a missing database reads as empty (store None) when only reading."""
     from detente.store import Store
 
-    if read_only and not Path(db_path).exists():
-        return work(None)
     try:
+        if read_only and not Path(db_path).exists():
+            return work(None)
         with Store(db_path, read_only=read_only) as store:
             return work(store)
     except DetenteError as exc:
@@ -120,13 +120,10 @@ def show_command(name: str, db_path: str, day: date | None) -> None:
     def work(store):
         person = load_registry(store).find(name)
         if person is None:
-            return None
+            raise UnknownActor(name)
         return describe_person(person, day, person_documents(store, person.name) if store is not None else [])
 
-    text = _with_store(db_path, work, read_only=True)
-    if text is None:
-        raise click.ClickException(Errors.E018.format(name=name))
-    click.echo(text)
+    click.echo(_with_store(db_path, work, read_only=True))
 
 
 @actors_group.command(name="add")
@@ -158,15 +155,7 @@ def alias_command(name: str, alias: str, db_path: str) -> None:
     """Make ALIAS another name of NAME (a later article saying only ALIAS means NAME)."""
     from detente.store.registry import add_alias
 
-    def work(store):
-        try:
-            return add_alias(store, name, alias)
-        except KeyError:
-            return None
-
-    person = _with_store(db_path, work)
-    if person is None:
-        raise click.ClickException(Errors.E018.format(name=name))
+    person = _with_store(db_path, lambda store: add_alias(store, name, alias))
     click.echo(f"alias: {alias} -> {person.name}")
 
 
@@ -178,15 +167,7 @@ def merge_command(source: str, target: str, db_path: str) -> None:
     """Fold SOURCE into TARGET: one person under two names (aliases, roles, articles move)."""
     from detente.store.registry import merge_people
 
-    def work(store):
-        try:
-            return merge_people(store, source, target)
-        except KeyError as exc:
-            return str(exc.args[0])
-
-    person = _with_store(db_path, work)
-    if isinstance(person, str):
-        raise click.ClickException(Errors.E018.format(name=person))
+    person = _with_store(db_path, lambda store: merge_people(store, source, target))
     click.echo(f"merged: {source} -> {person.name}")
 
 

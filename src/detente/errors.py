@@ -49,5 +49,13 @@ class StoreError(DetenteError):
     """The database could not be opened or written."""
 
 
+class UnknownActor(DetenteError):
+    """A name the actor registry does not know."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(Errors.E018.format(name=name))
+        self.name = name
+
+
 class ConfigError(DetenteError):
     """A configuration, pattern or lexicon file is invalid."""

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from detente.actors.gazetteer import Gazetteer, fold
+from detente.errors import UnknownActor
 
 ORIGINS = ("manual", "seed", "learned")
 LEARNED_HORIZON = timedelta(days=730)
@@ -222,7 +223,7 @@ class ActorRegistry:
         """Fold the person ``source`` into ``target``: aliases, offices and counts move."""
         old, new = self.find(source), self.find(target)
         if old is None or new is None:
-            raise KeyError(source if old is None else target)
+            raise UnknownActor(source if old is None else target)
         if old is new:
             return new
         self.add_alias(new, old.name, "manual")

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from detente.actors.registry import ActorRegistry, Office, RegistryPerson, Sighting, person_key, seed_registry
+from detente.errors import UnknownActor
 from detente.store.db import Store
 
 TABLES = ("actor_people", "actor_aliases", "actor_roles", "actor_documents")
@@ -149,22 +150,22 @@ def add_person(store: Store, name: str, country: str | None, sector: str | None,
 
 
 def add_alias(store: Store, name: str, alias: str) -> RegistryPerson:
-    """Another name for a known person; raises KeyError when the person is unknown."""
+    """Another name for a known person; raises UnknownActor when the person is unknown."""
     registry = load_registry(store)
     person = registry.find(name)
     if person is None:
-        raise KeyError(name)
+        raise UnknownActor(name)
     registry.add_alias(person, alias, "manual")
     _transaction(store, lambda: _write_people(store, [person], "manual"))
     return person
 
 
 def merge_people(store: Store, source: str, target: str) -> RegistryPerson:
-    """Make ``source`` another name of ``target``; raises KeyError naming an unknown person."""
+    """Make ``source`` another name of ``target``; raises UnknownActor naming an unknown person."""
     registry = load_registry(store)
     old, new = registry.find(source), registry.find(target)
     if old is None or new is None:
-        raise KeyError(source if old is None else target)
+        raise UnknownActor(source if old is None else target)
     if old is new:
         return new
 
