@@ -80,8 +80,7 @@ def export_events(store: Store, fmt: str, out: IO[Any]) -> int:
         for row in rows:
             out.write(json.dumps(stored_event_dict(row), ensure_ascii=False) + "\n")
     else:
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
+        writer = write_event_csv_header(out)
         for row in rows:
             writer.writerow([row[c] for c in CSV_COLUMNS])
     return len(rows)
