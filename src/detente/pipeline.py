@@ -104,14 +104,14 @@ class Pipeline:
                 results.append(CodedDocument(item, error=RecordError(item.origin, f"coding failed: {exc!r}")))
         if store is not None:
             ok = [r for r in results if r.error is None and r.document is not None]
-            store.save_batch((r.document, r.sentences, r.events) for r in ok)  # type: ignore[misc]
-            from detente.store.measures import save_measures
+            # One transaction for the whole batch: documents, events, measures and learned people
+            # are all stored or, after a failure, none of them (re-coding the input then stores all).
+            with store.transaction():
+                store.save_batch((r.document, r.sentences, r.events, r.measures) for r in ok)  # type: ignore[misc]
+                if registry is not None:
+                    from detente.store.registry import save_learned
 
-            save_measures(store, ((r.document, r.measures) for r in ok if r.measures))  # type: ignore[misc]
+                    save_learned(store, registry, learned)
             for r in ok:
                 r.stored = True
-            if registry is not None:
-                from detente.store.registry import save_learned
-
-                save_learned(store, registry, learned)
         yield from results

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from detente.errors import Errors, StoreError
-from detente.model import Actor, Document, Event
+from detente.model import Actor, Document, Event, Measure
 from detente.store.dedup import Anchor, Incoming, Linker, event_key
 
 # The per-mention columns of the output contract (`detente code`, `detente export`).
@@ -34,6 +34,8 @@ _RECORD_FROM_MENTION = (*_ACTOR_COLUMNS, "cameo", "root", "quad_class", "goldste
                         "doc_id", "content_hash", "url", "published", "sentence_index", "sentence",
                         "trigger", "trigger_start", "trigger_end", "rule")
 RECORD_COLUMNS = ("global_event_id", "date", "date_precision", "first_mention_id", *_RECORD_FROM_MENTION)
+# One coded document for save_batch: the document, its sentences, its events and (optionally) its measures.
+BatchItem = tuple[Document, list[str], list[Event]] | tuple[Document, list[str], list[Event], list[Measure]]
 
 
 def _actor_columns(actor: Actor | None) -> list[Any]:
@@ -85,6 +87,7 @@ class Store:
 
     def __init__(self, path: str | Path = ":memory:", read_only: bool = False) -> None:
         self.path = str(path)
+        self._tx_depth = 0  # > 0 inside transaction(); nested blocks join the outer transaction
         try:
             self.conn = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
@@ -130,17 +133,21 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def save_batch(self, batch: Iterable[tuple[Document, list[str], list[Event]]]) -> int:
-        """Store documents with their sentences and events in one transaction.
+    def save_batch(self, batch: Iterable[BatchItem]) -> int:
+        """Store documents with their sentences, events and trade measures in one transaction.
 
-        Documents already stored (same normalised text) are skipped, so coding an article
-        again never adds mentions or inflates counts; returns how many documents were new.
+        All of the batch is stored or none of it, so a crash never leaves documents without
+        their measures. Documents already stored (same normalised text) are skipped, so coding
+        an article again never adds mentions or inflates counts; their measures are still offered
+        (stored only if missing), which repairs a database that lacks them. Returns how many
+        documents were new.
         """
         batch = list(batch)
-        new_hashes = {d.content_hash for d, _, _ in batch} - self.known_hashes(
-            [d.content_hash for d, _, _ in batch])
+        hashes = [item[0].content_hash for item in batch]
+        new_hashes = set(hashes) - self.known_hashes(hashes)
         docs, sentences, mentions = [], [], []
-        for document, sents, doc_events in batch:
+        measures = [(item[0], item[3]) for item in batch if len(item) > 3 and item[3]]
+        for document, sents, doc_events, *_ in batch:
             if document.content_hash not in new_hashes:
                 continue
             new_hashes.discard(document.content_hash)  # the same text twice in one batch
@@ -149,13 +156,17 @@ class Store:
                          len(sents)])
             sentences.extend([document.doc_id, document.content_hash, i, s] for i, s in enumerate(sents))
             mentions.extend(mention_row(e, document) for e in doc_events)
-        if not docs:
+        if not docs and not measures:
             return 0
+        from detente.store.measures import insert_measures  # measures.py imports this module
+
         with self.transaction():
-            self.insert_rows("documents", ["content_hash", "doc_id", "url", "title", "published",
-                                           "source", "origin", "text", "n_sentences"], docs)
-            self.insert_rows("sentences", ["doc_id", "content_hash", "sentence_index", "text"], sentences)
-            self._link_mentions(mentions)
+            if docs:
+                self.insert_rows("documents", ["content_hash", "doc_id", "url", "title", "published",
+                                               "source", "origin", "text", "n_sentences"], docs)
+                self.insert_rows("sentences", ["doc_id", "content_hash", "sentence_index", "text"], sentences)
+                self._link_mentions(mentions)
+            insert_measures(self, measures)  # after the documents: a measure needs its document stored
         return len(docs)
 
     def _link_mentions(self, mentions: list[dict[str, Any]]) -> None:
@@ -245,14 +256,32 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All writes inside happen or none do; a database error becomes a StoreError."""
+        """All writes inside happen or none do; a database error becomes a StoreError.
+
+        Any exception (not only a database error) rolls back, so the connection is never left
+        inside a half-done transaction. A nested block joins the outer transaction, so a caller
+        can make several saves (e.g. a batch and its learned actors) one all-or-nothing unit.
+        """
+        if self._tx_depth:
+            self._tx_depth += 1
+            try:
+                yield
+            finally:
+                self._tx_depth -= 1
+            return
+        self.conn.execute("BEGIN TRANSACTION")
+        self._tx_depth = 1
         try:
-            self.conn.execute("BEGIN TRANSACTION")
             yield
             self.conn.execute("COMMIT")
-        except duckdb.Error as exc:
-            self.conn.execute("ROLLBACK")
-            raise StoreError(Errors.E012.format(path=self.path, detail=exc)) from exc
+        except BaseException as exc:
+            with suppress(duckdb.Error):  # a failed COMMIT has already ended the transaction
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(Errors.E012.format(path=self.path, detail=exc)) from exc
+            raise
+        finally:
+            self._tx_depth = 0
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: list[list[Any]], *,
                     where: str | None = None, conflict: str = "",

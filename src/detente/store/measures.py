@@ -43,7 +43,26 @@ def measure_row(measure: Measure, content_hash: str) -> list[Any]:
 
 
 def save_measures(store: Store, batch: Iterable[tuple[Document, list[Measure]]]) -> int:
-    """Store the measures of documents that the store holds; returns how many rows were new."""
+    """Store the measures of documents that the store holds; returns how many rows were new.
+
+    For measures on their own; the pipeline stores them with their documents through
+    ``Store.save_batch`` so that a batch is all-or-nothing.
+    """
+    batch = list(batch)
+    if not any(measures for _, measures in batch):
+        return 0
+    before = store.count("measures")
+    with store.transaction():
+        insert_measures(store, batch)
+    return store.count("measures") - before
+
+
+def insert_measures(store: Store, batch: Iterable[tuple[Document, list[Measure]]]) -> None:
+    """Insert the measures (and their goods) of stored documents; call inside ``store.transaction()``.
+
+    A measure whose document is not stored under the same doc_id and content hash is skipped,
+    and one already stored is kept, so offering a document's measures again adds nothing.
+    """
     rows: list[list[Any]] = []
     products: list[list[Any]] = []
     for document, measures in batch:
@@ -51,15 +70,10 @@ def save_measures(store: Store, batch: Iterable[tuple[Document, list[Measure]]])
             rows.append(measure_row(measure, document.content_hash))
             products.extend([measure.measure_id, i, p.text, p.hs, p.hs_level, p.rate, p.rate_unit]
                             for i, p in enumerate(measure.products))
-    if not rows:
-        return 0
-    before = store.count("measures")
-    with store.transaction():
-        store.insert_rows("measures", MEASURE_COLUMNS, rows, conflict=DO_NOTHING,
-                          where="(doc_id, content_hash) IN (SELECT doc_id, content_hash FROM documents)")
-        store.insert_rows("measure_products", PRODUCT_COLUMNS, products, conflict=DO_NOTHING,
-                          where="measure_id IN (SELECT measure_id FROM measures)")
-    return store.count("measures") - before
+    store.insert_rows("measures", MEASURE_COLUMNS, rows, conflict=DO_NOTHING,
+                      where="(doc_id, content_hash) IN (SELECT doc_id, content_hash FROM documents)")
+    store.insert_rows("measure_products", PRODUCT_COLUMNS, products, conflict=DO_NOTHING,
+                      where="measure_id IN (SELECT measure_id FROM measures)")
 
 
 def _filters(imposer: str | None, affected: str | None, hs: str | None) -> tuple[str, list[Any]]:

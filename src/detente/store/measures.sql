@@ -1,6 +1,7 @@
 -- Trade measures (detente.measures): one row per measure, one row per product of a measure.
--- Rows are written with detente.store.measures.save_measures, only for documents that are in
--- the documents table (a text coded twice is stored once, with its measures once).
+-- Rows are written by Store.save_batch (through detente.store.measures.insert_measures) in the
+-- same transaction as their documents and events, so a batch is stored whole or not at all
+-- (a text coded twice is stored once, with its measures once).
 CREATE TABLE IF NOT EXISTS measures (
     measure_id      VARCHAR PRIMARY KEY,
     doc_id          VARCHAR NOT NULL,
