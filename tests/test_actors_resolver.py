@@ -108,13 +108,14 @@ def test_official_of_an_organisation_is_the_organisation():
 
     assert actor_code("IGOUNO", "GOV") == "IGOUNO"
     actor = make_actor("Guterres", "IGOUNO", "GOV", "António Guterres")
-    assert (actor.code, actor.country, actor.sector) == ("IGOUNO", None, "IGO")
+    # the sector is the UN's function (GOV), no longer a repeat of the code's IGO prefix
+    assert (actor.code, actor.country, actor.sector) == ("IGOUNO", None, "GOV")
 
 
 def test_un_secretary_general_from_the_seed(nlp):
     actors = read(nlp, "Guterres urged both sides to return to talks.")
     assert [(a.code, a.country, a.sector) for a in actors.resolve(token(actors, "Guterres"))] == \
-        [("IGOUNO", None, "IGO")]
+        [("IGOUNO", None, "GOV")]  # the UN's function, see test_actors_igo_types.py
 
 
 # --- pronouns and pairs -----------------------------------------------------------------

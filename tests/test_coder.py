@@ -93,8 +93,8 @@ ROOT_CASES = [
     ("Turkey threatened to expel the Swedish ambassador.", [("TUR", "1313", "SWE")]),
     # 14 protest
     ("Protesters in Hong Kong demonstrated against the Chinese government.", [("HKG", "141", "CHN")]),
-    ("Kenyan teachers went on strike over unpaid wages.", [("KEN", "143", None)]),
-    ("Jailed Turkish activists began a hunger strike.", [("TUR", "142", None)]),
+    ("Kenyan teachers went on strike over unpaid wages.", [("KEN", "143", "KEN")]),
+    ("Jailed Turkish activists began a hunger strike.", [("TUR", "142", "TUR")]),
     # 15 exhibit force posture
     ("Russia massed troops near the Ukrainian border.", [("RUS", "154", "UKR")]),
     ("Taiwan put its forces on high alert.", [("TWN", "152", None)]),
@@ -114,7 +114,7 @@ ROOT_CASES = [
     ("Two Syrian soldiers were wounded in a car bomb attack.", [(None, "1832", "SYR")]),
     # 19 fight
     ("Russian troops attacked Ukrainian positions near Kharkiv.", [("RUS", "190", "UKR")]),
-    ("Sudanese army artillery shelled the city of Omdurman.", [("SDN", "194", None)]),
+    ("Sudanese army artillery shelled the city of Omdurman.", [("SDN", "194", "SDN")]),
     ("Israeli warplanes bombed Lebanese villages.", [("ISR", "195", "LBN")]),
     ("Azerbaijani forces captured the town of Shusha.", [("AZE", "192", "*")]),
     # 20 mass violence

@@ -74,7 +74,7 @@ REPORTED = [
 PASSIVE = [
     ("The convoy was attacked by Sudanese militiamen.", [("SDN", "180", None)]),
     ("The Ukrainian army was attacked by Russian troops near Bakhmut.", [("RUS", "190", "UKR")]),
-    ("Three Chinese citizens were arrested in Pakistan.", [(None, "173", "CHN")]),
+    ("Three Chinese citizens were arrested in Pakistan.", [("PAK", "173", "CHN")]),
     ("A border agreement was signed by Peru and Ecuador.", [("PER", "057", "ECU")]),
     ("Ten Ukrainian civilians were killed in a Russian missile strike.", [("RUS", "194", "UKR")]),
 ]

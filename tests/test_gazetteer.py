@@ -44,7 +44,7 @@ TABLES = {
     "countries.tsv": ("iso3", "code", "name", "aliases", "demonyms", "capitals", "seats"),
     "regions.tsv": ("code", "name", "aliases", "demonyms"),
     "roles.tsv": ("term", "sector", "kind", "priority"),
-    "organisations.tsv": ("code", "sector", "country", "name", "aliases"),
+    "organisations.tsv": ("code", "sector", "function", "country", "name", "aliases"),
     "companies.tsv": ("name", "aliases", "country"),
     "people.tsv": ("name", "aliases", "country", "sector", "role", "valid_from", "valid_to"),
 }

@@ -45,9 +45,14 @@ _PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u02bb": "
                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
+_FOLDED_CHARS = frozenset(".-'/&,")
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A spelling-insensitive key: no accents or periods, straight quotes, tight hyphens."""
+    if text.isascii() and not _FOLDED_CHARS.intersection(text):  # most names: nothing to fold
+        return " ".join(text.split())
     text = unicodedata.normalize("NFKD", text.translate(_PUNCT))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace(".", "")
     text = re.sub(r"\s*([-'/&])\s*", r"\1", text)  # tokenised "Timor - Leste", "d' Ivoire"
@@ -63,6 +68,21 @@ def _strip_article(text: str) -> str:
     return text[4:] if text[:4] in ("the ", "The ") else text
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance exactly 1: one insertion, deletion, substitution or swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+    return a[i + 1:] == b[i + 1:] or (swapped and a[i + 2:] == b[i + 2:])
+
+
 def _width(phrase: str) -> int:
     """Upper bound on the tokens a tokenizer makes of a phrase (hyphens, clitics split)."""
     return len(phrase.split()) + len(re.findall(r"[-'’/]", phrase))
@@ -74,7 +94,7 @@ class Place:
 
     code: str
     country: str | None  # ISO alpha-3; None for regions
-    kind: str  # "name" | "demonym" | "capital" | "seat" | "region"
+    kind: str  # "name" | "demonym" | "capital" | "seat" | "region" | "city" (a place, not a government)
     sector: str | None = None
 
 
@@ -89,13 +109,27 @@ class Role:
 
 
 @dataclass(frozen=True, slots=True)
+class OrganisationHead:
+    """The head noun of an organisation's name and the CAMEO type it implies ("Ministry" GOV)."""
+
+    head: str
+    sector: str
+    kind: str  # "state" | "society" | "party" | "business" | "media"
+
+
+@dataclass(frozen=True, slots=True)
 class Organisation:
-    """An international organisation or named group with its full CAMEO-style code."""
+    """An international organisation or named group with its full CAMEO-style code.
+
+    ``function`` is the CAMEO type of what an IGO/NGO does (UNHCR REF, NATO MIL, WHO HLH):
+    its code already says "IGO", so the actor's sector carries the function instead.
+    """
 
     code: str
     sector: str
     country: str | None
     name: str
+    function: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +222,10 @@ class Gazetteer:
         self.max_phrase_words = 1
         self._place_width = 1
         self._memo: dict[tuple[str, str], object] = {}
+        self._org_heads: dict[str, OrganisationHead] | None = None
+        self._not_misspellings: set[str] = set()
+        self._typo_targets: dict[int, tuple[str, ...]] | None = None
+        self._typo_places: dict[str, Place] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -221,9 +259,10 @@ class Gazetteer:
             role = Role(row["term"], row["sector"], row["kind"], int(row["priority"]))
             self._roles.setdefault(_role_key(role.term), role)
             self.max_phrase_words = max(self.max_phrase_words, _width(role.term))
-        for row in read_table("organisations.tsv", ("code", "sector", "country", "name",
+        for row in read_table("organisations.tsv", ("code", "sector", "function", "country", "name",
                                                     "aliases")):
-            org = Organisation(row["code"], row["sector"], row["country"] or None, row["name"])
+            org = Organisation(row["code"], row["sector"], row["country"] or None, row["name"],
+                               row["function"] or None)
             self._org_codes.setdefault(org.code, org)
             for phrase in [org.name, *_split(row["aliases"])]:
                 self._phrase(phrase, self._orgs, org)
@@ -245,14 +284,68 @@ class Gazetteer:
                 self._people.setdefault(key, []).append(person)
         return self
 
+    def _read_cities(self) -> Gazetteer:
+        """Cities (kind "city") after everything else, so no city overrides a country, an
+        organisation, a company or a person of the same name (the build drops those too)."""
+        taken = (self._places.folded, self._orgs.folded, self._companies.folded, self._people)
+        for row in read_table("cities.tsv", ("name", "aliases", "iso3", "population", "geonameid")):
+            iso3 = row["iso3"]
+            place = Place(iso3, iso3, "city")
+            for phrase in [row["name"], *_split(row["aliases"])]:
+                key = fold(phrase)
+                if phrase in self._places.exact or any(key in index for index in taken):
+                    continue
+                self._phrase(phrase, self._places, place)
+                self._place_width = max(self._place_width, _width(phrase))
+        text = files(_PACKAGE).joinpath(_FOLDER).joinpath("not_misspellings.txt").read_text(encoding="utf-8")
+        self._not_misspellings = {fold(w).lower() for w in text.splitlines() if w.strip() and w[0] != "#"}
+        return self
+
     # --- lookups ----------------------------------------------------------------------
     def place(self, text: str) -> Place | None:
-        """A country or region named, adjectived, or stood for by its capital or seat."""
+        """A country, region or city named, adjectived, or stood for by its capital or seat."""
         try:
             return self._memo["place", text]
         except KeyError:
             found = self._places.get(text)
-            return self._remember("place", text, found if isinstance(found, Place) else None)
+            if not isinstance(found, Place):
+                found = self._misspelt_country(text)
+            return self._remember("place", text, found)
+
+    def _misspelt_country(self, text: str) -> Place | None:
+        """ "Ethopia", "Phillippines": the one country name or demonym one edit away.
+
+        Conservative on purpose: a capitalised name of one or two words, six letters or
+        more, that no other dictionary knows and that is not a real word or name listed in
+        ``not_misspellings.txt``; two countries at one edit ("Nigera") give nothing.
+        """
+        text = re.sub(r"['’]s?$", "", _strip_article(" ".join(text.split())))  # "the Phillipines's"
+        words = text.split()
+        if not 1 <= len(words) <= 2 or len(text) < 6 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+            return None
+        key = fold(text).lower()
+        if not key.replace(" ", "").replace("-", "").isalpha() or key in self._not_misspellings or \
+                fold(text) in self._people or self._orgs.get(text, loose=False) is not None or \
+                self._companies.get(text, loose=False) is not None:
+            return None
+        targets = self.misspelling_targets()
+        near = [self._typo_places[t] for n in (len(key) - 1, len(key), len(key) + 1)
+                for t in targets.get(n, ()) if one_edit(key, t)]
+        return near[0] if near and len({p.country for p in near}) == 1 else None
+
+    def misspelling_targets(self) -> dict[int, tuple[str, ...]]:
+        """Country names and demonyms (folded, lower case, five letters or more) by length."""
+        if self._typo_targets is None:
+            by_length: dict[int, list[str]] = {}
+            for phrase, place in self._places.exact.items():
+                if isinstance(place, Place) and place.kind in ("name", "demonym") and place.country and \
+                        len(phrase) >= 5 and phrase[:1].isupper():
+                    key = fold(phrase).lower()
+                    if key not in self._typo_places:
+                        self._typo_places[key] = place
+                        by_length.setdefault(len(key), []).append(key)
+            self._typo_targets = {n: tuple(keys) for n, keys in by_length.items()}
+        return self._typo_targets
 
     def role(self, text: str) -> Role | None:
         """The role word or group noun ("prime minister", "troops"), case-insensitively."""
@@ -270,6 +363,13 @@ class Gazetteer:
             if found is None:
                 found = self._orgs_lower.get(fold(_strip_article(text)).lower())
             return self._remember("org", text, found if isinstance(found, Organisation) else None)
+
+    def organisation_head(self, word: str) -> OrganisationHead | None:
+        """The type an unlisted organisation's head noun implies ("Commission" -> GOV)."""
+        if self._org_heads is None:
+            self._org_heads = {row["head"]: OrganisationHead(row["head"], row["sector"], row["kind"])
+                               for row in read_table("organisation_heads.tsv", ("head", "sector", "kind"))}
+        return self._org_heads.get(word.lower().rstrip("."))
 
     def company(self, text: str) -> str | None:
         """The home country (ISO alpha-3) of a well-known company."""
@@ -325,7 +425,7 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def _load() -> Gazetteer:
-    return Gazetteer()._read()
+    return Gazetteer()._read()._read_cities()
 
 
 def country_codes() -> frozenset[str]:

@@ -172,6 +172,12 @@ class PhraseReader:
                 country = self.gaz.company(text)
                 if country:
                     return None, country
+        if ent is not None and ent.label_ == "ORG":  # "the United Nations Emergency Relief Coordinator"
+            words = [t.text for t in ent if t.lower_ != "the"]
+            for end in range(len(words) - 1, 0, -1):
+                org = self.gaz.organisation(" ".join(words[:end]))
+                if org is not None:
+                    return org, None
         return None, None
 
     def _org_by_code(self, code: str | None) -> Organisation | None:

@@ -31,6 +31,9 @@ FORMER_SECTOR = "ELI"
 # Primary codes of actors that are not a country: a "country" cell holding one of these
 # (people.tsv puts IGOUNO for UN officials) is an organisation code.
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+# Role sectors read otherwise inside an organisation: an IGO's peacekeepers are its military
+# arm, MIL in the PLOVER sector vocabulary (which has no PKO) and for human coders.
+ORGANISATION_ROLE_SECTORS = {"PKO": "MIL"}
 # Names written family name first in English-language news: "Li Qiang" is later "Li".
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 
@@ -45,6 +48,24 @@ def person_key(name: str) -> str:
 def is_organisation_code(code: str | None) -> bool:
     """True for IGOUNO, NGOAMN, PSEREBHMS...; False for ISO alpha-3 and region codes."""
     return bool(code) and (len(code) != 3 or code[:3] in ORGANISATION_PREFIXES)  # type: ignore[index]
+
+
+def organisation_sector(code: str, sector: str | None, function: str | None = None) -> str:
+    """The sector of an actor inside an IGO/NGO: its code already says IGO, so say what it does.
+
+    A role word that says more than "official" wins ("NATO troops" MIL, "former UN chief"
+    ELI); a bare name or an official ("UNHCR officials", "WHO chief Tedros") takes the
+    organisation's function (REF, HLH); with no function GOV stays, else the prefix (IGO).
+    ``function`` is that of the row the text named (UNIFIL MIL, not the UN's GOV); None
+    looks it up by code, as for people known only by their organisation's code.
+    """
+    if function is None:
+        org = Gazetteer.load().organisation_by_code(code)
+        function = org.function if org is not None else None
+    sector = ORGANISATION_ROLE_SECTORS.get(sector or "", sector)
+    if sector is None or sector in ORGANISATION_PREFIXES or (sector == "GOV" and function):
+        return function or code[:3]
+    return sector
 
 
 def short_aliases(name: str, country: str | None) -> list[str]:
@@ -145,9 +166,11 @@ class RegistryPerson:
     def _identity(self, office: Office, sector: str | None, role: str | None) -> Identity:
         if is_organisation_code(office.country):
             code = office.country or ""
-            org_sector = code[:3] if code[:3] in ORGANISATION_PREFIXES else office.sector
-            return Identity(self.name, None, org_sector if sector != FORMER_SECTOR else sector, role,
-                            organisation=code, origin=office.origin)
+            if code[:3] not in ORGANISATION_PREFIXES:  # Hamas's people keep their row's sector
+                sector = office.sector if sector != FORMER_SECTOR else sector
+            elif sector is not None:  # a WHO director-general is HLH, like the WHO
+                sector = organisation_sector(code, sector)
+            return Identity(self.name, None, sector, role, organisation=code, origin=office.origin)
         return Identity(self.name, office.country, sector, role, origin=office.origin)
 
 

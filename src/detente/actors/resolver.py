@@ -30,6 +30,7 @@ from detente.actors.registry import (
     ActorRegistry,
     Sighting,
     is_organisation_code,
+    organisation_sector,
     seed_registry,
     short_aliases,
 )
@@ -40,6 +41,9 @@ PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor"
               "party", "state", "army", "military"}
 # Sectors that are not any one country's: no guessing a country for them.
 STATELESS_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
+# Sectors that are also domains of things ("military equipment", "medical supplies", "judicial
+# reform"); ideological words ("fundamentalist", "radical") describe groups, not things.
+DOMAIN_SECTORS = {"MIL", "GOV", "JUD", "COP", "LEG", "SPY", "HLH", "EDU", "BUS", "AGR", "MED", "ENV", "DEV", "LAB"}
 # Words before a name that are titles or honorifics, not part of the name.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "general", "lt",
               "lieutenant", "col", "colonel", "maj", "major", "adm", "admiral", "capt", "captain", "sgt",
@@ -87,12 +91,12 @@ def actor_code(country: str | None, sector: str | None, org_code: str | None = N
 
 
 def make_actor(text: str, country: str | None, sector: str | None, name: str | None = None,
-               organisation: str | None = None) -> Actor:
+               organisation: str | None = None, function: str | None = None) -> Actor:
     """An Actor whose code, country and sector agree, whatever the source of the facts."""
     if organisation is None and is_organisation_code(country):
         organisation, country = country, None
     if organisation is not None and organisation[:3] in STATELESS_SECTORS:
-        sector = organisation[:3] if sector in (None, "GOV") else sector
+        sector = organisation_sector(organisation, sector, function)
     return Actor(text=text, code=actor_code(country, sector, organisation), country=country,
                  sector=sector, name=name)
 
@@ -122,9 +126,42 @@ class DocumentActors(PhraseReader):
         for ent in self.doc.ents:
             if ent.label_ in PERSON_LABELS and not self._is_not_a_person(ent.text):
                 self._learn_person(ent)
+        for name in self._introduced_names():
+            self._learn_person(name)
+        self.person_mentions.sort(key=lambda item: item[0])
         for index, person in self.person_mentions:  # an article about Putin is about Russia too
             if person.country:
                 self.context.add(index, person.country)
+
+    def _introduced_names(self) -> list[Span]:
+        """Names NER missed but an appositive introduces as someone holding a role:
+        "Kenzo Oshima, the UN relief coordinator, said ..." (NER took "Oshima" for a place)."""
+        found: list[Span] = []
+        for token in self.doc:
+            if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or token.ent_type_ in PERSON_LABELS:
+                continue
+            appositives = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+            if not appositives:
+                continue
+            start = token.i
+            while start > token.sent.start and self.doc[start - 1].dep_ == "compound" \
+                    and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].head.i == token.i:
+                start -= 1
+            name = self.doc[start: token.i + 1]
+            if len(name) < 2 or self.gaz.place(name.text) or self.gaz.organisation(name.text) \
+                    or self.gaz.place(token.text):
+                continue
+            if any(t.ent_type_ in ("ORG", "FAC", "NORP") for t in name) or self._known(name.text):
+                continue
+            info = self._head_info(appositives[0]).finish()
+            if info.role is not None and self._title_like(appositives[0]):
+                found.append(name)
+        return found
+
+    def _title_like(self, appositive: Token) -> bool:
+        """The appositive's head is a title held by one person ("coordinator", "foreign minister")."""
+        role = self._role_of(appositive)
+        return role is not None and role.kind == "title" and appositive.tag_ not in ("NNS", "NNPS")
 
     def _is_not_a_person(self, text: str) -> bool:
         """NER calls "Sri Lanka" or "Benin" a person now and then; the gazetteer knows better."""
@@ -253,7 +290,8 @@ class DocumentActors(PhraseReader):
             return pair
         whole = self._partitive_object(token)
         if whole is not None:
-            return self._cached_nominal(whole)
+            return self._shared_head([a for m in (whole, *whole.conjuncts) if m.i >= whole.i
+                                      for a in self._cached_nominal(m)])
         organisation = self._organisation(token)
         if organisation:
             return [organisation]
@@ -261,6 +299,15 @@ class DocumentActors(PhraseReader):
         if person:
             return self._person_actors(token, self._span_text(token), person)
         return self._role_or_place(token)
+
+    @staticmethod
+    def _shared_head(found: list[Actor]) -> list[Actor]:
+        """ "Sierra Leonean and Liberian refugees": a bare nationality shares its conjunct's noun."""
+        sectors = {a.sector for a in found if a.sector}
+        if len(sectors) != 1 or all(a.sector for a in found):
+            return found
+        sector = sectors.pop()
+        return [a if a.sector or a.name or not a.country else make_actor(a.text, a.country, sector) for a in found]
 
     @staticmethod
     def _partitive_object(token: Token) -> Token | None:
@@ -320,7 +367,40 @@ class DocumentActors(PhraseReader):
             found = self._named_org(text, ent)
             if found is not None:
                 return found
-        return None
+        return self._unlisted_org(token, ent)
+
+    def _unlisted_org(self, token: Token, ent: Span | None) -> Actor | None:
+        """An organisation the gazetteer does not list, typed by its head noun ("the Kenya Anti-
+        Corruption Commission" -> KEN GOV, "the Association of African Jurists" -> NGO), with the
+        country its name gives, else (for state bodies, unions, parties) the country in focus."""
+        name = self._org_name(token, ent)
+        if name is None or self._role_of(token) is not None:
+            return None  # "China's Ministry of Commerce": a role word, read with its modifiers
+        head = self.gaz.organisation_head(token.text)
+        if head is None:
+            return None
+        text = name.text.removeprefix("the ").removeprefix("The ")
+        places = [p for _, _, p in self.gaz.find_places([t.text for t in name]) if p.country]
+        country = places[0].country if places else None
+        if head.sector == "NGO" and country is None:
+            return make_actor(text, None, None, text, organisation="NGO")
+        if country is None and head.kind in ("state", "party", "society"):
+            country = self.context.focus(token)
+        if country is None:
+            return None
+        return make_actor(text, country, head.sector, text)
+
+    def _org_name(self, token: Token, ent: Span | None) -> Span | None:
+        """The capitalised name an organisation's head noun ends or starts ("the Association of
+        African Jurists", "the Kenya Anti-Corruption Commission"), whether or not NER found it."""
+        if ent is not None and ent.label_ == "ORG" and token.i == ent.root.i and len(ent) > 1:
+            return ent
+        if ent is not None or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        left = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.text[:1].isupper()]
+        if not left:
+            return None
+        return self.doc[min(t.i for t in left): token.i + 1]
 
     def _name_with_of(self, token: Token, ent: Span | None) -> str | None:
         """ "Liberation Tigers of Tamil Eelam": a capitalised name running on through "of"."""
@@ -339,7 +419,7 @@ class DocumentActors(PhraseReader):
         for variant in (text, text.removeprefix("the ").removeprefix("The ")):
             org = self.gaz.organisation(variant)
             if org:
-                return make_actor(text, org.country, org.sector, org.name, org.code)
+                return make_actor(text, org.country, org.sector, org.name, org.code, org.function or "")
             country = self.gaz.company(variant)
             if country and (ent is None or ent.label_ in ("ORG", "PRODUCT")):
                 return make_actor(text, country, "BUS", variant)
@@ -434,19 +514,44 @@ class DocumentActors(PhraseReader):
             info.generic = head_role.priority <= GENERIC_HEAD_PRIORITY
             if info.generic:
                 self._group_sector(token, info)
+        elif head_place is not None and head_place.kind == "demonym" and self._counted_people(token):
+            info.sector = info.sector or "CVL"  # "thousands of Nigerians", "three Iraqis": people, not a state
         info.finish()
+        if head_role is None and head_place is None and self._adjective_kind_only(token, words, info):
+            return []  # "military equipment", "a military aid program": a kind of thing, not an actor
         if info.ethnic is not None and info.country in (None, info.ethnic):
             info.country = self.context.focus(token, exclude=frozenset({info.ethnic}))
             info.sector = info.sector or "CVL"
         return self._actors_from(token, info, head_place)
+
+    @staticmethod
+    def _counted_people(token: Token) -> bool:
+        """A plural demonym that is counted: "three Iraqis", "thousands of Nigerians"."""
+        if any(c.dep_ == "nummod" or c.lower_ in PARTITIVES for c in token.children):
+            return True  # "three Sudanese": invariant demonyms are tagged singular
+        if token.tag_ not in ("NNS", "NNPS"):
+            return False
+        head = token.head
+        return token.dep_ == "pobj" and head.lower_ == "of" and (
+            head.head.lemma_.lower() in PARTITIVES or head.head.lower_ in PARTITIVES or head.head.pos_ == "NUM")
+
+    def _adjective_kind_only(self, token: Token, words: list[Token], info: Info) -> bool:
+        """Only an adjective ("military", "judicial") gave a sector to a head that is no role:
+        it says what kind of thing the head is. Owned places ("a military base") stay actors."""
+        if info.sector not in DOMAIN_SECTORS or info.country is not None or info.organisation is not None \
+                or info.company_country is not None or token.lemma_.lower() in POSSESSIONS:
+            return False
+        sector_words = [t for t in words if self.gaz.role(t.lower_) or self.gaz.role(t.lemma_.lower())]
+        return bool(sector_words) and all(t.pos_ == "ADJ" and t.dep_ == "amod" for t in sector_words)
 
     def _actors_from(self, token: Token, info: Info, head_place: Place | None) -> list[Actor]:
         text = self._span_text(token)
         if head_place is not None and head_place.country is not None:
             info.organisation = info.company_country = None  # "NATO-member Norway" is Norway
         if info.organisation is not None:
-            org = info.organisation
-            return [make_actor(text, org.country, org.sector, org.name, org.code)]
+            org = info.organisation  # "UN peacekeepers": the role word's sector, if the body is stateless
+            sector = info.sector if org.country is None else org.sector
+            return [make_actor(text, org.country, sector, org.name, org.code, org.function or "")]
         if info.company_country and info.country is None:
             return [make_actor(text, info.company_country, info.sector or "BUS")]
         region = head_place.code if head_place is not None and head_place.country is None else info.region

@@ -24,6 +24,9 @@ from detente.ingest.readers import parse_date
 LEGACY_COUNTRY_CODES = {"ITL": "ITA", "JAP": "JPN", "VTN": "VNM", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
 # Sector spellings in gold files that mean a CAMEO sector under another name.
 SECTOR_ALIASES = {"CIV": "CVL"}
+# The PLOVER gold standard's own type words where CAMEO uses others: it codes doctors and the
+# Red Cross "MED" (medical; CAMEO HLH) and journalists and newspapers "JRN" (CAMEO MED, media).
+PLOVER_SECTOR_WORDS = {"MED": "HLH", "JRN": "MED"}
 SKIPPED_PLOVER_TYPES = {"DOCUMENT"}
 # CAMEO primary codes for non-state actors: neither a country nor a sector.
 INTERNATIONAL_CODES = {"IGO", "NGO", "IMG", "MNC", "UIS", "NGM"}
@@ -230,10 +233,15 @@ def _plover_actors(value: object, path: str, where: str) -> list[GoldActor]:
         actors.append(GoldActor(
             code=code,
             country=normalise_country(code),
-            sector=normalise_sector(entry.get("sector")),
+            sector=_plover_sector(entry.get("sector")),
             text=entry.get("actorText"),
         ))
     return actors
+
+
+def _plover_sector(value: object) -> str | None:
+    sector = normalise_sector(str(value)) if value else None
+    return PLOVER_SECTOR_WORDS.get(sector, sector) if sector else None
 
 
 def read_gold_jsonl(text: str, path: str = "<gold>") -> list[GoldRecord]:

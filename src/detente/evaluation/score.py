@@ -31,7 +31,8 @@ LEGEND = (
     "  else same root, else same PLOVER type, else the first); predicted = sentences with events.",
     "*, first: only each sentence's first non-statement event counts.",
     "country / sector: the paired event's actor vs the gold actors (ISO alpha-3, CAMEO sector);",
-    "  gold = gold events naming one, predicted = paired events naming one.",
+    "  gold = gold events naming one, predicted = paired events naming one. PLOVER gold sector",
+    "  words are read in CAMEO's sense: MED (medical) as HLH, JRN (journalists) as MED.",
 )
 
 
@@ -267,10 +268,13 @@ def _event_errors(gold: GoldEvent, event: Event | None) -> list[str]:
         kinds.append("wrong type")
     elif gold.cameo and event.cameo != gold.cameo:
         kinds.append("wrong code")
-    for role in ROLES:
-        gold_set, pred = gold.countries(role), predicted_value(event, role, "country")
-        if pred not in gold_set and (gold_set or pred is not None):
-            kinds.append(f"{role} country")
+    for what in ("country", "sector"):
+        for role in ROLES:
+            gold_set = gold.countries(role) if what == "country" else gold.sectors(role)
+            pred = predicted_value(event, role, what)
+            # a gold actor often names a country and no sector: only a named one can be missed
+            if pred not in gold_set and (gold_set or (pred is not None and what == "country")):
+                kinds.append(f"{role} {what}")
     return kinds
 
 

@@ -26,6 +26,11 @@ REPORTING_FRAMES = {"deny", "accuse"}
 STATE_SECTORS = {None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # Acts aimed at a place as much as at a party: threats, protests, posturing, coercion, force.
 PLACE_TARGET_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
+MODIFIER_SLOTS = {"poss", "amod", "compound", "nmod"}
+# Acts whose direct object is the actor's own force ("mobilized reservists"), never whom it is aimed at.
+FORCE_OBJECT_ROOTS = {"15"}
+# Dependents that open a clause of their own (its own subject and act).
+OTHER_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "conj", "relcl", "csubj"}
 
 
 @dataclass(slots=True)
@@ -156,10 +161,40 @@ class ArgumentReader:
     def _actors(self, slots: tuple[str, ...], cand: Candidate, actors: DocumentActors, context: Context,
                 exclude: set[int] | None = None) -> list[Actor]:
         for slot in slots:
-            found = self._resolve_all(self._slot_tokens(slot, cand), cand, actors, context, exclude)
+            tokens = self._slot_tokens(slot, cand)
+            if slot == "prep:in":  # "talks in Beijing" meet its government; "talks in Geneva" are only held there
+                tokens = [t for t in tokens if not self._is_venue(t, actors)]
+            found = self._resolve_all(tokens, cand, actors, context, exclude)
+            if slot == "prep:in" and cand.code[:2] < "10":  # diplomacy meets a government; force hits a town
+                found = [self._seat_of_power(a, actors) for a in found]
+            if found and slot in MODIFIER_SLOTS and cand.token.pos_ in VERB_TAGS:
+                found = self._whole_phrase(tokens, found, actors)
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _whole_phrase(modifiers: list[Token], found: list[Actor], actors: DocumentActors) -> list[Actor]:
+        """ "expelled two Russian diplomats": the diplomats (RUS GOV) say more than "Russian" (RUS)."""
+        countries = {a.country for a in found if a.country}
+        heads = {m.head.i: m.head for m in modifiers}.values()
+        richer = [a for head in heads for a in actors.resolve(head) if a.sector and a.country in countries]
+        return richer or found
+
+    @staticmethod
+    def _seat_of_power(actor: Actor, actors: DocumentActors) -> Actor:
+        """ "opened an embassy in Tehran": a capital named as where a party is met is its government."""
+        place = actors.gaz.place(actor.text)
+        if place is None or place.kind != "capital" or actor.sector is not None or not actor.country:
+            return actor
+        return Actor(text=actor.text, code=actor.country + "GOV", country=actor.country, sector="GOV")
+
+    @staticmethod
+    def _is_venue(token: Token, actors: DocumentActors) -> bool:
+        """A town named only as where something happened (a city that is no seat of power)."""
+        entity = next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+        place = actors.gaz.place(entity) or actors.gaz.place(token.text)
+        return place is not None and place.kind == "city"
 
     def _resolve_all(self, tokens: list[Token], cand: Candidate, actors: DocumentActors, context: Context,
                      exclude: set[int] | None = None) -> list[Actor]:
@@ -230,12 +265,16 @@ class ArgumentReader:
             return []
         if pattern.requires_actor_object and not targets:
             return []
+        if len(targets) > 1 and sources:  # "rejected talks between the two neighbours": the other one
+            home = {s.country for s in sources if s.country}
+            others = [t for t in targets if not (t.country in home and t.sector is None and not t.name)]
+            targets = others or targets
         pairs: list[tuple[Actor | None, Actor | None]] = []
         for source in sources or [None]:
             for target in targets or [None]:
                 if source is not None and target is not None and source.code == target.code \
-                        and source.text == target.text:
-                    target = None
+                        and (source.text == target.text or not (source.name or target.name)):
+                    target = None  # no actor is the target of its own act ("officials held talks in Beijing")
                 pairs.append((source, target))
         return pairs
 
@@ -265,16 +304,44 @@ class ArgumentReader:
         targets = self._actors(pattern.target, cand, actors, context, exclude=source_tokens)
         if not targets and pattern.frame in ("appeal", "demand", "order"):
             clauses = [c for c in cand.token.children if c.dep_ in ("ccomp", "xcomp")]
+            carriers = [o for p in cand.token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            carriers += g.direct_objects(cand.token)  # "insisted on its demands [that X grant ...]"
+            clauses += [c for o in carriers for c in o.children
+                        if c.dep_ in ("acl", "ccomp") and g.marks(c) & {"that"}]
             targets = self._resolve_all([t for c in clauses for t in g.subjects(c)], cand, actors, context,
                                         source_tokens)
+        if not targets and cand.source_from is not None and cand.token.pos_ in NOUN_TAGS:
+            # "Israel opposed French mediation", "rejected Egypt's offer of talks": the source acts on
+            # the noun's own doer
+            framing = {t.i for t in self._frame_subjects(cand.source_from)}
+            owners = [t for t in self._owners(cand.token) if t.i not in framing]
+            targets = [a for a in self._resolve_all(owners, cand, actors, context, framing)
+                       if a.code and all(a.code != s.code for s in sources)]
         if not targets and cand.source_from is not None and cand.source_from.pos_ in VERB_TAGS:
             frame_obj = [t for t in g.direct_objects(cand.source_from) + g.dative(cand.source_from)
                          if t.i != cand.token.i]
             targets = self._resolve_all(frame_obj, cand, actors, context, source_tokens)
+        if not targets and cand.code[:2] in FORCE_OBJECT_ROOTS:
+            targets = self._opposed(cand, actors, context, source_tokens)
         echoes = all(any(s.code == t.code and s.text == t.text for s in sources) for t in targets)
         if echoes and not pattern.requires_actor_object and pattern.frame not in REPORTING_FRAMES:
             targets = self._reached_targets(cand, sources, actors, context, source_tokens) or targets
         return sources, targets
+
+    def _opposed(self, cand: Candidate, actors: DocumentActors, context: Context, exclude: set[int]) -> list[Actor]:
+        """Whom a show of force is against, however deep: "mobilized reservists for a war against
+        [Iraq]", "trained hackers capable of launching attacks against [the US]"."""
+        found: list[Token] = []
+        stack = [cand.token]
+        while stack and not found:
+            node = stack.pop(0)
+            for child in node.children:
+                if child.dep_ in OTHER_CLAUSE_DEPS or child.i in exclude:
+                    continue  # "... while inspectors fought against delays": another clause's business
+                if child.dep_ == "prep" and child.lower_ == "against":
+                    found += [o for o in child.children if o.dep_ == "pobj"]
+                stack.append(child)
+        return self._resolve_all(found[:1], cand, actors, context, exclude)
 
     def _reached_targets(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
                          context: Context, exclude: set[int]) -> list[Actor]:
@@ -290,6 +357,8 @@ class ArgumentReader:
         skip = {i for i in exclude if {a.code for a in actors.resolve(doc[i])} & own}  # the source's phrase
         passes = [False, True] if cand.code[:2] in PLACE_TARGET_ROOTS else [False]
         tried: set[int] = set()  # the place pass looks only at what "in" adds
+        if cand.code[:2] in FORCE_OBJECT_ROOTS:  # "deployed troops", "trained hackers": the force, not its target
+            tried.update(t.i for t in g.direct_objects(cand.token))
         for locative in passes:
             levels = g.reach_arguments(cand.token, cand.extra_tokens, locative=locative,
                                        conditional=cand.code[:2] == "13", skip=skip)

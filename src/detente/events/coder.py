@@ -5,8 +5,9 @@ matching pattern gives a CAMEO code. The grammar around the trigger then decides
 the act happened (negation, questions, conditionals, background mentions of nominal
 events), is only intended, threatened, refused, appealed for or demanded (frames such as
 "agreed to", "threatened to", "refused to", "urged X to", "said X must"), and who did it to
-whom (from the parse, through the actor resolver). Every event keeps its evidence:
-sentence, trigger span and pattern id.
+whom (from the parse, through the actor resolver; slots the text leaves empty are filled by
+the coding conventions of events/implied.py). Every event keeps its evidence: sentence,
+trigger span and pattern id (plus "+implied:<rule>" where a convention filled an actor).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors.resolver import DocumentActors
 from detente.events import grammar as g
 from detente.events.arguments import NOUN_TAGS, VERB_TAGS, ArgumentReader, Candidate, Context, Embedding
+from detente.events.implied import ImpliedActors
 from detente.events.patterns import Modality, Pattern, PatternBook
 from detente.model import Actor, Document, Event, stable_hash
 from detente.ontology import Ontology
@@ -36,6 +38,7 @@ class EventCoder(ArgumentReader):
         self.patterns = patterns or PatternBook.load()
         self.modality = modality or Modality.load()
         self.ontology = ontology or Ontology.load()
+        self.implied = ImpliedActors()
 
     # --- entry points ----------------------------------------------------------------------
     def code_doc(self, doc: Doc, document: Document, actors: DocumentActors | None = None) -> list[Event]:
@@ -61,12 +64,14 @@ class EventCoder(ArgumentReader):
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
-            for source, target in self._dyads(cand, actors, context):
+            dyads = self.implied.fill(cand.code, cand.token, self._dyads(cand, actors, context), actors)
+            for source, target, implied in dyads:
                 key = (source.code if source else None, target.code if target else None, cand.code)
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(self._event(cand, source, target, sent, index, document))
+                events.append(self._event(cand, source, target, sent, index, document, implied))
+        events = _without_subsumed(events)
         self._remember(sent, actors, context, events)
         return events
 
@@ -532,7 +537,7 @@ class EventCoder(ArgumentReader):
 
     # --- output ----------------------------------------------------------------------------------
     def _event(self, cand: Candidate, source: Actor | None, target: Actor | None, sent: Span,
-               index: int, document: Document) -> Event:
+               index: int, document: Document, implied: str = "") -> Event:
         from detente.dates import event_date
 
         info = self.ontology.nearest(cand.code)
@@ -546,7 +551,7 @@ class EventCoder(ArgumentReader):
             sentence=sent.text.strip(),
             cameo=info.code,
             trigger=trigger,
-            rule=cand.pattern.id + cand.rule_suffix,
+            rule=cand.pattern.id + cand.rule_suffix + implied,
             source=source,
             target=target,
             url=document.url,
@@ -563,3 +568,17 @@ class EventCoder(ArgumentReader):
         event.event_id = stable_hash(document.doc_id, index, cand.token.i, info.code,
                                      source.code if source else "", target.code if target else "")
         return event
+
+
+def _without_subsumed(events: list[Event]) -> list[Event]:
+    """ "X established ties with and opened an embassy in Tehran": one act, once with its target.
+    An event with no target is dropped when the same trigger or code has the same source and a target."""
+    kept: list[Event] = []
+    for event in events:
+        if event.target is None and any(
+                other is not event and other.target is not None and other.cameo == event.cameo
+                and (other.source.code if other.source else None) == (event.source.code if event.source else None)
+                for other in events):
+            continue
+        kept.append(event)
+    return kept

@@ -102,6 +102,14 @@ def direct_objects(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("dobj", "obj"):
             return expand_conjuncts(child)
+    for child in token.children:  # "killed up to 30 people": the parser reads "up to" as particle + preposition
+        if child.dep_ == "prt" and child.lower_ == "up":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    counted = [o for o in prep.children if o.dep_ == "pobj"
+                               and any(c.dep_ == "nummod" for c in o.children)]
+                    if counted:
+                        return expand_conjuncts(counted[0])
     return []
 
 
@@ -256,6 +264,8 @@ def ancestors_until_root(token: Token) -> Iterator[tuple[Token, str]]:
 REACH_PREPS = {"to", "against", "on", "with", "toward", "towards", "at", "into", "from", "over", "upon"}
 REACH_NOUN_PREPS = REACH_PREPS | {"of", "for", "by", "among", "between"}
 OWNER_ENTS = {"NORP", "GPE", "ORG"}
+# Where an act against a place happened, tried last ("fired at targets near Hebron").
+LOCATIVE_REACH = {"in", "near", "outside", "around", "inside"}
 # "in protest against X", "in response to X", "in retaliation for X": the reaction's object.
 REACTION_NOUNS = {"protest", "response", "retaliation", "reaction", "reprisal", "solidarity", "opposition"}
 CONDITION_MARKS = {"unless", "if"}
@@ -271,7 +281,7 @@ def _reach_step(node: Token, locative: bool, conditional: bool, own: bool) -> tu
     args: list[Token] = []
     walk: list[Token] = []
     nominal = node.pos_ in NOMINAL_TAGS
-    preps = (REACH_NOUN_PREPS if nominal else REACH_PREPS) | ({"in"} if locative else set())
+    preps = (REACH_NOUN_PREPS if nominal else REACH_PREPS) | (LOCATIVE_REACH if locative else set())
     if own:
         preps = preps - {"by"}
     for child in node.children:

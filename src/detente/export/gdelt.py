@@ -28,6 +28,9 @@ GDELT_COLUMNS = (
     "DATEADDED", "SOURCEURL",
 )
 # fmt: on
+# Primary types of organisation codes (IGOUNO): GDELT's Type1Code for them; the actor's
+# sector (its function, e.g. MIL for NATO) goes in Type2Code.
+STATELESS_TYPES = ("IGO", "NGO", "IMG", "MNC")
 
 
 def known_group_codes() -> set[str]:
@@ -41,7 +44,10 @@ def _actor_fields(prefix: str, row: dict[str, Any], groups: set[str]) -> list[An
     country = row.get(f"{prefix}_country") or ""
     known = code if code in groups else ""
     name = (row.get(f"{prefix}_name") or row.get(f"{prefix}_text") or "").upper()
-    return [code, name, country, known, "", "", "", sector, "", ""]
+    types = [sector, ""]
+    if code[:3] in STATELESS_TYPES and not country:  # as GDELT: type 1 IGO, then what it does (MIL, REF)
+        types = [code[:3], sector if sector != code[:3] else ""]
+    return [code, name, country, known, "", "", "", *types, ""]
 
 
 def gdelt_row(row: dict[str, Any], groups: set[str]) -> list[Any]:

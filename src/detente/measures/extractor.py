@@ -99,6 +99,7 @@ def _same_act(measure: Measure, event: Event) -> bool:
 
 
 def _implied_event(measure: Measure) -> Event:
+    from detente.actors.resolver import make_actor
     from detente.model import Actor, stable_hash
     from detente.ontology import Ontology
 
@@ -107,8 +108,9 @@ def _implied_event(measure: Measure) -> Event:
     def jurisdiction(code: str | None) -> Actor | None:
         if not code:
             return None
-        return Actor(text=code, code="IGOEEC" if code == "EU" else code,
-                     country=None if code == "EU" else code, sector="IGO" if code == "EU" else None)
+        if code == "EU":  # the Union acting as a government, as the resolver codes it
+            return make_actor(code, None, None, organisation="IGOEEC")
+        return Actor(text=code, code=code, country=code)
 
     event = Event(
         doc_id=measure.doc_id, sentence_index=measure.sentence_index, sentence=measure.sentence,

@@ -1,0 +1,200 @@
+"""Actors the sentence implies but does not name, filled in as a human coder would.
+
+"A roadside bomb killed three soldiers near Samarra" names no attacker; "thousands rallied
+in Lagos" names no one the rally was against; "a US national was put under investigation
+in Italy" names no investigator. CAMEO coding conventions fill such slots: the unaligned
+armed forces (UAF) of the place of the attack, the protesters' own government, the
+authorities of the place. The rules are data (data/patterns/implied_actors.yaml); every
+event they touch says so in its rule ("+implied:<id>").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from detente.actors.resolver import DocumentActors, make_actor
+from detente.data import data_path, load_yaml
+from detente.events import grammar as g
+from detente.model import Actor
+
+# Prepositions that say where something happened.
+LOCATIVE_PREPS = {"in", "near", "outside", "at", "around", "across", "inside", "into"}
+NOUN_TAGS = {"NOUN", "PROPN"}
+
+
+def _longest_prefix(table: dict[str, str], code: str) -> str | None:
+    for end in range(len(code), 0, -1):
+        if code[:end] in table:
+            return table[code[:end]]
+    return None
+
+
+def _applies(prefixes: frozenset[str], code: str) -> bool:
+    return any(code.startswith(p) for p in prefixes)
+
+
+@dataclass(frozen=True, slots=True)
+class ImpliedRules:
+    """The rules of data/patterns/implied_actors.yaml."""
+
+    protest_id: str
+    protest_codes: frozenset[str]
+    protest_sources: frozenset[str]
+    protest_target_sector: str
+    violence_id: str
+    violence_codes: frozenset[str]
+    violence_sector: str
+    authority_id: str
+    authority_sectors: dict[str, str]
+    population_id: str
+    population_codes: frozenset[str]
+    population_sector: str
+    town_id: str
+    town_codes: frozenset[str]
+    town_kinds: frozenset[str]
+    town_nouns: frozenset[str]
+    town_sector: str
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> ImpliedRules:
+        raw = load_yaml(data_path("patterns/implied_actors.yaml").read_text(encoding="utf-8"))
+        assert isinstance(raw, dict)
+        protest, violence = raw["own_government_target"], raw["unattributed_violence"]
+        authority, population, town = raw["authority_at_place"], raw["population_target"], raw["town_population"]
+        return cls(
+            protest_id=str(protest["id"]), protest_codes=frozenset(map(str, protest["codes"])),
+            protest_sources=frozenset(map(str, protest["source_sectors"])),
+            protest_target_sector=str(protest["target_sector"]),
+            violence_id=str(violence["id"]), violence_codes=frozenset(map(str, violence["codes"])),
+            violence_sector=str(violence["source_sector"]),
+            authority_id=str(authority["id"]),
+            authority_sectors={str(k): str(v) for k, v in authority["codes"].items()},
+            population_id=str(population["id"]), population_codes=frozenset(map(str, population["codes"])),
+            population_sector=str(population["target_sector"]),
+            town_id=str(town["id"]), town_codes=frozenset(map(str, town["codes"])),
+            town_kinds=frozenset(map(str, town["place_kinds"])),
+            town_nouns=frozenset(str(n).lower() for n in town.get("place_nouns", ())),
+            town_sector=str(town["target_sector"]),
+        )
+
+
+Dyad = tuple[Actor | None, Actor | None]
+
+
+class ImpliedActors:
+    """Fills empty source/target slots of one coded act (see the module docstring)."""
+
+    def __init__(self, rules: ImpliedRules | None = None) -> None:
+        self.rules = rules or ImpliedRules.load()
+
+    def fill(self, code: str, trigger: Token, dyads: list[Dyad],
+             actors: DocumentActors) -> list[tuple[Actor | None, Actor | None, str]]:
+        """Each dyad with implied actors added, and a rule suffix naming what was implied."""
+        out: list[tuple[Actor | None, Actor | None, str]] = []
+        place: list[Actor] | None = None
+        for source, target in dyads:
+            used: list[str] = []
+            if source is None:
+                if place is None:
+                    place = self._place_of(trigger, actors, exclude=target)
+                source, rule = self._implied_source(code, trigger, place)
+                used += [rule] if rule else []
+            if source is not None:
+                target, rule = self._implied_target(code, source, target, actors)
+                used += [rule] if rule else []
+            out.append((source, target, "".join(f"+implied:{r}" for r in used)))
+        return out
+
+    # --- sources ------------------------------------------------------------------------
+    def _implied_source(self, code: str, trigger: Token, place: list[Actor]) -> tuple[Actor | None, str | None]:
+        rules = self.rules
+        if not place:
+            return None, None
+        country = place[0].country
+        if _applies(rules.violence_codes, code):
+            return make_actor(place[0].text, country, rules.violence_sector), rules.violence_id
+        sector = _longest_prefix(rules.authority_sectors, code)
+        if sector is not None and trigger.pos_ not in NOUN_TAGS and g.is_passive(trigger) and not g.agents(trigger):
+            return make_actor(place[0].text, country, sector), rules.authority_id
+        return None, None
+
+    def _place_of(self, trigger: Token, actors: DocumentActors, exclude: Actor | None) -> list[Actor]:
+        """The country where the act happened: a locative phrase of the trigger or its clause."""
+        anchors = [trigger]
+        if trigger.pos_ in NOUN_TAGS:
+            gov = g.governor(trigger)
+            if gov is not None:
+                anchors.append(gov)
+        elif trigger.dep_ in ("advcl", "xcomp", "conj", "acl") and trigger.head.pos_ in ("VERB", "AUX"):
+            anchors.append(trigger.head)
+        for anchor in anchors:
+            heads = [anchor, *g.direct_objects(anchor), *g.passive_subjects(anchor), *g.agents(anchor)]
+            if anchor.pos_ not in NOUN_TAGS:  # "a bombing [near Samarra] killed ...": the means as subject
+                heads += [s for s in g.subjects(anchor) if not actors.resolve(s)]
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                        continue
+                    found = self._place_phrase(prep, actors)
+                    if found and (exclude is None or found[0].code != exclude.code):
+                        return found
+        return []
+
+    @staticmethod
+    def _place_phrase(prep: Token, actors: DocumentActors, depth: int = 2) -> list[Actor]:
+        """ "near the town of Samarra", "outside of the Iraqi city of Basra", "in Bam, Iran",
+        and one level down: "in an explosion [outside Mosul]"."""
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        objects += [o for p in prep.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for obj in objects:
+            candidates = [obj]
+            candidates += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"]
+            candidates += [c for c in obj.children if c.dep_ in ("appos", "npadvmod")]
+            for candidate in candidates:
+                found = [a for a in actors.resolve(candidate) if a.country and not a.name]
+                if found:
+                    return found[:1]
+            if depth > 1:
+                for inner in obj.children:
+                    if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPS:
+                        found = ImpliedActors._place_phrase(inner, actors, depth - 1)
+                        if found:
+                            return found
+        return []
+
+    # --- targets ------------------------------------------------------------------------
+    def _implied_target(self, code: str, source: Actor, target: Actor | None,
+                        actors: DocumentActors) -> tuple[Actor | None, str | None]:
+        rules = self.rules
+        bare_home = target is None or (target.country == source.country and target.sector is None
+                                       and not target.name)
+        if _applies(rules.protest_codes, code) and source.country and source.sector in rules.protest_sources \
+                and bare_home:
+            text = f"government of {actors.gaz.country_name(source.country) or source.country}"
+            return make_actor(text, source.country, rules.protest_target_sector), rules.protest_id
+        if _applies(rules.population_codes, code) and (target is None or target.sector is None):
+            country = target.country if target is not None else source.country
+            if country:
+                text = target.text if target is not None else source.text
+                return make_actor(text, country, rules.population_sector), rules.population_id
+        if target is not None and target.country and _applies(rules.town_codes, code) \
+                and target.sector in (None, "GOV") and not target.name and self._is_town(target, actors):
+            return make_actor(target.text, target.country, rules.town_sector), rules.town_id
+        return target, None
+
+    def _is_town(self, actor: Actor, actors: DocumentActors) -> bool:
+        """A town or city by name, or a phrase headed by a civilian place ("Palestinian homes")."""
+        words = actor.text.split()
+        last = words[-1].lower() if words else ""
+        if {last, last.removesuffix("s"), last.removesuffix("es")} & self.rules.town_nouns:
+            return True
+        for text in (actor.text, words[-1] if words else ""):
+            place = actors.gaz.place(text)
+            if place is not None:
+                return place.kind in self.rules.town_kinds
+        return False

@@ -1,0 +1,61 @@
+"""Actors no list names: organisations typed by their head noun, people an appositive introduces,
+counted nationalities, and a nationality sharing its conjunct's noun (actors/resolver.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2024, 3, 1)
+
+
+def dyads(code, text):
+    return [(e["source"]["code"] if e["source"] else None, e["cameo"], e["target"]["code"] if e["target"] else None)
+            for e in code(text, published=PUB)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a state body named after its country
+    ("The Zambia Revenue Authority accused the mining company of fraud.", "ZMBGOV"),
+    # a union with a nationality in its name
+    ("The Ghanaian Union of Nurses called off its strike on Monday.", "GHALAB"),
+    # a civil society body with no country in its name is an NGO
+    ("The Association of Desert Lawyers condemned the arrests in Niger.", "NGO"),
+    # a company with its country in its name
+    ("Kenyan Airways suspended flights to Somalia.", "KENBUS"),
+])
+def test_unlisted_organisation_typed_by_its_head_noun(code, text, source):
+    found = dyads(code, text)
+    assert found and found[0][0] == source, found
+
+
+def test_an_unlisted_name_with_no_head_noun_is_not_guessed(code):
+    assert all(s is None or not s.startswith("NGO") for s, _, _ in dyads(code, "Blue Harbour Ventures met the minister."))
+
+
+def test_person_introduced_by_an_appositive_is_learned(code):
+    """NER may miss the name; the appositive says who it is, and the surname resolves later."""
+    text = ("Aldo Verhoeven, the United Nations humanitarian coordinator, demanded that the parties allow "
+            "aid convoys into the region. Verhoeven later met the Sudanese foreign minister.")
+    found = dyads(code, text)
+    assert found[0][0] == "IGOUNO", found
+    assert ("IGOUNO", "040", "SDNGOV") in found, found
+
+
+def test_counted_nationals_are_civilians(code):
+    assert ("EGYCOP", "173", "SDNCVL") in dyads(code, "Egyptian police detained three Sudanese in Cairo on Friday.")
+
+
+def test_a_bare_nationality_shares_the_noun_of_its_conjunct(code):
+    found = dyads(code, "Soldiers in Chad beat dozens of Sudanese and Nigerien refugees.")
+    assert {t for _, _, t in found} >= {"SDNREF", "NERREF"}, found
+
+
+def test_expelled_diplomats_are_their_government(code):
+    assert dyads(code, "Norway expelled two Russian diplomats on Friday.") == [("NOR", "161", "RUSGOV")]
+
+
+def test_demand_that_clause_on_a_noun_names_the_target(code):
+    found = dyads(code, "The rebels insisted on their demand that Chad's government release the prisoners.")
+    assert found and found[0][2] == "TCDGOV", found
