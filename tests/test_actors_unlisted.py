@@ -59,3 +59,27 @@ def test_expelled_diplomats_are_their_government(code):
 def test_demand_that_clause_on_a_noun_names_the_target(code):
     found = dyads(code, "The rebels insisted on their demand that Chad's government release the prisoners.")
     assert found and found[0][2] == "TCDGOV", found
+
+
+def test_an_office_of_a_listed_organisation_is_that_organisation(code):
+    found = dyads(code, "The U.N. Office for Disaster Relief said that in Malawi, roads were cut.")
+    assert found and found[0][0] == "IGOUNO", found
+
+
+def test_a_town_naming_the_venue_of_talks_is_no_party(code):
+    found = dyads(code, "Ukrainian and American officials began the Jeddah talks on Tuesday.")
+    assert all(s != "SAU" and t != "SAU" for s, _, t in found), found
+
+
+def test_a_capital_met_in_diplomacy_is_its_government(code):
+    assert ("LKA", "054", "IRNGOV") in dyads(code, "Sri Lanka opened an embassy in Tehran on Wednesday.")
+
+
+def test_no_unnamed_actor_is_the_target_of_its_own_act(code):
+    found = dyads(code, "Chinese and Canadian officials held talks in Beijing.")
+    assert ("CANGOV", "040", "CHNGOV") in found and ("CHNGOV", "040", "CHNGOV") not in found, found
+
+
+def test_said_x_must_is_a_demand_on_x(code):
+    found = dyads(code, "Brazil said on Monday that Argentina and Chile must publish their census figures.")
+    assert found and found[0][:2] == ("BRA", "100") and {t for _, _, t in found} == {"ARG", "CHL"}, found

@@ -114,7 +114,7 @@ class OrganisationHead:
 
     head: str
     sector: str
-    kind: str  # "state" | "society" | "party" | "business" | "media"
+    kind: str  # "state" | "society" | "business" | "media"
 
 
 @dataclass(frozen=True, slots=True)

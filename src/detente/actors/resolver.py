@@ -377,14 +377,14 @@ class DocumentActors(PhraseReader):
         if name is None or self._role_of(token) is not None:
             return None  # "China's Ministry of Commerce": a role word, read with its modifiers
         head = self.gaz.organisation_head(token.text)
-        if head is None:
-            return None
+        if head is None or any(self.gaz.organisation(t.text) for t in name if t.i != token.i):
+            return None  # "the U.N. Office for ...": an office of a listed organisation
         text = name.text.removeprefix("the ").removeprefix("The ")
         places = [p for _, _, p in self.gaz.find_places([t.text for t in name]) if p.country]
         country = places[0].country if places else None
         if head.sector == "NGO" and country is None:
             return make_actor(text, None, None, text, organisation="NGO")
-        if country is None and head.kind in ("state", "party", "society"):
+        if country is None and head.kind in ("state", "society"):
             country = self.context.focus(token)
         if country is None:
             return None
@@ -501,6 +501,8 @@ class DocumentActors(PhraseReader):
     # --- roles and places -----------------------------------------------------------------
     def _role_or_place(self, token: Token) -> list[Actor]:
         """A head word that is a role/group or a place, qualified by its modifiers."""
+        if self._is_venue_modifier(token):
+            return []
         words = [t for t in token.subtree if t.i < token.i and not self._in_clause(t, token)]
         info = self._modifiers_info(words)
         head_place = self._place(token)
@@ -523,6 +525,15 @@ class DocumentActors(PhraseReader):
             info.country = self.context.focus(token, exclude=frozenset({info.ethnic}))
             info.sector = info.sector or "CVL"
         return self._actors_from(token, info, head_place)
+
+    def _is_venue_modifier(self, token: Token) -> bool:
+        """ "the Jeddah talks", "the Davos forum": a town naming where an act takes place is no party to it."""
+        if token.dep_ not in ("compound", "nmod", "amod") or token.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        place = self._place(token)
+        head = token.head
+        return place is not None and place.kind == "city" and self._place(head) is None \
+            and self._role_of(head) is None and head.lemma_.lower() not in POSSESSIONS
 
     @staticmethod
     def _counted_people(token: Token) -> bool:

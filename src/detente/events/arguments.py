@@ -146,6 +146,11 @@ class ArgumentReader:
         frame = cand.addressee_from
         if frame is None:
             return []
+        if frame.dep_ == "ccomp" and frame.pos_ in VERB_TAGS and frame is not cand.token \
+                and g.aux_words(frame) & self.modality.demand_modals:
+            subjects = g.subjects(frame)  # "said [the US and others] must allocate ...": whom the demand is on
+            if subjects:
+                return subjects
         carriers = self.modality.proposal_nouns | set(self.modality.frame_nouns)
         found = g.direct_objects(frame) if frame.pos_ in VERB_TAGS else []
         found = [t for t in found if t.lemma_.lower() not in carriers]  # "reiterated its demand that X"
@@ -177,7 +182,7 @@ class ArgumentReader:
     def _whole_phrase(modifiers: list[Token], found: list[Actor], actors: DocumentActors) -> list[Actor]:
         """ "expelled two Russian diplomats": the diplomats (RUS GOV) say more than "Russian" (RUS)."""
         countries = {a.country for a in found if a.country}
-        heads = {m.head.i: m.head for m in modifiers}.values()
+        heads = {m.head.i: m.head for m in modifiers if m.pos_ != "PRON"}.values()  # not "their ambassadors"
         richer = [a for head in heads for a in actors.resolve(head) if a.sector and a.country in countries]
         return richer or found
 
@@ -273,7 +278,7 @@ class ArgumentReader:
         for source in sources or [None]:
             for target in targets or [None]:
                 if source is not None and target is not None and source.code == target.code \
-                        and (source.text == target.text or not (source.name or target.name)):
+                        and (source.text == target.text or not target.name):
                     target = None  # no actor is the target of its own act ("officials held talks in Beijing")
                 pairs.append((source, target))
         return pairs
