@@ -83,3 +83,16 @@ def test_no_unnamed_actor_is_the_target_of_its_own_act(code):
 def test_said_x_must_is_a_demand_on_x(code):
     found = dyads(code, "Brazil said on Monday that Argentina and Chile must publish their census figures.")
     assert found and found[0][:2] == ("BRA", "100") and {t for _, _, t in found} == {"ARG", "CHL"}, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a thing that is of, from or by an actor stands for that actor, sector and all
+    ("Kenya rejected a request from the Ugandan president for talks.", "UGAGOV"),
+    ("Students marched on Sunday in defiance of Armenian police.", "ARMCOP"),
+    # people named by their state
+    ("UN helicopters evacuated the wounded from Goma on Friday.", "CODCVL"),
+    ("The court allowed opposition candidates to run in the Ugandan election.", "UGAOPP"),
+])
+def test_targets_keep_their_sector(code, text, target):
+    found = dyads(code, text)
+    assert any(t == target for _, _, t in found), found

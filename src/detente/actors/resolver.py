@@ -508,8 +508,12 @@ class DocumentActors(PhraseReader):
         head_place = self._place(token)
         if head_place is not None:
             self._apply_head_place(token, head_place, info)
-        self._prepositional_info(token, info, head_place)
         head_role = self._role_of(token)
+        if head_role is None and head_place is None and info.country is None and info.organisation is None:
+            owners = self._owners_of_thing(token)
+            if owners:
+                return owners
+        self._prepositional_info(token, info, head_place)
         if head_role is not None:
             info.sector, info.role = head_role.sector, head_role.term
             info.elsewhere = info.elsewhere and not ELSEWHERE_WORDS & set(head_role.term.split())
@@ -525,6 +529,17 @@ class DocumentActors(PhraseReader):
             info.country = self.context.focus(token, exclude=frozenset({info.ethnic}))
             info.sector = info.sector or "CVL"
         return self._actors_from(token, info, head_place)
+
+    def _owners_of_thing(self, token: Token) -> list[Actor]:
+        """ "a demand from the US President", "in defiance of Chinese authorities": a head that is
+        no actor stands for the full actor it is of, from or by (sector and all)."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by"):
+                objects = [o for o in prep.children if o.dep_ == "pobj"]
+                found = [a for o in objects for a in self._cached_nominal(o) if a.country and a.sector]
+                if found:
+                    return found
+        return []
 
     def _is_venue_modifier(self, token: Token) -> bool:
         """ "the Jeddah talks", "the Davos forum": a town naming where an act takes place is no party to it."""

@@ -267,7 +267,8 @@ OWNER_ENTS = {"NORP", "GPE", "ORG"}
 # Where an act against a place happened, tried last ("fired at targets near Hebron").
 LOCATIVE_REACH = {"in", "near", "outside", "around", "inside"}
 # "in protest against X", "in response to X", "in retaliation for X": the reaction's object.
-REACTION_NOUNS = {"protest", "response", "retaliation", "reaction", "reprisal", "solidarity", "opposition"}
+REACTION_NOUNS = {"protest", "response", "retaliation", "reaction", "reprisal", "solidarity", "opposition",
+                  "defiance", "revenge", "punishment"}
 CONDITION_MARKS = {"unless", "if"}
 
 
