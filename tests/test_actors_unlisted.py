@@ -96,3 +96,8 @@ def test_said_x_must_is_a_demand_on_x(code):
 def test_targets_keep_their_sector(code, text, target):
     found = dyads(code, text)
     assert any(t == target for _, _, t in found), found
+
+
+def test_an_act_as_subject_names_its_victim_with_of_not_its_doer(code):
+    found = dyads(code, "The bombing of a Nigerian army base killed two Chadian soldiers.")
+    assert found and found[0][0] is None, found

@@ -41,6 +41,7 @@ PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor"
               "party", "state", "army", "military"}
 # Sectors that are not any one country's: no guessing a country for them.
 STATELESS_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Sectors that are also domains of things ("military equipment", "medical supplies", "judicial
 # reform"); ideological words ("fundamentalist", "radical") describe groups, not things.
 DOMAIN_SECTORS = {"MIL", "GOV", "JUD", "COP", "LEG", "SPY", "HLH", "EDU", "BUS", "AGR", "MED", "ENV", "DEV", "LAB"}
@@ -513,6 +514,10 @@ class DocumentActors(PhraseReader):
             owners = self._owners_of_thing(token)
             if owners:
                 return owners
+            if token.dep_ in SUBJECT_DEPS and info.sector is None and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and not any(self._role_of(o) for o in c.children)
+                    for c in token.children):
+                return []  # "the bombing of a Nigerian base killed ...": whose base says nothing of the doer
         self._prepositional_info(token, info, head_place)
         if head_role is not None:
             info.sector, info.role = head_role.sector, head_role.term
@@ -532,13 +537,19 @@ class DocumentActors(PhraseReader):
 
     def _owners_of_thing(self, token: Token) -> list[Actor]:
         """ "a demand from the US President", "in defiance of Chinese authorities": a head that is
-        no actor stands for the full actor it is of, from or by (sector and all)."""
+        no actor stands for the full actor it is of, from or by (sector and all). As a subject,
+        "of" counts only for people or forces ("the deployment of NATO troops arrived"): "the
+        bombing of a base killed ..." names whom it hit, not its doer."""
+        subject = token.dep_ in SUBJECT_DEPS
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by"):
-                objects = [o for o in prep.children if o.dep_ == "pobj"]
-                found = [a for o in objects for a in self._cached_nominal(o) if a.country and a.sector]
-                if found:
-                    return found
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "by"):
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if subject and prep.lower_ == "of":
+                objects = [o for o in objects if self._role_of(o) is not None]
+            found = [a for o in objects for a in self._cached_nominal(o) if a.country and a.sector]
+            if found:
+                return found
         return []
 
     def _is_venue_modifier(self, token: Token) -> bool:
