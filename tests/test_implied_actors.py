@@ -94,3 +94,10 @@ def test_no_target_copy_when_a_conjunct_names_it(code):
     events = coded(code, "Sri Lanka has established diplomatic ties with and opened an embassy in Tehran.")
     support = [e for e in events if e[1] == "054"]
     assert support and all(e[2] is not None for e in support), events
+
+
+def test_a_rally_to_protest_is_the_protest_of_those_who_came(code):
+    """'came for a rally to protest X': the doers are who came, not the rally or its town."""
+    events = coded(code, "Thousands of Ghanaians gathered on Saturday for a rally in Kumasi to protest fuel prices.")
+    protests = [e for e in events if e[1].startswith("14")]
+    assert protests and protests[0][0] == ("GHA", "CVL"), events

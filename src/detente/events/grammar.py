@@ -21,6 +21,9 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 # of"); adjuncts of time and place ("after", "during", "in") do not embed an act.
 ARGUMENT_PREPS = {"for", "to", "on", "of", "from", "into", "about", "over", "against", "with", "upon", "as"}
 # "a declaration demanding ...", "a statement urging ...": the author of the text acts.
+# Gatherings and drives held by people: "converged for a rally to protest X" is their protest.
+GATHERING_NOUNS = {"rally", "march", "protest", "demonstration", "strike", "campaign", "vigil", "gathering",
+                   "meeting", "boycott", "drive", "sit-in", "walkout", "picket", "procession"}
 TEXT_NOUNS = {"statement", "declaration", "letter", "resolution", "message", "communique", "report",
               "note", "decree", "order", "motion", "bill", "petition", "post", "tweet", "video",
               "speech", "editorial", "document", "appeal", "ruling", "verdict", "announcement"}
@@ -48,7 +51,15 @@ def subjects(verb: Token) -> list[Token]:
                 return expand_conjuncts(current.head)
             return expand_conjuncts(subj)
         if current.dep_ == "relcl":
-            return expand_conjuncts(current.head)
+            head = current.head
+            gov = None
+            if head.lemma_.lower() in GATHERING_NOUNS:  # "held a rally", "converged for a rally"
+                gov = governor(head) or (head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep"
+                                         and head.head.head.pos_ in PREDICATE_TAGS else None)
+            if gov is not None and any(c.lower_ == "to" and c.dep_ == "aux" for c in current.children):
+                owners = [c for c in head.children if c.dep_ == "poss"]
+                return expand_conjuncts(owners[0]) if owners else subjects(gov)  # "came for a rally to protest"
+            return expand_conjuncts(head)
         if current.dep_ == "acl" and current.head.pos_ in NOMINAL_TAGS and current.tag_ in ("VBG", "VBN"):
             if current.tag_ == "VBN":
                 return []
