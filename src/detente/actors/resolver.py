@@ -566,10 +566,8 @@ class DocumentActors(PhraseReader):
         """A plural demonym that is counted: "three Iraqis", "thousands of Nigerians"."""
         if any(c.dep_ == "nummod" or c.lower_ in PARTITIVES for c in token.children):
             return True  # "three Sudanese": invariant demonyms are tagged singular
-        if token.tag_ not in ("NNS", "NNPS"):
-            return False
-        head = token.head
-        return token.dep_ == "pobj" and head.lower_ == "of" and (
+        head = token.head  # "thousands of Pakistanis" (tagged NNP as often as NNPS)
+        return token.dep_ == "pobj" and head.lower_ == "of" and token.text.endswith(("s", "ese", "ch", "sh")) and (
             head.head.lemma_.lower() in PARTITIVES or head.head.lower_ in PARTITIVES or head.head.pos_ == "NUM")
 
     def _adjective_kind_only(self, token: Token, words: list[Token], info: Info) -> bool:

@@ -262,6 +262,10 @@ class ArgumentReader:
             sources = [a for a in sources if a.code]
         if pattern.requires_actor_object or pattern.requires_actor:
             targets = [a for a in targets if a.code or a.name]
+        if cand.symmetric and len(sources) > 1 and targets and all(
+                t.country in {s.country for s in sources} and t.sector in (None, "GOV") and not t.name
+                for t in targets):
+            targets = []  # "Kim and Putin held a summit in Russia": the venue is one of the parties
         if cand.symmetric and len(sources) > 1 and not targets:
             return [(sources[0], other) for other in sources[1:]]
         if cand.symmetric and len(targets) > 1 and not sources and cand.token.pos_ in NOUN_TAGS:

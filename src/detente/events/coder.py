@@ -71,7 +71,7 @@ class EventCoder(ArgumentReader):
                     continue
                 seen.add(key)
                 events.append(self._event(cand, source, target, sent, index, document, implied))
-        events = _without_subsumed(events)
+        events = _protest_purposes(_without_subsumed(events))
         self._remember(sent, actors, context, events)
         return events
 
@@ -582,3 +582,23 @@ def _without_subsumed(events: list[Event]) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+# What a protest is for: a demand, an appeal or a complaint by the same protesters in the sentence.
+PURPOSE_ROOTS = {"02", "10", "11"}
+OWN_GOVERNMENT_RULE = "+implied:protest_own_government"
+
+
+def _protest_purposes(events: list[Event]) -> list[Event]:
+    """ "Rioted, demanding independence from Indonesian rule": a protest whose target was only
+    implied (the protesters' own government) is aimed where its stated demand is aimed."""
+    for event in events:
+        if not event.rule.endswith(OWN_GOVERNMENT_RULE) or event.source is None:
+            continue
+        purposes = [other.target for other in events
+                    if other.root in PURPOSE_ROOTS and other.target is not None and other.source is not None
+                    and other.source.code == event.source.code and other.target.country != event.source.country]
+        if purposes:
+            event.target = purposes[0]
+            event.rule = event.rule.removesuffix(OWN_GOVERNMENT_RULE) + "+purpose"
+    return events

@@ -248,6 +248,8 @@ def phrase_matches(token: Token, entries: frozenset[str]) -> int:
         head = parts[parts.index("of") - 1] if "of" in parts else parts[-1]
         if head not in (lemma, lower):
             continue
+        if "of" in parts and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue  # "part of" is not "took part"
         if words is None:
             words = {w for t in token.subtree for w in (t.lemma_.lower(), t.lower_)}
         rest = [p for p in parts if p != head and p != "of"]
