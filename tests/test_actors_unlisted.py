@@ -107,3 +107,8 @@ def test_targets_keep_their_sector(code, text, target):
 def test_an_act_as_subject_names_its_victim_with_of_not_its_doer(code):
     found = dyads(code, "The bombing of a Nigerian army base killed two Chadian soldiers.")
     assert found and found[0][0] is None, found
+
+
+def test_a_member_of_a_body_takes_its_sector(code):
+    found = dyads(code, "Amina Farah, a member of the Somali parliament, criticized the decision.")
+    assert found and found[0][0] == "SOMLEG", found

@@ -37,6 +37,8 @@ GENERIC_HEAD_PRIORITY = 15
 NP_BREAK_DEPS = {"conj", "cc", "appos", "relcl", "acl", "advcl", "ROOT", "nsubj", "dobj"}
 NP_INNER_DEPS = {"compound", "amod", "nmod", "poss", "det", "case", "punct", "nummod", "npadvmod", "quantmod",
                  "advmod", "prt", "prep", "pobj"}
+# Heads that take their sector from the body they belong to ("a member of parliament").
+MEMBER_HEADS = frozenset({"member", "one"})
 
 
 @dataclass(slots=True)
@@ -133,6 +135,12 @@ class PhraseReader:
                 if found.organisation is None and self._private_body(child):
                     # "president of the Poultry Farmers' Association": not the state's president
                     info.sector, info.role, info.elsewhere = None, None, True
+                elif info.sector is None and token.lemma_.lower() in MEMBER_HEADS and child.lower_ == "of":
+                    for obj in child.children:  # "a member of the upper house": the body says the sector
+                        if obj.dep_ == "pobj":
+                            inner = self._head_info(obj)
+                            role = self._role_of(obj)
+                            info.sector, info.role = (role.sector, role.term) if role else (inner.sector, inner.role)
         return info
 
     def _private_body(self, prep: Token) -> bool:
