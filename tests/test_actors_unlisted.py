@@ -112,3 +112,12 @@ def test_an_act_as_subject_names_its_victim_with_of_not_its_doer(code):
 def test_a_member_of_a_body_takes_its_sector(code):
     found = dyads(code, "Amina Farah, a member of the Somali parliament, criticized the decision.")
     assert found and found[0][0] == "SOMLEG", found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Haitian gang leader Jean Baptiste attacked the police station.", ("HTICRM", "HTICOP")),
+    ("Macron met his German counterpart in Paris.", ("FRAGOV", "DEUGOV")),
+])
+def test_role_words(code, text, expected):
+    found = dyads(code, text)
+    assert found and (found[0][0], found[0][2]) == expected, found

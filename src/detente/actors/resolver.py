@@ -529,7 +529,7 @@ class DocumentActors(PhraseReader):
             info.sector = info.sector or "CVL"  # "thousands of Nigerians", "three Iraqis": people, not a state
         info.finish()
         if head_role is None and head_place is None and self._adjective_kind_only(token, words, info):
-            return []  # "military equipment", "a military aid program": a kind of thing, not an actor
+            info.sector = info.role = None  # "military equipment", "military aid from Russia": a kind of thing
         if info.ethnic is not None and info.country in (None, info.ethnic):
             info.country = self.context.focus(token, exclude=frozenset({info.ethnic}))
             info.sector = info.sector or "CVL"
@@ -573,7 +573,7 @@ class DocumentActors(PhraseReader):
     def _adjective_kind_only(self, token: Token, words: list[Token], info: Info) -> bool:
         """Only an adjective ("military", "judicial") gave a sector to a head that is no role:
         it says what kind of thing the head is. Owned places ("a military base") stay actors."""
-        if info.sector not in DOMAIN_SECTORS or info.country is not None or info.organisation is not None \
+        if info.sector not in DOMAIN_SECTORS or info.organisation is not None \
                 or info.company_country is not None or token.lemma_.lower() in POSSESSIONS:
             return False
         sector_words = [t for t in words if self.gaz.role(t.lower_) or self.gaz.role(t.lemma_.lower())]
