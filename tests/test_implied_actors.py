@@ -35,6 +35,9 @@ def coded(code, text):
     # curfews fall on the population
     ("The Malian government imposed a curfew on Thursday.",
      ("MLI", "GOV"), "17", ("MLI", "CVL"), "population_target"),
+    # a ban on an act in a place falls on the people there
+    ("Israel threatened to ban voting in East Jerusalem.",
+     ("ISR", None), "13", ("PSE", "CVL"), "population_target"),
     # force against a town hits its people, not the government a capital stands for
     ("Russian jets bombed Homs on Monday.",
      ("RUS", "MIL"), "19", ("SYR", "CVL"), "town_population"),
