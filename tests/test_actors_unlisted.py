@@ -117,6 +117,7 @@ def test_a_member_of_a_body_takes_its_sector(code):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Haitian gang leader Jean Baptiste attacked the police station.", ("HTICRM", "HTICOP")),
     ("Macron met his German counterpart in Paris.", ("FRAGOV", "DEUGOV")),
+    ("Sudanese rebels kidnapped four Chinese civilian engineers.", ("SDNREB", "CHNCVL")),
 ])
 def test_role_words(code, text, expected):
     found = dyads(code, text)
