@@ -47,6 +47,7 @@ TABLES = {
     "organisations.tsv": ("code", "sector", "function", "country", "name", "aliases"),
     "companies.tsv": ("name", "aliases", "country"),
     "people.tsv": ("name", "aliases", "country", "sector", "role", "valid_from", "valid_to"),
+    "organisation_heads.tsv": ("head", "sector", "kind"),
 }
 
 
@@ -282,3 +283,12 @@ def test_people_are_valid_and_terms_do_not_overlap() -> None:
         for (_, end, name), (start, _, successor) in pairwise(spells):
             # One office, one holder: a term ends on or before its successor's first day.
             assert end is not None and end <= start, (country, role, name, successor)
+
+
+def test_organisation_heads_are_valid() -> None:
+    table = rows("organisation_heads.tsv")
+    assert len(table) >= 40
+    for row in table:
+        assert row["head"] == row["head"].lower()
+        assert row["sector"] in SECTORS and row["kind"] in ("state", "society", "business", "media")
+    assert len({row["head"] for row in table}) == len(table)
