@@ -122,3 +122,8 @@ def test_a_member_of_a_body_takes_its_sector(code):
 def test_role_words(code, text, expected):
     found = dyads(code, text)
     assert found and (found[0][0], found[0][2]) == expected, found
+
+
+def test_whose_ally_is_not_who_the_ally_is(code):
+    found = dyads(code, "Rebels ambushed Iran's militia allies in eastern Syria on Sunday.")
+    assert found and found[0][2] is not None and found[0][2].startswith("SYR"), found

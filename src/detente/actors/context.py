@@ -23,6 +23,10 @@ FOREIGN_PARTICIPLES = frozenset({
     "backed", "sponsored", "funded", "supported", "allied", "occupied", "controlled", "annexed",
     "aligned", "friendly", "leaning", "held", "armed", "trained", "brokered", "mediated", "bound", "based",
 })
+# Nouns naming a relation to another party: a possessor or noun modifier is that other party.
+RELATIONAL_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "rival", "rivals", "enemy", "enemies", "foe",
+                              "foes", "partner", "partners", "client", "patron", "backer", "backers", "adversary",
+                              "adversaries", "opponent", "opponents", "critic", "critics"})
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "within", "near", "outside",
                             "around", "into"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state",
@@ -37,7 +41,11 @@ LEADER_ROLES = frozenset({"president", "prime minister", "premier", "leader", "k
 
 
 def is_foreign_modifier(token: Token) -> bool:
-    """True for Iran in "pro-Iranian", Syria in "anti-Syria" or "Syrian-backed"."""
+    """True for Iran in "pro-Iranian", Syria in "anti-Syria" or "Syrian-backed", and for Israel in
+    "Israel's militia ally" or the US in "US allies": whose ally, not who the ally is."""
+    if token.dep_ in ("poss", "compound") and token.head.lemma_.lower() in RELATIONAL_NOUNS \
+            and token.head.i > token.i:
+        return True
     doc = token.doc
     text = token.lower_
     if "-" in text:
