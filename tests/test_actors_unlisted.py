@@ -127,3 +127,8 @@ def test_role_words(code, text, expected):
 def test_whose_ally_is_not_who_the_ally_is(code):
     found = dyads(code, "Rebels ambushed Iran's militia allies in eastern Syria on Sunday.")
     assert found and found[0][2] is not None and found[0][2].startswith("SYR"), found
+
+
+def test_its_proposal_is_another_partys_when_the_source_rejects_it(code):
+    found = dyads(code, "Washington made a new proposal on Monday, but Tehran rejected its proposal.")
+    assert ("IRNGOV", "120", "USAGOV") in found, found

@@ -208,7 +208,7 @@ class ArgumentReader:
             if exclude and tok.i in exclude:
                 continue
             if self._is_pronoun(tok):
-                found.extend(self._antecedent(tok, cand, actors, context))
+                found.extend(self._antecedent(tok, cand, actors, context, exclude))
                 continue
             resolved = actors.resolve(tok)
             if not resolved:  # "five of its officers", "members of the group"
@@ -222,9 +222,11 @@ class ArgumentReader:
             return False
         return tok.lower_ in FIRST_PERSON or tok.lower_ in self.modality.pronouns
 
-    def _antecedent(self, pronoun: Token, cand: Candidate, actors: DocumentActors, context: Context) -> list[Actor]:
+    def _antecedent(self, pronoun: Token, cand: Candidate, actors: DocumentActors, context: Context,
+                    exclude: set[int] | None = None) -> list[Actor]:
         """'Switzerland said it had expelled ...': a pronoun names the speaker, else the
-        nearest actor named before it in the sentence, else the last one of the document."""
+        nearest actor named before it in the sentence (not one of ``exclude``: "Tehran rejected
+        its offer" is another party's offer), else the last one of the document."""
         if cand.speaker is not None:
             found = [a for s in g.subjects(cand.speaker) if not self._is_pronoun(s) for a in actors.resolve(s)]
             if found:
@@ -232,7 +234,7 @@ class ArgumentReader:
         if pronoun.lower_ in FIRST_PERSON:
             return []
         for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in NOUN_TAGS:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in NOUN_TAGS and not (exclude and tok.i in exclude):
                 found = actors.resolve(tok)
                 if found:
                     return found
