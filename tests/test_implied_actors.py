@@ -104,3 +104,11 @@ def test_a_rally_to_protest_is_the_protest_of_those_who_came(code):
     events = coded(code, "Thousands of Ghanaians gathered on Saturday for a rally in Kumasi to protest fuel prices.")
     protests = [e for e in events if e[1].startswith("14")]
     assert protests and protests[0][0] == ("GHA", "CVL"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators flooded the streets of Khartoum in celebration after the ruling.",
+    "Thousands of Sudanese marched to celebrate the agreement.",
+])
+def test_a_celebrating_crowd_is_no_protest(code, text):
+    assert not [e for e in coded(code, text) if e[1].startswith("14")]

@@ -26,6 +26,7 @@ PARTICIPLE_DEPS = {"amod", "compound", "nmod"}  # "the banned party", "alleged c
 MEANS_PREPS = ("in", "by", "during", "from", "of", "with")
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 ACTING_FRAMES = {"intent", "threat", "refusal", "appeal", "demand", "order"}
+PROTEST_ROOT = "14"
 WITH_OBJECT_VERBS = {"threaten", "warn", "hit", "slap", "punish", "retaliate", "respond", "target",
                      "provide", "supply", "equip", "arm", "help", "assist", "charge", "menace"}
 
@@ -103,7 +104,18 @@ class EventCoder(ArgumentReader):
             means = self._take_means(cand)
             if means is None or (not means and pattern.outcome == "only"):
                 return None
+        if pattern.code[:2] == PROTEST_ROOT and self._celebrating(token):
+            return None  # "flooded the streets in celebration": a crowd rejoicing is no protest
         return cand
+
+    def _celebrating(self, token: Token) -> bool:
+        """The gathering is for joy: "in celebration", "to celebrate", "in jubilation"."""
+        for child in token.children:
+            words = [child] + [t for t in child.subtree if t.dep_ in ("pobj", "xcomp", "advcl", "pcomp")]
+            if child.dep_ in ("prep", "xcomp", "advcl") and any(
+                    w.lemma_.lower() in self.modality.celebration_words for w in words):
+                return True
+        return False
 
     @staticmethod
     def _pos(token: Token) -> str | None:

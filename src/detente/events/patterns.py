@@ -280,6 +280,7 @@ class Modality:
     proposal_nouns: frozenset[str]
     pronouns: frozenset[str]
     nonviolent_causes: frozenset[str]
+    celebration_words: frozenset[str]
     quantity_nouns: frozenset[str]
     frame_nouns: dict[str, str]
 
@@ -291,7 +292,7 @@ class Modality:
             "demand_modals", "hypothetical_modals", "future_aux", "intent_verbs", "refusal_verbs",
             "blocking_verbs", "conditional_marks", "speech_verbs", "negating_determiners",
             "negating_words", "asserting_verbs", "eventive_predicates", "asserting_preps",
-            "proposal_nouns", "pronouns", "nonviolent_causes", "quantity_nouns")}
+            "proposal_nouns", "pronouns", "nonviolent_causes", "quantity_nouns", "celebration_words")}
         return cls(intent=_table(raw["intent"]), refusal=_table(raw["refusal"]),
                    appeal=_table(raw.get("appeal")), demand=_table(raw.get("demand")),
                    accusation=_table(raw.get("accusation")), demand_code=str(raw["demand_code"]),
