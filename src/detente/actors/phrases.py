@@ -268,6 +268,10 @@ class PhraseReader:
                         found.append(place.country)
         return found
 
+    def place_of(self, token: Token) -> Place | None:
+        """The place a word names, read with its entity ("New Delhi") or proper-noun compound."""
+        return self._place(token)
+
     def _place(self, token: Token) -> Place | None:
         ent = self._ent_of(token)
         if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"):

@@ -514,9 +514,7 @@ class DocumentActors(PhraseReader):
             owners = self._owners_of_thing(token)
             if owners:
                 return owners
-            if token.dep_ in SUBJECT_DEPS and info.sector is None and any(
-                    c.dep_ == "prep" and c.lower_ == "of" and not any(self._role_of(o) for o in c.children)
-                    for c in token.children):
+            if token.dep_ in SUBJECT_DEPS and info.sector is None and self._things_of(token):
                 return []  # "the bombing of a Nigerian base killed ...": whose base says nothing of the doer
         self._prepositional_info(token, info, head_place)
         if head_role is not None:
@@ -540,17 +538,20 @@ class DocumentActors(PhraseReader):
         no actor stands for the full actor it is of, from or by (sector and all). As a subject,
         "of" counts only for people or forces ("the deployment of NATO troops arrived"): "the
         bombing of a base killed ..." names whom it hit, not its doer."""
-        subject = token.dep_ in SUBJECT_DEPS
+        things = {o.i for o in self._things_of(token)} if token.dep_ in SUBJECT_DEPS else set()
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "by"):
                 continue
-            objects = [o for o in prep.children if o.dep_ == "pobj"]
-            if subject and prep.lower_ == "of":
-                objects = [o for o in objects if self._role_of(o) is not None]
+            objects = [o for o in prep.children if o.dep_ == "pobj" and o.i not in things]
             found = [a for o in objects for a in self._cached_nominal(o) if a.country and a.sector]
             if found:
                 return found
         return []
+
+    def _things_of(self, token: Token) -> list[Token]:
+        """The objects of ``token``'s "of" that are no people or forces ("the bombing of [a base]")."""
+        return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and self._role_of(o) is None]
 
     def _is_venue_modifier(self, token: Token) -> bool:
         """ "the Jeddah talks", "the Davos forum": a town naming where an act takes place is no party to it."""

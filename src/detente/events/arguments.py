@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.actors.resolver import DocumentActors
+from detente.actors.resolver import DocumentActors, make_actor
 from detente.events import grammar as g
 from detente.events.patterns import Modality, Pattern
 from detente.model import Actor, Event
@@ -192,13 +192,12 @@ class ArgumentReader:
         place = actors.gaz.place(actor.text)
         if place is None or place.kind != "capital" or actor.sector is not None or not actor.country:
             return actor
-        return Actor(text=actor.text, code=actor.country + "GOV", country=actor.country, sector="GOV")
+        return make_actor(actor.text, actor.country, "GOV")
 
     @staticmethod
     def _is_venue(token: Token, actors: DocumentActors) -> bool:
         """A town named only as where something happened (a city that is no seat of power)."""
-        entity = next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
-        place = actors.gaz.place(entity) or actors.gaz.place(token.text)
+        place = actors.place_of(token)
         return place is not None and place.kind == "city"
 
     def _resolve_all(self, tokens: list[Token], cand: Candidate, actors: DocumentActors, context: Context,

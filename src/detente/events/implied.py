@@ -18,18 +18,12 @@ from spacy.tokens import Token
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import data_path, load_yaml
 from detente.events import grammar as g
+from detente.events.patterns import longest_prefix
 from detente.model import Actor
 
 # Prepositions that say where something happened.
 LOCATIVE_PREPS = {"in", "near", "outside", "at", "around", "across", "inside", "into"}
 NOUN_TAGS = {"NOUN", "PROPN"}
-
-
-def _longest_prefix(table: dict[str, str], code: str) -> str | None:
-    for end in range(len(code), 0, -1):
-        if code[:end] in table:
-            return table[code[:end]]
-    return None
 
 
 def _applies(prefixes: frozenset[str], code: str) -> bool:
@@ -117,7 +111,7 @@ class ImpliedActors:
         country = place[0].country
         if _applies(rules.violence_codes, code):
             return make_actor(place[0].text, country, rules.violence_sector), rules.violence_id
-        sector = _longest_prefix(rules.authority_sectors, code)
+        sector = longest_prefix(rules.authority_sectors, code)
         if sector is not None and trigger.pos_ not in NOUN_TAGS and g.is_passive(trigger) and not g.agents(trigger):
             return make_actor(place[0].text, country, sector), rules.authority_id
         return None, None

@@ -254,6 +254,14 @@ def _table(raw: dict[str, Any]) -> dict[str, str]:
     return {str(k): str(v) for k, v in (raw or {}).items()}
 
 
+def longest_prefix(table: dict[str, str], code: str) -> str | None:
+    """The value of the longest prefix of ``code`` that ``table`` has ("0841" before "084" before "08")."""
+    for end in range(len(code), -1, -1):
+        if code[:end] in table:
+            return table[code[:end]]
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Modality:
     """The grammar lists and code tables of data/patterns/modality.yaml."""
@@ -300,10 +308,7 @@ class Modality:
 
     @staticmethod
     def _lookup(table: dict[str, str], code: str) -> str | None:
-        for end in range(len(code), -1, -1):
-            if code[:end] in table:
-                return table[code[:end]]
-        return None
+        return longest_prefix(table, code)
 
     def intent_code(self, code: str) -> str:
         """The intent/threat code for a future act; codes with no intent form stay as they are."""

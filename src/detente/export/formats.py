@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Sequence
 from datetime import date
 from typing import IO, Any
 
@@ -50,10 +51,15 @@ def event_flat_row(event: Event) -> list[Any]:
     return [flat.get(c) for c in CSV_COLUMNS]
 
 
-def write_event_csv_header(out: IO[str]) -> csv.writer:  # type: ignore[valid-type]
+def csv_writer_with_header(out: IO[str], columns: Sequence[str]) -> csv.writer:  # type: ignore[valid-type]
+    """A CSV writer on ``out`` that has already written the header row."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(columns)
     return writer
+
+
+def write_event_csv_header(out: IO[str]) -> csv.writer:  # type: ignore[valid-type]
+    return csv_writer_with_header(out, CSV_COLUMNS)
 
 
 def export_events(store: Store, fmt: str, out: IO[Any]) -> int:

@@ -56,9 +56,9 @@ def measure_flat_row(measure: Measure) -> list[Any]:
 
 
 def measure_csv_writer(out: IO[str]) -> csv.writer:  # type: ignore[valid-type]
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(MEASURE_CSV_COLUMNS)
-    return writer
+    from detente.export.formats import csv_writer_with_header
+
+    return csv_writer_with_header(out, MEASURE_CSV_COLUMNS)
 
 
 def write_measures(measures: Iterable[Measure], out: IO[Any], fmt: str) -> int:
