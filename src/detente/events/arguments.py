@@ -31,6 +31,15 @@ MODIFIER_SLOTS = {"poss", "amod", "compound", "nmod"}
 FORCE_OBJECT_ROOTS = {"15"}
 # Dependents that open a clause of their own (its own subject and act).
 OTHER_CLAUSE_DEPS = {"advcl", "ccomp", "parataxis", "conj", "relcl", "csubj"}
+# Words a pronoun can take back within its sentence.
+SUBJECT_ANTECEDENT_DEPS = {"nsubj", "nsubjpass"}
+ANTECEDENT_DEPS = SUBJECT_ANTECEDENT_DEPS | {"dobj", "pobj"}
+# "refused despite [pressure] from X": the pressing party is whom a refusal answers.
+PRESSURE_NOUNS = {"pressure", "call", "demand", "appeal", "request", "plea", "urging", "insistence", "ultimatum"}
+# "accused each other", "fought one another": the reciprocal pronoun's two words.
+RECIPROCAL_WORDS = {frozenset({"each", "other"}), frozenset({"one", "another"})}
+# Acts that "both A and B" can only do to each other when no one else is named ("both violated the truce").
+MUTUAL_ROOTS = {"19"}
 
 
 @dataclass(slots=True)
@@ -81,11 +90,15 @@ class ArgumentReader:
         if slot in ("subj", "agent") and cand.source_from is not None:
             return self._frame_subjects(cand.source_from) or (self._own_subjects(token) if slot == "subj" else [])
         if slot == "subj":
+            if cand.pattern.frame == "intent" and g.is_passive(token) and not g.agents(token):
+                return g.passive_subjects(token)  # "Ukraine is committed to peace": a state of the subject
             return self._own_subjects(token)
         if slot == "agent":
             return g.agents(token)
         if slot == "obj":
-            return g.passive_subjects(token) if g.is_passive(token) else g.direct_objects(token)
+            if g.is_passive(token):
+                return g.passive_subjects(token)
+            return g.direct_objects(token) or g.shared_objects(token)
         if slot == "iobj":
             return g.dative(token)
         if slot == "governor":
@@ -100,9 +113,13 @@ class ArgumentReader:
             found = g.prep_objects(token, "between")
             for obj in g.direct_objects(token):
                 found = found or g.prep_objects(obj, "between")
+            if not found and token.dep_ == "nsubj" and token.head.pos_ in VERB_TAGS:
+                found = g.prep_objects(token.head, "between")  # "fighting broke out between A and B"
             return found
         if slot == "xsubj":  # "allowed [X] to participate"
             clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+            reported = g.inverted_report(token)  # "[X] fails to uphold rights, a group protested"
+            clauses += [reported] if reported is not None else []
             return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if slot == "xobj":  # "an attempt to assassinate X"
             clauses = [c for c in token.children if c.dep_ in ("xcomp", "acl", "ccomp")]
@@ -232,8 +249,14 @@ class ArgumentReader:
                 return found
         if pronoun.lower_ in FIRST_PERSON:
             return []
+        # an object pronoun may take back an object ("fought the state, accusing [it] of ..."); a
+        # subject pronoun takes back a subject
+        heads = ANTECEDENT_DEPS if pronoun.dep_ in ("dobj", "pobj", "dative") else SUBJECT_ANTECEDENT_DEPS
+        singular = pronoun.lower_ in ("it", "its", "itself")
         for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in NOUN_TAGS and not (exclude and tok.i in exclude):
+            if singular and tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in SUBJECT_ANTECEDENT_DEPS:
+                continue
+            if tok.dep_ in heads and tok.pos_ in NOUN_TAGS and not (exclude and tok.i in exclude):
                 found = actors.resolve(tok)
                 if found:
                     return found
@@ -261,6 +284,10 @@ class ArgumentReader:
         sources, targets = self._roles(cand, actors, context)
         if pattern.requires_source or pattern.requires_actor:  # a named person alone is not enough
             sources = [a for a in sources if a.code]
+        if cand.rule_suffix == "+must" and not any(s.code for s in sources):
+            return []  # "each company must fend for itself, an analyst said": advice, not a party's demand
+        if not sources and g.is_reduced_passive(cand.token) and g.agents(cand.token):
+            return []  # "Encouraged by mild sanctions, he ...": a thing moved him; no one acted
         if pattern.requires_actor_object or pattern.requires_actor:
             targets = [a for a in targets if a.code or a.name]
         if cand.symmetric and len(sources) > 1 and targets and all(
@@ -269,7 +296,10 @@ class ArgumentReader:
             targets = []  # "Kim and Putin held a summit in Russia": the venue is one of the parties
         if cand.symmetric and len(sources) > 1 and not targets:
             return [(sources[0], other) for other in sources[1:]]
-        if cand.symmetric and len(targets) > 1 and not sources and cand.token.pos_ in NOUN_TAGS:
+        if len(sources) > 1 and (self._reciprocal(cand) or (not targets and self._both_fought(cand))):
+            return [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
+        if len(targets) > 1 and not sources and ((cand.symmetric and cand.token.pos_ in NOUN_TAGS)
+                                                 or self._slot_tokens("between", cand)):
             return [(targets[0], other) for other in targets[1:]]  # "talks between A and B"
         if not sources and (pattern.requires_source or (pattern.requires_actor and not targets)):
             return []
@@ -288,6 +318,25 @@ class ArgumentReader:
                 pairs.append((source, target))
         return pairs
 
+    def _reciprocal(self, cand: Candidate) -> bool:
+        """'A and B accused each other', 'both countries withdrew their ambassadors': each of the
+        coordinated doers acts on the other, whatever else the sentence names."""
+        token = cand.token
+        reached = g.direct_objects(token) + [o for p in token.children if p.dep_ == "prep"
+                                             for o in p.children if o.dep_ == "pobj"]
+        if any(frozenset({d.lower_, t.lower_}) in RECIPROCAL_WORDS for t in reached for d in t.children):
+            return True
+        pair = [s for s in self._slot_tokens("subj", cand)
+                if s.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two") for c in s.lefts)]
+        return bool(pair) and any(c.dep_ == "poss" and c.lower_ == "their"
+                                  for o in g.direct_objects(token) for c in o.children)
+
+    def _both_fought(self, cand: Candidate) -> bool:
+        """'Both the army and the rebels violated the truce': a fight with no one else named is
+        between the two."""
+        return cand.code[:2] in MUTUAL_ROOTS and any(
+            c.dep_ == "preconj" and c.lower_ == "both" for s in self._slot_tokens("subj", cand) for c in s.children)
+
     def _roles(self, cand: Candidate, actors: DocumentActors, context: Context) -> tuple[list[Actor], list[Actor]]:
         pattern = cand.pattern
         if cand.speaker_demand and cand.speaker is not None:
@@ -302,6 +351,9 @@ class ArgumentReader:
         source_tokens = {t.i for slot in pattern.source for t in self._slot_tokens(slot, cand)}
         if not sources and cand.means is not None:  # "killed in a Russian strike"
             sources = self._resolve_all(self._owners(cand.means), cand, actors, context)
+            sides = self._resolve_all(g.prep_objects(cand.means, "between"), cand, actors, context)
+            if not sources and len(sides) > 1:  # "clashes between A and B killed 20": A against B
+                return sides[:1], sides[1:]
         if cand.owner_from is not None and cand.addressee_from is None:
             owners = self._resolve_all(self._owners(cand.owner_from), cand, actors, context, source_tokens)
             owners = [a for a in owners if a.country or a.name]
@@ -330,13 +382,37 @@ class ArgumentReader:
         if not targets and cand.source_from is not None and cand.source_from.pos_ in VERB_TAGS:
             frame_obj = [t for t in g.direct_objects(cand.source_from) + g.dative(cand.source_from)
                          if t.i != cand.token.i]
+            # "rejected [its] offer of talks": whose proposal the frame's object is
+            frame_obj = [o for t in frame_obj for o in (self._owners(t) if t.lemma_.lower()
+                                                         in self.modality.proposal_nouns else [t])]
             targets = self._resolve_all(frame_obj, cand, actors, context, source_tokens)
         if not targets and cand.code[:2] in FORCE_OBJECT_ROOTS:
             targets = self._opposed(cand, actors, context, source_tokens)
+        if not targets and cand.code[:2] == "12":
+            targets = self._resolve_all(self._pressing(cand), cand, actors, context, source_tokens)
+            if not targets and cand.token.dep_ == "conj" and not g.direct_objects(cand.token):
+                # "the Chinese side proposed a floor price, but the European side refused": the proposer
+                own = {a.code for a in sources}
+                targets = [a for a in self._resolve_all(g.subjects(cand.token.head), cand, actors, context,
+                                                        source_tokens) if a.code and a.code not in own]
         echoes = all(any(s.code == t.code and s.text == t.text for s in sources) for t in targets)
         if echoes and not pattern.requires_actor_object and pattern.frame not in REPORTING_FRAMES:
             targets = self._reached_targets(cand, sources, actors, context, source_tokens) or targets
         return sources, targets
+
+    def _pressing(self, cand: Candidate) -> list[Token]:
+        """Who pressed for what a refusal turns down: "declined to resign despite growing pressure
+        by [the commission]", "rejected the plan in spite of calls from [Washington]"."""
+        words = list(g.clause_chain(cand.token)) + cand.extra_tokens
+        found: list[Token] = []
+        for word in words:
+            for prep in word.children:
+                conceding = prep.lower_ == "despite" or any(o.lower_ == "spite" for o in prep.children)
+                if prep.dep_ != "prep" or not conceding:
+                    continue
+                nouns = [o for o in prep.subtree if o.dep_ == "pobj" and o.lemma_.lower() in PRESSURE_NOUNS]
+                found += [t for n in nouns[:1] for t in self._owners(n)]
+        return found
 
     def _opposed(self, cand: Candidate, actors: DocumentActors, context: Context, exclude: set[int]) -> list[Actor]:
         """Whom a show of force is against, however deep: "mobilized reservists for a war against

@@ -23,10 +23,17 @@ from detente.model import Actor, Document, Event, stable_hash
 from detente.ontology import Ontology
 
 PARTICIPLE_DEPS = {"amod", "compound", "nmod"}  # "the banned party", "alleged crimes"
-MEANS_PREPS = ("in", "by", "during", "from", "of", "with")
+# Acts whose doers are those of the clause they frame ("met during the summit", "marched in a
+# protest"); "detained during the raid" says nothing of who raided.
+SHARED_OCCASION_ROOTS = {"03", "04", "05", "06", "14"}
+# A gerund in a noun's place (subject, object) with no object of its own is matched as a noun.
+NOMINAL_GERUND_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+MEANS_PREPS = ("in", "by", "during", "from", "of", "with", "as")  # "as a result of"
 VIOLENT_ROOTS = {"15", "17", "18", "19", "20"}
 ACTING_FRAMES = {"intent", "threat", "refusal", "appeal", "demand", "order"}
 PROTEST_ROOT = "14"
+REPORTING_VERBS = {"protest", "complain", "charge", "allege", "claim"}  # besides the speech verbs
+ADJUNCT_DEPS = {"prep", "agent", "npadvmod", "advmod", "prt"}  # "shortened [by one hour] [on Friday]"
 WITH_OBJECT_VERBS = {"threaten", "warn", "hit", "slap", "punish", "retaliate", "respond", "target",
                      "provide", "supply", "equip", "arm", "help", "assist", "charge", "menace"}
 
@@ -79,6 +86,9 @@ class EventCoder(ArgumentReader):
     # --- matching ---------------------------------------------------------------------------
     def _match(self, token: Token) -> Candidate | None:
         pos = self._pos(token)
+        if pos is None and token.lemma_.lower() in self.modality.speech_verbs | REPORTING_VERBS \
+                and g.inverted_report(token) is not None:
+            pos = "verb"  # "..., a rights group [protested] on Tuesday"
         if pos is None:
             return None
         best: tuple[tuple[int, int, bool], Pattern, list[Token]] | None = None
@@ -122,7 +132,11 @@ class EventCoder(ArgumentReader):
         if token.pos_ in VERB_TAGS:
             if token.dep_ in PARTICIPLE_DEPS:
                 return None
-            if token.dep_ == "acl" and token.tag_ != "VBG" and not any(c.dep_ == "aux" for c in token.children):
+            if token.tag_ == "VBG" and token.dep_ in NOMINAL_GERUND_DEPS \
+                    and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children):
+                return "noun"  # "[Fighting] between A and B resumed": a gerund standing as a noun
+            if token.dep_ == "acl" and token.tag_ != "VBG" and not any(c.dep_ == "aux" for c in token.children) \
+                    and g.misparsed_main_verb(token) is None:
                 return None  # "the curfew imposed in 1989": a description, not an act
             return "verb"
         if token.pos_ in NOUN_TAGS:
@@ -175,14 +189,55 @@ class EventCoder(ArgumentReader):
         if pattern.exclude_subject is not None \
                 and self._phrase_hit(self._subject_tokens(token, seen), pattern.exclude_subject) is not None:
             return None
+        if not self._exclusions_clear(pattern, token, seen):
+            return None
         if pattern.complements is not None:
             comps = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "acl")
-                     and (c.lemma_.lower() in pattern.complements or "any" in pattern.complements)]
+                     and (c.lemma_.lower() in pattern.complements or "any" in pattern.complements
+                          or ("clause" in pattern.complements and _reported_clause(c)))]
+            if not comps and "clause" in pattern.complements and (reported := g.inverted_report(token)) is not None:
+                comps = [reported]  # "X is failing Y, a rights group protested"
+            if pattern.complement_objects is not None:  # "failed to reach [an agreement]"
+                hits = [(c, hit) for c in comps
+                        if (hit := self._phrase_hit(self._object_tokens(c), pattern.complement_objects))]
+                if not hits:
+                    return None
+                comps = [hits[0][0]]
+                extra.append(hits[0][1][0])
+                words += 2 * hits[0][1][1]
             if not comps:
                 return None
-            extra.append(comps[0])
+            if comps[0].lemma_.lower() in pattern.complements or "any" in pattern.complements:
+                extra.append(comps[0])  # a reported clause stays an act of its own (not absorbed)
             words += 2
         return self._modifier_constraints(pattern, token, extra, words)
+
+    def _exclusions_clear(self, pattern: Pattern, token: Token, seen: dict[str, list[Token]]) -> bool:
+        """The wordings a pattern must not take: an object or object of a preposition on the
+        trigger ("battled [blazes]"), a preposition ("called [as] witnesses"), a complement
+        ("declining to be [named]"), a modifier ("a [new] trial"); a transitive-only trigger
+        needs an object or a complement ("declined the offer", not "exports declined")."""
+        if pattern.exclude_object is not None or pattern.transitive:
+            if "obj" not in seen:
+                seen["obj"] = self._object_tokens(token)
+            if pattern.exclude_object is not None:
+                pobjs = [p for c in token.children if c.dep_ in ("prep", "dative")
+                         for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                if self._phrase_hit(seen["obj"] + pobjs, pattern.exclude_object) is not None:
+                    return False
+            if pattern.transitive and not seen["obj"] \
+                    and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+                return False
+        if pattern.exclude_prep is not None and any(
+                c.dep_ in ("prep", "dative") and c.lower_ in pattern.exclude_prep for c in token.children):
+            return False
+        if pattern.exclude_complement is not None and any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pattern.exclude_complement
+                for c in token.children):
+            return False
+        return pattern.exclude_modifier is None or not any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in pattern.exclude_modifier
+            for c in token.children)
 
     @staticmethod
     def _modifier_constraints(pattern: Pattern, token: Token, extra: list[Token],
@@ -217,7 +272,26 @@ class EventCoder(ArgumentReader):
         found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
         for xcomp in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
             found.append(xcomp)  # spaCy sometimes hangs an object as a clause
+        if not found and token.lemma_.lower() not in self.modality.speech_verbs | self.modality.intent_verbs:
+            found += self._object_as_clause_subject(token)
         return found + [t for tok in found for t in g.through_quantity(tok, self.modality.quantity_nouns)]
+
+    @staticmethod
+    def _object_as_clause_subject(token: Token) -> list[Token]:
+        """ "shortened by one hour [the curfew] imposed after a coup toppled the government":
+        when an adjunct stands between a verb and its object, the parser may read the object as
+        the subject of a later clause. Taken only from a clause with no "that"/"if" before it
+        whose subject follows the verb with adjuncts, and nothing else, in between."""
+        for clause in token.children:
+            if clause.dep_ != "ccomp" or clause.i < token.i or g.marks(clause):
+                continue
+            adjuncts = {t.i for c in token.children if c.dep_ in ADJUNCT_DEPS and c.i > token.i for t in c.subtree}
+            for subj in clause.children:
+                between = range(token.i + 1, subj.left_edge.i)
+                if subj.dep_ == "nsubj" and subj.pos_ in NOUN_TAGS and subj.i < clause.i and between \
+                        and all(i in adjuncts for i in between):
+                    return [subj]
+        return []
 
     @staticmethod
     def _phrase_hit(tokens: list[Token], entries: frozenset[str]) -> tuple[Token, int] | None:
@@ -238,9 +312,12 @@ class EventCoder(ArgumentReader):
         for place in list(places):
             if place.lemma_.lower() in ("result", "consequence", "cause", "wake", "course"):
                 places += g.prep_objects(place, "of")  # "died as a result of torture"
+        nonviolent = self.modality.nonviolent_causes
         for place in places:
             if place.pos_ not in NOUN_TAGS:
                 continue
+            if any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in nonviolent for m in place.children):
+                return None  # "died of a heart attack", "an asthma attack"
             means = self._match(place)
             if means is not None and means.pattern.code[:2] in VIOLENT_ROOTS and not means.pattern.outcome:
                 cand.code = means.code
@@ -392,6 +469,8 @@ class EventCoder(ArgumentReader):
     def _reported_mood(self, cand: Candidate, auxes: set[str]) -> bool:
         """A framed act inside reported speech: "said X must agree to ..." is a demand."""
         mod = self.modality
+        if self._speculation(cand, auxes):
+            return False
         if cand.speaker is not None:
             if auxes & mod.demand_modals:
                 cand.code = mod.demanded_code(cand.code)
@@ -399,6 +478,14 @@ class EventCoder(ArgumentReader):
                 cand.speaker_demand = True
             return True
         return not (auxes & (mod.hypothetical_modals | mod.demand_modals) - {"would"})
+
+    def _speculation(self, cand: Candidate, auxes: set[str]) -> bool:
+        """ "Analysts say Tehran would welcome ...": an onlooker's guess at what the actor
+        would do (a hypothetical modal under a speculating speaker) is no intention."""
+        mod = self.modality
+        if cand.speaker is None or not auxes & mod.hypothetical_modals or auxes & mod.future_aux:
+            return False
+        return self._phrase_hit(g.subjects(cand.speaker), mod.speculating_speakers) is not None
 
     def _settle_mood(self, cand: Candidate, auxes: set[str], negated: bool) -> bool:
         """Tense, modals and negation of an act that no frame embeds."""
@@ -409,6 +496,8 @@ class EventCoder(ArgumentReader):
             if future or (reported and auxes & mod.hypothetical_modals):
                 cand.code, cand.rule_suffix = mod.refusal_code(cand.code), cand.rule_suffix + "+refusal"
                 return True
+            return False
+        if self._speculation(cand, auxes):
             return False
         if reported and auxes & mod.demand_modals:
             cand.code = mod.demanded_code(cand.code)
@@ -471,9 +560,9 @@ class EventCoder(ArgumentReader):
         if dep == "pobj" and head.dep_ == "prep":
             prep = head.lower_
             if prep in mod.asserting_preps and (prep != "on" or cand.code[:2] == "04"):
-                if head.head.pos_ in VERB_TAGS:
-                    cand.source_from = head.head
-                return True
+                if head.head.pos_ in VERB_TAGS and cand.code[:2] in SHARED_OCCASION_ROOTS:
+                    cand.source_from = head.head  # "signed a deal during talks": their talks
+                return True  # "photographed during the arrest of X": the arrest is not theirs
         return False
 
     def _speaker(self, clause_top: Token) -> Token | None:
@@ -485,6 +574,10 @@ class EventCoder(ArgumentReader):
             if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in speech \
                     and child.i > clause_top.i and not any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
                 return child  # '"We will not negotiate," the minister said'
+        if clause_top.dep_ == "ROOT":  # "X will Y, a spokesman [said] Monday" read as a participle
+            for token in clause_top.sent:
+                if token.i > clause_top.i and token.lemma_.lower() in speech and g.inverted_report(token) == clause_top:
+                    return token
         return None
 
     def _refine_accusation(self, wrapper: Token | None, cand: Candidate, by_token: dict[int, Candidate]) -> None:
@@ -580,6 +673,12 @@ class EventCoder(ArgumentReader):
         event.event_id = stable_hash(document.doc_id, index, cand.token.i, info.code,
                                      source.code if source else "", target.code if target else "")
         return event
+
+
+def _reported_clause(clause: Token) -> bool:
+    """A finite clause with its own subject ("protested [that X had failed ...]",
+    "[X is failing ...], the group protested"), not an infinitive ("protested to demand")."""
+    return clause.dep_ == "ccomp" and any(c.dep_ in g.SUBJECT_DEPS | g.PASSIVE_SUBJECT_DEPS for c in clause.children)
 
 
 def _without_subsumed(events: list[Event]) -> list[Event]:

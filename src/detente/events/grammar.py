@@ -30,7 +30,15 @@ TEXT_NOUNS = {"statement", "declaration", "letter", "resolution", "message", "co
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) or is_reduced_passive(verb)
+
+
+def is_reduced_passive(verb: Token) -> bool:
+    """ "Two soldiers died, [shot] by rebels": a bare participle clause hanging on another verb
+    is passive; its patient is that verb's subject (see ``passive_subjects``)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.pos_ in PREDICATE_TAGS \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") or c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                    for c in verb.children)
 
 
 def expand_conjuncts(token: Token) -> list[Token]:
@@ -62,14 +70,24 @@ def subjects(verb: Token) -> list[Token]:
             return expand_conjuncts(head)
         if current.dep_ == "acl" and current.head.pos_ in NOMINAL_TAGS and current.tag_ in ("VBG", "VBN"):
             if current.tag_ == "VBN":
-                return []
+                real = misparsed_main_verb(current)
+                if real is None and inverted_report(current) is not None:
+                    real = current.head  # "..., a rights group [protested] on Tuesday"
+                return expand_conjuncts(real) if real is not None else []
             if current.head.lemma_.lower() not in TEXT_NOUNS:
                 return expand_conjuncts(current.head)
             owners = [c for c in current.head.children if c.dep_ == "poss"]
             gov = governor(current.head)
             return expand_conjuncts(owners[0]) if owners else (subjects(gov) if gov is not None else [])
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in PREDICATE_TAGS:
-            current = current.head.head  # "resorted to throwing stones", "guilty of violating"
+            doers = _object_as_doer(current)
+            if doers:
+                return doers
+            gov = current.head.head
+            if current.head.lower_ != "by" and is_passive(gov) and not is_reduced_passive(gov):
+                patients = [p for p in passive_subjects(gov) if p.lower_ != "it"]  # not "it was decided"
+                return patients  # "Dara was released after [apologizing]": Dara apologized
+            current = gov  # "resorted to throwing stones", "guilty of violating"
             continue
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in PREDICATE_TAGS:
             if current.dep_ == "conj" and is_passive(current.head) and not is_passive(current):
@@ -80,12 +98,73 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def inverted_report(verb: Token) -> Token | None:
+    """ "X is abusing Y, a rights group [protested] here Tuesday": a reporting verb after the
+    clause it reports, which the parser reads as a participle (acl, VBN) of the reporter's noun
+    phrase. Returns the reported clause (the sentence's root verb), else None. The noun phrase
+    must follow a comma after the root clause and the verb must end the sentence with nothing
+    but adjuncts of time and place."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < noun.i or noun.pos_ not in NOMINAL_TAGS \
+            or any(c.dep_ not in ("advmod", "npadvmod", "prep", "punct") for c in verb.children):
+        return None
+    start, sent = noun.left_edge.i, verb.sent
+    root = sent.root
+    if start <= sent.start or verb.doc[start - 1].text != "," or root.pos_ not in PREDICATE_TAGS \
+            or root.i >= start or noun.i <= start - 1 or root.dep_ != "ROOT":
+        return None
+    if any(not t.is_punct for t in verb.doc[verb.right_edge.i + 1:sent.end]):
+        return None
+    return root
+
+
+def misparsed_main_verb(verb: Token) -> Token | None:
+    """ "Doctors from two aid groups [donated] and delivered goods to X": with no finite verb
+    elsewhere, the parser hangs the main verb on the subject as a participle (acl, VBN) of the
+    noun phrase that heads the sentence. A past-tense verb coordinated with it gives the
+    misparse away. Returns the real subject (the head of that noun phrase), else None."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" \
+            or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) \
+            or not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children):
+        return None
+    noun = verb.head
+    for _ in range(4):  # "doctors from [groups]": up through the prepositional phrases
+        if noun.dep_ == "ROOT":
+            return noun if noun.pos_ in NOMINAL_TAGS else None
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        noun = noun.head.head
+    return None
+
+
+# "criticized X [for] refusing", "stopped X [from] entering", "warned X [against] attacking".
+DOER_OBJECT_PREPS = {"for", "from", "against", "of"}
+
+
+def _object_as_doer(gerund: Token) -> list[Token]:
+    """ "attacked the newspaper for refusing to support his plans": the one praised, blamed or
+    stopped for an act is its doer, when it is a party (a name, a pronoun, a named group)."""
+    prep = gerund.head
+    if prep.lower_ not in DOER_OBJECT_PREPS or gerund.tag_ != "VBG":
+        return []
+    objects = [o for o in direct_objects(prep.head) if o.i < prep.i]
+    if objects and (objects[0].pos_ in ("PROPN", "PRON") or objects[0].ent_type_
+                    or any(m.ent_type_ in OWNER_ENTS for m in objects[0].children)):
+        return objects
+    return []
+
+
 def passive_subjects(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return expand_conjuncts(verb.head)  # "Porras, [who] was sanctioned by the EU"
             return expand_conjuncts(child)
     if verb.dep_ == "conj" and is_passive(verb.head):
         return passive_subjects(verb.head)
+    if is_reduced_passive(verb):
+        head = verb.head
+        return passive_subjects(head) if is_passive(head) else subjects(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the deal signed by X"
         return [verb.head]
     return []
@@ -121,6 +200,18 @@ def direct_objects(token: Token) -> list[Token]:
                                and any(c.dep_ == "nummod" for c in o.children)]
                     if counted:
                         return expand_conjuncts(counted[0])
+    return []
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """ "killed and injured 1,000 fighters": the object the next coordinated verb carries,
+    when this verb has none of its own and nothing stands between them but the conjunction."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
+        return []
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and child.i - verb.i <= 3 \
+                and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            return direct_objects(child)
     return []
 
 

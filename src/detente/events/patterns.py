@@ -42,9 +42,10 @@ OUTCOMES = {"yes", "only"}
 
 KNOWN_FIELDS = {
     "id", "code", "lemma", "pos", "particle", "object", "prep", "prep_object", "subject",
-    "complement", "source", "target", "symmetric", "fallback", "intent", "requires_modifier",
-    "requires_governor", "requires_actor", "requires_actor_object", "requires_source",
-    "outcome", "frame", "note", "exclude_subject", "exclude_dep",
+    "complement", "complement_object", "source", "target", "symmetric", "fallback", "intent",
+    "requires_modifier", "requires_governor", "requires_actor", "requires_actor_object", "requires_source",
+    "outcome", "frame", "note", "exclude_subject", "exclude_dep", "exclude_object", "exclude_prep",
+    "exclude_complement", "exclude_modifier", "transitive",
 }
 
 
@@ -62,6 +63,7 @@ class Pattern:
     prep_objects: frozenset[str] | None = None
     subjects: frozenset[str] | None = None
     complements: frozenset[str] | None = None
+    complement_objects: frozenset[str] | None = None  # "failed to reach [an agreement]"
     source: tuple[str, ...] = VERB_SOURCE
     target: tuple[str, ...] = VERB_TARGET
     symmetric: bool = False
@@ -76,6 +78,11 @@ class Pattern:
     frame: str | None = None  # how this event embeds another act (see FRAMES)
     exclude_subject: frozenset[str] | None = None  # "a ship arrived in": not a visit
     exclude_dep: frozenset[str] | None = None  # "calls X a friend" (oprd): not a phone call
+    exclude_object: frozenset[str] | None = None  # "battled blazes", "fought corruption": no fight
+    exclude_prep: frozenset[str] | None = None  # "called as witnesses": no phone call
+    exclude_complement: frozenset[str] | None = None  # "declining to be named": no rejection
+    exclude_modifier: frozenset[str] | None = None  # "ordered a new trial": no detention
+    transitive: bool = False  # "exports declined": no refusal without an object or complement
     origin: str = ""
 
     @property
@@ -84,7 +91,7 @@ class Pattern:
         return sum(
             x is not None
             for x in (self.particle, self.objects, self.prep, self.prep_objects, self.subjects,
-                      self.complements, self.requires_modifier, self.requires_governor)
+                      self.complements, self.complement_objects, self.requires_modifier, self.requires_governor)
         )
 
 
@@ -125,6 +132,8 @@ def _check(entry: dict[str, Any], origin: str) -> str:
         raise _fail(origin, where, "pos must be verb, noun or adj")
     if entry.get("frame") is not None and entry["frame"] not in FRAMES:
         raise _fail(origin, where, f"frame must be one of {sorted(FRAMES)}")
+    if entry.get("complement_object") is not None and entry.get("complement") is None:
+        raise _fail(origin, where, "complement_object needs a complement")
     outcome = entry.get("outcome")
     if outcome is not None and outcome is not True and outcome not in OUTCOMES:
         raise _fail(origin, where, "outcome must be true or 'only'")
@@ -148,6 +157,7 @@ def parse_pattern(entry: dict[str, Any], origin: str) -> Pattern:
         prep_objects=_as_set(entry.get("prep_object")),
         subjects=_as_set(entry.get("subject")),
         complements=_as_set(entry.get("complement")),
+        complement_objects=_as_set(entry.get("complement_object")),
         source=_as_tuple(entry.get("source")) or default_source,
         target=_as_tuple(entry.get("target")) or default_target,
         symmetric=bool(entry.get("symmetric", False)),
@@ -162,6 +172,11 @@ def parse_pattern(entry: dict[str, Any], origin: str) -> Pattern:
         frame=entry.get("frame"),
         exclude_subject=_as_set(entry.get("exclude_subject")),
         exclude_dep=_as_set(entry.get("exclude_dep")),
+        exclude_object=_as_set(entry.get("exclude_object")),
+        exclude_prep=_as_set(entry.get("exclude_prep")),
+        exclude_complement=_as_set(entry.get("exclude_complement")),
+        exclude_modifier=_as_set(entry.get("exclude_modifier")),
+        transitive=bool(entry.get("transitive", False)),
         origin=origin,
     )
 
@@ -206,8 +221,10 @@ class PatternBook:
 
     def candidates(self, pos: str, lemma: str, form: str | None = None) -> list[Pattern]:
         found = self.by_trigger.get((pos, lemma))
-        if found is None and form is not None and (pos, form) in self.forms:
+        if not found and form is not None and (pos, form) in self.forms:
             found = self.by_trigger.get((pos, self.forms[(pos, form)]))
+        if not found and form is not None:  # "fighting" listed as a noun, lemmatised "fight"
+            found = self.by_trigger.get((pos, form))
         return found or []
 
     def per_root(self) -> dict[str, int]:
@@ -291,6 +308,7 @@ class Modality:
     celebration_words: frozenset[str]
     quantity_nouns: frozenset[str]
     frame_nouns: dict[str, str]
+    speculating_speakers: frozenset[str] = frozenset()  # "analysts say X would ...": a guess
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -300,7 +318,8 @@ class Modality:
             "demand_modals", "hypothetical_modals", "future_aux", "intent_verbs", "refusal_verbs",
             "blocking_verbs", "conditional_marks", "speech_verbs", "negating_determiners",
             "negating_words", "asserting_verbs", "eventive_predicates", "asserting_preps",
-            "proposal_nouns", "pronouns", "nonviolent_causes", "quantity_nouns", "celebration_words")}
+            "proposal_nouns", "pronouns", "nonviolent_causes", "quantity_nouns", "celebration_words",
+            "speculating_speakers")}
         return cls(intent=_table(raw["intent"]), refusal=_table(raw["refusal"]),
                    appeal=_table(raw.get("appeal")), demand=_table(raw.get("demand")),
                    accusation=_table(raw.get("accusation")), demand_code=str(raw["demand_code"]),
