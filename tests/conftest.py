@@ -16,6 +16,19 @@ def pipeline():
     return Pipeline()
 
 
+@pytest.fixture(scope="session")
+def nlp(pipeline):
+    """The session pipeline's spaCy model, for tests that read a parse."""
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    from detente.actors.gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.duckdb"

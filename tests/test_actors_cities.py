@@ -6,14 +6,9 @@ from datetime import date
 
 import pytest
 
-from detente.actors.gazetteer import Gazetteer, one_edit, read_table
+from detente.actors.gazetteer import one_edit, read_table
 
 PUB = date(2024, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
 
 
 @pytest.mark.parametrize(("name", "iso3"), [

@@ -22,11 +22,6 @@ CAMEO_TYPES = frozenset({"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP",
                          "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF"})
 
 
-@pytest.fixture(scope="module")
-def nlp(pipeline):
-    return pipeline.nlp
-
-
 def resolved(nlp, text: str, word: str, published: date | None = PUB) -> list[tuple[str | None, str | None]]:
     """(code, sector) of the actors of the phrase headed by ``word``."""
     actors = DocumentActors(nlp(text), published)

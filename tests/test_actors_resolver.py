@@ -15,11 +15,6 @@ from detente.actors.resolver import DocumentActors
 PUB = date(2026, 2, 10)
 
 
-@pytest.fixture(scope="module")
-def nlp(pipeline):
-    return pipeline.nlp
-
-
 def read(nlp, text: str, published: date | None = PUB) -> DocumentActors:
     return DocumentActors(nlp(text), published)
 

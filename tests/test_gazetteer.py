@@ -51,11 +51,6 @@ TABLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def rows(name: str) -> list[dict[str, str]]:
     return read_table(name, TABLES[name])
 

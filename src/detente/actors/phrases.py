@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.context import CountryContext, is_foreign_modifier, is_locative
+from detente.actors.context import CountryContext, described_by, is_foreign_modifier, is_locative
 from detente.actors.gazetteer import Gazetteer, Organisation, Place, Role
 
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "case"}
@@ -113,8 +113,9 @@ class PhraseReader:
         info.sector = info.role = None
         lowered = [t.lower_ for t in words]
         for size in range(min(4, len(words)), 0, -1):
-            if size == 1 and words[-1].pos_ not in ("NOUN", "PROPN"):
-                break  # "the elder Lai": an adjective, not a title
+            if size == 1 and words[-1].pos_ not in ("NOUN", "PROPN") and \
+                    (len(words) < 2 or words[-2].pos_ == "DET" or words[-1].pos_ != "ADJ"):
+                break  # "the elder Lai": an adjective, not a title; "suspected Somali militant X" is one
             found = self.gaz.role(" ".join(lowered[len(words) - size:]))
             if found is not None:
                 info.sector, info.role = found.sector, found.term
@@ -180,6 +181,10 @@ class PhraseReader:
                 country = self.gaz.company(text)
                 if country:
                     return None, country
+        for text in self._proper_runs(token):  # "the Islamic State terror group": NER saw only "Islamic"
+            org = self.gaz.organisation(text)
+            if org is not None:
+                return org, None
         if ent is not None and ent.label_ == "ORG":  # "the United Nations Emergency Relief Coordinator"
             words = [t.text for t in ent if t.lower_ != "the"]
             for end in range(len(words) - 1, 0, -1):
@@ -187,6 +192,20 @@ class PhraseReader:
                 if org is not None:
                     return org, None
         return None, None
+
+    def _proper_runs(self, token: Token) -> list[str]:
+        """The runs of two or more capitalised proper nouns around ``token``, longest first."""
+        doc = self.doc
+        start = end = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+            end += 1
+        if token.pos_ != "PROPN" or end == start:
+            return []
+        runs = [(i, j) for i in range(start, token.i + 1) for j in range(max(token.i, i + 1), end + 1)]
+        runs.sort(key=lambda r: r[0] - r[1])
+        return [doc[i: j + 1].text for i, j in runs[:10]]
 
     def _org_by_code(self, code: str | None) -> Organisation | None:
         return self.gaz.organisation_by_code(code) if code else None
@@ -277,13 +296,14 @@ class PhraseReader:
         if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"):
             place = self.gaz.place(ent.text)
             if place:
-                return place
+                return self.context.city(ent.text, place)
         compounds = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         if compounds and ent is None:  # "Downing Street" untagged
             place = self.gaz.place(self.doc[compounds[0].i: token.i + 1].text)
             if place:
                 return place
-        return self.gaz.place(token.text)
+        place = self.gaz.place(token.text)
+        return self.context.city(token.text, place) if place is not None else None
 
     def _role_of(self, token: Token) -> Role | None:
         left = [t for t in token.lefts if t.dep_ in ("compound", "amod")]
@@ -292,7 +312,10 @@ class PhraseReader:
             role = self.gaz.role(phrase)
             if role:
                 return role
-        return self.gaz.role(token.lower_) or self.gaz.role(token.lemma_.lower())
+        found = self.gaz.role(token.lower_) or self.gaz.role(token.lemma_.lower())
+        if found is None and token.pos_ in ("NOUN", "PROPN") and token.is_alpha and not token.ent_type_:
+            found = self.gaz.misspelt_role(token.lower_)  # "UN peackeepers"
+        return found
 
     def _modifiers_info(self, words: list[Token]) -> Info:
         info = Info()
@@ -300,8 +323,8 @@ class PhraseReader:
             if tok.lower_ in ELSEWHERE_WORDS:
                 info.elsewhere = True
             info.former = info.former or tok.lower_ in FORMER_WORDS
-            if is_foreign_modifier(tok):
-                continue
+            if is_foreign_modifier(tok) or described_by(tok, self.gaz) == "thing":
+                continue  # "pro-Iranian", "the Russian language": not whose the head is
             place = self._place(tok)
             if place and place.country and not self._is_subject_matter(tok, place):
                 if info.country is None:
@@ -326,6 +349,8 @@ class PhraseReader:
                 info.organisation = info.organisation or org
                 info.company_country = info.company_country or company
                 continue
+            if self._is_rank(tok):
+                continue  # "the deputy chief of X's militia": the head and its "of X" say the sector
             found = self.gaz.role(tok.lower_) or self.gaz.role(tok.lemma_.lower())
             if found and (info.role is None or found.priority > 0):
                 info.sector, info.role = found.sector, found.term
@@ -334,6 +359,11 @@ class PhraseReader:
             said = {t.lower_ for t in words} & ELSEWHERE_WORDS
             info.elsewhere = not said <= set(info.role.split())
         return info
+
+    def _is_rank(self, token: Token) -> bool:
+        """ "Deputy" in "deputy chief", "vice" in "vice commander": a grade of the noun it modifies."""
+        return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i \
+            and token.head.pos_ in ("NOUN", "PROPN") and self.gaz.phrase_word(token.lower_) == "rank"
 
     @staticmethod
     def _is_subject_matter(token: Token, place: Place) -> bool:

@@ -23,6 +23,7 @@ from detente.actors.phrases import (
     ELSEWHERE_WORDS,
     GENERIC_HEAD_PRIORITY,
     PERSON_LABELS,
+    STATE_SECTORS,
     Info,
     PhraseReader,
 )
@@ -42,6 +43,8 @@ PAIR_NOUNS = {"country", "nation", "side", "government", "neighbour", "neighbor"
 # Sectors that are not any one country's: no guessing a country for them.
 STATELESS_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Sectors of groups outside the state: their leaders, commanders and members are the group.
+GROUP_SECTORS = {"REB", "INS", "SEP", "OPP"}
 # Sectors that are also domains of things ("military equipment", "medical supplies", "judicial
 # reform"); ideological words ("fundamentalist", "radical") describe groups, not things.
 DOMAIN_SECTORS = {"MIL", "GOV", "JUD", "COP", "LEG", "SPY", "HLH", "EDU", "BUS", "AGR", "MED", "ENV", "DEV", "LAB"}
@@ -59,6 +62,8 @@ PARTITIVES = {"group", "number", "part", "some", "many", "most", "all", "few", "
               "rest", "member", "one", "two", "three", "delegation", "contingent", "patch", "band", "batch",
               "team", "handful", "crowd", "each", "none", "any", "both", "thousand", "hundred", "dozen",
               "million", "score"}
+# Roles that are inhabited places ("homes", "villages"): people only as where they live.
+PLACE_ROLE_PRIORITY = 5
 # "The offices of the Palestinian administrators": things whose owner is the actor.
 POSSESSIONS = {"position", "office", "headquarters", "base", "home", "house", "property", "asset", "computer",
                "account", "network", "vehicle", "convoy", "camp", "facility", "installation", "compound"}
@@ -310,19 +315,37 @@ class DocumentActors(PhraseReader):
         sector = sectors.pop()
         return [a if a.sector or a.name or not a.country else make_actor(a.text, a.country, sector) for a in found]
 
-    @staticmethod
-    def _partitive_object(token: Token) -> Token | None:
-        """ "One third of ethnic Albanian guerrillas" -> guerrillas; "offices of X" -> X."""
+    def _partitive_object(self, token: Token) -> Token | None:
+        """ "One third of ethnic Albanian guerrillas" -> guerrillas; "offices of X" -> X.
+        An "of" that names an act ("accused the rebel group of killing civilians", "the group
+        of abuses") is no part of anyone: the group itself is the actor."""
         lemma = token.lemma_.lower()
         if lemma not in PARTITIVES and lemma not in POSSESSIONS and token.lower_ not in PARTITIVES \
                 and token.pos_ != "NUM":
             return None
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
+                if self._names_act(prep):
+                    return None
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN", "NUM"):
                         return obj
         return None
+
+    def _names_act(self, prep: Token) -> bool:
+        """The preposition's object is a deed: a gerund ("of killing", "of burning homes") or an
+        act noun (``phrase_words.tsv`` kind "act": "of abuses", "of war crimes")."""
+        first = self.doc[prep.i + 1] if prep.i + 1 < len(self.doc) else None
+        for obj in prep.children:
+            if obj.dep_ in ("pobj", "pcomp"):
+                if obj.tag_ == "VBG" or obj.pos_ == "VERB":
+                    return True
+                role = self._role_of(obj)
+                if first is not None and first.tag_ == "VBG" and first.head.i == obj.i and \
+                        (role is None or role.priority <= PLACE_ROLE_PRIORITY) and self._place(obj) is None:
+                    return True  # "of burning homes"; but "a group of striking workers" are workers
+                return self.gaz.phrase_word(obj.lower_) == "act" or self.gaz.phrase_word(obj.lemma_.lower()) == "act"
+        return False
 
     def _antecedent(self, pronoun: Token) -> list[Actor]:
         """ "Japan said it would...": the actors of the antecedent, written as the pronoun."""
@@ -497,7 +520,29 @@ class DocumentActors(PhraseReader):
         country = person.country
         if country is None and person.organisation is None and person.sector not in (None, *STATELESS_SECTORS):
             country = self.context.focus(token, role=person.role)
+        elif country is None and person.organisation is None and person.sector is None \
+                and token.dep_ not in ("nsubj", "csubj") and not (token.dep_ == "poss" and token.pos_ == "PRON"):
+            country = self._local_person_country(person)
         return [make_actor(text, country, person.sector, person.name, person.organisation)]
+
+    def _local_person_country(self, person: KnownPerson) -> str | None:
+        """The country of an undescribed person acted on (arrested, expelled, killed) in an article
+        plainly about one country: mostly its own. Not when a sentence naming them names another
+        country ("Amirov and Omarov, both from Azerbaijan"), and never for one who speaks or owns
+        (the subject of "said" is as often an outside expert)."""
+        country = self.context.dominant()
+        if country is None:
+            return None
+        starts = {self.context.sentence_start[i] for i, p in self.person_mentions if p is person}
+        for mention in self.context.mentions:
+            if mention.sentence in starts and mention.country != country:
+                return None
+        for sent in self.doc.sents:  # "Mehdiyev, who is Azerbaijani": a demonym NER left untagged
+            if sent.start in starts and any((place := self.gaz.place(t.text)) is not None and place.country
+                                            and place.country != country for t in sent
+                                            if t.pos_ in ("ADJ", "PROPN") and t.ent_type_ not in PERSON_LABELS):
+                return None
+        return country
 
     # --- roles and places -----------------------------------------------------------------
     def _role_or_place(self, token: Token) -> list[Actor]:
@@ -510,15 +555,26 @@ class DocumentActors(PhraseReader):
         if head_place is not None:
             self._apply_head_place(token, head_place, info)
         head_role = self._role_of(token)
+        if head_role is None and head_place is None and self._is_mere_thing(token):
+            return []  # "Zimbabwe's constitution", "the Indian Ocean", "the Gulf of Mexico": no actor
+        if head_role is None and head_place is None and self._is_polity(token, words, info):
+            info.sector = "GOV"  # "the Pakistani state": the state as an actor is its government
         if head_role is None and head_place is None and info.country is None and info.organisation is None:
             owners = self._owners_of_thing(token)
             if owners:
                 return owners
             if token.dep_ in SUBJECT_DEPS and info.sector is None and self._things_of(token):
                 return []  # "the bombing of a Nigerian base killed ...": whose base says nothing of the doer
+        if head_role is not None and info.organisation is None and head_role.sector in STATE_SECTORS:
+            group = self._group_owner(token)
+            if group is not None:  # "the rebel group's commanders", "leaders of the militia": the group's
+                return [Actor(text=self._span_text(token), code=group.code, country=group.country,
+                              sector=group.sector, name=group.name)]
         self._prepositional_info(token, info, head_place)
         if head_role is not None:
             info.sector, info.role = head_role.sector, head_role.term
+            if self.gaz.phrase_word(head_role.term) == "counterpart":
+                info.sector = self._counterpart_sector(token) or info.sector
             info.elsewhere = info.elsewhere and not ELSEWHERE_WORDS & set(head_role.term.split())
             info.generic = head_role.priority <= GENERIC_HEAD_PRIORITY
             if info.generic:
@@ -532,6 +588,52 @@ class DocumentActors(PhraseReader):
             info.country = self.context.focus(token, exclude=frozenset({info.ethnic}))
             info.sector = info.sector or "CVL"
         return self._actors_from(token, info, head_place)
+
+    def _counterpart_sector(self, token: Token) -> str | None:
+        """ "The army chief met his Pakistani counterpart": a counterpart holds the office of the
+        one whose counterpart they are (``phrase_words.tsv`` kind "counterpart"), GOV by default."""
+        owner = self._possessive_owner(token)
+        if owner is None:  # "the army chief ... his counterpart": the pronoun's clause subject
+            for poss in (c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"):
+                for subject in coref.governing_subjects(poss):
+                    if subject.pos_ in ("NOUN", "PROPN") and subject.i != token.i:
+                        found = [a for a in self._cached_nominal(subject) if a.sector]
+                        owner = found[0] if found else None
+                        break
+        return owner.sector if owner is not None and owner.sector in STATE_SECTORS else None
+
+    def _group_owner(self, token: Token) -> Actor | None:
+        """The armed or opposition group a leader, commander or member belongs to, named by a
+        possessive noun or an "of"/"for" object: its leaders are that group, not a state."""
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                   for o in p.children if o.dep_ == "pobj"]
+        for owner in owners:
+            found = [a for a in self._cached_nominal(owner) if a.code]
+            if len(found) == 1 and (found[0].sector in GROUP_SECTORS or (found[0].code or "").startswith("IMG")):
+                return found[0]
+        return None
+
+    def _is_mere_thing(self, token: Token) -> bool:
+        """A language, a document or law ("the constitution", "the treaty") or a named sea, gulf or
+        strait (``phrase_words.tsv`` kinds "thing", "document", "feature"): whoever's it is, it does
+        nothing. Unlike a language, a country's law still says what the article is about."""
+        kind = self.gaz.phrase_word(token.lower_) or self.gaz.phrase_word(token.lemma_.lower())
+        return kind in ("thing", "document") or (kind == "feature" and token.text[:1].isupper())
+
+    def _is_polity(self, token: Token, words: list[Token], info: Info) -> bool:
+        """ "The Pakistani state", "Iraq's state": a country word and a polity noun, nothing else
+        ("a Palestinian state" is a state to be; "the Indian state of Kerala" a province)."""
+        if info.country is None or info.sector is not None or info.organisation is not None or info.elsewhere \
+                or self.gaz.phrase_word(token.lower_) != "polity" or not token.text.islower():
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return False
+        for word in words:
+            place = self._place(word)
+            if word.lower_ not in ("the", "'s", "’s") and (place is None or place.country != info.country):
+                return False
+        return True
 
     def _owners_of_thing(self, token: Token) -> list[Actor]:
         """ "a demand from the US President", "in defiance of Chinese authorities": a head that is
@@ -573,8 +675,13 @@ class DocumentActors(PhraseReader):
 
     def _adjective_kind_only(self, token: Token, words: list[Token], info: Info) -> bool:
         """Only an adjective ("military", "judicial") gave a sector to a head that is no role:
-        it says what kind of thing the head is. Owned places ("a military base") stay actors."""
-        if info.sector not in DOMAIN_SECTORS or info.organisation is not None \
+        it says what kind of thing the head is. Owned places ("a military base") stay actors.
+        "Civilian" too on a thing ("the highest civilian honor", "a civilian airport"), not on a
+        plural (mostly people: "civilian experts") nor on the places and harms of a population
+        (``phrase_words.tsv`` kind "inhabited": "civilian toll")."""
+        civil = info.sector == "CVL" and token.tag_ not in ("NNS", "NNPS") \
+            and self.gaz.phrase_word(token.lower_) != "inhabited"  # "civilian honor"; not "civilian areas"
+        if (info.sector not in DOMAIN_SECTORS and not civil) or info.organisation is not None \
                 or info.company_country is not None or token.lemma_.lower() in POSSESSIONS:
             return False
         sector_words = [t for t in words if self.gaz.role(t.lower_) or self.gaz.role(t.lemma_.lower())]

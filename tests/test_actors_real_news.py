@@ -1,0 +1,141 @@
+"""Actor readings that real news got wrong: a group "of" an act, named seas and laws, "civilian"
+on a thing, "the X state", leaders of armed groups, misspelt heads and roles, and undescribed
+locals acted on in an article about one country (actors/resolver.py, actors/phrases.py,
+actors/gazetteer.py, data/actors/phrase_words.tsv, data/actors/not_role_misspellings.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.actors.gazetteer import read_table
+from detente.actors.resolver import DocumentActors
+
+
+def codes(nlp, text: str, word: str, nth: int = 0) -> list[str | None]:
+    doc = nlp(text)
+    actors = DocumentActors(doc)
+    token = [t for t in doc if t.text == word][nth]
+    return [a.code for a in actors.resolve(token)]
+
+
+# --- the lexicons --------------------------------------------------------------------------
+def test_phrase_words_kinds_are_known(gaz):
+    rows = read_table("phrase_words.tsv", ("word", "kind"))
+    kinds = {"edge", "thing", "rank", "feature", "act", "polity", "inhabited", "counterpart", "document"}
+    assert rows and all(r["kind"] in kinds and r["word"] == r["word"].lower() for r in rows)
+    assert len({r["word"] for r in rows}) == len(rows)
+    assert gaz.phrase_word("Strait") == "feature" and gaz.phrase_word("treaty") == "document"
+
+
+def test_not_role_misspellings_are_real_words_not_roles(gaz):
+    from importlib.resources import files
+
+    text = files("detente.data").joinpath("actors/not_role_misspellings.txt").read_text(encoding="utf-8")
+    words = [w for w in text.splitlines() if w and not w.startswith("#")]
+    assert "reported" in words and all(w.isalpha() and w.islower() and len(w) >= 8 for w in words)
+    assert all(gaz.role(w) is None for w in words)
+
+
+# --- a group "of" an act is the group --------------------------------------------------------
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Niger's army accused the armed group of torching markets near the border with Mali.", "group", "NERREB"),
+    ("Colombian officials accused the rebel group of abducting farmers in Cauca.", "group", "COLREB"),
+    ("Human rights monitors accused the militia group of atrocities in Congo.", "group", "COGREB"),
+])
+def test_group_of_an_act_is_the_group(nlp, text, word, expected):
+    assert codes(nlp, text, word) == [expected]
+
+
+def test_group_of_people_is_still_the_people(nlp):
+    assert codes(nlp, "A group of striking nurses marched through Nairobi, Kenya.", "group") in (["KENLAB"], ["KENHLH"])
+    assert codes(nlp, "A group of Syrian refugees reached the Turkish border.", "group") == ["SYRREF"]
+
+
+# --- named seas and gulfs, documents and laws are no actors -----------------------------------
+@pytest.mark.parametrize(("text", "word"), [
+    ("Australia wants a peaceful Indian Ocean, its defence minister said.", "Ocean"),
+    ("Beijing sent warships into the Taiwan Strait on Monday.", "Strait"),
+    ("Oil companies expanded drilling in the Gulf of Mexico.", "Gulf"),
+    ("Nigeria's constitution bars the president from a third term.", "constitution"),
+    ("The charter of Kenya protects free speech.", "charter"),
+])
+def test_features_and_documents_are_no_actors(nlp, text, word):
+    assert codes(nlp, text, word) == []
+
+
+def test_a_country_beside_a_named_sea_is_still_a_country(nlp):
+    assert codes(nlp, "India sent warships to the Arabian Sea.", "India") == ["IND"]
+    assert codes(nlp, "Indian Ocean nations met in Colombo.", "nations") == []
+    assert codes(nlp, "Chinese coast guard ships rammed a Philippine boat.", "ships") == ["CHNMIL"]
+
+
+# --- "civilian" on a thing --------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("France gave its top civilian medal to the Kenyan runner.", "medal", []),
+    ("Rockets hit civilian areas in Kharkiv, Ukraine.", "areas", ["UKRCVL"]),
+    ("Yemeni civilians fled the fighting in Taiz.", "civilians", ["YEMCVL"]),
+])
+def test_civilian_only_makes_people_civilians(nlp, text, word, expected):
+    assert codes(nlp, text, word) == expected
+
+
+# --- "the Pakistani state" --------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Rights groups say the Iranian state has jailed hundreds of protesters.", "state", ["IRNGOV"]),
+    ("Rioters attacked offices in the Nigerian state of Kano.", "state", ["NGA"]),
+    ("Israel rejected calls for a Palestinian state.", "state", ["PSE"]),
+])
+def test_a_country_state_is_its_government(nlp, text, word, expected):
+    assert codes(nlp, text, word) == expected
+
+
+# --- leaders of an armed group are the group --------------------------------------------------
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Two of the Islamic State group's top commanders were killed in Syria.", "commanders", ["IMGISS"]),
+    ("The rebel movement's leaders met mediators in Juba, South Sudan.", "leaders", ["SSDREB"]),
+    ("Commanders of the separatist group surrendered in Balochistan, Pakistan.", "Commanders", ["PAKSEP"]),
+    ("The commander of the Malian army visited Dakar.", "commander", ["MLIMIL"]),
+])
+def test_leaders_of_a_group_are_the_group(nlp, text, word, expected):
+    assert codes(nlp, text, word) == expected
+
+
+# --- counterparts hold the office of the one they are counterparts of -------------------------
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Egypt's navy chief received his Italian counterpart in Alexandria.", "counterpart", ["ITAMIL"]),
+    ("The Kenyan foreign minister phoned his Somali opposite number on Friday.", "number", ["SOMGOV"]),
+    ("President Ruto hosted his Tanzanian counterpart in Nairobi.", "counterpart", ["TZAGOV"]),
+])
+def test_counterpart_takes_the_sector_of_its_owner(nlp, text, word, expected):
+    assert codes(nlp, text, word) == expected
+
+
+# --- one-edit misspellings of head words and roles ---------------------------------------------
+def test_misspelt_organisation_head_and_role(nlp, gaz):
+    assert gaz.organisation_head("Comission").sector == "GOV"
+    assert gaz.organisation_head("Directorat") is not None
+    assert gaz.misspelt_role("peacekepers").sector == "PKO"
+    assert gaz.misspelt_role("reported") is None  # a real word, not "reporter"
+    assert gaz.misspelt_role("troops") is None  # too short to guess
+    assert codes(nlp, "The Ugandan Electoral Comission announced the results.", "Comission") == ["UGAGOV"]
+    assert codes(nlp, "Rwandan peacekepers were attacked near Bangui.", "peacekepers") == ["RWAPKO"]
+
+
+# --- an undescribed local acted on in an article about one country ----------------------------
+STORY = ("Police in Zambia arrested opposition activists in Lusaka on Monday. Zambia's government "
+         "said the protest was illegal. Critics in Zambia condemned the arrests. "
+         "Officers later detained Chanda Mwila at his home.")
+
+
+def test_undescribed_person_acted_on_takes_the_dominant_country(nlp):
+    assert codes(nlp, STORY, "Mwila") == ["ZMB"]
+
+
+def test_undescribed_person_keeps_no_country_when_another_is_named(nlp):
+    story = STORY.replace("detained Chanda Mwila at his home", "detained Chanda Mwila, who had returned from Malawi")
+    assert codes(nlp, story, "Mwila") in ([None], [])
+
+
+def test_undescribed_speaker_keeps_no_country(nlp):
+    story = STORY + " Bwalya Mulenga said the arrests were unlawful."
+    assert codes(nlp, story, "Mulenga") in ([None], [])
