@@ -21,7 +21,7 @@ def codes(nlp, text: str, word: str, nth: int = 0) -> list[str | None]:
 # --- the lexicons --------------------------------------------------------------------------
 def test_phrase_words_kinds_are_known(gaz):
     rows = read_table("phrase_words.tsv", ("word", "kind"))
-    kinds = {"edge", "thing", "rank", "feature", "act", "polity", "inhabited", "counterpart", "document"}
+    kinds = {"edge", "thing", "rank", "feature", "act", "polity", "inhabited", "counterpart", "document", "envoy"}
     assert rows and all(r["kind"] in kinds and r["word"] == r["word"].lower() for r in rows)
     assert len({r["word"] for r in rows}) == len(rows)
     assert gaz.phrase_word("Strait") == "feature" and gaz.phrase_word("treaty") == "document"
@@ -139,3 +139,13 @@ def test_undescribed_person_keeps_no_country_when_another_is_named(nlp):
 def test_undescribed_speaker_keeps_no_country(nlp):
     story = STORY + " Bwalya Mulenga said the arrests were unlawful."
     assert codes(nlp, story, "Mulenga") in ([None], [])
+
+
+# --- a country's envoy to an international body -------------------------------------------
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Iran's U.N. ambassador walked out of the meeting.", "ambassador", ["IRNGOV"]),
+    ("The Brazilian U.N. representatives voted against the resolution.", "representatives", ["BRAGOV"]),
+    ("The U.N. special envoy for Syria met officials in Damascus.", "envoy", ["IGOUNO"]),
+])
+def test_envoy_to_a_body_is_its_country_s(nlp, text, word, expected):
+    assert codes(nlp, text, word) == expected

@@ -298,6 +298,10 @@ class DocumentActors(PhraseReader):
         if whole is not None:
             return self._shared_head([a for m in (whole, *whole.conjuncts) if m.i >= whole.i
                                       for a in self._cached_nominal(m)])
+        if self.gaz.phrase_word(token.lemma_.lower()) == "envoy" and token.pos_ == "NOUN":
+            found = self._role_or_place(token)  # "his U.N. mission": whose envoy, before which body
+            if found:
+                return found
         organisation = self._organisation(token)
         if organisation:
             return [organisation]
@@ -555,6 +559,7 @@ class DocumentActors(PhraseReader):
         if head_place is not None:
             self._apply_head_place(token, head_place, info)
         head_role = self._role_of(token)
+        self._envoy_to_body(token, info)
         if head_role is None and head_place is None and self._is_mere_thing(token):
             return []  # "Zimbabwe's constitution", "the Indian Ocean", "the Gulf of Mexico": no actor
         if head_role is None and head_place is None and self._is_polity(token, words, info):
@@ -588,6 +593,17 @@ class DocumentActors(PhraseReader):
             info.country = self.context.focus(token, exclude=frozenset({info.ethnic}))
             info.sector = info.sector or "CVL"
         return self._actors_from(token, info, head_place)
+
+    def _envoy_to_body(self, token: Token, info: Info) -> None:
+        """ "Iran's U.N. ambassador", "his U.N. mission", "the Chinese delegation to the WTO": a
+        country's envoy to an international body is that country's government (``phrase_words.tsv``
+        kind "envoy"); "the U.N. envoy for Syria" with no country before it is the body's, and so is
+        "his U.N. mission" (a pronoun says too little of whose)."""
+        org = info.organisation
+        if org is None or org.country is not None or self.gaz.phrase_word(token.lemma_.lower()) != "envoy":
+            return
+        if info.country is not None:
+            info.organisation, info.sector = None, "GOV"
 
     def _counterpart_sector(self, token: Token) -> str | None:
         """ "The army chief met his Pakistani counterpart": a counterpart holds the office of the
