@@ -149,3 +149,24 @@ def test_undescribed_speaker_keeps_no_country(nlp):
 ])
 def test_envoy_to_a_body_is_its_country_s(nlp, text, word, expected):
     assert codes(nlp, text, word) == expected
+
+
+def test_two_names_side_by_side_describe_neither(nlp):
+    """A heading glued to a sentence ("Trump, Erdogan Ankara will ...") lists two people; the
+    second name is no description of the first."""
+    text = ("The economy is still recovering from a crash triggered by previous U.S. sanctions. "
+            "Trump, Erdogan Ankara will likely be looking to President Donald Trump to blunt any new "
+            "efforts to impose sanctions against Turkey. Trump blocked the Turkish sale.")
+    assert codes(nlp, text, "Trump", 2) == ["USAGOV"]
+
+
+def test_the_two_presidents_are_the_last_two_named(nlp):
+    text = ("Russian President Vladimir Putin hosted Turkish President Recep Tayyip Erdogan. "
+            "The two presidents are cooperating closely in Syria.")
+    assert codes(nlp, text, "presidents") == ["RUSGOV", "TURGOV"]
+
+
+def test_his_after_an_unnamed_office_holder_is_theirs(nlp):
+    text = ("U.S. General Scott Miller praised the troops. "
+            "The Afghan army chief said on Saturday his forces had killed 100 Taliban fighters.")
+    assert codes(nlp, text, "forces") == ["AFGMIL"]

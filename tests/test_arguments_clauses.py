@@ -146,3 +146,8 @@ def test_criticism_drawn_comes_from_the_critic(code):
     text = "The Kenyan government faced sharp criticism from the United Nations on Monday."
     events = [e for e in code(text, published=PUB) if e["cameo"] == "111"]
     assert [(e["source"]["code"], e["target"]["code"]) for e in events] == [("IGOUNO", "KENGOV")]
+
+
+def test_expected_act_is_the_expected_doer_s(code):
+    text = "A senior Japanese general said he is expecting North Korea to launch a long-range missile."
+    assert [actor(e["source"]) for e in code(text, published=PUB) if e["cameo"].startswith("13")] == [("PRK", None)]

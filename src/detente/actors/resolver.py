@@ -249,12 +249,12 @@ class DocumentActors(PhraseReader):
         head = name_span.root
         words = sorted(set(self._noun_phrase_left(name_span.start, head)) | set(titles), key=lambda t: t.i)
         info = self._title_info(words).finish()
-        for child in head.children:
-            if child.dep_ == "appos":
+        for child in head.children:  # another name beside it is a list ("Trump, Erdogan"), no description
+            if child.dep_ == "appos" and child.ent_type_ not in PERSON_LABELS:
                 info.merge(self._head_info(child).finish())
             elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 info.merge(self._object_info(child))
-        if head.dep_ == "appos":
+        if head.dep_ == "appos" and head.head.ent_type_ not in PERSON_LABELS:
             info.merge(self._head_info(head.head).finish())
         return info
 
@@ -282,7 +282,12 @@ class DocumentActors(PhraseReader):
     def _resolve(self, token: Token) -> list[Actor]:
         lower = token.lower_
         if lower in coref.PERSON_PRONOUNS:
-            person = self._person_subject(token) or self._person_before(token.i)
+            person = self._person_subject(token)
+            if person is None:
+                holder = self._title_holder_subject(token)  # "the army chief said his forces ..."
+                if holder:
+                    return [Actor(text=token.text, code=a.code, country=a.country, sector=a.sector) for a in holder]
+            person = person or self._person_before(token.i)
             return self._person_actors(token, token.text, person) if person else []
         if lower in coref.IT_PRONOUNS or lower in coref.THEY_PRONOUNS:
             return self._antecedent(token)
@@ -371,17 +376,30 @@ class DocumentActors(PhraseReader):
 
     def _pair(self, token: Token) -> list[Actor]:
         """ "The two countries", "both sides", "both governments": the pair in focus."""
-        if token.lemma_.lower() not in PAIR_NOUNS or not token.tag_.endswith("S"):
+        role = self.gaz.role(token.lower_)
+        titled = role is not None and role.kind == "title"  # "the two presidents", "both foreign ministers"
+        if (token.lemma_.lower() not in PAIR_NOUNS and not titled) or not token.tag_.endswith("S"):
             return []
         if not any(t.lower_ in ("two", "both") for t in token.lefts):
             return []
-        pair = self.context.pair(token)
+        sector = role.sector if role is not None else None
+        pair = self._last_two_holders(token, sector) if role is not None else []
+        pair = pair if len(pair) == 2 else self.context.pair(token)
         if len(pair) < 2:
             return []
-        role = self.gaz.role(token.lower_)
-        sector = role.sector if role is not None else None
         text = self._span_text(token)
         return [make_actor(text, country, sector) for country in pair]
+
+    def _last_two_holders(self, token: Token, sector: str | None) -> list[str]:
+        """ "Putin ... Erdogan ... the two presidents": the countries of the last two people of that
+        sector named before, when they are of two countries."""
+        countries: list[str] = []
+        for index, person in reversed(self.person_mentions):
+            if index < token.i and person.country and person.sector == sector and person.country not in countries:
+                countries.append(person.country)
+                if len(countries) == 2:
+                    return countries[::-1]
+        return []
 
     # --- organisations and companies ------------------------------------------------------
     def _organisation(self, token: Token) -> Actor | None:
@@ -512,6 +530,19 @@ class DocumentActors(PhraseReader):
             if person is not None:
                 return person
         return None
+
+    def _title_holder_subject(self, pronoun: Token) -> list[Actor]:
+        """The unnamed office holder ("the Afghan army chief", "the minister") who is the nearest
+        subject above a he/his/she/her: the pronoun is them, not the last person named."""
+        inside = {a.i for a in pronoun.ancestors}
+        for subject in coref.governing_subjects(pronoun):
+            if subject.i in inside or subject.pos_ == "PRON":
+                continue
+            role = self._role_of(subject) if subject.tag_ == "NN" and not subject.ent_type_ else None
+            if role is None or role.kind != "title":
+                return []
+            return [a for a in self._cached_nominal(subject) if a.code]
+        return []
 
     def _person_before(self, index: int) -> KnownPerson | None:
         best = None
