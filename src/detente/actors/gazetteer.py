@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from importlib.resources import files
@@ -66,6 +67,30 @@ def _role_key(text: str) -> str:
 
 def _strip_article(text: str) -> str:
     return text[4:] if text[:4] in ("the ", "The ") else text
+
+
+class NearWords:
+    """The words one edit from a key, found through the single deletions they share with it
+    (a "symmetric delete" index): a lookup touches a handful of candidates, not every word."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._rank: dict[str, int] = {}
+        self._by_deletion: dict[str, list[str]] = {}
+        for word in words:
+            if word in self._rank:
+                continue
+            self._rank[word] = len(self._rank)
+            for deleted in _deletions(word):
+                self._by_deletion.setdefault(deleted, []).append(word)
+
+    def near(self, key: str) -> list[str]:
+        """The indexed words one edit from ``key``, in the order they were given."""
+        found = {w for d in _deletions(key) for w in self._by_deletion.get(d, ())}
+        return sorted((w for w in found if one_edit(key, w)), key=self._rank.__getitem__)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -228,6 +253,8 @@ class Gazetteer:
         self._not_misspellings: set[str] = set()
         self._typo_targets: dict[int, tuple[str, ...]] | None = None
         self._typo_places: dict[str, Place] = {}
+        self._typo_index: NearWords | None = None
+        self._near_indexes: dict[int, NearWords] = {}  # per table of known words (roles, heads)
         self._single_roles: dict[str, Role] | None = None
         self._not_role_misspellings: set[str] | None = None
 
@@ -338,9 +365,10 @@ class Gazetteer:
                 fold(text) in self._people or self._orgs.get(text, loose=False) is not None or \
                 self._companies.get(text, loose=False) is not None:
             return None
-        targets = self.misspelling_targets()
-        near = [self._typo_places[t] for n in (len(key) - 1, len(key), len(key) + 1)
-                for t in targets.get(n, ()) if one_edit(key, t)]
+        if self._typo_index is None:
+            targets = self.misspelling_targets()
+            self._typo_index = NearWords(t for n in sorted(targets) for t in targets[n])
+        near = [self._typo_places[t] for t in self._typo_index.near(key)]
         return near[0] if near and len({p.country for p in near}) == 1 else None
 
     def alternates(self, text: str) -> tuple[str, ...]:
@@ -414,7 +442,10 @@ class Gazetteer:
             self._not_role_misspellings = {w.strip().lower() for w in text.splitlines() if w.strip() and w[0] != "#"}
         if key in self._not_role_misspellings:
             return None
-        near = [k for k in known if len(k) >= 8 and abs(len(k) - len(key)) <= 1 and one_edit(key, k)]
+        index = self._near_indexes.get(id(known))
+        if index is None:
+            index = self._near_indexes[id(known)] = NearWords(k for k in known if len(k) >= 8)
+        near = index.near(key)
         kinds = {(getattr(known[k], "sector", None), getattr(known[k], "kind", None)) for k in near}
         return near[0] if near and len(kinds) == 1 else None
 

@@ -12,6 +12,8 @@ trigger span and pattern id (plus "+implied:<rule>" where a convention filled an
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.resolver import DocumentActors
@@ -47,6 +49,7 @@ class EventCoder(ArgumentReader):
         self.modality = modality or Modality.load()
         self.ontology = ontology or Ontology.load()
         self.implied = ImpliedActors()
+        self._dated: dict[int, tuple[date | None, str | None]] = {}  # trigger index -> its date, per sentence
 
     # --- entry points ----------------------------------------------------------------------
     def code_doc(self, doc: Doc, document: Document, actors: DocumentActors | None = None) -> list[Event]:
@@ -60,6 +63,7 @@ class EventCoder(ArgumentReader):
     def code_sentence(self, sent: Span, index: int, document: Document,
                       actors: DocumentActors, context: Context | None = None) -> list[Event]:
         context = context or Context()
+        self._dated = {}
         if sent.text.rstrip().rstrip('"”’\')').endswith("?"):
             return []
         candidates = [c for tok in sent if (c := self._match(tok)) is not None]
@@ -649,7 +653,10 @@ class EventCoder(ArgumentReader):
         tokens = sorted({cand.token, *cand.extra_tokens}, key=lambda t: t.i)
         trigger = " ".join(t.text for t in tokens)
         start = cand.token.idx - sent.start_char
-        when, precision = event_date(cand.token, document.published)
+        dated = self._dated.get(cand.token.i)  # one trigger, several dyads: dated once
+        if dated is None:
+            dated = self._dated[cand.token.i] = event_date(cand.token, document.published)
+        when, precision = dated
         event = Event(
             doc_id=document.doc_id,
             sentence_index=index,
