@@ -170,3 +170,11 @@ def test_his_after_an_unnamed_office_holder_is_theirs(nlp):
     text = ("U.S. General Scott Miller praised the troops. "
             "The Afghan army chief said on Saturday his forces had killed 100 Taliban fighters.")
     assert codes(nlp, text, "forces") == ["AFGMIL"]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("ICE deported 177 Venezuelan migrants last month.", "ICE", ["USACOP"]),
+    ("Homeland Security Secretary Kristi Noem criticized Mexico.", "Noem", ["USAGOV"]),
+])
+def test_us_homeland_security_agencies(nlp, text, word, expected):
+    assert codes(nlp, text, word) == expected

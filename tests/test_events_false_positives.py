@@ -33,6 +33,7 @@ def codes(code, text):
     # press requests for comment are no political demand or appeal
     ("The Kenyan and Ugandan governments ignored requests for comment.", "12"),  # reject.reject_demand
     ("The Egyptian embassy did not answer an email requesting comment.", "02"),  # appeal.ask
+    ("The Kenyan ministry declined to respond to questions about the detainees.", "12"),  # statement.decline_questions
     ("Asked by a reporter about the strike, the Japanese prime minister said nothing.", "02"),  # appeal.ask
     # talking to the press is no consultation
     ("Speaking to reporters in Cairo, the Egyptian foreign minister praised the ceasefire.", "04"),  # consult.talk_to
@@ -110,3 +111,8 @@ def test_not_an_event(code, text, root):
 def test_the_real_event_still_codes(code, text, root):
     found = codes(code, text)
     assert any(c.startswith(root) for c in found), (text, code(text, published=PUB))
+
+
+def test_declining_questions_is_declining_comment_not_a_rejection(code):
+    assert codes(code, "The Kenyan ministry declined to respond to questions about the detainees.") == ["011"]
+    assert codes(code, "China declined to respond to the American request.") == ["120"]  # control

@@ -202,8 +202,9 @@ class EventCoder(ArgumentReader):
             if not comps and "clause" in pattern.complements and (reported := g.inverted_report(token)) is not None:
                 comps = [reported]  # "X is failing Y, a rights group protested"
             if pattern.complement_objects is not None:  # "failed to reach [an agreement]"
-                hits = [(c, hit) for c in comps
-                        if (hit := self._phrase_hit(self._object_tokens(c), pattern.complement_objects))]
+                hits = [(c, hit) for c in comps  # "reach [an agreement]", "respond to [questions]"
+                        if (hit := self._phrase_hit(self._object_tokens(c) + g.prep_objects(c, "to"),
+                                                    pattern.complement_objects))]
                 if not hits:
                     return None
                 comps = [hits[0][0]]
