@@ -277,18 +277,14 @@ def build(args: argparse.Namespace) -> tuple[list[dict[str, str]], list[dict[str
 def _near_countries(words: set[str]) -> list[str]:
     """Real words and names (>= 6 letters) one edit from a country name or demonym."""
     sys.path.insert(0, str(ROOT / "src"))
-    from detente.actors.gazetteer import Gazetteer, one_edit
+    from detente.actors.gazetteer import Gazetteer
 
-    targets = Gazetteer.load().misspelling_targets()  # country names and demonyms only
+    spellings = Gazetteer.load().country_spellings()  # country names and demonyms only
     found = set()
     for word in {w[:1].upper() + w[1:] for w in words}:  # "Germane" opens a sentence too
-        if len(word) < 6 or any(fold(word).lower() in keys for keys in targets.values()):
-            continue
         key = fold(word).lower()
-        for target in targets.get(len(key), ()) + targets.get(len(key) - 1, ()) + targets.get(len(key) + 1, ()):
-            if target != key and one_edit(key, target):
-                found.add(fold(word))
-                break
+        if len(word) >= 6 and key not in spellings and spellings.near(key):
+            found.add(fold(word))
     return sorted(found)
 
 

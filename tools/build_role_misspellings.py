@@ -23,7 +23,7 @@ from pathlib import Path
 
 from wordfreq import top_n_list, zipf_frequency
 
-from detente.actors.gazetteer import one_edit, read_table
+from detente.actors.gazetteer import NearWords, read_table
 
 ACTORS = Path(__file__).resolve().parents[1] / "src" / "detente" / "data" / "actors"
 TARGET = ACTORS / "not_role_misspellings.txt"
@@ -50,15 +50,8 @@ def _real_words(word_list: Path, min_zipf: float) -> set[str]:
 
 def build(word_list: Path, min_zipf: float) -> list[str]:
     entries = _entries()
-    by_length: dict[int, list[str]] = {}
-    for entry in entries:
-        by_length.setdefault(len(entry), []).append(entry)
-    near = set()
-    for word in _real_words(word_list, min_zipf) - entries:
-        candidates = [e for n in (len(word) - 1, len(word), len(word) + 1) for e in by_length.get(n, ())]
-        if any(one_edit(word, e) for e in candidates):
-            near.add(word)
-    return sorted(near)
+    index = NearWords(sorted(entries))
+    return sorted(word for word in _real_words(word_list, min_zipf) - entries if index.near(word))
 
 
 def main(argv: list[str] | None = None) -> int:

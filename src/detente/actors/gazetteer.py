@@ -83,6 +83,9 @@ class NearWords:
             for deleted in _deletions(word):
                 self._by_deletion.setdefault(deleted, []).append(word)
 
+    def __contains__(self, word: str) -> bool:
+        return word in self._rank
+
     def near(self, key: str) -> list[str]:
         """The indexed words one edit from ``key``, in the order they were given."""
         found = {w for d in _deletions(key) for w in self._by_deletion.get(d, ())}
@@ -91,6 +94,12 @@ class NearWords:
 
 def _deletions(word: str) -> set[str]:
     return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+
+
+def _read_words(name: str) -> list[str]:
+    """A packaged word list: one word or name per line, "#" opening a comment line."""
+    text = files(_PACKAGE).joinpath(_FOLDER).joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -251,10 +260,9 @@ class Gazetteer:
         self._phrase_words: dict[str, str] | None = None
         self._alternates: dict[str, tuple[str, ...]] = {}  # folded city name -> other countries
         self._not_misspellings: set[str] = set()
-        self._typo_targets: dict[int, tuple[str, ...]] | None = None
         self._typo_places: dict[str, Place] = {}
         self._typo_index: NearWords | None = None
-        self._near_indexes: dict[int, NearWords] = {}  # per table of known words (roles, heads)
+        self._near_indexes: dict[str, NearWords] = {}  # per table of known words ("roles", "heads")
         self._single_roles: dict[str, Role] | None = None
         self._not_role_misspellings: set[str] | None = None
 
@@ -334,8 +342,7 @@ class Gazetteer:
                 key = fold(row["name"])
                 if row["iso3"] not in self._alternates.get(key, ()):
                     self._alternates[key] = (*self._alternates.get(key, ()), row["iso3"])
-        text = files(_PACKAGE).joinpath(_FOLDER).joinpath("not_misspellings.txt").read_text(encoding="utf-8")
-        self._not_misspellings = {fold(w).lower() for w in text.splitlines() if w.strip() and w[0] != "#"}
+        self._not_misspellings = {fold(w).lower() for w in _read_words("not_misspellings.txt")}
         return self
 
     # --- lookups ----------------------------------------------------------------------
@@ -365,10 +372,7 @@ class Gazetteer:
                 fold(text) in self._people or self._orgs.get(text, loose=False) is not None or \
                 self._companies.get(text, loose=False) is not None:
             return None
-        if self._typo_index is None:
-            targets = self.misspelling_targets()
-            self._typo_index = NearWords(t for n in sorted(targets) for t in targets[n])
-        near = [self._typo_places[t] for t in self._typo_index.near(key)]
+        near = [self._typo_places[t] for t in self.country_spellings().near(key)]
         return near[0] if near and len({p.country for p in near}) == 1 else None
 
     def alternates(self, text: str) -> tuple[str, ...]:
@@ -378,19 +382,20 @@ class Gazetteer:
             return ()
         return self._alternates.get(fold(_strip_article(" ".join(text.split()))), ())
 
-    def misspelling_targets(self) -> dict[int, tuple[str, ...]]:
-        """Country names and demonyms (folded, lower case, five letters or more) by length."""
-        if self._typo_targets is None:
-            by_length: dict[int, list[str]] = {}
+    def country_spellings(self) -> NearWords:
+        """Country names and demonyms (folded, lower case, five letters or more), indexed for
+        one-edit lookups: the misspelt-country fallback and ``tools/build_cities.py``."""
+        if self._typo_index is None:
+            keys: list[str] = []
             for phrase, place in self._places.exact.items():
                 if isinstance(place, Place) and place.kind in ("name", "demonym") and place.country and \
                         len(phrase) >= 5 and phrase[:1].isupper():
                     key = fold(phrase).lower()
                     if key not in self._typo_places:
                         self._typo_places[key] = place
-                        by_length.setdefault(len(key), []).append(key)
-            self._typo_targets = {n: tuple(keys) for n, keys in by_length.items()}
-        return self._typo_targets
+                        keys.append(key)
+            self._typo_index = NearWords(sorted(keys, key=len))  # the shorter first, as read within a length
+        return self._typo_index
 
     def role(self, text: str) -> Role | None:
         """The role word or group noun ("prime minister", "troops"), case-insensitively."""
@@ -417,7 +422,7 @@ class Gazetteer:
         key = word.lower().rstrip(".")
         found = self._org_heads.get(key)
         if found is None:
-            near = self._misspelt_word(key, self._org_heads)
+            near = self._misspelt_word(key, self._org_heads, "heads")
             found = self._org_heads[near] if near is not None else None
         return found
 
@@ -429,22 +434,21 @@ class Gazetteer:
             pass
         if self._single_roles is None:
             self._single_roles = {k: r for k, r in self._roles.items() if k.isalpha()}
-        near = self._misspelt_word(word.lower(), self._single_roles)
+        near = self._misspelt_word(word.lower(), self._single_roles, "roles")
         return self._remember("typo-role", word, self._single_roles[near] if near is not None else None)
 
-    def _misspelt_word(self, key: str, known: dict[str, _T]) -> str | None:
+    def _misspelt_word(self, key: str, known: dict[str, _T], table: str) -> str | None:
         """The one entry of ``known`` a word of eight letters or more is one edit from, unless the
         word is real (``not_role_misspellings.txt``) or two entries of different types are that close."""
         if len(key) < 8 or not key.isalpha() or key in known:
             return None
         if self._not_role_misspellings is None:
-            text = files(_PACKAGE).joinpath(_FOLDER).joinpath("not_role_misspellings.txt").read_text(encoding="utf-8")
-            self._not_role_misspellings = {w.strip().lower() for w in text.splitlines() if w.strip() and w[0] != "#"}
+            self._not_role_misspellings = {w.lower() for w in _read_words("not_role_misspellings.txt")}
         if key in self._not_role_misspellings:
             return None
-        index = self._near_indexes.get(id(known))
+        index = self._near_indexes.get(table)
         if index is None:
-            index = self._near_indexes[id(known)] = NearWords(k for k in known if len(k) >= 8)
+            index = self._near_indexes[table] = NearWords(k for k in known if len(k) >= 8)
         near = index.near(key)
         kinds = {(getattr(known[k], "sector", None), getattr(known[k], "kind", None)) for k in near}
         return near[0] if near and len(kinds) == 1 else None

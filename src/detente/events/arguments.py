@@ -88,8 +88,9 @@ class ArgumentReader:
     def _slot_tokens(self, slot: str, cand: Candidate) -> list[Token]:
         token = cand.token
         if slot in ("subj", "agent") and cand.source_from is not None:
-            own = [s for s in token.children if s.dep_ == "nsubj" and s.lower_ not in g.RELATIVE_PRONOUNS]
-            if own and "+intent" in cand.rule_suffix:
+            own = [s for s in token.children if s.dep_ == "nsubj" and s.lower_ not in g.RELATIVE_PRONOUNS] \
+                if "+intent" in cand.rule_suffix else []
+            if own:
                 return g.expand_conjuncts(own[0])  # "expects [North Korea] to launch": the expected doer
             return self._frame_subjects(cand.source_from) or (self._own_subjects(token) if slot == "subj" else [])
         if slot == "subj":

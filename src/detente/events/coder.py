@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.resolver import DocumentActors
+from detente.dates import event_date
 from detente.events import grammar as g
 from detente.events.arguments import NOUN_TAGS, VERB_TAGS, ArgumentReader, Candidate, Context, Embedding
 from detente.events.implied import ImpliedActors
@@ -49,7 +50,9 @@ class EventCoder(ArgumentReader):
         self.modality = modality or Modality.load()
         self.ontology = ontology or Ontology.load()
         self.implied = ImpliedActors()
-        self._dated: dict[int, tuple[date | None, str | None]] = {}  # trigger index -> its date, per sentence
+        # per-token lookups, joined once: verbs that report a clause, verbs whose object is a clause
+        self._reporting_verbs = self.modality.speech_verbs | REPORTING_VERBS
+        self._clause_taking_verbs = self.modality.speech_verbs | self.modality.intent_verbs
 
     # --- entry points ----------------------------------------------------------------------
     def code_doc(self, doc: Doc, document: Document, actors: DocumentActors | None = None) -> list[Event]:
@@ -63,7 +66,6 @@ class EventCoder(ArgumentReader):
     def code_sentence(self, sent: Span, index: int, document: Document,
                       actors: DocumentActors, context: Context | None = None) -> list[Event]:
         context = context or Context()
-        self._dated = {}
         if sent.text.rstrip().rstrip('"”’\')').endswith("?"):
             return []
         candidates = [c for tok in sent if (c := self._match(tok)) is not None]
@@ -77,12 +79,13 @@ class EventCoder(ArgumentReader):
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
             dyads = self.implied.fill(cand.code, cand.token, self._dyads(cand, actors, context), actors)
+            dated = event_date(cand.token, document.published) if dyads else (None, None)  # once per trigger
             for source, target, implied in dyads:
                 key = (source.code if source else None, target.code if target else None, cand.code)
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(self._event(cand, source, target, sent, index, document, implied))
+                events.append(self._event(cand, source, target, sent, index, document, dated, implied))
         events = _protest_purposes(_without_subsumed(events))
         self._remember(sent, actors, context, events)
         return events
@@ -90,7 +93,7 @@ class EventCoder(ArgumentReader):
     # --- matching ---------------------------------------------------------------------------
     def _match(self, token: Token) -> Candidate | None:
         pos = self._pos(token)
-        if pos is None and token.lemma_.lower() in self.modality.speech_verbs | REPORTING_VERBS \
+        if pos is None and token.lemma_.lower() in self._reporting_verbs \
                 and g.inverted_report(token) is not None:
             pos = "verb"  # "..., a rights group [protested] on Tuesday"
         if pos is None:
@@ -277,7 +280,7 @@ class EventCoder(ArgumentReader):
         found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
         for xcomp in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
             found.append(xcomp)  # spaCy sometimes hangs an object as a clause
-        if not found and token.lemma_.lower() not in self.modality.speech_verbs | self.modality.intent_verbs:
+        if not found and token.lemma_.lower() not in self._clause_taking_verbs:
             found += self._object_as_clause_subject(token)
         return found + [t for tok in found for t in g.through_quantity(tok, self.modality.quantity_nouns)]
 
@@ -647,16 +650,12 @@ class EventCoder(ArgumentReader):
 
     # --- output ----------------------------------------------------------------------------------
     def _event(self, cand: Candidate, source: Actor | None, target: Actor | None, sent: Span,
-               index: int, document: Document, implied: str = "") -> Event:
-        from detente.dates import event_date
-
+               index: int, document: Document, dated: tuple[date | None, str | None],
+               implied: str = "") -> Event:
         info = self.ontology.nearest(cand.code)
         tokens = sorted({cand.token, *cand.extra_tokens}, key=lambda t: t.i)
         trigger = " ".join(t.text for t in tokens)
         start = cand.token.idx - sent.start_char
-        dated = self._dated.get(cand.token.i)  # one trigger, several dyads: dated once
-        if dated is None:
-            dated = self._dated[cand.token.i] = event_date(cand.token, document.published)
         when, precision = dated
         event = Event(
             doc_id=document.doc_id,
