@@ -18,12 +18,12 @@ from spacy.tokens import Token
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import data_path, load_yaml
 from detente.events import grammar as g
+from detente.events.arguments import NOUN_TAGS, VERB_TAGS
 from detente.events.patterns import longest_prefix
 from detente.model import Actor
 
 # Prepositions that say where something happened.
 LOCATIVE_PREPS = {"in", "near", "outside", "at", "around", "across", "inside", "into"}
-NOUN_TAGS = {"NOUN", "PROPN"}
 
 
 def _applies(prefixes: frozenset[str], code: str) -> bool:
@@ -123,7 +123,7 @@ class ImpliedActors:
             gov = g.governor(trigger)
             if gov is not None:
                 anchors.append(gov)
-        elif trigger.dep_ in ("advcl", "xcomp", "conj", "acl") and trigger.head.pos_ in ("VERB", "AUX"):
+        elif trigger.dep_ in ("advcl", "xcomp", "conj", "acl") and trigger.head.pos_ in VERB_TAGS:
             anchors.append(trigger.head)
         for anchor in anchors:
             heads = [anchor, *g.direct_objects(anchor), *g.passive_subjects(anchor), *g.agents(anchor)]
