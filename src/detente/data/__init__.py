@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -50,3 +51,72 @@ def _make_loader():
 
 
 _WordsLoader = _make_loader()
+
+
+# --- the lexicon: English word lists the code reads by name --------------------------------
+# data/lexicon/<stage>.yaml maps a list id to {about: one sentence on what the list is for,
+# words: [...]} or {about: ..., table: {word: value}}. Code asks for "<stage>.<id>".
+
+
+def _lexicon_entry(ref: str) -> dict[str, object]:
+    stage, _, key = ref.partition(".")
+    entries = _lexicon_file(stage)
+    if key not in entries:
+        raise KeyError(f"no list {key!r} in data/lexicon/{stage}.yaml")
+    return entries[key]
+
+
+@cache
+def _lexicon_file(stage: str) -> dict[str, dict[str, object]]:
+    raw = load_yaml(data_path(f"lexicon/{stage}.yaml").read_text(encoding="utf-8")) or {}
+    problems = lexicon_problems(raw)
+    if problems:
+        raise ValueError(f"data/lexicon/{stage}.yaml: " + "; ".join(problems))
+    return raw  # type: ignore[return-value]
+
+
+def lexicon_problems(raw: object) -> list[str]:
+    """What is wrong with a lexicon file's contents (empty when it is well formed)."""
+    if not isinstance(raw, dict):
+        return ["the file must map list ids to entries"]
+    problems = []
+    for key, entry in raw.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("about"), str) or not entry["about"].strip():
+            problems.append(f"{key}: needs 'about', a sentence on what the list is for")
+            continue
+        extra = set(entry) - {"about", "words", "table"}
+        if extra or ("words" in entry) == ("table" in entry):
+            problems.append(f"{key}: needs exactly one of 'words' (a list) or 'table' (a mapping)")
+        elif "words" in entry and not (isinstance(entry["words"], list) and entry["words"]
+                                       and all(isinstance(w, str) for w in entry["words"])):
+            problems.append(f"{key}: 'words' must be a non-empty list of strings")
+        elif "table" in entry and not (isinstance(entry["table"], dict) and entry["table"]):
+            problems.append(f"{key}: 'table' must be a non-empty mapping")
+    return problems
+
+
+@cache
+def word_list(ref: str) -> frozenset[str]:
+    """The words of lexicon list ``ref`` ("actors.honorifics"), as written (case kept)."""
+    entry = _lexicon_entry(ref)
+    if "words" not in entry:
+        raise KeyError(f"{ref} is a table, not a word list")
+    return frozenset(entry["words"])  # type: ignore[arg-type]
+
+
+@cache
+def word_sequence(ref: str) -> tuple[str, ...]:
+    """The words of lexicon list ``ref`` in file order, for lists where order matters."""
+    entry = _lexicon_entry(ref)
+    if "words" not in entry:
+        raise KeyError(f"{ref} is a table, not a word list")
+    return tuple(entry["words"])  # type: ignore[arg-type]
+
+
+@cache
+def word_table(ref: str) -> dict[str, str]:
+    """The mapping of lexicon table ``ref`` ("dates.month_names"), keys and values as strings."""
+    entry = _lexicon_entry(ref)
+    if "table" not in entry:
+        raise KeyError(f"{ref} is a word list, not a table")
+    return {str(k): str(v) for k, v in entry["table"].items()}  # type: ignore[attr-defined]

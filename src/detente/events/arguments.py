@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors, make_actor
-from detente.events import grammar as g
 from detente.events.patterns import Modality, Pattern
 from detente.model import Actor, Event
+from detente.nlp import grammar as g
 
 VERB_TAGS = {"VERB", "AUX"}
 NOUN_TAGS = {"NOUN", "PROPN"}

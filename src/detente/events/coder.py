@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.dates import event_date
-from detente.events import grammar as g
 from detente.events.arguments import NOUN_TAGS, VERB_TAGS, ArgumentReader, Candidate, Context, Embedding
 from detente.events.implied import ImpliedActors
 from detente.events.patterns import Modality, Pattern, PatternBook
 from detente.model import Actor, Document, Event, stable_hash
+from detente.nlp import grammar as g
 from detente.ontology import Ontology
 
 PARTICIPLE_DEPS = {"amod", "compound", "nmod"}  # "the banned party", "alleged crimes"

@@ -17,10 +17,10 @@ from spacy.tokens import Token
 
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import data_path, load_yaml
-from detente.events import grammar as g
 from detente.events.arguments import NOUN_TAGS, VERB_TAGS
 from detente.events.patterns import longest_prefix
 from detente.model import Actor
+from detente.nlp import grammar as g
 
 # Prepositions that say where something happened.
 LOCATIVE_PREPS = {"in", "near", "outside", "at", "around", "across", "inside", "into"}

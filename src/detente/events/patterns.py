@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from detente.data import data_path, load_yaml
+from detente.data import data_path, load_yaml, word_list
 from detente.errors import ConfigError, Errors
 from detente.ontology import Ontology
 
@@ -315,11 +315,19 @@ class Modality:
     def load(cls) -> Modality:
         raw = load_yaml(data_path("patterns/modality.yaml").read_text(encoding="utf-8"))
         lists = {name: frozenset(str(v).lower() for v in raw.get(name, ())) for name in (
-            "demand_modals", "hypothetical_modals", "future_aux", "intent_verbs", "refusal_verbs",
-            "blocking_verbs", "conditional_marks", "speech_verbs", "negating_determiners",
-            "negating_words", "asserting_verbs", "eventive_predicates", "asserting_preps",
-            "proposal_nouns", "pronouns", "nonviolent_causes", "quantity_nouns", "celebration_words",
+            "intent_verbs", "refusal_verbs", "blocking_verbs", "asserting_verbs", "eventive_predicates",
+            "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
             "speculating_speakers")}
+        lists.update(
+            demand_modals=word_list("grammar.demand_modals"),
+            hypothetical_modals=word_list("grammar.hypothetical_modals"),
+            future_aux=word_list("grammar.future_aux"),
+            conditional_marks=word_list("grammar.conditional_marks"),
+            speech_verbs=word_list("grammar.speech_verbs"),
+            negating_determiners=word_list("grammar.negating_determiners"),
+            negating_words=word_list("grammar.negating_words"),
+            pronouns=word_list("grammar.pronouns"),
+            quantity_nouns=word_list("grammar.quantity_nouns"))
         return cls(intent=_table(raw["intent"]), refusal=_table(raw["refusal"]),
                    appeal=_table(raw.get("appeal")), demand=_table(raw.get("demand")),
                    accusation=_table(raw.get("accusation")), demand_code=str(raw["demand_code"]),

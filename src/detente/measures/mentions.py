@@ -16,10 +16,10 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from detente.events import grammar as g
 from detente.events.patterns import Modality
 from detente.measures.lexicon import Action, InstrumentRule, MeasureLexicon, VerbMeasure, norm_key
 from detente.model import Product
+from detente.nlp import grammar as g
 
 NOUN_POS = {"NOUN", "PROPN"}
 VERB_POS = {"VERB", "AUX"}

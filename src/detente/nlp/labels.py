@@ -1,0 +1,51 @@
+"""The parse vocabulary: groups of spaCy part-of-speech tags, fine tags, dependency labels and
+entity labels, named once for every stage (actors, events, measures, dates).
+
+These are labels of the English model's annotation scheme (ClearNLP dependencies, Penn
+Treebank tags, OntoNotes entities), not English words; the words themselves live in
+``data/lexicon/``. A stage that needs a group not listed here adds it here, with a name that
+says what the group is for, instead of writing the labels inline.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+# --- coarse parts of speech (Token.pos_) ---------------------------------------------------
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+VERB_POS = frozenset({"VERB", "AUX"})
+PREDICATE_POS = VERB_POS | {"ADJ"}  # what can head a clause: "met", "is ready"
+REFERRING_POS = NOUN_POS | {"PRON"}  # what can name a party: a noun, a name or a pronoun
+NOMINAL_LIKE_POS = NOUN_POS | {"PRON", "NUM", "X"}  # what a date expression may stand in for
+
+# --- fine tags (Token.tag_) --------------------------------------------------------------------
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+PAST_PARTICIPLE_TAG = "VBN"
+GERUND_TAG = "VBG"
+PAST_TENSE_TAG = "VBD"
+POSSESSIVE_TAG = "POS"
+
+# --- dependency labels (Token.dep_) ------------------------------------------------------------
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a noun phrase as subject, either voice
+SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+DATIVE_DEPS = frozenset({"dative", "iobj"})
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})  # what a preposition governs
+PREPOSITION_DEPS = frozenset({"prep", "dative", "agent"})  # prepositions hanging on a head
+COMPLEMENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})  # "agreed [to meet]", "said [that ...]"
+RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl"})  # clauses that describe a noun
+# Dependents that open a clause of their own (its own subject and act).
+OWN_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "conj", "relcl", "csubj"})
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "Chinese", "trade", "EU" before a noun
+OWNER_DEPS = NOUN_MODIFIER_DEPS | {"poss"}  # modifiers that can say whose a noun is
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+NEGATION_DEP = "neg"
+CONJUNCT_DEP = "conj"
+APPOSITION_DEP = "appos"
+
+# --- entity labels (Span.label_, Token.ent_type_) ----------------------------------------------
+PERSON_LABELS = frozenset({"PERSON"})
+OWNER_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG"})  # entities that can own an act ("[German] goods")
+PLACE_NAME_LABELS = frozenset({"GPE", "NORP", "LOC"})
+# fmt: on
