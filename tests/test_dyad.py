@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from detente.analysis.dyad import build_series, dyad_series, empty_periods, period_label
 from detente.cli import cli
-from detente.model import Actor, Document, Event, stable_hash
+from detente.model import Actor, CodedDocument, Document, Event, stable_hash
 from detente.ontology import Ontology
 from detente.store import Store
 
@@ -53,7 +53,7 @@ def build_corpus(path) -> None:
     ]
     with Store(path) as store:
         for document, events in batch:
-            store.save_batch([(document, [x.sentence for x in events], events)])
+            store.save_batch([CodedDocument(document, events, [x.sentence for x in events])])
 
 
 @pytest.fixture
@@ -168,7 +168,7 @@ def test_background_recalled_from_years_before_the_corpus_is_left_out_unless_ask
     old = _doc("old", date(2026, 2, 1), "Gamma")
     recalled = _ev(old, 0, "173", "CHNGOV", "CAN", date(2018, 12, 10), "year")
     with Store(corpus_db) as store:
-        store.save_batch([(old, [recalled.sentence], [recalled])])
+        store.save_batch([CodedDocument(old, [recalled], [recalled.sentence])])
         default = dyad_series(store, "CAN", "CHN", by="month")
         asked = dyad_series(store, "CAN", "CHN", by="year", since=date(2018, 1, 1))
     assert default.periods[0].label == "2026-01"

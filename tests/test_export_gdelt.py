@@ -8,7 +8,7 @@ from datetime import date
 
 from detente.export import export_events
 from detente.export.gdelt import GDELT_COLUMNS
-from detente.model import Actor, Document, Event, stable_hash
+from detente.model import Actor, CodedDocument, Document, Event, stable_hash
 from detente.ontology import Ontology
 from detente.store import Store
 
@@ -41,9 +41,11 @@ def test_gdelt_rows_carry_the_counts_and_stable_ids(db_path):
     b = _doc("b", date(2026, 3, 12), None, "https://prairie.example/b")
     c = _doc("c", date(2026, 3, 14), None, "https://harbour.example/c")
     with Store(db_path) as store:
-        store.save_batch([(a, ["x"], [_ev(a, 2, "163", date(2026, 3, 12)), _ev(a, 4, "111", date(2026, 3, 12))])])
-        store.save_batch([(b, ["x"], [_ev(b, 0, "163", date(2026, 3, 11)), _ev(b, 3, "163", date(2026, 3, 11))])])
-        store.save_batch([(c, ["x"], [_ev(c, 1, "163", date(2026, 3, 12))])])
+        store.save_batch([CodedDocument(a, [_ev(a, 2, "163", date(2026, 3, 12)), _ev(a, 4, "111", date(2026, 3, 12))],
+                                        ["x"])])
+        store.save_batch([CodedDocument(b, [_ev(b, 0, "163", date(2026, 3, 11)), _ev(b, 3, "163", date(2026, 3, 11))],
+                                        ["x"])])
+        store.save_batch([CodedDocument(c, [_ev(c, 1, "163", date(2026, 3, 12))], ["x"])])
         lines = _export(store, "gdelt").splitlines()
         mentions = _export(store, "jsonl").splitlines()
     rows = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True)) for line in lines]

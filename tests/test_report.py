@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from detente.analysis.changepoints import find_turning_points
 from detente.analysis.dyad import build_series
 from detente.cli import cli
-from detente.model import Actor, Document, Event, stable_hash
+from detente.model import Actor, CodedDocument, Document, Event, stable_hash
 from detente.ontology import Ontology
 from detente.report import build_report, render_report
 from detente.store import Store
@@ -43,9 +43,10 @@ def hostile_db(db_path):
     a = _doc("a", date(2026, 8, 27), "javascript:alert(1)")
     b = _doc("b", date(2026, 8, 28), "https://news.example/b?x=1&y=2")
     with Store(db_path) as store:
-        store.save_batch([(a, [HOSTILE], [_ev(a, 0, "173", china, canada, date(2026, 8, 26), HOSTILE, "detained")])])
-        store.save_batch([(b, ["x"], [_ev(b, 1, "173", china, canada, date(2026, 8, 26),
-                                          "China detained a Canadian.", "detained")])])
+        store.save_batch([CodedDocument(a, [_ev(a, 0, "173", china, canada, date(2026, 8, 26), HOSTILE, "detained")],
+                                        [HOSTILE])])
+        store.save_batch([CodedDocument(b, [_ev(b, 1, "173", china, canada, date(2026, 8, 26),
+                                                "China detained a Canadian.", "detained")], ["x"])])
     return db_path
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import duckdb
 import pytest
 
-from detente.model import Actor, Document, Event, stable_hash
+from detente.model import Actor, CodedDocument, Document, Event, stable_hash
 from detente.ontology import Ontology
 from detente.store import Store
 from detente.store.dedup import Anchor, Incoming, Linker, compatible, event_key
@@ -35,7 +35,7 @@ def ev(document: Document, index: int, cameo: str, source: str | None, target: s
 
 
 def save(store: Store, document: Document, *events: Event) -> int:
-    return store.save_batch([(document, [e.sentence for e in events], list(events))])
+    return store.save_batch([CodedDocument(document, list(events), [e.sentence for e in events])])
 
 
 def counts(store: Store) -> list[tuple]:

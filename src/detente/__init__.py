@@ -1,0 +1,91 @@
+"""detente: explainable event data from news about international relations.
+
+The library in a few names::
+
+    import detente
+
+    for coded in detente.code(["China imposed tariffs on Canadian canola on Thursday."],
+                              published=date(2026, 1, 16)):
+        for event in coded.events:
+            print(event.to_dict())
+
+    with detente.Store("detente.duckdb") as store:           # code into a database
+        for coded in detente.code(detente.read_documents(["articles/"]), store=store):
+            ...
+
+``code`` takes texts or ``Document`` records (``read_documents`` reads files, folders, globs,
+URLs and JSON Lines into them, with one ``RecordError`` per bad record) and yields one
+``CodedDocument`` per input, in order. The CLI and the HTTP server call only these names.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+
+from detente.errors import DetenteError, InputError
+from detente.ingest import IngestOptions, iter_documents
+from detente.ingest.readers import make_document
+from detente.model import Actor, CodedDocument, Document, Event, Measure, Product, RecordError
+from detente.pipeline import CodingOptions, Pipeline
+from detente.store import Store
+
+__all__ = [
+    "Actor", "CodedDocument", "CodingOptions", "DetenteError", "Document", "Event", "IngestOptions", "Measure",
+    "Pipeline", "Product", "RecordError", "Store", "__version__", "code", "read_documents",
+]
+
+try:
+    __version__ = version("detente")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+_pipelines: dict[tuple[object, ...], Pipeline] = {}
+
+
+def read_documents(inputs: Iterable[str], options: IngestOptions | None = None) -> Iterator[Document | RecordError]:
+    """Files, folders, globs, URLs, JSON Lines or "-" (stdin) as Documents, one RecordError per bad record."""
+    return iter_documents(list(inputs), options or IngestOptions())
+
+
+def code(inputs: str | Iterable[str | Document | RecordError], *, published: date | None = None,
+         store: Store | None = None, options: CodingOptions | None = None,
+         pipeline: Pipeline | None = None) -> Iterator[CodedDocument]:
+    """Code texts or documents into events and trade measures, one CodedDocument per input.
+
+    A string is the text of one document (its language and size are checked as the CLI
+    does; ``published`` is its publication date, the base for "Thursday" or "last October").
+    With ``store`` every batch is stored in one transaction. A record that cannot be read or
+    coded comes back with ``error`` set; the others are coded regardless. The spaCy model and
+    dictionaries load once per process and ``options``.
+    """
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    if pipeline is None:
+        pipeline = _pipeline(options or CodingOptions())
+    return pipeline.run(_documents(inputs, published), store)
+
+
+def _pipeline(options: CodingOptions) -> Pipeline:
+    key = (options.model, options.batch_size, tuple(options.pattern_files), options.components)
+    if key not in _pipelines:
+        _pipelines[key] = Pipeline(options)
+    return _pipelines[key]
+
+
+def _documents(inputs: Iterable[str | Document | RecordError], published: date | None
+               ) -> Iterator[Document | RecordError]:
+    ingest = IngestOptions(published=published)
+    for index, item in enumerate(inputs):
+        if not isinstance(item, str):
+            yield item
+            continue
+        origin = f"<text {index + 1}>"
+        try:
+            yield make_document(item, origin, ingest)
+        except InputError as exc:
+            yield RecordError(origin, str(exc))

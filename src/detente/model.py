@@ -174,3 +174,24 @@ class RecordError:
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.message}"
+
+
+@dataclass(slots=True)
+class CodedDocument:
+    """One input record's outcome: its sentences, events and measures, or the error that stopped it.
+
+    What ``detente.code`` yields and what ``Store.save_batch`` stores; ``stored`` says whether
+    the store holds it (set by the pipeline after the batch's transaction committed).
+    """
+
+    document: Document | None
+    events: list[Event] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    error: RecordError | None = None
+    stored: bool = False
+    measures: list[Measure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Coded without error (and so storable)."""
+        return self.error is None and self.document is not None

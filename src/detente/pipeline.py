@@ -1,46 +1,44 @@
-"""The whole job: documents in, coded events out, optionally stored.
+"""The whole job: documents in, coded documents out, optionally stored.
 
-ingest -> text hygiene -> spaCy (nlp.pipe, batched) -> actors -> events -> store.
+ingest → text hygiene (both in :mod:`detente.ingest`) → the components of ``pipeline.cfg``
+(parse → actors → events → measures → reconcile → learn, see :mod:`detente.components`)
+→ store, one transaction per batch.
 """
 
 from __future__ import annotations
 
+import configparser
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
-from detente.actors.registry import ActorRegistry, Sighting
-from detente.actors.resolver import DocumentActors
-from detente.events.coder import EventCoder
-from detente.events.patterns import PatternBook
-from detente.measures import MeasureExtractor
-from detente.measures.extractor import reconcile_with_events
-from detente.model import Document, Event, Measure, RecordError
-from detente.nlp import DEFAULT_MODEL, load_nlp
+from detente.actors.registry import ActorRegistry
+from detente.components import BatchComponent, Component, DocState, build
+from detente.model import CodedDocument, Document, Event, RecordError
 from detente.store import Store
 
-DEFAULT_BATCH_SIZE = 32
+__all__ = ["CodedDocument", "CodingOptions", "Pipeline", "default_config"]
+
+
+def default_config() -> configparser.SectionProxy:
+    """The ``[pipeline]`` section of the bundled ``pipeline.cfg``."""
+    parser = configparser.ConfigParser()
+    parser.read_string(resources.files("detente").joinpath("pipeline.cfg").read_text(encoding="utf-8"))
+    return parser["pipeline"]
+
+
+_DEFAULTS = default_config()
 
 
 @dataclass(slots=True)
 class CodingOptions:
-    """How to code (one options object for the library and the CLI)."""
+    """How to code (one options object for the library and the CLI); defaults from pipeline.cfg."""
 
-    model: str = DEFAULT_MODEL
-    batch_size: int = DEFAULT_BATCH_SIZE
+    model: str = _DEFAULTS["model"]
+    batch_size: int = _DEFAULTS.getint("batch_size")
     pattern_files: list[Path] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class CodedDocument:
-    """One input record's outcome: its events, or the error that stopped it."""
-
-    document: Document | None
-    events: list[Event] = field(default_factory=list)
-    sentences: list[str] = field(default_factory=list)
-    error: RecordError | None = None
-    stored: bool = False
-    measures: list[Measure] = field(default_factory=list)  # trade measures (detente.measures)
+    components: tuple[str, ...] = tuple(_DEFAULTS["components"].split())
 
 
 class Pipeline:
@@ -50,9 +48,16 @@ class Pipeline:
         self.options = options or CodingOptions()
         # People remembered across documents; None: the store's registry when coding into one.
         self.registry = registry
-        self.nlp = load_nlp(self.options.model)
-        self.coder = EventCoder(PatternBook.load(self.options.pattern_files))
-        self.measures = MeasureExtractor()
+        self.components: list[Component] = build(self.options.components, self.options)
+
+    @property
+    def nlp(self):  # type: ignore[no-untyped-def]
+        """The spaCy pipeline the parse component loaded (for tests and benchmarks)."""
+        return next(c for c in self.components if c.name == "parse").nlp  # type: ignore[attr-defined]
+
+    def component(self, name: str) -> Component:
+        """The component called ``name`` (e.g. "events" to reach the coder)."""
+        return next(c for c in self.components if c.name == name)
 
     def code_text(self, text: str, **meta: object) -> list[Event]:
         """Code one text (convenience for the library and tests)."""
@@ -81,37 +86,45 @@ class Pipeline:
         return load_registry(store)
 
     def _run_batch(self, batch: list[Document | RecordError], store: Store | None,
-                   registry: ActorRegistry | None = None) -> Iterator[CodedDocument]:
-        documents = [item for item in batch if isinstance(item, Document)]
-        parsed = iter(self.nlp.pipe((d.text for d in documents), batch_size=self.options.batch_size))
-        results: list[CodedDocument] = []
-        learned: list[tuple[str, Sighting]] = []
-        for item in batch:
-            if isinstance(item, RecordError):
-                results.append(CodedDocument(document=None, error=item))
-                continue
-            doc = next(parsed)
-            try:
-                actors = DocumentActors(doc, item.published, registry=registry)
-                events = self.coder.code_doc(doc, item, actors)
-                if registry is not None:
-                    learned.extend(registry.learn_all(actors.sightings(item.doc_id)))
-                sentences = [s.text.strip() for s in doc.sents]
-                measures = self.measures.extract(doc, item, actors)  # same Doc, same actors
-                events.extend(reconcile_with_events(measures, events))
-                results.append(CodedDocument(item, events, sentences, measures=measures))
-            except Exception as exc:  # one bad record must not stop the batch
-                results.append(CodedDocument(item, error=RecordError(item.origin, f"coding failed: {exc!r}")))
+                   registry: ActorRegistry | None) -> Iterator[CodedDocument]:
+        states = [DocState(item, registry) for item in batch if isinstance(item, Document)]
+        coded = iter(self._code_states(states))
+        results = [CodedDocument(document=None, error=item) if isinstance(item, RecordError) else next(coded)
+                   for item in batch]
         if store is not None:
-            ok = [r for r in results if r.error is None and r.document is not None]
-            # One transaction for the whole batch: documents, events, measures and learned people
-            # are all stored or, after a failure, none of them (re-coding the input then stores all).
-            with store.transaction():
-                store.save_batch((r.document, r.sentences, r.events, r.measures) for r in ok)  # type: ignore[misc]
-                if registry is not None:
-                    from detente.store.registry import save_learned
-
-                    save_learned(store, registry, learned)
-            for r in ok:
-                r.stored = True
+            self._store(results, states, store, registry)
         yield from results
+
+    def _code_states(self, states: list[DocState]) -> Iterator[CodedDocument]:
+        """Batch components (the parse) over the whole batch first, then the others document by
+        document, so that people learned from one document are known to the next."""
+        leading = 0
+        while leading < len(self.components) and isinstance(self.components[leading], BatchComponent):
+            leading += 1
+        for component in self.components[:leading]:
+            states = list(component.pipe(states))  # type: ignore[attr-defined]
+        for state in states:
+            try:
+                for component in self.components[leading:]:
+                    state = component(state)
+            except Exception as exc:  # one bad record must not stop the batch
+                origin = state.document.origin
+                yield CodedDocument(state.document, error=RecordError(origin, f"coding failed: {exc!r}"))
+                state.learned = []
+                continue
+            yield CodedDocument(state.document, state.events, state.sentences, measures=state.measures)
+
+    @staticmethod
+    def _store(results: list[CodedDocument], states: list[DocState], store: Store,
+               registry: ActorRegistry | None) -> None:
+        """One transaction for the whole batch: documents, events, measures and learned people
+        are all stored or, after a failure, none of them (re-coding the input then stores all)."""
+        ok = [r for r in results if r.ok]
+        with store.transaction():
+            store.save_batch(ok)
+            if registry is not None:
+                from detente.store.registry import save_learned
+
+                save_learned(store, registry, [pair for s in states for pair in s.learned])
+        for result in ok:
+            result.stored = True

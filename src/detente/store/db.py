@@ -14,28 +14,9 @@ import duckdb
 import pyarrow as pa
 
 from detente.errors import Errors, StoreError
-from detente.model import Actor, Document, Event, Measure
-from detente.store.dedup import Anchor, Incoming, Linker, event_key
-
-# The per-mention columns of the output contract (`detente code`, `detente export`).
-EVENT_COLUMNS = (
-    "event_id", "doc_id", "content_hash", "url", "published", "date", "date_precision",
-    "sentence_index", "sentence",
-    "source_text", "source_code", "source_country", "source_sector", "source_name",
-    "target_text", "target_code", "target_country", "target_sector", "target_name",
-    "cameo", "root", "quad_class", "goldstein", "plover", "trigger", "trigger_start",
-    "trigger_end", "rule",
-)
-_ACTOR_COLUMNS = tuple(f"{side}_{k}" for side in ("source", "target")
-                       for k in ("text", "code", "country", "sector", "name"))
-MENTION_COLUMNS = ("mention_id", "global_event_id", "site", *EVENT_COLUMNS[1:])
-# What an event record copies from the mention it was first made from.
-_RECORD_FROM_MENTION = (*_ACTOR_COLUMNS, "cameo", "root", "quad_class", "goldstein", "plover",
-                        "doc_id", "content_hash", "url", "published", "sentence_index", "sentence",
-                        "trigger", "trigger_start", "trigger_end", "rule")
-RECORD_COLUMNS = ("global_event_id", "date", "date_precision", "first_mention_id", *_RECORD_FROM_MENTION)
-# One coded document for save_batch: the document, its sentences, its events and (optionally) its measures.
-BatchItem = tuple[Document, list[str], list[Event]] | tuple[Document, list[str], list[Event], list[Measure]]
+from detente.model import Actor, CodedDocument, Document, Event
+from detente.store.columns import EVENT_COLUMNS
+from detente.store.linking import link_mentions
 
 
 def _actor_columns(actor: Actor | None) -> list[Any]:
@@ -133,29 +114,30 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def save_batch(self, batch: Iterable[BatchItem]) -> int:
-        """Store documents with their sentences, events and trade measures in one transaction.
+    def save_batch(self, batch: Iterable[CodedDocument]) -> int:
+        """Store coded documents with their sentences, events and trade measures in one transaction.
 
         All of the batch is stored or none of it, so a crash never leaves documents without
         their measures. Documents already stored (same normalised text) are skipped, so coding
         an article again never adds mentions or inflates counts; their measures are still offered
-        (stored only if missing), which repairs a database that lacks them. Returns how many
-        documents were new.
+        (stored only if missing), which repairs a database that lacks them. Records that failed
+        (``error`` set) are skipped. Returns how many documents were new.
         """
-        batch = list(batch)
-        hashes = [item[0].content_hash for item in batch]
+        batch = [item for item in batch if item.ok]
+        hashes = [item.document.content_hash for item in batch if item.document is not None]
         new_hashes = set(hashes) - self.known_hashes(hashes)
         docs, sentences, mentions = [], [], []
-        measures = [(item[0], item[3]) for item in batch if len(item) > 3 and item[3]]
-        for document, sents, doc_events, *_ in batch:
-            if document.content_hash not in new_hashes:
+        measures = [(item.document, item.measures) for item in batch if item.document is not None and item.measures]
+        for item in batch:
+            document = item.document
+            if document is None or document.content_hash not in new_hashes:
                 continue
             new_hashes.discard(document.content_hash)  # the same text twice in one batch
             docs.append([document.content_hash, document.doc_id, document.url, document.title,
                          document.published, document.source, document.origin, document.text,
-                         len(sents)])
-            sentences.extend([document.doc_id, document.content_hash, i, s] for i, s in enumerate(sents))
-            mentions.extend(mention_row(e, document) for e in doc_events)
+                         len(item.sentences)])
+            sentences.extend([document.doc_id, document.content_hash, i, s] for i, s in enumerate(item.sentences))
+            mentions.extend(mention_row(e, document) for e in item.events)
         if not docs and not measures:
             return 0
         from detente.store.measures import insert_measures  # measures.py imports this module
@@ -165,73 +147,9 @@ class Store:
                 self.insert_rows("documents", ["content_hash", "doc_id", "url", "title", "published",
                                                "source", "origin", "text", "n_sentences"], docs)
                 self.insert_rows("sentences", ["doc_id", "content_hash", "sentence_index", "text"], sentences)
-                self._link_mentions(mentions)
+                link_mentions(self, mentions)
             insert_measures(self, measures)  # after the documents: a measure needs its document stored
         return len(docs)
-
-    def _link_mentions(self, mentions: list[dict[str, Any]]) -> None:
-        """Give each new mention its event record (existing or new), store it, recount."""
-        known = self._known_mentions([m["mention_id"] for m in mentions])
-        fresh: dict[str, dict[str, Any]] = {}
-        for m in mentions:
-            if m["mention_id"] not in known:
-                fresh.setdefault(m["mention_id"], m)
-        if not fresh:
-            return
-        keys = {event_key(m["source_code"], m["target_code"], m["cameo"]) for m in fresh.values()}
-        next_id = self.conn.execute("SELECT coalesce(max(global_event_id), 0) + 1 FROM events").fetchall()[0][0]
-        linker = Linker(self._anchors(keys), next_id)
-        assigned = linker.link([
-            Incoming(m["mention_id"], event_key(m["source_code"], m["target_code"], m["cameo"]),
-                     m["date"], m["date_precision"], m["content_hash"]) for m in fresh.values()])
-        for mention_id, global_id in assigned.items():
-            fresh[mention_id]["global_event_id"] = global_id
-        anchors = linker.anchors()
-        records = [self._record_row(a, fresh[linker.first_mention[a.global_event_id]])
-                   for a in anchors if a.is_new]
-        self.insert_rows("events", list(RECORD_COLUMNS), records)
-        refined = [[a.date, a.precision, a.global_event_id] for a in anchors if a.refined and not a.is_new]
-        if refined:
-            self.conn.executemany(
-                "UPDATE events SET date = ?, date_precision = ? WHERE global_event_id = ?", refined)
-        self.insert_rows("mentions", list(MENTION_COLUMNS),
-                     [[m[c] for c in MENTION_COLUMNS] for m in fresh.values()])
-        self._recount(sorted(set(assigned.values())))
-
-    @staticmethod
-    def _record_row(anchor: Anchor, first: dict[str, Any]) -> list[Any]:
-        return [anchor.global_event_id, anchor.date, anchor.precision, first["mention_id"],
-                *(first[c] for c in _RECORD_FROM_MENTION)]
-
-    def _known_mentions(self, ids: list[str]) -> set[str]:
-        rows = self.conn.execute(
-            "SELECT mention_id FROM mentions WHERE mention_id IN (SELECT unnest(?))", [ids]).fetchall()
-        return {r[0] for r in rows}
-
-    def _anchors(self, keys: set[tuple[str, str, str]]) -> list[Anchor]:
-        """The stored event records that share a key with the incoming mentions."""
-        ordered = sorted(keys)
-        self.conn.register("_keys", pa.table({"s": [k[0] for k in ordered], "t": [k[1] for k in ordered],
-                                              "c": [k[2] for k in ordered]}))
-        try:
-            rows = self.conn.execute(
-                "SELECT e.global_event_id, k.s, k.t, k.c, e.date, e.date_precision, e.content_hash "
-                "FROM events e JOIN _keys k ON coalesce(e.source_code, '') = k.s "
-                "AND coalesce(e.target_code, '') = k.t AND e.cameo = k.c "
-                "ORDER BY e.global_event_id").fetchall()
-        finally:
-            self.conn.unregister("_keys")
-        return [Anchor(r[0], (r[1], r[2], r[3]), r[4], r[5], r[6]) for r in rows]
-
-    def _recount(self, global_ids: list[int]) -> None:
-        """GDELT's counts for these events, recomputed from their mentions."""
-        self.conn.execute(
-            "UPDATE events SET num_mentions = c.n, num_articles = c.a, num_sources = c.s, "
-            "is_root_event = c.r FROM (SELECT global_event_id AS gid, count(*) AS n, "
-            "count(DISTINCT content_hash) AS a, count(DISTINCT site) AS s, "
-            "bool_or(sentence_index = 0) AS r FROM mentions "
-            "WHERE global_event_id IN (SELECT unnest(?)) GROUP BY 1) AS c "
-            "WHERE events.global_event_id = c.gid", [global_ids])
 
     def _has_per_mention_events(self) -> bool:
         """True for a database written before events were deduplicated (one row per mention)."""
@@ -251,7 +169,7 @@ class Store:
             for row in rows:
                 row["mention_id"] = row.pop("event_id")
                 row["site"] = site_of(row.pop("doc_source"), row.pop("doc_url"), row["content_hash"])
-            self._link_mentions(rows)
+            link_mentions(self, rows)
             self.conn.execute("DROP TABLE events_v0")
 
     @contextmanager
