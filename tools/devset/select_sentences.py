@@ -1,0 +1,50 @@
+"""Pick the sentences of the diplomacy-and-trade development set from the VOA corpus.
+
+The stories are chosen by topic (diplomacy, trade, sanctions, disputes between states) from
+their titles alone; within each story, sentences are drawn at random (seed 2026) so that the
+set holds what news really says, events and no-events alike, not what detente codes well.
+Each candidate keeps the two sentences before it as context for the coders.
+
+    .venv/bin/python tools/devset/select_sentences.py > tests/data/devset/candidates.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus" / "voa_stories.jsonl"
+# Stories on relations between states (read from the titles only).
+STORIES = ("8010842", "8010030", "8008456", "8007271", "8005899", "8010476", "8010694", "8008619", "8008079",
+    "8009771", "8009495", "8009976", "8005869", "8009044", "8007739", "8006723", "8006924", "8004380",
+    "8009004", "6203091", "6204681", "6203525", "6205546", "6205674", "6206085", "6205512", "6203336",
+    "6205843", "6184244", "6181504", "6180015", "6180932", "6181235", "7810159", "7678740", "7750892",
+    "7638284", "7677701", "7808748")
+PER_STORY = 5
+MIN_WORDS = 6
+
+
+def main() -> None:
+    from detente.ingest.readers import IngestOptions, make_document
+    from detente.nlp import load_nlp
+
+    nlp = load_nlp()
+    rng = random.Random(2026)
+    records = {r["id"]: r for r in map(json.loads, CORPUS.read_text(encoding="utf-8").splitlines())}
+    for story in STORIES:
+        record = records[story]
+        document = make_document(record["text"], story, IngestOptions(check_language=False))
+        sentences = [s.text.strip() for s in nlp(document.text).sents]
+        eligible = [i for i, s in enumerate(sentences) if len(s.split()) >= MIN_WORDS]
+        for index in sorted(rng.sample(eligible, min(PER_STORY, len(eligible)))):
+            out = {"id": f"voa-{story}-{index}", "doc_id": story, "url": record["url"],
+                   "published": record["published"][:10], "title": record["title"], "sentence_index": index,
+                   "context": " ".join(sentences[max(0, index - 2):index]), "text": sentences[index]}
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
