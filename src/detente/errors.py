@@ -7,7 +7,7 @@ class ErrorsWithCodes(type):
     """Prefix each message attribute with its code: ``Errors.E001`` -> ``"[E001] ..."``."""
 
     def __getattribute__(cls, code: str) -> str:
-        msg = super().__getattribute__(code)
+        msg: str = super().__getattribute__(code)
         if code.startswith("__"):
             return msg
         return f"[{code}] {msg}"

@@ -5,9 +5,9 @@ Kept free of spaCy and DuckDB so that every stage (and every user) can import th
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from typing import Any
 
 
@@ -25,7 +25,7 @@ class Document:
     text: str
     url: str | None = None
     title: str | None = None
-    published: date | None = None
+    published: dt.date | None = None
     source: str | None = None
     origin: str = ""  # where it came from, for error messages: "file.jsonl:12"
     content_hash: str = ""  # hash of the normalised text; the store's idempotence key
@@ -59,8 +59,8 @@ class Event:
     source: Actor | None = None
     target: Actor | None = None
     url: str | None = None
-    published: date | None = None
-    date: date | None = None
+    published: dt.date | None = None
+    date: dt.date | None = None
     date_precision: str | None = None
     trigger_start: int = 0  # character offsets of the trigger within the sentence
     trigger_end: int = 0
@@ -125,8 +125,8 @@ class Measure:
     rate_unit: str | None = None
     in_response_to: str | None = None  # measure_id of the measure this retaliates against
     url: str | None = None
-    published: date | None = None
-    date: date | None = None
+    published: dt.date | None = None
+    date: dt.date | None = None
     date_precision: str | None = None
     trigger_start: int = 0
     trigger_end: int = 0
@@ -134,7 +134,7 @@ class Measure:
     measure_id: str = ""
     evidence_start: int = 0  # character offsets, within the sentence, of the words that state it
     evidence_end: int = 0
-    effective_date: date | None = None  # when it takes effect, when the text says ("from October 1")
+    effective_date: dt.date | None = None  # when it takes effect, when the text says ("from October 1")
 
     def to_dict(self) -> dict[str, Any]:
         return {

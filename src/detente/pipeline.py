@@ -36,7 +36,7 @@ class CodingOptions:
     """How to code (one options object for the library and the CLI); defaults from pipeline.cfg."""
 
     model: str = _DEFAULTS["model"]
-    batch_size: int = _DEFAULTS.getint("batch_size")
+    batch_size: int = int(_DEFAULTS["batch_size"])
     pattern_files: list[Path] = field(default_factory=list)
     components: tuple[str, ...] = tuple(_DEFAULTS["components"].split())
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 
 def data_path(relative: str) -> Path:
@@ -23,27 +24,30 @@ def read_tsv(relative: str) -> list[dict[str, str]]:
         ]
 
 
-def load_yaml(text: str) -> object:
+def load_yaml(text: str) -> Any:
     """YAML as people write it: ``on``, ``off``, ``yes`` and ``no`` stay words, not booleans.
 
     Pattern files say ``prep: on`` ("crack down on"); YAML 1.1 would silently read True.
+    Parsed by libyaml (the C loader) when PyYAML was built with it.
     """
     import yaml
 
-    return yaml.load(text, Loader=_WordsLoader)  # a SafeLoader subclass
+    return yaml.load(text, Loader=_WordsLoader)
 
 
-def _make_loader():
+def _make_loader() -> type:
     import re
 
     import yaml
 
-    class WordsLoader(yaml.SafeLoader):
-        """SafeLoader whose booleans are only true/false."""
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class WordsLoader(base):  # type: ignore[valid-type,misc]
+        """The safe loader whose booleans are only true/false."""
 
     WordsLoader.yaml_implicit_resolvers = {
         key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        for key, resolvers in base.yaml_implicit_resolvers.items()
     }
     WordsLoader.add_implicit_resolver(
         "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
@@ -72,7 +76,8 @@ def _lexicon_file(stage: str) -> dict[str, dict[str, object]]:
     problems = lexicon_problems(raw)
     if problems:
         raise ValueError(f"data/lexicon/{stage}.yaml: " + "; ".join(problems))
-    return raw  # type: ignore[return-value]
+    entries: dict[str, dict[str, object]] = raw
+    return entries
 
 
 def lexicon_problems(raw: object) -> list[str]:
@@ -101,7 +106,8 @@ def word_list(ref: str) -> frozenset[str]:
     entry = _lexicon_entry(ref)
     if "words" not in entry:
         raise KeyError(f"{ref} is a table, not a word list")
-    return frozenset(entry["words"])  # type: ignore[arg-type]
+    words: list[str] = entry["words"]  # type: ignore[assignment]
+    return frozenset(words)
 
 
 @cache
@@ -110,7 +116,8 @@ def word_sequence(ref: str) -> tuple[str, ...]:
     entry = _lexicon_entry(ref)
     if "words" not in entry:
         raise KeyError(f"{ref} is a table, not a word list")
-    return tuple(entry["words"])  # type: ignore[arg-type]
+    words: list[str] = entry["words"]  # type: ignore[assignment]
+    return tuple(words)
 
 
 @cache
@@ -119,4 +126,5 @@ def word_table(ref: str) -> dict[str, str]:
     entry = _lexicon_entry(ref)
     if "table" not in entry:
         raise KeyError(f"{ref} is a word list, not a table")
-    return {str(k): str(v) for k, v in entry["table"].items()}  # type: ignore[attr-defined]
+    table: dict[object, object] = entry["table"]  # type: ignore[assignment]
+    return {str(k): str(v) for k, v in table.items()}

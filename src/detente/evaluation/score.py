@@ -136,8 +136,8 @@ def align(gold: Sequence[GoldEvent], predicted: Sequence[Event]) -> list[Event |
             chosen[gi] = pi
     spare = iter(pi for pi in range(len(pool)) if pi not in chosen.values())
     for gi in range(len(gold)):
-        if gi not in chosen and (pi := next(spare, None)) is not None:
-            chosen[gi] = pi
+        if gi not in chosen and (left := next(spare, None)) is not None:
+            chosen[gi] = left
     return [pool[chosen[gi]] if gi in chosen else None for gi in range(len(gold))]
 
 

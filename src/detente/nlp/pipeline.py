@@ -41,4 +41,5 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
         raise ConfigError(Errors.E019.format(model=model, detail=exc)) from exc
     if "detente_paragraph_boundaries" not in nlp.pipe_names:
         nlp.add_pipe("detente_paragraph_boundaries", before="parser")
-    return nlp
+    language: Language = nlp
+    return language

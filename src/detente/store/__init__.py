@@ -5,6 +5,7 @@
 NumSources and NumArticles (see store/dedup.py for when two mentions are one event).
 """
 
-from detente.store.db import EVENT_COLUMNS, Store
+from detente.store.columns import EVENT_COLUMNS
+from detente.store.db import Store
 
 __all__ = ["EVENT_COLUMNS", "Store"]

@@ -126,7 +126,9 @@ class Store:
         batch = [item for item in batch if item.ok]
         hashes = [item.document.content_hash for item in batch if item.document is not None]
         new_hashes = set(hashes) - self.known_hashes(hashes)
-        docs, sentences, mentions = [], [], []
+        docs: list[list[Any]] = []
+        sentences: list[list[Any]] = []
+        mentions: list[dict[str, Any]] = []
         measures = [(item.document, item.measures) for item in batch if item.document is not None and item.measures]
         for item in batch:
             document = item.document
@@ -224,10 +226,12 @@ class Store:
     # --- reading ----------------------------------------------------------------------------
     def first_published(self) -> date | None:
         """The earliest publication date of a stored document (the corpus's start)."""
-        return self.conn.execute("SELECT min(published) FROM documents").fetchone()[0]  # type: ignore[index]
+        first: date | None = self.query("SELECT min(published) FROM documents")[0][0]
+        return first
 
     def count(self, table: str) -> int:
-        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+        counted: int = self.query(f"SELECT count(*) FROM {table}")[0][0]
+        return counted
 
     def has_table(self, table: str) -> bool:
         return bool(self.conn.execute(

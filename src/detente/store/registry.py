@@ -8,7 +8,7 @@ corrected, and :func:`load_registry` lays it over the seed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -29,7 +29,7 @@ def _has_tables(store: Store) -> bool:
     rows = store.conn.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name IN (SELECT unnest(?))",
         [list(TABLES)]).fetchall()
-    return rows[0][0] == len(TABLES)
+    return bool(rows[0][0] == len(TABLES))
 
 
 def load_registry(store: Store | None, base: ActorRegistry | None = None) -> ActorRegistry:
@@ -50,7 +50,9 @@ def load_registry(store: Store | None, base: ActorRegistry | None = None) -> Act
     for row in store.query("SELECT person_id, country, sector, role, valid_from, valid_to, last_seen, origin "
                            "FROM actor_roles ORDER BY person_id, valid_from NULLS FIRST"):
         if row[0] in names:
-            registry.ensure(names[row[0]]).offices.append(Office(*row[1:6], origin=row[7], last_seen=row[6]))
+            country, sector, role, valid_from, valid_to = row[1:6]
+            registry.ensure(names[row[0]]).offices.append(
+                Office(country, sector, role, valid_from, valid_to, origin=row[7], last_seen=row[6]))
     for person_id, _, _, _, _, merged_into in people:
         if merged_into and merged_into in names:
             registry.merge(names[person_id], names[merged_into])
@@ -130,7 +132,7 @@ def _recount(store: Store, keys: list[str]) -> None:
 
 # --- corrections (``detente actors add | alias | merge``) -----------------------------------
 
-def _transaction(store: Store, work) -> None:
+def _transaction(store: Store, work: Callable[[], None]) -> None:
     ensure_schema(store)
     with store.transaction():
         work()
