@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors, make_actor
+from detente.data import word_list
 from detente.events.patterns import Modality, Pattern
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
@@ -88,7 +89,7 @@ class ArgumentReader:
     def _slot_tokens(self, slot: str, cand: Candidate) -> list[Token]:
         token = cand.token
         if slot in ("subj", "agent") and cand.source_from is not None:
-            own = [s for s in token.children if s.dep_ == "nsubj" and s.lower_ not in g.RELATIVE_PRONOUNS] \
+            own = [s for s in token.children if s.dep_ == "nsubj" and s.lower_ not in word_list("grammar.relative_pronouns")] \
                 if "+intent" in cand.rule_suffix else []
             if own:
                 return g.expand_conjuncts(own[0])  # "expects [North Korea] to launch": the expected doer

@@ -23,6 +23,7 @@ from detente.events.implied import ImpliedActors
 from detente.events.patterns import Modality, Pattern, PatternBook
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
+from detente.nlp.labels import ACTIVE_SUBJECT_DEPS, SUBJECT_DEPS
 from detente.ontology import Ontology
 
 PARTICIPLE_DEPS = {"amod", "compound", "nmod"}  # "the banned party", "alleged crimes"
@@ -370,7 +371,7 @@ class EventCoder(ArgumentReader):
             if link == "advcl" and not g.is_purpose(cur):
                 break
             if link == "conj":
-                if not any(c.dep_ in g.SUBJECT_DEPS for c in cur.children):
+                if not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in cur.children):
                     emb.auxes |= g.aux_words(parent)
                 cur = parent
                 continue
@@ -685,7 +686,7 @@ class EventCoder(ArgumentReader):
 def _reported_clause(clause: Token) -> bool:
     """A finite clause with its own subject ("protested [that X had failed ...]",
     "[X is failing ...], the group protested"), not an infinitive ("protested to demand")."""
-    return clause.dep_ == "ccomp" and any(c.dep_ in g.SUBJECT_DEPS | g.PASSIVE_SUBJECT_DEPS for c in clause.children)
+    return clause.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _without_subsumed(events: list[Event]) -> list[Event]:

@@ -48,4 +48,8 @@ APPOSITION_DEP = "appos"
 PERSON_LABELS = frozenset({"PERSON"})
 OWNER_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG"})  # entities that can own an act ("[German] goods")
 PLACE_NAME_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+# --- events ------------------------------------------------------------------------------------
+SAME_CLAUSE_DEPS = frozenset({"xcomp", "conj"})  # links that keep a verb in its head's clause ("agreed to [meet]")
+GOVERNED_NOUN_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})  # a noun a verb governs ("held [talks]")
 # fmt: on
