@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import data_path, load_yaml
 from detente.events.arguments import NOUN_TAGS, VERB_TAGS
-from detente.events.patterns import longest_prefix
+from detente.events.modality import longest_prefix
 from detente.model import Actor
 from detente.nlp import grammar as g
 
