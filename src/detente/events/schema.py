@@ -61,6 +61,10 @@ ACTING_FRAMES = frozenset({Frame.INTENT, Frame.THREAT, Frame.REFUSAL, Frame.APPE
 FUTURE_FRAMES = frozenset({Frame.INTENT, Frame.THREAT})
 # Frames whose addressee ("urged [X] to", "demanded that [X]") is the embedded act's target.
 ADDRESSING_FRAMES = frozenset({Frame.APPEAL, Frame.DEMAND})
+# Frames that ask an act of another party: with no addressee, its target is the asked clause's subject.
+REQUESTING_FRAMES = ADDRESSING_FRAMES | {Frame.ORDER}
+# Frames under which the embedded act did not happen: nothing inside is coded.
+DENYING_FRAMES = frozenset({Frame.BLOCK, Frame.DENY})
 # Frames that report another party's act (a denial or an accusation) rather than act on anyone.
 REPORTING_FRAMES = frozenset({Frame.DENY, Frame.ACCUSE})
 # Frames that end the walk up from an act: nothing above them changes it.

@@ -25,6 +25,7 @@ from detente.nlp.labels import (
     PAST_PARTICIPLE_TAG,
     PAST_TENSE_TAG,
     PREDICATE_POS,
+    PRENOMINAL_DEPS,
     PREP_OBJECT_DEPS,
     PREPOSITION_DEPS,
     SAME_CLAUSE_DEPS,
@@ -348,6 +349,24 @@ def phrase_matches(token: Token, entries: frozenset[str]) -> int:
         if all(p in words for p in rest) and len(parts) > best:
             best = len(parts)
     return best
+
+
+def best_phrase_match(tokens: Iterable[Token], entries: frozenset[str]) -> tuple[Token, int] | None:
+    """The token whose phrase matches the most words of an entry (see ``phrase_matches``), with
+    that number of words; None when no token matches."""
+    best: tuple[Token, int] | None = None
+    for tok in tokens:
+        words = phrase_matches(tok, entries)
+        if words and (best is None or words > best[1]):
+            best = (tok, words)
+    return best
+
+
+def owners(noun: Token) -> list[Token]:
+    """Whose offer, request or plan a noun is: "the US request", "a call by Annan"."""
+    found = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ in PRENOMINAL_DEPS
+             and (c.pos_ == "PROPN" or c.ent_type_ in OWNER_ENTITY_LABELS))]
+    return found or prep_objects(noun, "by") or prep_objects(noun, "from")
 
 
 def modifiers(token: Token) -> list[Token]:
