@@ -22,7 +22,7 @@ def test_the_coder_holds_its_collaborators_instead_of_inheriting_them():
     assert EventCoder.__bases__ == (object,)
     coder = EventCoder()
     assert isinstance(coder.matcher, PatternMatcher)
-    assert isinstance(coder.moods, ModalityReader)
+    assert isinstance(coder.modality_reader, ModalityReader)
     assert isinstance(coder.arguments, ArgumentReader)
 
 

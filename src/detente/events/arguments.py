@@ -76,8 +76,9 @@ class ArgumentReader:
             others = [t for t in targets if not (t.country in home and t.sector is None and not t.name)]
             targets = others or targets
         pairs: list[Dyad] = []
-        for source in sources or [None]:
-            for target in targets or [None]:
+        no_one: list[Actor | None] = [None]
+        for source in sources or no_one:
+            for target in targets or no_one:
                 if source is not None and target is not None and source.code == target.code \
                         and (source.text == target.text or not target.name):
                     target = None  # no actor is the target of its own act ("officials held talks in Beijing")

@@ -22,7 +22,7 @@ from detente.actors.resolver import DocumentActors
 from detente.dates import event_date
 from detente.events.arguments import ArgumentReader
 from detente.events.candidate import Candidate
-from detente.events.implied import ImpliedActors, aim_protests_at_their_purpose
+from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
 from detente.events.patterns import PatternBook
@@ -43,12 +43,13 @@ class EventCoder:
         self.modality = modality or Modality.load()
         self.ontology = ontology or Ontology.load()
         self.matcher = PatternMatcher(self.patterns, self.modality)
-        self.moods = ModalityReader(self.modality)
+        self.modality_reader = ModalityReader(self.modality)
         self.referents = Referents(self.modality)
         self.arguments = ArgumentReader(self.modality, self.referents)
         self.implied = ImpliedActors()
 
     def code_doc(self, doc: Doc, document: Document, actors: DocumentActors | None = None) -> list[Event]:
+        """The events of a parsed document, sentence by sentence (pronouns may reach back one sentence)."""
         actors = actors or DocumentActors(doc, document.published)
         context = Context()
         events: list[Event] = []
@@ -67,9 +68,9 @@ class EventCoder:
             self.referents.remember(sent, context)
             return []
         by_token = {c.token.i: c for c in candidates}
-        candidates = [c for c in candidates if self.moods.settle(c, by_token)]
+        candidates = [c for c in candidates if self.modality_reader.settle(c, by_token)]
         candidates = suppress(candidates)
-        self.moods.settle_statements(candidates)
+        self.modality_reader.settle_statements(candidates)
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
@@ -81,7 +82,7 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(self._event(cand, source, target, sent, index, document, dated, implied))
-        events = aim_protests_at_their_purpose(without_subsumed(events))
+        events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         self.referents.remember(sent, context, events)
         return events
 

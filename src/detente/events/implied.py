@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import data_path, load_yaml, word_list
 from detente.events import roots
+from detente.events.arguments import Dyad
 from detente.events.modality import longest_prefix
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
@@ -78,8 +79,6 @@ class ImpliedRules:
         return f"+implied:{rule_id}"
 
 
-Dyad = tuple[Actor | None, Actor | None]
-
 
 class ImpliedActors:
     """Fills empty source/target slots of one coded act (see the module docstring)."""
@@ -104,6 +103,23 @@ class ImpliedActors:
                 used += [rule] if rule else []
             out.append((source, target, "".join(self.rules.implied_rule(r) for r in used)))
         return out
+
+    # --- after coding ---------------------------------------------------------------------
+    def aim_protests_at_their_purpose(self, events: list[Event]) -> list[Event]:
+        """ "Rioted, demanding independence from Indonesian rule": a protest whose target was only
+        implied (the protesters' own government) is aimed where its stated demand is aimed."""
+        own_government = self.rules.implied_rule(self.rules.protest_id)
+        for event in events:
+            if not event.rule.endswith(own_government) or event.source is None:
+                continue
+            purposes = [other.target for other in events
+                        if other.root in roots.PURPOSE_ROOTS and other.target is not None
+                        and other.source is not None and other.source.code == event.source.code
+                        and other.target.country != event.source.country]
+            if purposes:
+                event.target = purposes[0]
+                event.rule = event.rule.removesuffix(own_government) + "+purpose"
+        return events
 
     # --- sources ------------------------------------------------------------------------
     def _implied_source(self, code: str, trigger: Token, place: list[Actor]) -> tuple[Actor | None, str | None]:
@@ -195,19 +211,3 @@ class ImpliedActors:
                 return place.kind in self.rules.town_kinds
         return False
 
-
-def aim_protests_at_their_purpose(events: list[Event], rules: ImpliedRules | None = None) -> list[Event]:
-    """ "Rioted, demanding independence from Indonesian rule": a protest whose target was only
-    implied (the protesters' own government) is aimed where its stated demand is aimed."""
-    rules = rules or ImpliedRules.load()
-    own_government = rules.implied_rule(rules.protest_id)
-    for event in events:
-        if not event.rule.endswith(own_government) or event.source is None:
-            continue
-        purposes = [other.target for other in events
-                    if other.root in roots.PURPOSE_ROOTS and other.target is not None and other.source is not None
-                    and other.source.code == event.source.code and other.target.country != event.source.country]
-        if purposes:
-            event.target = purposes[0]
-            event.rule = event.rule.removesuffix(own_government) + "+purpose"
-    return events
