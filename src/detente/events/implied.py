@@ -16,14 +16,13 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from detente.actors.resolver import DocumentActors, make_actor
-from detente.data import data_path, load_yaml
-from detente.events.arguments import NOUN_TAGS, VERB_TAGS
-from detente.events.patterns import longest_prefix
-from detente.model import Actor
+from detente.data import data_path, load_yaml, word_list
+from detente.events import roots
+from detente.events.arguments import Dyad
+from detente.events.modality import longest_prefix
+from detente.model import Actor, Event
 from detente.nlp import grammar as g
-
-# Prepositions that say where something happened.
-LOCATIVE_PREPS = {"in", "near", "outside", "at", "around", "across", "inside", "into"}
+from detente.nlp.labels import NOUN_POS, VERB_POS
 
 
 def _applies(prefixes: frozenset[str], code: str) -> bool:
@@ -75,8 +74,10 @@ class ImpliedRules:
             town_sector=str(town["target_sector"]),
         )
 
+    def implied_rule(self, rule_id: str) -> str:
+        """The suffix an event's rule gets when this convention filled an actor."""
+        return f"+implied:{rule_id}"
 
-Dyad = tuple[Actor | None, Actor | None]
 
 
 class ImpliedActors:
@@ -100,8 +101,25 @@ class ImpliedActors:
             if source is not None:
                 target, rule = self._implied_target(code, source, target, actors)
                 used += [rule] if rule else []
-            out.append((source, target, "".join(f"+implied:{r}" for r in used)))
+            out.append((source, target, "".join(self.rules.implied_rule(r) for r in used)))
         return out
+
+    # --- after coding ---------------------------------------------------------------------
+    def aim_protests_at_their_purpose(self, events: list[Event]) -> list[Event]:
+        """ "Rioted, demanding independence from Indonesian rule": a protest whose target was only
+        implied (the protesters' own government) is aimed where its stated demand is aimed."""
+        own_government = self.rules.implied_rule(self.rules.protest_id)
+        for event in events:
+            if not event.rule.endswith(own_government) or event.source is None:
+                continue
+            purposes = [other.target for other in events
+                        if other.root in roots.PURPOSE_ROOTS and other.target is not None
+                        and other.source is not None and other.source.code == event.source.code
+                        and other.target.country != event.source.country]
+            if purposes:
+                event.target = purposes[0]
+                event.rule = event.rule.removesuffix(own_government) + "+purpose"
+        return events
 
     # --- sources ------------------------------------------------------------------------
     def _implied_source(self, code: str, trigger: Token, place: list[Actor]) -> tuple[Actor | None, str | None]:
@@ -112,26 +130,26 @@ class ImpliedActors:
         if _applies(rules.violence_codes, code):
             return make_actor(place[0].text, country, rules.violence_sector), rules.violence_id
         sector = longest_prefix(rules.authority_sectors, code)
-        if sector is not None and trigger.pos_ not in NOUN_TAGS and g.is_passive(trigger) and not g.agents(trigger):
+        if sector is not None and trigger.pos_ not in NOUN_POS and g.is_passive(trigger) and not g.agents(trigger):
             return make_actor(place[0].text, country, sector), rules.authority_id
         return None, None
 
     def _place_of(self, trigger: Token, actors: DocumentActors, exclude: Actor | None) -> list[Actor]:
         """The country where the act happened: a locative phrase of the trigger or its clause."""
         anchors = [trigger]
-        if trigger.pos_ in NOUN_TAGS:
+        if trigger.pos_ in NOUN_POS:
             gov = g.governor(trigger)
             if gov is not None:
                 anchors.append(gov)
-        elif trigger.dep_ in ("advcl", "xcomp", "conj", "acl") and trigger.head.pos_ in VERB_TAGS:
+        elif trigger.dep_ in ("advcl", "xcomp", "conj", "acl") and trigger.head.pos_ in VERB_POS:
             anchors.append(trigger.head)
         for anchor in anchors:
             heads = [anchor, *g.direct_objects(anchor), *g.passive_subjects(anchor), *g.agents(anchor)]
-            if anchor.pos_ not in NOUN_TAGS:  # "a bombing [near Samarra] killed ...": the means as subject
+            if anchor.pos_ not in NOUN_POS:  # "a bombing [near Samarra] killed ...": the means as subject
                 heads += [s for s in g.subjects(anchor) if not actors.resolve(s)]
             for head in heads:
                 for prep in head.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                    if prep.dep_ != "prep" or prep.lower_ not in word_list("events.place_preps"):
                         continue
                     found = self._place_phrase(prep, actors)
                     if found and (exclude is None or found[0].code != exclude.code):
@@ -155,7 +173,7 @@ class ImpliedActors:
                     return found[:1]
             if depth > 1:
                 for inner in obj.children:
-                    if inner.dep_ == "prep" and inner.lower_ in LOCATIVE_PREPS:
+                    if inner.dep_ == "prep" and inner.lower_ in word_list("events.place_preps"):
                         found = ImpliedActors._place_phrase(inner, actors, depth - 1)
                         if found:
                             return found
@@ -192,3 +210,4 @@ class ImpliedActors:
             if place is not None:
                 return place.kind in self.rules.town_kinds
         return False
+

@@ -10,35 +10,40 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-SUBJECT_DEPS = {"nsubj", "csubj"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
-CLAUSE_LINKS = {"xcomp", "conj"}  # links that stay inside the same clause for modality
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-PREDICATE_TAGS = {"VERB", "AUX", "ADJ"}
-NOMINAL_TAGS = {"NOUN", "PROPN"}
-MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
-# Prepositions that introduce what a frame is about ("called for", "agreed to", "accused
-# of"); adjuncts of time and place ("after", "during", "in") do not embed an act.
-ARGUMENT_PREPS = {"for", "to", "on", "of", "from", "into", "about", "over", "against", "with", "upon", "as"}
-# "a declaration demanding ...", "a statement urging ...": the author of the text acts.
-# Gatherings and drives held by people: "converged for a rally to protest X" is their protest.
-GATHERING_NOUNS = {"rally", "march", "protest", "demonstration", "strike", "campaign", "vigil", "gathering",
-                   "meeting", "boycott", "drive", "sit-in", "walkout", "picket", "procession"}
-TEXT_NOUNS = {"statement", "declaration", "letter", "resolution", "message", "communique", "report",
-              "note", "decree", "order", "motion", "bill", "petition", "post", "tweet", "video",
-              "speech", "editorial", "document", "appeal", "ruling", "verdict", "announcement"}
+from detente.data import word_list
+from detente.nlp.labels import (
+    ACTIVE_SUBJECT_DEPS,
+    AUXILIARY_DEPS,
+    DATIVE_DEPS,
+    GERUND_TAG,
+    GOVERNED_NOUN_DEPS,
+    NOUN_POS,
+    OBJECT_DEPS,
+    OWNER_DEPS,
+    OWNER_ENTITY_LABELS,
+    PASSIVE_SUBJECT_DEPS,
+    PAST_PARTICIPLE_TAG,
+    PAST_TENSE_TAG,
+    PREDICATE_POS,
+    PRENOMINAL_DEPS,
+    PREP_OBJECT_DEPS,
+    PREPOSITION_DEPS,
+    SAME_CLAUSE_DEPS,
+    SUBJECT_DEPS,
+    VERB_POS,
+)
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) or is_reduced_passive(verb)
+    return any(c.dep_ == "auxpass" or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) \
+        or is_reduced_passive(verb)
 
 
 def is_reduced_passive(verb: Token) -> bool:
     """ "Two soldiers died, [shot] by rebels": a bare participle clause hanging on another verb
     is passive; its patient is that verb's subject (see ``passive_subjects``)."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.pos_ in PREDICATE_TAGS \
-        and not any(c.dep_ in ("aux", "auxpass", "mark") or c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                    for c in verb.children)
+    return verb.tag_ == PAST_PARTICIPLE_TAG and verb.dep_ == "advcl" and verb.head.pos_ in PREDICATE_POS \
+        and not any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "mark" or c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def expand_conjuncts(token: Token) -> list[Token]:
@@ -52,34 +57,35 @@ def subjects(verb: Token) -> list[Token]:
     for _ in range(8):
         if current is None:
             break
-        found = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        found = [c for c in current.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         if found:
             subj = found[0]
-            if subj.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+            if subj.lower_ in word_list("grammar.relative_pronouns") and current.dep_ == "relcl":
                 return expand_conjuncts(current.head)
             return expand_conjuncts(subj)
         if current.dep_ == "relcl":
             head = current.head
             gov = None
-            if head.lemma_.lower() in GATHERING_NOUNS:  # "held a rally", "converged for a rally"
+            if head.lemma_.lower() in word_list("events.gathering_nouns"):  # "held a rally", "converged for a rally"
                 gov = governor(head) or (head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep"
-                                         and head.head.head.pos_ in PREDICATE_TAGS else None)
+                                         and head.head.head.pos_ in PREDICATE_POS else None)
             if gov is not None and any(c.lower_ == "to" and c.dep_ == "aux" for c in current.children):
                 owners = [c for c in head.children if c.dep_ == "poss"]
                 return expand_conjuncts(owners[0]) if owners else subjects(gov)  # "came for a rally to protest"
             return expand_conjuncts(head)
-        if current.dep_ == "acl" and current.head.pos_ in NOMINAL_TAGS and current.tag_ in ("VBG", "VBN"):
-            if current.tag_ == "VBN":
+        if current.dep_ == "acl" and current.head.pos_ in NOUN_POS \
+                and current.tag_ in (GERUND_TAG, PAST_PARTICIPLE_TAG):
+            if current.tag_ == PAST_PARTICIPLE_TAG:
                 real = misparsed_main_verb(current)
                 if real is None and inverted_report(current) is not None:
                     real = current.head  # "..., a rights group [protested] on Tuesday"
                 return expand_conjuncts(real) if real is not None else []
-            if current.head.lemma_.lower() not in TEXT_NOUNS:
+            if current.head.lemma_.lower() not in word_list("events.text_nouns"):
                 return expand_conjuncts(current.head)
             owners = [c for c in current.head.children if c.dep_ == "poss"]
             gov = governor(current.head)
             return expand_conjuncts(owners[0]) if owners else (subjects(gov) if gov is not None else [])
-        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in PREDICATE_TAGS:
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in PREDICATE_POS:
             doers = _object_as_doer(current)
             if doers:
                 return doers
@@ -89,7 +95,7 @@ def subjects(verb: Token) -> list[Token]:
                 return patients  # "Dara was released after [apologizing]": Dara apologized
             current = gov  # "resorted to throwing stones", "guilty of violating"
             continue
-        if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in PREDICATE_TAGS:
+        if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in PREDICATE_POS:
             if current.dep_ == "conj" and is_passive(current.head) and not is_passive(current):
                 return []
             current = current.head
@@ -105,12 +111,12 @@ def inverted_report(verb: Token) -> Token | None:
     must follow a comma after the root clause and the verb must end the sentence with nothing
     but adjuncts of time and place."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < noun.i or noun.pos_ not in NOMINAL_TAGS \
+    if verb.dep_ != "acl" or verb.tag_ != PAST_PARTICIPLE_TAG or verb.i < noun.i or noun.pos_ not in NOUN_POS \
             or any(c.dep_ not in ("advmod", "npadvmod", "prep", "punct") for c in verb.children):
         return None
     start, sent = noun.left_edge.i, verb.sent
     root = sent.root
-    if start <= sent.start or verb.doc[start - 1].text != "," or root.pos_ not in PREDICATE_TAGS \
+    if start <= sent.start or verb.doc[start - 1].text != "," or root.pos_ not in PREDICATE_POS \
             or root.i >= start or noun.i <= start - 1 or root.dep_ != "ROOT":
         return None
     if any(not t.is_punct for t in verb.doc[verb.right_edge.i + 1:sent.end]):
@@ -123,33 +129,29 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     elsewhere, the parser hangs the main verb on the subject as a participle (acl, VBN) of the
     noun phrase that heads the sentence. A past-tense verb coordinated with it gives the
     misparse away. Returns the real subject (the head of that noun phrase), else None."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" \
-            or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) \
-            or not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children):
+    if verb.dep_ != "acl" or verb.tag_ != PAST_PARTICIPLE_TAG \
+            or any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "agent" for c in verb.children) \
+            or not any(c.dep_ == "conj" and c.tag_ == PAST_TENSE_TAG for c in verb.children):
         return None
     noun = verb.head
     for _ in range(4):  # "doctors from [groups]": up through the prepositional phrases
         if noun.dep_ == "ROOT":
-            return noun if noun.pos_ in NOMINAL_TAGS else None
+            return noun if noun.pos_ in NOUN_POS else None
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return None
         noun = noun.head.head
     return None
 
 
-# "criticized X [for] refusing", "stopped X [from] entering", "warned X [against] attacking".
-DOER_OBJECT_PREPS = {"for", "from", "against", "of"}
-
-
 def _object_as_doer(gerund: Token) -> list[Token]:
     """ "attacked the newspaper for refusing to support his plans": the one praised, blamed or
     stopped for an act is its doer, when it is a party (a name, a pronoun, a named group)."""
     prep = gerund.head
-    if prep.lower_ not in DOER_OBJECT_PREPS or gerund.tag_ != "VBG":
+    if prep.lower_ not in word_list("events.doer_object_preps") or gerund.tag_ != GERUND_TAG:
         return []
     objects = [o for o in direct_objects(prep.head) if o.i < prep.i]
     if objects and (objects[0].pos_ in ("PROPN", "PRON") or objects[0].ent_type_
-                    or any(m.ent_type_ in OWNER_ENTS for m in objects[0].children)):
+                    or any(m.ent_type_ in OWNER_ENTITY_LABELS for m in objects[0].children)):
         return objects
     return []
 
@@ -157,7 +159,7 @@ def _object_as_doer(gerund: Token) -> list[Token]:
 def passive_subjects(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if child.lower_ in word_list("grammar.relative_pronouns") and verb.dep_ == "relcl":
                 return expand_conjuncts(verb.head)  # "Porras, [who] was sanctioned by the EU"
             return expand_conjuncts(child)
     if verb.dep_ == "conj" and is_passive(verb.head):
@@ -165,7 +167,7 @@ def passive_subjects(verb: Token) -> list[Token]:
     if is_reduced_passive(verb):
         head = verb.head
         return passive_subjects(head) if is_passive(head) else subjects(head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the deal signed by X"
+    if verb.dep_ == "acl" and verb.tag_ == PAST_PARTICIPLE_TAG:  # "the deal signed by X"
         return [verb.head]
     return []
 
@@ -190,7 +192,7 @@ def through_quantity(token: Token, quantities: frozenset[str]) -> list[Token]:
 
 def direct_objects(token: Token) -> list[Token]:
     for child in token.children:
-        if child.dep_ in ("dobj", "obj"):
+        if child.dep_ in OBJECT_DEPS:
             return expand_conjuncts(child)
     for child in token.children:  # "killed up to 30 people": the parser reads "up to" as particle + preposition
         if child.dep_ == "prt" and child.lower_ == "up":
@@ -206,18 +208,18 @@ def direct_objects(token: Token) -> list[Token]:
 def shared_objects(verb: Token) -> list[Token]:
     """ "killed and injured 1,000 fighters": the object the next coordinated verb carries,
     when this verb has none of its own and nothing stands between them but the conjunction."""
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
+    if verb.pos_ not in VERB_POS or any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
         return []
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ == "VERB" and child.i - verb.i <= 3 \
-                and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                and not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in child.children):
             return direct_objects(child)
     return []
 
 
 def dative(token: Token) -> list[Token]:
     for child in token.children:
-        if child.dep_ in ("dative", "iobj"):
+        if child.dep_ in DATIVE_DEPS:
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
             return expand_conjuncts(pobjs[0] if pobjs else child)
     return []
@@ -226,9 +228,9 @@ def dative(token: Token) -> list[Token]:
 def prep_objects(token: Token, preposition: str) -> list[Token]:
     """Objects of a preposition hanging on the token ("talks with X", "tariffs on X")."""
     for child in token.children:
-        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == preposition:
+        if child.dep_ in PREPOSITION_DEPS and child.lower_ == preposition:
             for pobj in child.children:
-                if pobj.dep_ in ("pobj", "pcomp"):
+                if pobj.dep_ in PREP_OBJECT_DEPS:
                     return expand_conjuncts(pobj)
     return []
 
@@ -249,7 +251,7 @@ def particle(token: Token, word: str) -> Token | None:
 
 def governor(noun: Token) -> Token | None:
     """The verb a nominal trigger is the object or passive subject of ("held talks")."""
-    if noun.dep_ in ("dobj", "nsubjpass", "obj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ in GOVERNED_NOUN_DEPS and noun.head.pos_ in VERB_POS:
         return noun.head
     if noun.dep_ == "conj":
         return governor(noun.head)
@@ -258,8 +260,8 @@ def governor(noun: Token) -> Token | None:
 
 def aux_words(token: Token) -> set[str]:
     """The auxiliaries and modals of a predicate ("will", "would", "must", "going")."""
-    words = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    if token.dep_ == "xcomp" and token.head.lemma_ == "go" and token.head.tag_ == "VBG":
+    words = {c.lower_ for c in token.children if c.dep_ in AUXILIARY_DEPS}
+    if token.dep_ == "xcomp" and token.head.lemma_ == "go" and token.head.tag_ == GERUND_TAG:
         words.add("going")
     return words
 
@@ -277,7 +279,7 @@ def has_negation(token: Token) -> bool:
     """'did not meet', 'never met', 'without meeting'."""
     if any(c.dep_ == "neg" for c in token.children):
         return True
-    return token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without"
+    return token.dep_ in PREP_OBJECT_DEPS and token.head.lower_ == "without"
 
 
 def embedding_parent(token: Token, carriers: Iterable[str] = ()) -> tuple[Token | None, str]:
@@ -288,18 +290,18 @@ def embedding_parent(token: Token, carriers: Iterable[str] = ()) -> tuple[Token 
         return None, ""
     if dep in ("xcomp", "ccomp", "conj", "acomp", "advcl", "parataxis", "csubj"):
         return head, dep
-    if dep in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.pos_ in PREDICATE_TAGS:
+    if dep in GOVERNED_NOUN_DEPS and head.pos_ in PREDICATE_POS:
         return head, "obj"
     if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return head, "acl"
-    if dep in ("acl", "ccomp") and head.pos_ in NOMINAL_TAGS and head.lemma_.lower() in set(carriers):
+    if dep in ("acl", "ccomp") and head.pos_ in NOUN_POS and head.lemma_.lower() in set(carriers):
         return head, "acl"  # "the allegation that X had attacked"
-    if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
+    if dep in PREP_OBJECT_DEPS and head.dep_ in ("prep", "agent"):
         owner = head.head
-        if owner.pos_ in PREDICATE_TAGS and head.lower_ in ARGUMENT_PREPS:
+        if owner.pos_ in PREDICATE_POS and head.lower_ in word_list("events.argument_preps"):
             return owner, f"prep:{head.lower_}"
-        if owner.pos_ in NOMINAL_TAGS and owner.lemma_.lower() in set(carriers) \
-                and head.lower_ in ("of", "for", "on", "to"):
+        if owner.pos_ in NOUN_POS and owner.lemma_.lower() in set(carriers) \
+                and head.lower_ in word_list("events.carried_act_preps"):
             return owner, "noun"  # "an offer of talks", "calls for a ceasefire"
     return None, ""
 
@@ -309,7 +311,7 @@ def clause_chain(token: Token) -> Iterator[Token]:
     current = token
     yield current
     for _ in range(8):
-        if current.dep_ in CLAUSE_LINKS and current.head is not current:
+        if current.dep_ in SAME_CLAUSE_DEPS and current.head is not current:
             current = current.head
             yield current
         else:
@@ -349,8 +351,26 @@ def phrase_matches(token: Token, entries: frozenset[str]) -> int:
     return best
 
 
+def best_phrase_match(tokens: Iterable[Token], entries: frozenset[str]) -> tuple[Token, int] | None:
+    """The token whose phrase matches the most words of an entry (see ``phrase_matches``), with
+    that number of words; None when no token matches."""
+    best: tuple[Token, int] | None = None
+    for tok in tokens:
+        words = phrase_matches(tok, entries)
+        if words and (best is None or words > best[1]):
+            best = (tok, words)
+    return best
+
+
+def owners(noun: Token) -> list[Token]:
+    """Whose offer, request or plan a noun is: "the US request", "a call by Annan"."""
+    found = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ in PRENOMINAL_DEPS
+             and (c.pos_ == "PROPN" or c.ent_type_ in OWNER_ENTITY_LABELS))]
+    return found or prep_objects(noun, "by") or prep_objects(noun, "from")
+
+
 def modifiers(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+    return [c for c in token.children if c.dep_ in OWNER_DEPS]
 
 
 def ancestors_until_root(token: Token) -> Iterator[tuple[Token, str]]:
@@ -363,19 +383,6 @@ def ancestors_until_root(token: Token) -> Iterator[tuple[Token, str]]:
         current = current.head
 
 
-# Prepositions whose object can be the party an act is aimed at, when the trigger's own slots
-# are empty: "threatened to cut off power [to X]", "a suspension of links [with X]".
-REACH_PREPS = {"to", "against", "on", "with", "toward", "towards", "at", "into", "from", "over", "upon"}
-REACH_NOUN_PREPS = REACH_PREPS | {"of", "for", "by", "among", "between"}
-OWNER_ENTS = {"NORP", "GPE", "ORG"}
-# Where an act against a place happened, tried last ("fired at targets near Hebron").
-LOCATIVE_REACH = {"in", "near", "outside", "around", "inside"}
-# "in protest against X", "in response to X", "in retaliation for X": the reaction's object.
-REACTION_NOUNS = {"protest", "response", "retaliation", "reaction", "reprisal", "solidarity", "opposition",
-                  "defiance", "revenge", "punishment"}
-CONDITION_MARKS = {"unless", "if"}
-
-
 def _is_to_clause(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -385,25 +392,26 @@ def _reach_step(node: Token, locative: bool, conditional: bool, own: bool) -> tu
     On the trigger's own words (``own``) "by" names the doer ("patrols by police"), not a target."""
     args: list[Token] = []
     walk: list[Token] = []
-    nominal = node.pos_ in NOMINAL_TAGS
-    preps = (REACH_NOUN_PREPS if nominal else REACH_PREPS) | (LOCATIVE_REACH if locative else set())
+    nominal = node.pos_ in NOUN_POS
+    preps = word_list("events.reach_preps") | (word_list("events.noun_reach_preps") if nominal else frozenset())
+    preps |= word_list("events.locative_reach_preps") if locative else frozenset()
     if own:
         preps = preps - {"by"}
     for child in node.children:
         dep = child.dep_
         if dep in ("dobj", "obj", "dative", "iobj", "agent", "prep", "nsubjpass"):  # "[a camp] was attacked"
             if dep == "prep" and child.lower_ not in preps:
-                walk.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in REACTION_NOUNS)
+                walk.extend(c for c in child.children
+                            if c.dep_ == "pobj" and c.lemma_.lower() in word_list("events.reaction_nouns"))
                 continue  # but "[in protest] against X", "[in response] to X" carry on
-            found = [c for c in child.children if c.dep_ in ("pobj", "pcomp")] \
-                if dep in ("dative", "agent", "prep") else [child]
+            found = [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS] if dep in PREPOSITION_DEPS else [child]
             args.extend(t for f in found for t in expand_conjuncts(f))
             walk.extend(found)
         elif dep == "xcomp" or (dep in ("advcl", "acl") and (_is_to_clause(child) or nominal)):
             walk.append(child)  # "threatened [to cut ...]", "the lines [leading into X]"
-        elif dep == "advcl" and conditional and marks(child) & CONDITION_MARKS:
+        elif dep == "advcl" and conditional and marks(child) & word_list("events.threat_condition_marks"):
             args.extend(subjects(child))  # "threatened to strike unless [X] withdraws"
-        elif nominal and (dep == "poss" or (dep in MODIFIER_DEPS and child.ent_type_ in OWNER_ENTS)):
+        elif nominal and (dep == "poss" or (dep in OWNER_DEPS and child.ent_type_ in OWNER_ENTITY_LABELS)):
             args.append(child)  # "[Serbia's] suppression", "restrictions against [German] goods"
         elif nominal and dep == "appos":
             args.append(child)  # "the capital, Kabul"

@@ -48,4 +48,13 @@ APPOSITION_DEP = "appos"
 PERSON_LABELS = frozenset({"PERSON"})
 OWNER_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG"})  # entities that can own an act ("[German] goods")
 PLACE_NAME_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+# --- events ------------------------------------------------------------------------------------
+SAME_CLAUSE_DEPS = frozenset({"xcomp", "conj"})  # links that keep a verb in its head's clause ("agreed to [meet]")
+GOVERNED_NOUN_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})  # a noun a verb governs ("held [talks]")
+NOMINAL_GERUND_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # noun places ("[fighting] resumed")
+ADJUNCT_DEPS = frozenset({"prep", "agent", "npadvmod", "advmod", "prt"})  # "shortened [by one hour] [on Friday]"
+ANTECEDENT_DEPS = NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}  # places of a noun an object pronoun may take back
+PRENOMINAL_DEPS = frozenset({"amod", "compound"})  # a word before a noun: "[Chinese] tariffs", "[car] bomb"
+CLAUSAL_ARGUMENT_DEPS = COMPLEMENT_CLAUSE_DEPS | {"acl"}  # the act a word takes: "agreed [to meet]", "a bid [to kill]"
 # fmt: on

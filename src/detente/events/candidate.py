@@ -1,0 +1,41 @@
+"""A trigger matched by a pattern, as it passes from matching through modality to arguments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from detente.events.schema import Frame, Pattern
+
+# The rule suffix of a bare statement that demands something of a party ("X said Y must ...").
+STATEMENT_DEMAND_RULE = "+must"
+
+
+def frame_rule(frame: Frame) -> str:
+    """The rule suffix an applied frame leaves ("consult.meet+intent")."""
+    return f"+{frame.value}"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger matched by a pattern, before modality and arguments are settled."""
+
+    token: Token
+    pattern: Pattern
+    code: str
+    extra_tokens: list[Token] = field(default_factory=list)
+    absorbed: set[int] = field(default_factory=set)  # tokens whose own events this one replaces
+    source_from: Token | None = None  # a frame (verb or noun) whose subject is the source
+    addressee_from: Token | None = None  # an appeal or demand whose addressee is the target
+    speaker: Token | None = None  # the verb of saying that reports this act
+    speaker_demand: bool = False  # "X said Y must ...": a demand by X on Y
+    owner_from: Token | None = None  # "rejected [the US] request to ...": whose proposal it was
+    means: Token | None = None  # "killed in a Russian strike": the act that caused the outcome
+    symmetric: bool = False  # "A and B agreed to ...": one event per dyad
+    rule_suffix: str = ""
+
+    @property
+    def root(self) -> str:
+        """The CAMEO root of the code so far ("04" for "043")."""
+        return self.code[:2]

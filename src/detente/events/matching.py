@@ -1,0 +1,312 @@
+"""Which pattern a token triggers, and with what evidence: the interpreter of the wording
+fields of events/schema.py (particle, object, prep, subject, complement, the exclusions,
+requires_modifier, requires_governor, transitive, outcome).
+
+For every token whose lemma is a trigger, the patterns of that trigger are tried; the one
+whose wording matches most (objects and subjects weigh most, then modifiers, particles and
+prepositions), then the most specific code, then a user's own pattern, wins.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.data import word_list, word_sequence
+from detente.events import roots
+from detente.events.candidate import Candidate
+from detente.events.modality import Modality
+from detente.events.patterns import PatternBook
+from detente.events.schema import ACTING_FRAMES, ANY_COMPLEMENT, CLAUSE_COMPLEMENT, Outcome, Pattern, WordClass
+from detente.nlp import grammar as g
+from detente.nlp.labels import (
+    ADJUNCT_DEPS,
+    CLAUSAL_ARGUMENT_DEPS,
+    COMPLEMENT_CLAUSE_DEPS,
+    GERUND_TAG,
+    NOMINAL_GERUND_DEPS,
+    NOUN_MODIFIER_DEPS,
+    NOUN_POS,
+    PRENOMINAL_DEPS,
+    PREP_OBJECT_DEPS,
+    SUBJECT_DEPS,
+    VERB_POS,
+)
+
+Evidence = tuple[list[Token], int]  # the tokens that matched besides the trigger, and how many words
+
+
+class PatternMatcher:
+    """Finds the candidates of a sentence: triggers matched by their best pattern."""
+
+    def __init__(self, patterns: PatternBook, modality: Modality) -> None:
+        self.patterns = patterns
+        self.modality = modality
+        # per-token lookups, joined once: verbs that report a clause, verbs whose object is a clause
+        self._reporting_verbs = modality.speech_verbs | word_list("events.reporting_verbs")
+        self._clause_taking_verbs = modality.speech_verbs | modality.intent_verbs
+
+    def candidates(self, sent: Span) -> list[Candidate]:
+        return [c for tok in sent if (c := self.match(tok)) is not None]
+
+    def match(self, token: Token) -> Candidate | None:
+        """The best pattern of this token as a candidate event, or None."""
+        pos = trigger_class(token)
+        if pos is None and token.lemma_.lower() in self._reporting_verbs and g.inverted_report(token) is not None:
+            pos = WordClass.VERB  # "..., a rights group [protested] on Tuesday"
+        if pos is None:
+            return None
+        best: tuple[tuple[int, int, bool], Pattern, list[Token]] | None = None
+        seen: dict[str, list[Token]] = {}  # objects and subjects, computed once per token
+        for pattern in self.patterns.candidates(pos, token.lemma_.lower(), token.lower_):
+            found = self._evidence(pattern, token, seen)
+            if found is None:
+                continue
+            extra, weight = found
+            score = (weight, len(pattern.code), pattern.origin in self.patterns.user_origins)
+            if best is None or score > best[0]:
+                best = (score, pattern, extra)
+        if best is None:
+            return None
+        _, pattern, extra = best
+        if token.dep_ == "acl" and token.tag_ == GERUND_TAG and pattern.frame is None:
+            return None  # "a ship carrying aid": a description; "a statement urging talks" is an act
+        inside = {t.i for t in token.subtree}
+        kept_apart = {"prep", "prt", "agent"} | (CLAUSAL_ARGUMENT_DEPS if pattern.frame in ACTING_FRAMES else set())
+        absorbed = {t.i for t in extra if t.dep_ not in kept_apart and t.i in inside} - {token.i}
+        cand = Candidate(token, pattern, pattern.code, list(extra), absorbed, symmetric=pattern.symmetric)
+        if pattern.outcome:
+            means = self._take_means(cand)
+            if means is None or (not means and pattern.outcome == Outcome.NEEDS_MEANS):
+                return None
+        if pattern.code[:2] == roots.PROTEST and self._celebrating(token):
+            return None  # "flooded the streets in celebration": a crowd rejoicing is no protest
+        return cand
+
+    # --- the wording of a pattern ---------------------------------------------------------------
+    def _evidence(self, pattern: Pattern, token: Token, seen: dict[str, list[Token]]) -> Evidence | None:
+        """The extra evidence tokens and how much of the wording matched, when every
+        constraint holds: objects and subjects weigh most, then modifiers, particles, prepositions."""
+        extra: list[Token] = []
+        words = self._wording(pattern, token, seen, extra)
+        if words is None or not self._exclusions_clear(pattern, token, seen):
+            return None
+        complement_words = self._complement(pattern, token, extra)
+        if complement_words is None:
+            return None
+        return _modifier_evidence(pattern, token, extra, words + complement_words)
+
+    def _wording(self, pattern: Pattern, token: Token, seen: dict[str, list[Token]],
+                 extra: list[Token]) -> int | None:
+        """particle, object, prep, prep_object and subject: the words that must be there."""
+        words = 0
+        if pattern.particle:
+            found = g.particle(token, pattern.particle)
+            if found is None:
+                return None
+            extra.append(found)
+            words += 1
+        if pattern.objects is not None:
+            hit = g.best_phrase_match(self._objects(token, seen), pattern.objects)
+            if hit is None:
+                return None
+            extra.append(hit[0])
+            words += 2 * hit[1]
+        if pattern.prep:
+            prep = g.has_prep(token, pattern.prep)
+            if prep is None:
+                return None
+            extra.append(prep)
+            words += 1
+            if pattern.prep_objects is not None:
+                pobjs = [c for c in prep.children if c.dep_ in PREP_OBJECT_DEPS]
+                hit = g.best_phrase_match([t for p in pobjs for t in g.expand_conjuncts(p)], pattern.prep_objects)
+                if hit is None:
+                    return None
+                extra.append(hit[0])
+                words += hit[1]
+        if pattern.subjects is not None:
+            hit = g.best_phrase_match(self._subjects(token, seen), pattern.subjects)
+            if hit is None:
+                return None
+            words += 2 * hit[1]
+        return words
+
+    def _exclusions_clear(self, pattern: Pattern, token: Token, seen: dict[str, list[Token]]) -> bool:
+        """The wordings a pattern must not take: a dependent ("calls X [a friend]"), a subject
+        ("[tourists] visited"), an object or object of a preposition on the trigger ("battled
+        [blazes]"), a preposition ("called [as] witnesses"), a complement ("declining to be
+        [named]"), a modifier ("a [new] trial"); a transitive-only trigger needs an object or a
+        complement ("declined the offer", not "exports declined")."""
+        if pattern.exclude_dep is not None and any(c.dep_ in pattern.exclude_dep for c in token.children):
+            return False
+        if pattern.exclude_subject is not None \
+                and g.best_phrase_match(self._subjects(token, seen), pattern.exclude_subject) is not None:
+            return False
+        if pattern.exclude_object is not None:
+            pobjs = [p for c in token.children if c.dep_ in ("prep", "dative")
+                     for p in c.children if p.dep_ in PREP_OBJECT_DEPS]
+            if g.best_phrase_match(self._objects(token, seen) + pobjs, pattern.exclude_object) is not None:
+                return False
+        if pattern.transitive and not self._objects(token, seen) \
+                and not any(c.dep_ in COMPLEMENT_CLAUSE_DEPS for c in token.children):
+            return False
+        if pattern.exclude_prep is not None and any(
+                c.dep_ in ("prep", "dative") and c.lower_ in pattern.exclude_prep for c in token.children):
+            return False
+        if pattern.exclude_complement is not None and any(
+                c.dep_ in COMPLEMENT_CLAUSE_DEPS and c.lemma_.lower() in pattern.exclude_complement
+                for c in token.children):
+            return False
+        return pattern.exclude_modifier is None or not any(
+            c.dep_ in NOUN_MODIFIER_DEPS and c.lemma_.lower() in pattern.exclude_modifier for c in token.children)
+
+    def _complement(self, pattern: Pattern, token: Token, extra: list[Token]) -> int | None:
+        """complement and complement_object: the clause the trigger must take ("declined to
+        [comment]", "failed to reach [an agreement]"); the words matched, None on a mismatch."""
+        wanted = pattern.complements
+        if wanted is None:
+            return 0
+        comps = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS
+                 and (c.lemma_.lower() in wanted or ANY_COMPLEMENT in wanted
+                      or (CLAUSE_COMPLEMENT in wanted and _reported_clause(c)))]
+        if not comps and CLAUSE_COMPLEMENT in wanted and (reported := g.inverted_report(token)) is not None:
+            comps = [reported]  # "X is failing Y, a rights group protested"
+        words = 0
+        if pattern.complement_objects is not None:  # "failed to reach [an agreement]"
+            hits = [(c, hit) for c in comps  # "reach [an agreement]", "respond to [questions]"
+                    if (hit := g.best_phrase_match(self._object_tokens(c) + g.prep_objects(c, "to"),
+                                                   pattern.complement_objects))]
+            if not hits:
+                return None
+            comps = [hits[0][0]]
+            extra.append(hits[0][1][0])
+            words += 2 * hits[0][1][1]
+        if not comps:
+            return None
+        if comps[0].lemma_.lower() in wanted or ANY_COMPLEMENT in wanted:
+            extra.append(comps[0])  # a reported clause stays an act of its own (not absorbed)
+        return words + 2
+
+    # --- subjects and objects -------------------------------------------------------------------
+    def _subjects(self, token: Token, seen: dict[str, list[Token]]) -> list[Token]:
+        if "subj" not in seen:
+            subj = g.agents(token) if g.is_passive(token) else g.subjects(token)
+            seen["subj"] = subj + [t for tok in subj for t in g.through_quantity(tok, self.modality.quantity_nouns)]
+        return seen["subj"]
+
+    def _objects(self, token: Token, seen: dict[str, list[Token]]) -> list[Token]:
+        if "obj" not in seen:
+            seen["obj"] = self._object_tokens(token)
+        return seen["obj"]
+
+    def _object_tokens(self, token: Token) -> list[Token]:
+        found = g.direct_objects(token) + g.passive_subjects(token)
+        if token.lemma_.lower() in word_list("events.with_object_verbs"):  # "threatened Canada with tariffs"
+            found += g.prep_objects(token, "with")
+        found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
+        for xcomp in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
+            found.append(xcomp)  # spaCy sometimes hangs an object as a clause
+        if not found and token.lemma_.lower() not in self._clause_taking_verbs:
+            found += _object_as_clause_subject(token)
+        return found + [t for tok in found for t in g.through_quantity(tok, self.modality.quantity_nouns)]
+
+    # --- outcomes and their means ---------------------------------------------------------------
+    def _take_means(self, cand: Candidate) -> bool | None:
+        """'killed in an attack', 'a bombing killed': the outcome takes the code of its means
+        (True); None when the named cause is not violence ('killed in the crash')."""
+        token = cand.token
+        places = list(g.subjects(token) if not g.is_passive(token) else g.agents(token))
+        for prep in word_sequence("events.means_preps"):
+            places += g.prep_objects(token, prep)
+        for place in list(places):
+            if place.lemma_.lower() in word_list("events.cause_nouns"):
+                places += g.prep_objects(place, "of")  # "died as a result of torture"
+        nonviolent = self.modality.nonviolent_causes
+        for place in places:
+            if place.pos_ not in NOUN_POS:
+                continue
+            if any(m.dep_ in PRENOMINAL_DEPS and m.lemma_.lower() in nonviolent for m in place.children):
+                return None  # "died of a heart attack", "an asthma attack"
+            means = self.match(place)
+            if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome:
+                cand.code = means.code
+                cand.rule_suffix = f"+means:{means.pattern.id}"
+                cand.extra_tokens.append(place)
+                cand.absorbed.add(place.i)
+                cand.means = place
+                return True
+        if any(p.lemma_.lower() in nonviolent for p in places):
+            return None
+        return False
+
+    def _celebrating(self, token: Token) -> bool:
+        """The gathering is for joy: "in celebration", "to celebrate", "in jubilation"."""
+        for child in token.children:
+            words = [child] + [t for t in child.subtree if t.dep_ in ("pobj", "xcomp", "advcl", "pcomp")]
+            if child.dep_ in ("prep", "xcomp", "advcl") and any(
+                    w.lemma_.lower() in self.modality.celebration_words for w in words):
+                return True
+        return False
+
+
+def trigger_class(token: Token) -> WordClass | None:
+    """The word class a token is matched as: a verb, a noun (also a gerund in a noun's place)
+    or an adjective; None for participles that describe a noun ("the banned party")."""
+    if token.pos_ in VERB_POS:
+        if token.dep_ in NOUN_MODIFIER_DEPS:
+            return None  # "the banned party", "alleged crimes"
+        if token.tag_ == GERUND_TAG and token.dep_ in NOMINAL_GERUND_DEPS \
+                and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children):
+            return WordClass.NOUN  # "[Fighting] between A and B resumed": a gerund standing as a noun
+        if token.dep_ == "acl" and token.tag_ != GERUND_TAG and not any(c.dep_ == "aux" for c in token.children) \
+                and g.misparsed_main_verb(token) is None:
+            return None  # "the curfew imposed in 1989": a description, not an act
+        return WordClass.VERB
+    if token.pos_ in NOUN_POS:
+        return WordClass.NOUN
+    if token.pos_ == "ADJ":
+        return WordClass.ADJ
+    return None
+
+
+def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words: int) -> Evidence | None:
+    """requires_modifier ("[hunger] strike") and requires_governor ("[reach] a deal")."""
+    if pattern.requires_modifier is not None:
+        mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+        mods += [m for c in mods for m in c.lefts if m.dep_ in PRENOMINAL_DEPS]  # "car bomb attack"
+        wanted = pattern.requires_modifier
+        mods = [c for c in mods if c.lemma_.lower() in wanted or c.lower_ in wanted]
+        if not mods:
+            return None
+        extra += mods
+        words += 2
+    if pattern.requires_governor is not None:
+        gov = g.governor(token)
+        if gov is None or gov.lemma_.lower() not in pattern.requires_governor:
+            return None
+        extra.append(gov)
+        words += 1
+    return extra, words
+
+
+def _reported_clause(clause: Token) -> bool:
+    """A finite clause with its own subject ("protested [that X had failed ...]",
+    "[X is failing ...], the group protested"), not an infinitive ("protested to demand")."""
+    return clause.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _object_as_clause_subject(token: Token) -> list[Token]:
+    """ "shortened by one hour [the curfew] imposed after a coup toppled the government":
+    when an adjunct stands between a verb and its object, the parser may read the object as
+    the subject of a later clause. Taken only from a clause with no "that"/"if" before it
+    whose subject follows the verb with adjuncts, and nothing else, in between."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.i < token.i or g.marks(clause):
+            continue
+        adjuncts = {t.i for c in token.children if c.dep_ in ADJUNCT_DEPS and c.i > token.i for t in c.subtree}
+        for subj in clause.children:
+            between = range(token.i + 1, subj.left_edge.i)
+            if subj.dep_ == "nsubj" and subj.pos_ in NOUN_POS and subj.i < clause.i and between \
+                    and all(i in adjuncts for i in between):
+                return [subj]
+    return []

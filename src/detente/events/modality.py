@@ -1,0 +1,467 @@
+"""Whether and how an act happened: negated, conditional, intended, threatened, refused,
+appealed for, demanded, reported, or only mentioned.
+
+``Modality`` holds the word lists and code tables of data/patterns/modality.yaml (with the
+grammatical words of data/lexicon/grammar.yaml). The frames' code tables map the code of an
+embedded act to the code of the framed one ("agreed to [meet]": 036); in every table the
+longest matching prefix of the embedded act's code decides.
+
+``ModalityReader`` settles each candidate with them: it walks up from the trigger through
+the frames that embed it ("said [it would [refuse to [meet]]]"), then decides whether the
+act happened, is only intended, threatened, refused, appealed for or demanded, and who
+reports it. The frames' semantics are in events/schema.py (``Frame``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from detente.data import data_path, load_yaml, word_list
+from detente.errors import ConfigError, Errors
+from detente.events import roots
+from detente.events.candidate import STATEMENT_DEMAND_RULE, Candidate, frame_rule
+from detente.events.schema import (
+    ACTING_FRAMES,
+    ADDRESSING_FRAMES,
+    CLOSING_FRAMES,
+    DENYING_FRAMES,
+    FUTURE_FRAMES,
+    Frame,
+    WordClass,
+)
+from detente.nlp import grammar as g
+from detente.nlp.labels import (
+    ACTIVE_SUBJECT_DEPS,
+    COMPLEMENT_CLAUSE_DEPS,
+    NOMINAL_SUBJECT_DEPS,
+    NOUN_POS,
+    VERB_POS,
+)
+
+MODALITY_FILE = "patterns/modality.yaml"
+
+
+def longest_prefix(table: dict[str, str], code: str) -> str | None:
+    """The value of the longest prefix of ``code`` that ``table`` has ("0841" before "084" before "08")."""
+    for end in range(len(code), -1, -1):
+        if code[:end] in table:
+            return table[code[:end]]
+    return None
+
+
+def _table(raw: dict[str, Any] | None) -> dict[str, str]:
+    return {str(k): str(v) for k, v in (raw or {}).items()}
+
+
+def _frames(raw: dict[str, Any] | None) -> dict[str, Frame]:
+    """The frame nouns ("plan: intent"), each checked against the frames there are."""
+    known = {f.value: f for f in Frame}
+    table = _table(raw)
+    wrong = sorted(v for v in table.values() if v not in known)
+    if wrong:
+        raise ConfigError(Errors.E016.format(
+            path=MODALITY_FILE, detail=f"frame_nouns: unknown frames {wrong}; use {sorted(known)}"))
+    return {noun: known[name] for noun, name in table.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """The grammar lists and code tables of data/patterns/modality.yaml."""
+
+    intent: dict[str, str]
+    refusal: dict[str, str]
+    appeal: dict[str, str]
+    demand: dict[str, str]
+    accusation: dict[str, str]
+    demand_modals: frozenset[str]
+    demand_code: str
+    hypothetical_modals: frozenset[str]
+    future_aux: frozenset[str]
+    intent_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
+    blocking_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    speech_verbs: frozenset[str]
+    negating_determiners: frozenset[str]
+    negating_words: frozenset[str]
+    asserting_verbs: frozenset[str]
+    eventive_predicates: frozenset[str]
+    asserting_preps: frozenset[str]
+    proposal_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    nonviolent_causes: frozenset[str]
+    celebration_words: frozenset[str]
+    quantity_nouns: frozenset[str]
+    frame_nouns: dict[str, Frame]
+    speculating_speakers: frozenset[str] = frozenset()  # "analysts say X would ...": a guess
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> Modality:
+        raw = load_yaml(data_path(MODALITY_FILE).read_text(encoding="utf-8"))
+        assert isinstance(raw, dict)
+        lists = {name: frozenset(str(v).lower() for v in raw.get(name, ())) for name in (
+            "intent_verbs", "refusal_verbs", "blocking_verbs", "asserting_verbs", "eventive_predicates",
+            "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
+            "speculating_speakers")}
+        lists.update(
+            demand_modals=word_list("grammar.demand_modals"),
+            hypothetical_modals=word_list("grammar.hypothetical_modals"),
+            future_aux=word_list("grammar.future_aux"),
+            conditional_marks=word_list("grammar.conditional_marks"),
+            speech_verbs=word_list("grammar.speech_verbs"),
+            negating_determiners=word_list("grammar.negating_determiners"),
+            negating_words=word_list("grammar.negating_words"),
+            pronouns=word_list("grammar.pronouns"),
+            quantity_nouns=word_list("grammar.quantity_nouns"))
+        return cls(intent=_table(raw["intent"]), refusal=_table(raw["refusal"]),
+                   appeal=_table(raw.get("appeal")), demand=_table(raw.get("demand")),
+                   accusation=_table(raw.get("accusation")), demand_code=str(raw["demand_code"]),
+                   frame_nouns=_frames(raw.get("frame_nouns")), **lists)
+
+    @property
+    def carriers(self) -> frozenset[str]:
+        """Nouns that carry an act ("an offer of [talks]", "a threat of [war]")."""
+        return self.proposal_nouns | frozenset(self.frame_nouns)
+
+    def intent_code(self, code: str) -> str:
+        """The intent/threat code for a future act; codes with no intent form stay as they are."""
+        return longest_prefix(self.intent, code) or code
+
+    def refusal_code(self, code: str) -> str:
+        return longest_prefix(self.refusal, code) or "120"
+
+    def appeal_code(self, code: str) -> str:
+        return longest_prefix(self.appeal, code) or "020"
+
+    def demanded_code(self, code: str) -> str:
+        return longest_prefix(self.demand, code) or self.demand_code
+
+    def accusation_code(self, code: str) -> str | None:
+        return longest_prefix(self.accusation, code)
+
+    def transform(self, frame: Frame, code: str) -> str:
+        """The code of an act embedded in a frame ("threatened to X", "urged Y to X")."""
+        if frame in FUTURE_FRAMES:
+            return self.intent_code(code)
+        if frame == Frame.REFUSAL:
+            return self.refusal_code(code)
+        if frame == Frame.APPEAL:
+            return self.appeal_code(code)
+        if frame == Frame.DEMAND:
+            return self.demanded_code(code)
+        return code
+
+
+@dataclass(slots=True)
+class Embedding:
+    """The frames above a trigger, innermost first, and the mood met on the way."""
+
+    top: Token
+    auxes: set[str]
+    frames: list[tuple[Frame, Token]] = field(default_factory=list)
+    negated_above: bool = False
+
+
+def negated(token: Token, negating_determiners: frozenset[str]) -> bool:
+    """'did not meet', 'never met', 'no agreement was reached', 'reached no deal', 'no talks'."""
+    if g.has_negation(token):
+        return True
+    if token.pos_ in VERB_POS:
+        for obj in g.direct_objects(token) + g.passive_subjects(token):
+            if any(c.dep_ == "det" and c.lower_ in negating_determiners for c in obj.children):
+                return True
+    if token.pos_ in NOUN_POS:
+        if any(c.dep_ == "det" and c.lower_ in negating_determiners for c in token.children):
+            return True
+        gov = g.governor(token)
+        if gov is not None and g.has_negation(gov):
+            return True
+    return False
+
+
+def conditional(token: Token, top: Token, conditional_marks: frozenset[str]) -> bool:
+    """The act sits in a conditional clause ("if X attacks", "unless talks resume") below ``top``."""
+    current = token
+    for _ in range(8):
+        if g.marks(current) & conditional_marks and current.dep_ in ("advcl", "ccomp", "conj"):
+            return True
+        if current is top or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+class FrameReader:
+    """The frames above an act: which words embed it, and how ("said [it would [refuse to [meet]]]")."""
+
+    def __init__(self, modality: Modality) -> None:
+        self.modality = modality
+
+    def frame_of(self, parent: Token, by_token: dict[int, Candidate]) -> Frame | None:
+        """The frame a word puts on the act below it: its own pattern's frame, a frame noun's
+        ("plan", "threat"), or that of a verb of saying, refusing, intending or blocking."""
+        cand = by_token.get(parent.i)
+        if cand is not None and cand.pattern.frame:
+            return cand.pattern.frame
+        lemma = parent.lemma_.lower()
+        mod = self.modality
+        if parent.pos_ in NOUN_POS:
+            return mod.frame_nouns.get(lemma)
+        if lemma in mod.speech_verbs:
+            return Frame.SPEECH
+        if lemma in mod.refusal_verbs:
+            return Frame.REFUSAL
+        if lemma in mod.intent_verbs:
+            return Frame.INTENT
+        if lemma in mod.blocking_verbs:
+            return Frame.BLOCK
+        return None
+
+    def embedding(self, cand: Candidate, by_token: dict[int, Candidate]) -> Embedding:
+        """Walk up from the trigger through the frames that embed it ("said [it would
+        [refuse to [meet]]]"), collecting auxiliaries and negations on the way."""
+        emb = Embedding(top=cand.token, auxes=g.aux_words(cand.token))
+        cur = cand.token
+        carriers = self.modality.carriers
+        for _ in range(10):
+            parent, link = g.embedding_parent(cur, carriers)
+            if parent is None or link == "parataxis":
+                break
+            if link == "advcl" and not g.is_purpose(cur):
+                break
+            if link == "conj":
+                if not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in cur.children):
+                    emb.auxes |= g.aux_words(parent)
+                cur = parent
+                continue
+            owner = by_token.get(parent.i)
+            if owner is not None and cur is cand.token and cur.i in owner.absorbed:
+                emb.frames.append((Frame.BLOCK, parent))  # "declined to comment": one event, 011
+                break
+            frame = self.frame_of(parent, by_token)
+            if frame is not None and parent.pos_ in NOUN_POS and not self._anchored(parent, by_token):
+                frame = Frame.BLOCK  # "the threat of attacks" in passing: nothing is asserted
+            if frame is None and cand.token.pos_ in NOUN_POS and cur is cand.token and parent.pos_ in VERB_POS \
+                    and parent.lemma_.lower() not in self.modality.asserting_verbs:
+                break  # "criticized the tariffs": a nominal act is framed only through its light verb
+            if frame is not None:
+                emb.frames.append((frame, parent))
+                if frame in CLOSING_FRAMES:
+                    break
+            elif parent.lemma_ == "be" and link == "xcomp":
+                emb.auxes.add("will")  # "is to visit"
+            elif not (link in ("xcomp", "ccomp", "acomp", "obj", "acl", "noun", "advcl") or link.startswith("prep:")):
+                break
+            elif negated(parent, self.modality.negating_determiners):
+                emb.negated_above = True
+            emb.auxes |= g.aux_words(parent)
+            cur = emb.top = parent
+        return emb
+
+    def _anchored(self, noun: Token, by_token: dict[int, Candidate]) -> bool:
+        """A frame noun ("plan", "call", "threat") frames an act only when the text says
+        whose it is or that it was made: "the US request", "issued a threat"."""
+        if g.owners(noun):
+            return True
+        gov = g.governor(noun)
+        if gov is None:
+            return noun.dep_ in ("nsubj", "nsubjpass", "ROOT")
+        lemma = gov.lemma_.lower()
+        return lemma in self.modality.asserting_verbs or self.frame_of(gov, by_token) in ACTING_FRAMES
+
+    def speaker(self, clause_top: Token) -> Token | None:
+        """The verb of saying whose complement (or quotation) this clause is."""
+        speech = self.modality.speech_verbs
+        if clause_top.dep_ in ("ccomp", "parataxis") and clause_top.head.lemma_.lower() in speech:
+            return clause_top.head
+        for child in clause_top.children:
+            if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in speech \
+                    and child.i > clause_top.i and not any(c.dep_ in COMPLEMENT_CLAUSE_DEPS for c in child.children):
+                return child  # '"We will not negotiate," the minister said'
+        if clause_top.dep_ == "ROOT":  # "X will Y, a spokesman [said] Monday" read as a participle
+            for token in clause_top.sent:
+                if token.i > clause_top.i and token.lemma_.lower() in speech and g.inverted_report(token) == clause_top:
+                    return token
+        return None
+
+
+class ModalityReader:
+    """Decides whether each candidate act is asserted, and how frames and mood change its code."""
+
+    def __init__(self, modality: Modality) -> None:
+        self.modality = modality
+        self.frames = FrameReader(modality)
+
+    # --- entry points ----------------------------------------------------------------------------
+    def settle(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+        """Decide whether the act is asserted, intended, refused, appealed for or demanded,
+        or is not an event at all (False)."""
+        if cand.pattern.fallback:
+            cand.speaker = self.frames.speaker(cand.token)
+            return not self._negated(cand.token)
+        token = cand.token
+        if token.dep_ == "pcomp" and token.head.head.pos_ in NOUN_POS \
+                and token.head.head.lemma_.lower() not in self.modality.carriers:
+            return False  # "a law against deporting people": a gerund naming a kind of act
+        emb = self.frames.embedding(cand, by_token)
+        if conditional(cand.token, emb.top, self.modality.conditional_marks):
+            return False
+        kinds = [frame for frame, _ in emb.frames]
+        if any(k in DENYING_FRAMES for k in kinds):
+            return False
+        if Frame.ACCUSE in kinds:
+            self._refine_accusation(emb.frames[-1][1], cand, by_token)
+            return False
+        if kinds and kinds[-1] == Frame.SPEECH:
+            cand.speaker = emb.frames[-1][1]
+        acting = [(k, w) for k, w in emb.frames if k in ACTING_FRAMES]
+        if cand.speaker is None:
+            cand.speaker = self.frames.speaker(emb.top)
+        if acting:
+            return self._settle_framed(cand, acting, emb, by_token)
+        if emb.negated_above:
+            return False
+        return self._settle_mood(cand, emb.auxes, self._negated(cand.token))
+
+    def settle_statements(self, candidates: list[Candidate]) -> None:
+        """'X said Y must ...' with nothing codable inside is still a demand by X on Y."""
+        for cand in candidates:
+            if not cand.pattern.fallback:
+                continue
+            for child in cand.token.children:
+                if child.dep_ == "ccomp" and g.aux_words(child) & self.modality.demand_modals \
+                        and not g.has_negation(child):
+                    cand.code = self.modality.demand_code
+                    cand.rule_suffix = STATEMENT_DEMAND_RULE
+                    cand.addressee_from = child
+                    break
+
+    # --- settling ------------------------------------------------------------------------------
+    def _settle_framed(self, cand: Candidate, acting: list[tuple[Frame, Token]], emb: Embedding,
+                       by_token: dict[int, Candidate]) -> bool:
+        """Apply each frame from the inside out: "demanded that X refuse to meet" -> 100."""
+        mod = self.modality
+        negated = self._negated(cand.token)
+        for index, (frame, wrapper) in enumerate(acting):
+            if frame == Frame.INTENT and wrapper.pos_ in NOUN_POS and index < len(acting) - 1:
+                continue  # "rejected Egypt's proposal for a ceasefire": the proposal only carries the act
+            wrapper_neg = self._negated(wrapper)
+            future = bool(g.aux_words(wrapper) & (mod.future_aux | {"would"}))
+            if wrapper_neg and not (frame in FUTURE_FRAMES and future):
+                return False
+            if negated or wrapper_neg:
+                if frame not in FUTURE_FRAMES:
+                    return False
+                cand.code, cand.rule_suffix = mod.refusal_code(cand.code), cand.rule_suffix + frame_rule(Frame.REFUSAL)
+                negated = False
+            else:
+                code = mod.transform(frame, cand.code)
+                cand.code = cand.pattern.intent if frame == Frame.INTENT and cand.pattern.intent else code
+                cand.rule_suffix += frame_rule(frame)
+            cand.absorbed.add(wrapper.i)
+            cand.extra_tokens.append(wrapper)
+            if wrapper.pos_ in NOUN_POS and g.owners(wrapper):
+                cand.owner_from = wrapper
+            outer = by_token.get(wrapper.i)
+            if outer is not None:
+                cand.absorbed |= outer.absorbed
+                cand.symmetric = cand.symmetric or outer.pattern.symmetric
+        frame, wrapper = acting[-1]
+        cand.source_from = wrapper
+        if frame in ADDRESSING_FRAMES:
+            cand.addressee_from = wrapper
+        return self._reported_mood(cand, emb.auxes)
+
+    def _reported_mood(self, cand: Candidate, auxes: set[str]) -> bool:
+        """A framed act inside reported speech: "said X must agree to ..." is a demand."""
+        mod = self.modality
+        if self._speculation(cand, auxes):
+            return False
+        if cand.speaker is not None:
+            if auxes & mod.demand_modals:
+                self._reported_demand(cand)
+            return True
+        return not (auxes & (mod.hypothetical_modals | mod.demand_modals) - {"would"})
+
+    def _speculation(self, cand: Candidate, auxes: set[str]) -> bool:
+        """ "Analysts say Tehran would welcome ...": an onlooker's guess at what the actor
+        would do (a hypothetical modal under a speculating speaker) is no intention."""
+        mod = self.modality
+        if cand.speaker is None or not auxes & mod.hypothetical_modals or auxes & mod.future_aux:
+            return False
+        return g.best_phrase_match(g.subjects(cand.speaker), mod.speculating_speakers) is not None
+
+    def _settle_mood(self, cand: Candidate, auxes: set[str], negated: bool) -> bool:
+        """Tense, modals and negation of an act that no frame embeds."""
+        mod = self.modality
+        future = bool(auxes & mod.future_aux)
+        reported = cand.speaker is not None
+        if negated:
+            if future or (reported and auxes & mod.hypothetical_modals):
+                cand.code, cand.rule_suffix = mod.refusal_code(cand.code), cand.rule_suffix + frame_rule(Frame.REFUSAL)
+                return True
+            return False
+        if self._speculation(cand, auxes):
+            return False
+        if reported and auxes & mod.demand_modals:
+            self._reported_demand(cand)
+            return True
+        if future or (reported and auxes & mod.hypothetical_modals):
+            cand.code = cand.pattern.intent or mod.intent_code(cand.code)
+            cand.rule_suffix += frame_rule(Frame.INTENT)
+            return True
+        if auxes & (mod.hypothetical_modals | mod.demand_modals):
+            return False
+        if cand.pattern.pos == WordClass.NOUN and not cand.pattern.requires_governor:
+            return self._asserted_noun(cand)
+        return True
+
+    def _reported_demand(self, cand: Candidate) -> None:
+        """ "X said Y must ...": the act becomes X's demand on Y."""
+        cand.code = self.modality.demanded_code(cand.code)
+        cand.rule_suffix += "+reported_demand"
+        cand.speaker_demand = True
+
+    def _asserted_noun(self, cand: Candidate) -> bool:
+        """A nominal event is an event only when the text says it took place."""
+        token = cand.token
+        while token.dep_ == "conj" and token.head.pos_ in NOUN_POS:
+            token = token.head
+        mod = self.modality
+        dep, head = token.dep_, token.head
+        if dep in ("ROOT", "appos") and (dep == "ROOT" or head.dep_ == "ROOT"):
+            return True
+        gov = g.governor(token)
+        if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
+            cand.source_from = gov
+            return True
+        if dep in NOMINAL_SUBJECT_DEPS and head.lemma_.lower() in mod.eventive_predicates \
+                and not g.aux_words(head) & (mod.hypothetical_modals | mod.demand_modals | mod.future_aux) \
+                and not self._negated(head) and head.dep_ not in ("acl", "advcl") \
+                and not (head.dep_ == "ccomp" and head.head.lemma_.lower() not in mod.speech_verbs):
+            return True
+        if dep == "pobj" and head.dep_ == "prep":
+            prep = head.lower_
+            if prep in mod.asserting_preps and (prep != "on" or cand.root == roots.CONSULT):
+                if head.head.pos_ in VERB_POS and cand.root in roots.SHARED_OCCASION_ROOTS:
+                    cand.source_from = head.head  # "signed a deal during talks": their talks
+                return True  # "photographed during the arrest of X": the arrest is not theirs
+        return False
+
+    def _negated(self, token: Token) -> bool:
+        return negated(token, self.modality.negating_determiners)
+
+    def _refine_accusation(self, wrapper: Token | None, cand: Candidate, by_token: dict[int, Candidate]) -> None:
+        """ "accused X of attacking": the accusation (11x) takes the subcode of what it alleges."""
+        if wrapper is None or wrapper.i not in by_token:
+            return
+        accuser = by_token[wrapper.i]
+        refined = self.modality.accusation_code(cand.code)
+        if refined and accuser.root == roots.DISAPPROVE and len(accuser.code) < len(refined):
+            accuser.code = refined
+            accuser.rule_suffix = f"+of:{cand.pattern.id}"

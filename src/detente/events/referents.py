@@ -1,0 +1,94 @@
+"""Who the words of a sentence name: actors through the document's resolver, counted groups
+through what they count ("members of [the group]"), and pronouns through what they take back
+(the speaker, an actor named earlier in the sentence, or the main actor of the sentence before).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from detente.actors.resolver import DocumentActors
+from detente.data import word_list
+from detente.events.candidate import Candidate
+from detente.events.modality import Modality
+from detente.model import Actor, Event
+from detente.nlp import grammar as g
+from detente.nlp.labels import ANTECEDENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
+
+
+@dataclass(slots=True)
+class Context:
+    """What the coder remembers from earlier sentences of a document (for pronouns)."""
+
+    last_actors: list[Actor] = field(default_factory=list)
+    last_subject: Token | None = None
+
+
+class Referents:
+    """Resolves the words of an argument slot to actors."""
+
+    def __init__(self, modality: Modality) -> None:
+        self.modality = modality
+
+    def resolve(self, tokens: list[Token], cand: Candidate, actors: DocumentActors, context: Context,
+                exclude: set[int] | None = None) -> list[Actor]:
+        """The actors the words name, in order (words in ``exclude`` are skipped)."""
+        found: list[Actor] = []
+        for tok in tokens:
+            if exclude and tok.i in exclude:
+                continue
+            if self._is_pronoun(tok):
+                found.extend(self._antecedent(tok, cand, actors, context, exclude))
+                continue
+            resolved = actors.resolve(tok)
+            if not resolved:  # "five of its officers", "members of the group"
+                for counted in g.through_quantity(tok, self.modality.quantity_nouns):
+                    resolved.extend(actors.resolve(counted))
+            found.extend(resolved)
+        return found
+
+    @staticmethod
+    def remember(sent: Span, context: Context, events: list[Event] | None = None) -> None:
+        """The sentence's main actor, for 'it' and 'they' in the next one."""
+        context.last_actors, context.last_subject = [], None
+        for event in events or []:
+            if event.source is not None and event.source.country:
+                context.last_actors = [event.source]
+                return
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ in NOUN_POS:
+                context.last_subject = tok
+                return
+
+    def _is_pronoun(self, tok: Token) -> bool:
+        if tok.pos_ != "PRON" or (tok.text.isupper() and len(tok.text) > 1):  # "the US"
+            return False
+        return tok.lower_ in word_list("grammar.first_person_pronouns") or tok.lower_ in self.modality.pronouns
+
+    def _antecedent(self, pronoun: Token, cand: Candidate, actors: DocumentActors, context: Context,
+                    exclude: set[int] | None = None) -> list[Actor]:
+        """'Switzerland said it had expelled ...': a pronoun names the speaker, else the
+        nearest actor named before it in the sentence (not one of ``exclude``: "Tehran rejected
+        its offer" is another party's offer), else the last one of the document."""
+        if cand.speaker is not None:
+            found = [a for s in g.subjects(cand.speaker) if not self._is_pronoun(s) for a in actors.resolve(s)]
+            if found:
+                return found
+        if pronoun.lower_ in word_list("grammar.first_person_pronouns"):
+            return []
+        # an object pronoun may take back an object ("fought the state, accusing [it] of ..."); a
+        # subject pronoun takes back a subject
+        heads = ANTECEDENT_DEPS if pronoun.dep_ in ("dobj", "pobj", "dative") else NOMINAL_SUBJECT_DEPS
+        singular = pronoun.lower_ in word_list("grammar.singular_pronouns")
+        for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            if singular and tok.tag_ in PLURAL_NOUN_TAGS and tok.dep_ not in NOMINAL_SUBJECT_DEPS:
+                continue
+            if tok.dep_ in heads and tok.pos_ in NOUN_POS and not (exclude and tok.i in exclude):
+                found = actors.resolve(tok)
+                if found:
+                    return found
+        if context.last_actors or context.last_subject is None:
+            return list(context.last_actors)
+        return [a for a in actors.resolve(context.last_subject) if a.country][:1]

@@ -1,0 +1,27 @@
+"""The CAMEO roots (two-digit codes) that the coding rules treat alike, named once."""
+
+from __future__ import annotations
+
+# fmt: off
+STATEMENT = "01"
+CONSULT = "04"
+DISAPPROVE = "11"
+REJECT = "12"
+THREATEN = "13"
+PROTEST = "14"
+FIRST_CONFLICT_ROOT = "10"  # roots 01-09 cooperate (a diplomat meets a government), 10-20 are conflict
+
+# Acts whose doers are those of the clause they frame ("met during the summit", "marched in a
+# protest"); "detained during the raid" says nothing of who raided.
+SHARED_OCCASION_ROOTS = frozenset({"03", "04", "05", "06", "14"})
+# Force and violence: the means that an outcome verb ("killed in an airstrike") takes its code from.
+VIOLENT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# What a protest is for: a demand, an appeal or a complaint by the same protesters in the sentence.
+PURPOSE_ROOTS = frozenset({"02", "10", "11"})
+# Acts aimed at a place as much as at a party: threats, protests, posturing, coercion, force.
+PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+# Acts whose direct object is the actor's own force ("mobilized reservists"), never whom it is aimed at.
+FORCE_OBJECT_ROOTS = frozenset({"15"})
+# Acts that "both A and B" can only do to each other when no one else is named ("both violated the truce").
+MUTUAL_ROOTS = frozenset({"19"})
+# fmt: on

@@ -1,0 +1,107 @@
+"""The words a pattern's argument slots point at ("subj", "obj", "prep:on", "between", ...):
+the one reader of the ``source`` and ``target`` fields (their names are ``Slot`` in
+events/schema.py). Which of those words name actors is for events/arguments.py to decide.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.data import word_list
+from detente.events.candidate import Candidate, frame_rule
+from detente.events.schema import MODIFIER_SLOTS, PREP_SLOT, Frame, Slot
+from detente.nlp import grammar as g
+from detente.nlp.labels import (
+    CLAUSAL_ARGUMENT_DEPS,
+    COMPLEMENT_CLAUSE_DEPS,
+    NOMINAL_SUBJECT_DEPS,
+    NOUN_POS,
+    PRENOMINAL_DEPS,
+    VERB_POS,
+)
+
+
+def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
+    """The words in ``slot`` of a candidate act (empty when the sentence leaves it empty)."""
+    token = cand.token
+    if slot in (Slot.SUBJ, Slot.AGENT) and cand.source_from is not None:
+        return _framed_subjects(slot, cand)
+    if slot == Slot.SUBJ:
+        if cand.pattern.frame == Frame.INTENT and g.is_passive(token) and not g.agents(token):
+            return g.passive_subjects(token)  # "Ukraine is committed to peace": a state of the subject
+        return own_subjects(token)
+    if slot == Slot.AGENT:
+        return g.agents(token)
+    if slot == Slot.OBJ:
+        if g.is_passive(token):
+            return g.passive_subjects(token)
+        return g.direct_objects(token) or g.shared_objects(token)
+    if slot == Slot.IOBJ:
+        return g.dative(token)
+    if slot == Slot.GOVERNOR:
+        gov = cand.source_from if cand.source_from is not None else g.governor(token)
+        return frame_subjects(gov) if gov is not None else []
+    if slot in MODIFIER_SLOTS:
+        if token.pos_ in VERB_POS:  # "expelled the French ambassador": the object's modifiers
+            objs = g.passive_subjects(token) if g.is_passive(token) else g.direct_objects(token)
+            return [c for o in objs for c in o.children if c.dep_ == slot]
+        return [c for c in token.children if c.dep_ == slot]
+    if slot == Slot.BETWEEN:
+        return _sides(token)
+    if slot == Slot.XSUBJ:  # "allowed [X] to participate"
+        clauses = [c for c in token.children if c.dep_ in COMPLEMENT_CLAUSE_DEPS]
+        reported = g.inverted_report(token)  # "[X] fails to uphold rights, a group protested"
+        clauses += [reported] if reported is not None else []
+        return [s for c in clauses for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS]
+    if slot == Slot.XOBJ:  # "an attempt to assassinate X"
+        clauses = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS]
+        return [o for c in clauses for o in g.direct_objects(c)]
+    if slot.startswith(PREP_SLOT):
+        preposition = slot[len(PREP_SLOT):]
+        found = list(g.prep_objects(token, preposition))
+        for obj in g.direct_objects(token) + g.passive_subjects(token):
+            found.extend(g.prep_objects(obj, preposition))  # "imposed tariffs on X"
+        return found
+    return []
+
+
+def _framed_subjects(slot: str, cand: Candidate) -> list[Token]:
+    """The doer of an act a frame embeds: the frame's subject ("[X] agreed to meet"), or the act's
+    own subject when the frame is another's expectation ("expects [North Korea] to launch")."""
+    token = cand.token
+    own = [s for s in token.children if s.dep_ == "nsubj" and s.lower_ not in word_list("grammar.relative_pronouns")] \
+        if frame_rule(Frame.INTENT) in cand.rule_suffix else []
+    if own:
+        return g.expand_conjuncts(own[0])
+    assert cand.source_from is not None
+    return frame_subjects(cand.source_from) or (own_subjects(token) if slot == Slot.SUBJ else [])
+
+
+def _sides(token: Token) -> list[Token]:
+    """The sides of "talks between A and B", "host a meeting between A and B"."""
+    found = g.prep_objects(token, "between")
+    for obj in g.direct_objects(token):
+        found = found or g.prep_objects(obj, "between")
+    if not found and token.dep_ == "nsubj" and token.head.pos_ in VERB_POS:
+        found = g.prep_objects(token.head, "between")  # "fighting broke out between A and B"
+    return found
+
+
+def own_subjects(token: Token) -> list[Token]:
+    """The subject of a verbal trigger (the agent of a passive one); none for a noun."""
+    if token.pos_ in NOUN_POS:
+        return []
+    return g.agents(token) if g.is_passive(token) else g.subjects(token)
+
+
+def frame_subjects(frame: Token) -> list[Token]:
+    """Who holds a frame: the subject of a verb, the owner of a noun ("China's plan")."""
+    if frame.pos_ in NOUN_POS:
+        owners = [c for c in frame.children if c.dep_ == "poss" or c.dep_ in PRENOMINAL_DEPS]
+        if owners:
+            return owners
+        gov = g.governor(frame)
+        frame = gov if gov is not None else frame.head
+    if g.is_passive(frame):  # "X is scheduled to meet": the passive subject holds the plan
+        return g.agents(frame) or (g.passive_subjects(frame) if frame.dep_ != "acl" else [])
+    return g.subjects(frame)

@@ -1,0 +1,70 @@
+"""One act, coded once: which candidates of a sentence give way to others, and which events
+repeat another.
+
+A candidate absorbed by another ("agreed" in "agreed to meet", "tariffs" in "imposed
+tariffs"), a noun whose light verb is coded, an outcome of a coded attack ("shelled the
+town, killing 20"), the purpose of a coded act ("staged protests to demand reforms") and
+a bare statement whose reported clause is coded all give way.
+"""
+
+from __future__ import annotations
+
+from detente.events import roots
+from detente.events.candidate import Candidate
+from detente.events.schema import WordClass
+from detente.model import Event
+from detente.nlp import grammar as g
+
+
+def suppress(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that stand as acts of their own, in sentence order."""
+    by_token = {c.token.i: c for c in candidates}
+    absorbed = {i for c in candidates for i in c.absorbed}
+    kept = []
+    for cand in candidates:
+        token = cand.token
+        if token.i in absorbed:
+            continue  # e.g. "agreed" in "agreed to meet", "tariffs" in "imposed tariffs"
+        if cand.pattern.pos == WordClass.NOUN:
+            gov = g.governor(token)
+            if gov is not None and gov.i in by_token and not by_token[gov.i].pattern.fallback \
+                    and by_token[gov.i].pattern.frame is None:
+                continue
+        if cand.pattern.outcome and _consequence(cand, by_token):
+            continue  # "shelled the town, killing 20": one act
+        if g.is_purpose(token) and token.head.i in by_token and token.head.i not in cand.absorbed:
+            continue  # "staged protests to demand reforms": the purpose of a coded act
+        kept.append(cand)
+    if any(not c.pattern.fallback for c in kept):
+        reported_heads = {c.speaker.i for c in kept if c.speaker is not None}
+        kept = [c for c in kept if not c.pattern.fallback or c.token.i not in reported_heads]
+        kept = [c for c in kept if not c.pattern.fallback or not _has_codable_complement(c, kept)]
+    return kept
+
+
+def _consequence(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """An outcome ("killing 20") of a violent act it hangs on ("shelled the town")."""
+    token = cand.token
+    if token.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    cause = by_token.get(token.head.i)
+    return cause is not None and not cause.pattern.outcome and cause.root in roots.VIOLENT_ROOTS
+
+
+def _has_codable_complement(speech: Candidate, others: list[Candidate]) -> bool:
+    subtree = {t.i for t in speech.token.subtree}
+    return any(o is not speech and o.token.i in subtree for o in others)
+
+
+def without_subsumed(events: list[Event]) -> list[Event]:
+    """ "X established ties with and opened an embassy in Tehran": one act, once with its target.
+    An event with no target is dropped when the same trigger or code has the same source and a target."""
+    kept: list[Event] = []
+    for event in events:
+        if event.target is None and any(
+                other is not event and other.target is not None and other.cameo == event.cameo
+                and (other.source.code if other.source else None) == (event.source.code if event.source else None)
+                for other in events):
+            continue
+        kept.append(event)
+    return kept
