@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from detente.analysis import summarise
-from detente.analysis.summary import QUAD_NAMES
 from detente.data import data_path
 from detente.ingest import IngestOptions, iter_documents
+from detente.ontology import QUAD_CLASS_NAMES
 from detente.pipeline import Pipeline
 from detente.report import write_report
 from detente.store import Store
@@ -39,7 +39,7 @@ def run_demo(db_path: str, echo: Callable[[str], None] = print, report_path: str
          f"events: {summary.events} (from {summary.mentions} mentions)")
     echo("Events by QuadClass:")
     for quad, count in sorted(summary.by_quad_class.items()):
-        echo(f"  {quad} {QUAD_NAMES[quad]:<22} {count}")
+        echo(f"  {quad} {QUAD_CLASS_NAMES[quad]:<22} {count}")
     echo("Top country pairs (events, Goldstein sum):")
     for a, b, count, total in summary.top_pairs:
         echo(f"  {a}-{b}  {count:>4}  {total:+.1f}")

@@ -13,10 +13,10 @@ from datetime import date
 from typing import Any
 
 from detente.analysis.dyad import DyadSeries, Period
-from detente.ontology import Ontology
+from detente.ontology import QUAD_CLASS_NAMES, Ontology
 
 QUAD_COLUMNS = ("verb.coop", "mat.coop", "verb.conf", "mat.conf")
-CSV_QUAD = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+CSV_QUAD = tuple(name.replace(" ", "_") for name in QUAD_CLASS_NAMES.values())  # verbal_cooperation, ...
 PLURAL = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 
 

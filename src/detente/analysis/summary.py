@@ -7,9 +7,6 @@ from typing import Any
 
 from detente.store import Store
 
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
-              4: "material conflict"}
-
 
 @dataclass(slots=True)
 class Summary:
