@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from detente.cli_util import DEFAULT_DB, parse_day, require_db
+from detente.cli._util import DEFAULT_DB, parse_day, require_db
 from detente.errors import DetenteError
 
 _ACTOR = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
-from detente.cli_util import DEFAULT_DB, parse_day
+from detente.cli._util import db_option, parse_day
 from detente.errors import DetenteError, UnknownActor
 
 T = TypeVar("T")
@@ -44,11 +44,6 @@ def _sector(ctx: click.Context, param: click.Parameter, value: str | None) -> st
     if len(code) != 3 or not code.isalpha():
         raise click.BadParameter(f"'{value}' is not a CAMEO sector (three letters, e.g. GOV).")
     return code
-
-
-def db_option(func):
-    return click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
-                        type=click.Path(dir_okay=False), help="DuckDB database file.")(func)
 
 
 def _with_store(db_path: str, work: Callable[[Any], T], read_only: bool = False) -> T:

@@ -6,8 +6,8 @@ from datetime import date
 
 import click
 
-from detente.cli_dyad import _ACTOR, dyad_options
-from detente.cli_util import require_db
+from detente.cli._util import require_db
+from detente.cli.dyad import _ACTOR, dyad_options
 from detente.errors import DetenteError
 
 

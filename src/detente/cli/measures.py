@@ -6,22 +6,9 @@ import sys
 
 import click
 
-from detente.cli_util import db_option, require_db
+from detente.cli._util import db_option, require_db
 from detente.errors import DetenteError
-from detente.measures.export import parse_kinds, product_label, rate_label, write_measures
-
-
-def kinds_option(default: str):
-    """--kinds event,measure: which records a command writes."""
-
-    def callback(ctx: click.Context, param: click.Parameter, value: str) -> frozenset[str]:
-        try:
-            return parse_kinds(value)
-        except DetenteError as exc:
-            raise click.BadParameter(str(exc)) from exc
-
-    return click.option("--kinds", default=default, show_default=True, callback=callback,
-                        help="Comma-separated record kinds: event, measure.")
+from detente.measures.export import product_label, rate_label, write_measures
 
 
 def format_table(measures: list) -> str:

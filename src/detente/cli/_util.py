@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from detente.errors import Errors
+from detente.errors import DetenteError, Errors
+from detente.measures.export import parse_kinds
 
 DEFAULT_DB = "detente.duckdb"
 
@@ -32,3 +33,22 @@ def require_db(db_path: str) -> None:
     """Commands that read a store say clearly when there is none yet."""
     if not Path(db_path).exists():
         raise click.ClickException(Errors.E012.format(path=db_path, detail="no such file; run `detente code` first"))
+
+
+def db_options(func):
+    """--db FILE / --no-db, shared by commands that store."""
+    func = click.option("--no-db", is_flag=True, help="Do not store anything.")(func)
+    return db_option(func)
+
+
+def kinds_option(default: str):
+    """--kinds event,measure: which records a command writes."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: str) -> frozenset[str]:
+        try:
+            return parse_kinds(value)
+        except DetenteError as exc:
+            raise click.BadParameter(str(exc)) from exc
+
+    return click.option("--kinds", default=default, show_default=True, callback=callback,
+                        help="Comma-separated record kinds: event, measure.")
