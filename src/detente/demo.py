@@ -13,7 +13,7 @@ from detente.pipeline import Pipeline
 from detente.report import write_report
 from detente.store import Store
 
-DEFAULT_REPORT = "report.html"
+REPORT_NAME = "report.html"  # written in the database's folder
 
 
 def demo_inputs() -> list[str]:
@@ -22,8 +22,12 @@ def demo_inputs() -> list[str]:
     return [str(p) for p in sorted(corpus.iterdir()) if p.is_file() and p.suffix != ".md"]
 
 
-def run_demo(db_path: str, echo: Callable[[str], None] = print, report_path: str = DEFAULT_REPORT) -> None:
-    """Code the corpus, print what was found, and end with the main pair's HTML report."""
+def run_demo(db_path: str, echo: Callable[[str], None] = print, report_path: str | None = None) -> None:
+    """Code the corpus, print what was found, and end with the main pair's HTML report.
+
+    The report goes to ``report_path``, by default report.html next to the database.
+    """
+    report_path = report_path or str(Path(db_path).parent / REPORT_NAME)
     pipeline = Pipeline()
     failures = 0
     with Store(db_path) as store:

@@ -1,6 +1,6 @@
 """The `detente` command: a thin layer over the library (parse options, call, print).
 
-One module per command; options shared between commands live in ``_util``.
+One module per command; options and error handling shared between commands live in ``_util``.
 """
 
 from __future__ import annotations
@@ -17,10 +17,15 @@ from detente.cli.measures import measures_command
 from detente.cli.report import report_command
 
 
-@click.group()
+@click.group(name="detente")
 @click.version_option(package_name="detente")
 def cli() -> None:
-    """detente: explainable event data from news about international relations."""
+    """detente: explainable event data from news about international relations.
+
+    \b
+    Example:
+        detente dyad CAN CHN --since 2026-01-01
+    """
 
 
 for command in (code_command, export_command, demo_command, eval_command, measures_command, actors_group,

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from detente.cli._util import db_option, kinds_option, require_db
-from detente.errors import DetenteError
+from detente.cli._util import db_option, kinds_option, library_errors
 from detente.export import EXPORT_FORMATS
+from detente.export.formats import check_output
+from detente.export.output import open_output
 from detente.measures.export import export_kinds
+from detente.store.queries import open_existing
 
 
 @click.command(name="export")
@@ -21,27 +21,16 @@ def export_command(fmt: str, db_path: str, out_path: str | None, kinds: frozense
     """Write the stored events as JSON Lines, CSV, Parquet or GDELT 2.0 (61 columns).
 
     --kinds measure writes the stored trade measures instead (JSON Lines, CSV or Parquet);
-    --kinds event,measure writes both in one JSON Lines stream.
+    --kinds event,measure writes both in one JSON Lines stream. A format that cannot hold
+    the kinds asked for (measures in GDELT's event table, two kinds in one CSV or Parquet
+    table) is a usage error (exit 2). Parquet is binary: it goes to --out FILE or to a
+    pipe or file, never to a terminal.
 
     \b
     Example:
-        detente export --format gdelt --db detente.duckdb > events.tsv
+        detente export --format gdelt > events.tsv
     """
-    from detente.store import Store
-
-    require_db(db_path)
-    try:
-        with Store(db_path, read_only=True) as store:
-            if fmt == "parquet":
-                if out_path:
-                    with open(out_path, "wb") as out:
-                        export_kinds(store, fmt, kinds, out)
-                else:
-                    export_kinds(store, fmt, kinds, sys.stdout.buffer)
-            elif out_path:
-                with open(out_path, "w", encoding="utf-8", newline="") as out:
-                    export_kinds(store, fmt, kinds, out)
-            else:
-                export_kinds(store, fmt, kinds, sys.stdout)
-    except DetenteError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with library_errors():
+        check_output(fmt, kinds)
+        with open_existing(db_path) as store, open_output(fmt, out_path) as out:
+            export_kinds(store, fmt, kinds, out)

@@ -6,17 +6,13 @@ from datetime import date
 
 import click
 
-from detente.cli._util import require_db
-from detente.cli.dyad import _ACTOR, dyad_options
-from detente.errors import DetenteError
+from detente.cli._util import actor_code, check_window, dyad_options, library_errors
+from detente.report import report_summary, write_report
+from detente.store.queries import open_existing
 
 
 def _pair(ctx: click.Context, param: click.Parameter, value: tuple[str, str]) -> tuple[str, str]:
-    codes = tuple(v.strip().upper() for v in value)
-    for raw, code in zip(value, codes, strict=True):
-        if not _ACTOR.match(code):
-            raise click.BadParameter(f"'{raw}' is not an actor code: use a country (CAN) or a CAMEO code (CANGOV).")
-    return codes  # type: ignore[return-value]
+    return actor_code(ctx, param, value[0]), actor_code(ctx, param, value[1])
 
 
 @click.command(name="report")
@@ -31,25 +27,13 @@ def report_command(pair: tuple[str, str], out_path: str, by: str, since: date | 
     per period by QuadClass with the mean Goldstein line and turning points, the events
     behind the turning points, and every event with its evidence sentence.
 
+    A code that matches nothing stored is an error (exit 1), as for `detente dyad`.
+
     \b
     Example:
         detente report --dyad CAN CHN --out report.html --by month
     """
-    from detente.report import write_report
-    from detente.store import Store
-
-    if since and until and since > until:
-        raise click.BadParameter(f"--since {since} is after --until {until}.")
-    require_db(db_path)
-    try:
-        with Store(db_path, read_only=True) as store:
-            series = write_report(store, out_path, pair[0], pair[1], by=by, since=since, until=until,
-                                  directed=directed)
-    except DetenteError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except OSError as exc:
-        raise click.ClickException(f"Could not write {out_path}: {exc.strerror or exc}") from exc
-    turns = len(series.turning_points)
-    click.echo(f"Wrote {out_path}: {pair[0]}-{pair[1]}, {len(series.events)} events in {len(series.periods)} "
-               f"{series.by}{'s' if len(series.periods) != 1 else ''}, {turns} turning "
-               f"point{'s' if turns != 1 else ''}.")
+    check_window(since, until)
+    with library_errors(), open_existing(db_path) as store:
+        series = write_report(store, out_path, *pair, by=by, since=since, until=until, directed=directed)
+    click.echo(report_summary(out_path, series))
