@@ -42,3 +42,17 @@ def code(pipeline):
         return [e.to_dict() for e in pipeline.code_text(text, **meta)]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo corpus coded once per session by `detente demo`; copy it before writing to it."""
+    from click.testing import CliRunner
+
+    from detente.cli import cli
+
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    result = CliRunner().invoke(cli, ["demo", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+

@@ -155,8 +155,26 @@ def test_cli_rejects_bad_input(corpus_db, tmp_path):
     assert bad_day.exit_code == 2 and "[E015] Invalid date 'March'" in bad_day.output
     missing = runner.invoke(cli, ["dyad", "CAN", "CHN", "--db", str(tmp_path / "none.duckdb")])
     assert missing.exit_code == 1 and "no such file; run `detente code` first" in missing.output
-    nothing = runner.invoke(cli, ["dyad", "FRA", "DEU", "--db", str(corpus_db)])
-    assert nothing.output == "FRA-DEU, both directions, by month: 0 events from 0 mentions\nNo dated events for this dyad.\n"
+    unknown = runner.invoke(cli, ["dyad", "FRA", "DEU", "--db", str(corpus_db)])
+    assert (unknown.exit_code, unknown.stdout) == (1, "")
+    assert unknown.stderr == (f"Error: [E020] No stored event or trade measure involves FRA or DEU; "
+                              f"`detente actors codes --db {corpus_db}` lists the codes stored.\n")
+    one_unknown = runner.invoke(cli, ["dyad", "XXX", "CHN", "--db", str(corpus_db)])
+    assert one_unknown.exit_code == 1 and "involves XXX;" in one_unknown.stderr
+    backwards = runner.invoke(cli, ["dyad", "CAN", "CHN", "--since", "2026-03-01", "--until", "2026-01-01",
+                                    "--db", str(corpus_db)])
+    assert backwards.exit_code == 2 and "--since 2026-03-01 is after --until 2026-01-01." in backwards.stderr
+
+
+def test_cli_known_actors_without_events_between_them_print_an_empty_series(corpus_db):
+    runner = CliRunner()
+    apart = runner.invoke(cli, ["dyad", "USA", "CHN", "--db", str(corpus_db)])
+    assert (apart.exit_code, apart.output) == (
+        0, "USA-CHN, both directions, by month: 0 events from 0 mentions\nNo dated events for this dyad.\n")
+    later = runner.invoke(cli, ["dyad", "CAN", "CHN", "--since", "2027-01-01", "--db", str(corpus_db)])
+    assert (later.exit_code, later.output) == (
+        0, "CAN-CHN, both directions, by month: 0 events from 0 mentions (1 undated left out)\n"
+           "No dated events for this dyad from 2027-01-01.\n")
 
 
 def test_build_series_rejects_an_unknown_period():

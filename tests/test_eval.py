@@ -260,7 +260,7 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch):
 
 
 def test_cli_text(tmp_path: Path, fake_pipeline) -> None:
-    from detente.cli_eval import eval_command
+    from detente.cli.evaluate import eval_command
 
     fake_pipeline(PLOVER_PREDICTED)
     path = tmp_path / "gsr.txt"
@@ -278,7 +278,7 @@ def test_cli_text(tmp_path: Path, fake_pipeline) -> None:
 
 
 def test_cli_json_and_limit(tmp_path: Path, fake_pipeline) -> None:
-    from detente.cli_eval import eval_command
+    from detente.cli.evaluate import eval_command
 
     fake_pipeline(CAMEO_PREDICTED)
     path = write_jsonl(tmp_path / "g.jsonl", CAMEO_GOLD)
@@ -292,7 +292,7 @@ def test_cli_json_and_limit(tmp_path: Path, fake_pipeline) -> None:
 
 
 def test_cli_unreadable_gold(tmp_path: Path) -> None:
-    from detente.cli_eval import eval_command
+    from detente.cli.evaluate import eval_command
 
     result = CliRunner().invoke(eval_command, [str(tmp_path / "nope.txt")])
     assert result.exit_code == 1

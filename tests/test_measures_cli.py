@@ -26,6 +26,14 @@ TABLE = """\
     goods: canola oil [1514] 25%
     "Canada announced a 25 per cent surtax on Chinese canola oil."
 """
+ONE_KIND = ("[E021] Format csv holds one kind of record: choose --kinds event or --kinds measure, "
+            "or --format jsonl for both in one stream.")
+
+
+def usage_error(usage: str, message: str) -> str:
+    """What click prints on stderr for wrong usage of `detente <usage>`."""
+    command = usage.split()[0]
+    return f"Usage: detente {usage}\nTry 'detente {command} --help' for help.\n\nError: {message}\n"
 
 
 def run(args, input=None):
@@ -76,6 +84,8 @@ def test_code_csv_of_measures(article):
     assert rows[1]["products"] == "canola oil [1514] 25%" and rows[1]["instrument"] == "surtax"
     events_only = run(["code", str(article), "--no-db", "--format", "csv"]).stdout
     assert events_only.startswith("event_id,")  # CSV holds one kind: events by default
+    both = run(["code", str(article), "--no-db", "--kinds", "event,measure", "--format", "csv"])
+    assert (both.exit_code, both.stdout, both.stderr) == (2, "", usage_error("code [OPTIONS] INPUTS...", ONE_KIND))
 
 
 def test_measures_table_and_filters(coded):
@@ -113,9 +123,9 @@ def test_export_kinds(coded, tmp_path):
     table = pq.read_table(out)
     assert table.num_rows == 2 and table.column("products").to_pylist()[0][0]["hs"] == "0808"
     mixed = run(["export", "--db", str(coded), "--kinds", "event,measure", "--format", "csv"])
-    assert mixed.exit_code == 1 and "jsonl for events and measures together" in mixed.output
+    assert (mixed.exit_code, mixed.stdout, mixed.stderr) == (2, "", usage_error("export [OPTIONS]", ONE_KIND))
     gdelt = run(["export", "--db", str(coded), "--kinds", "measure", "--format", "gdelt"])
-    assert gdelt.exit_code == 1
+    assert (gdelt.exit_code, gdelt.stdout) == (2, "")  # GDELT holds events only (tests/cli)
 
 
 def test_store_keeps_measures_once_and_with_their_goods(coded, article):

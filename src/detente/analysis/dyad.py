@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from detente.errors import UnknownActorCode
 from detente.store import Store
+from detente.store.queries import dyad_measures, dyad_records, unmatched_codes
 
 PERIODS = ("day", "week", "month", "year")
 
@@ -145,10 +147,18 @@ BACKGROUND_DAYS = 365
 def dyad_series(store: Store, first: str, second: str, by: str = "month", since: date | None = None,
                 until: date | None = None, directed: bool = False,
                 turning_points: bool = True) -> DyadSeries:
-    """The dyad's series from the store, with turning points and (when stored) trade measures."""
+    """The dyad's series from the store, with turning points and (when stored) trade measures.
+
+    Raises UnknownActorCode when a code matches no stored event or measure (a typo, or a
+    database that holds nothing about that actor); a known pair with no events between them
+    gives an empty series.
+    """
     from detente.analysis.changepoints import MIN_SIZE, find_turning_points, penalty, signal
 
-    records = store.dyad_records(first, second, directed=directed)
+    unknown = unmatched_codes(store, [first, second])
+    if unknown:
+        raise UnknownActorCode(unknown, store.path)
+    records = dyad_records(store, first, second, directed=directed)
     first_published = store.first_published() if since is None else None
     if first_published is not None:
         # The window opens a year before the corpus does: older background the articles
@@ -160,6 +170,6 @@ def dyad_series(store: Store, first: str, second: str, by: str = "month", since:
     if turning_points and len(values) >= 2 * MIN_SIZE:
         series.penalty = penalty(values, counts)
         series.turning_points = find_turning_points(series)
-    series.measures = [m for m in store.dyad_measures(first, second, directed=directed)
+    series.measures = [m for m in dyad_measures(store, first, second, directed=directed)
                        if (since is None or m["date"] >= since) and (until is None or m["date"] <= until)]
     return series

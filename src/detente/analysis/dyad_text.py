@@ -13,10 +13,10 @@ from datetime import date
 from typing import Any
 
 from detente.analysis.dyad import DyadSeries, Period
-from detente.ontology import Ontology
+from detente.ontology import QUAD_CLASS_NAMES, Ontology
 
 QUAD_COLUMNS = ("verb.coop", "mat.coop", "verb.conf", "mat.conf")
-CSV_QUAD = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+CSV_QUAD = tuple(name.replace(" ", "_") for name in QUAD_CLASS_NAMES.values())  # verbal_cooperation, ...
 PLURAL = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 
 
@@ -59,7 +59,7 @@ def period_rows(series: DyadSeries) -> list[list[str]]:
     return rows
 
 
-def _align(rows: list[list[str]]) -> list[str]:
+def align_table(rows: list[list[str]]) -> list[str]:
     """Left-align the first and last columns, right-align the numbers between them."""
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
@@ -95,11 +95,18 @@ def turning_point_lines(series: DyadSeries) -> list[str]:
     return lines
 
 
+def window(series: DyadSeries) -> str:
+    """ " from 2026-01-01 to 2026-03-31", " from 2026-01-01", " up to 2026-03-31", or "" without bounds."""
+    since = f" from {series.since.isoformat()}" if series.since else ""
+    until = f" {'to' if since else 'up to'} {series.until.isoformat()}" if series.until else ""
+    return since + until
+
+
 def format_table(series: DyadSeries) -> str:
     lines = [describe(series)]
     if not series.periods:
-        return "\n".join([*lines, "No dated events for this dyad."])
-    lines += ["", *_align(period_rows(series))]
+        return "\n".join([*lines, f"No dated events for this dyad{window(series)}."])
+    lines += ["", *align_table(period_rows(series))]
     codes = sorted({code for p in series.periods for code, _ in p.top_codes()})
     if codes:
         width = max(len(code) for code in codes)

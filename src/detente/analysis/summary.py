@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from detente.analysis.dyad_text import align_table
+from detente.ontology.actor_codes import spellings
 from detente.store import Store
-
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
-              4: "material conflict"}
+from detente.store.queries import actor_code_counts, quad_class_counts, strongest_events, top_country_pairs
 
 
 @dataclass(slots=True)
@@ -24,20 +24,17 @@ class Summary:
 
 def summarise(store: Store, pairs: int = 5, examples: int = 5) -> Summary:
     """Counts, events per QuadClass, the busiest country pairs and a few events with evidence."""
-    summary = Summary(store.count("documents"), store.count("sentences"), store.count("events"),
-                      store.count("mentions"))
-    summary.by_quad_class = dict(store.query(
-        "SELECT quad_class, count(*) FROM events GROUP BY 1 ORDER BY 1"))
-    summary.top_pairs = [tuple(r) for r in store.query(  # type: ignore[misc]
-        "SELECT least(source_country, target_country) a, greatest(source_country, target_country) b, "
-        "count(*) n, round(sum(goldstein), 1) FROM events "
-        "WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
-        "AND source_country <> target_country GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?", [pairs])]
-    rows = store.query(
-        "SELECT coalesce(date, published), source_code, cameo, target_code, trigger, rule, sentence "
-        "FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
-        "AND source_country <> target_country "
-        "ORDER BY abs(goldstein) DESC, num_mentions DESC, date, global_event_id LIMIT ?", [examples])
-    keys = ("date", "source", "cameo", "target", "trigger", "rule", "sentence")
-    summary.examples = [dict(zip(keys, r, strict=True)) for r in rows]
-    return summary
+    return Summary(store.count("documents"), store.count("sentences"), store.count("events"), store.count("mentions"),
+                   by_quad_class=quad_class_counts(store), top_pairs=top_country_pairs(store, pairs),
+                   examples=strongest_events(store, examples))
+
+
+def actor_codes_table(store: Store) -> str:
+    """The actor codes stored, most events first, with their trade measures and other spellings."""
+    rows = actor_code_counts(store)
+    if not rows:
+        return "No actor codes: the database holds no events or measures yet."
+    table = [["code", "events", "measures", "also written"]]
+    table += [[code, str(events), str(measures), " ".join(spellings(code)[1:])] for code, events, measures in rows]
+    return "\n".join([*align_table(table), "",
+                      "A country code (CAN) also matches the longer codes that start with it (CANGOV)."])

@@ -10,12 +10,16 @@ from typing import IO, Any
 
 import pyarrow.parquet as pq
 
-from detente.errors import DetenteError, Errors
+from detente.errors import DetenteError, Errors, UnsupportedOutput
 from detente.export.gdelt import GDELT_COLUMNS, gdelt_row, known_group_codes
 from detente.model import Event
 from detente.store import EVENT_COLUMNS, Store
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt")
+# JSON Lines mixes record kinds line by line; a table (CSV, Parquet) has one set of columns,
+# so it holds one kind; GDELT's layout is an event table.
+ONE_KIND_FORMATS = ("csv", "parquet")
+EVENT_ONLY_FORMATS = ("gdelt",)
 CSV_COLUMNS = tuple(c for c in EVENT_COLUMNS if c != "content_hash")
 
 
@@ -62,6 +66,19 @@ def write_event_csv_header(out: IO[str]) -> csv.writer:  # type: ignore[valid-ty
     return csv_writer_with_header(out, CSV_COLUMNS)
 
 
+def check_output(fmt: str, kinds: frozenset[str]) -> None:
+    """Raise UnsupportedOutput when format ``fmt`` cannot hold the record ``kinds`` asked for."""
+    if fmt in EVENT_ONLY_FORMATS and kinds != {"event"}:
+        raise UnsupportedOutput(Errors.E022)
+    if fmt in ONE_KIND_FORMATS and len(kinds) > 1:
+        raise UnsupportedOutput(Errors.E021.format(fmt=fmt))
+
+
+def default_kinds(fmt: str) -> frozenset[str]:
+    """What `detente code` writes without --kinds: events and measures in JSON Lines, else events."""
+    return frozenset({"event", "measure"}) if fmt == "jsonl" else frozenset({"event"})
+
+
 def export_events(store: Store, fmt: str, out: IO[Any]) -> int:
     """Write the stored events to ``out`` (binary for parquet); returns the row count.
 
@@ -92,4 +109,5 @@ def export_events(store: Store, fmt: str, out: IO[Any]) -> int:
     return len(rows)
 
 
-__all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "GDELT_COLUMNS", "export_events", "stored_event_dict"]
+__all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "GDELT_COLUMNS", "check_output", "default_kinds", "export_events",
+           "stored_event_dict"]

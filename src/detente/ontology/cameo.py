@@ -7,6 +7,11 @@ from functools import lru_cache
 
 from detente.data import read_tsv
 
+# GDELT's four kinds of event by QuadClass (roots 01-05, 06-09, 10-14 and 15-20), as every
+# table, chart and summary names them.
+QUAD_CLASS_NAMES: dict[int, str] = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+                                    4: "material conflict"}
+
 
 @dataclass(frozen=True, slots=True)
 class CameoCode:

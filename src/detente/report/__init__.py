@@ -7,10 +7,11 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from detente.analysis.dyad import DyadSeries, dyad_series
+from detente.errors import DetenteError, Errors
 from detente.report.html import MAX_EVENTS, render_report
 from detente.store import Store
 
-__all__ = ["build_report", "render_report", "write_report"]
+__all__ = ["build_report", "render_report", "report_summary", "write_report"]
 
 
 def _version() -> str:
@@ -34,5 +35,18 @@ def build_report(store: Store, first: str, second: str, by: str = "month", since
 def write_report(store: Store, out: str | Path, first: str, second: str, **options: object) -> DyadSeries:
     """Write the report to ``out`` (UTF-8) and return the series it shows."""
     html, series = build_report(store, first, second, **options)  # type: ignore[arg-type]
-    Path(out).write_text(html, encoding="utf-8")
+    try:
+        Path(out).write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise DetenteError(Errors.E024.format(path=out, detail=exc.strerror or exc)) from exc
     return series
+
+
+def report_summary(out: str | Path, series: DyadSeries) -> str:
+    """The line `detente report` prints once the page is written: the dyad and what the page shows."""
+    pair = f"{series.first}-{series.second}"
+    if not series.events:
+        return f"Wrote {out}: {pair}, no dated events to chart."
+    periods, turns = len(series.periods), len(series.turning_points)
+    return (f"Wrote {out}: {pair}, {len(series.events)} events in {periods} {series.by}{'s' if periods != 1 else ''}, "
+            f"{turns} turning point{'s' if turns != 1 else ''}.")

@@ -14,9 +14,9 @@ from html import escape
 from itertools import pairwise
 
 from detente.analysis.dyad import DyadSeries
+from detente.ontology import QUAD_CLASS_NAMES
 
 QUAD_COLOURS = ("#7fc97f", "#1b7837", "#fdb863", "#d7301f")  # verbal/material cooperation, conflict
-QUAD_NAMES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 LINE_COLOUR = "#2c3e91"
 TURN_COLOUR = "#6a1b9a"
 MEASURE_COLOUR = "#b8860b"
@@ -103,7 +103,7 @@ def _bars(series: DyadSeries, y_count, slot: float) -> list[str]:
             if not count:
                 continue
             top, bottom = y_count(base + count), y_count(base)
-            tip = f"{period.label}: {count} {QUAD_NAMES[quad]}"
+            tip = f"{period.label}: {count} {QUAD_CLASS_NAMES[quad + 1]}"
             out.append(f'<rect x="{_fmt(x)}" y="{_fmt(top)}" width="{_fmt(width)}" height="{_fmt(bottom - top)}" '
                        f'fill="{QUAD_COLOURS[quad]}"><title>{escape(tip)}</title></rect>')
             base += count
@@ -161,7 +161,7 @@ def _measures(series: DyadSeries, slot: float) -> list[str]:
 
 def _legend(measures: bool) -> list[str]:
     out, x = [], LEFT
-    items = [*zip(QUAD_COLOURS, QUAD_NAMES, strict=True)]
+    items = [*zip(QUAD_COLOURS, QUAD_CLASS_NAMES.values(), strict=True)]
     for colour, name in items:
         out.append(f'<rect x="{x}" y="12" width="12" height="12" fill="{colour}"/>'
                    f'<text x="{x + 16}" y="22" class="legend">{name}</text>')

@@ -10,7 +10,8 @@ from typing import Any
 
 from detente.analysis.dyad import DyadSeries
 from detente.analysis.dyad_text import code_name, describe, signed
-from detente.report.chart import QUAD_COLOURS, QUAD_NAMES, render_chart
+from detente.ontology import QUAD_CLASS_NAMES
+from detente.report.chart import QUAD_COLOURS, render_chart
 
 MAX_EVENTS = 2000  # rows in the events table; the chart and turning points use every event
 
@@ -87,7 +88,7 @@ def _turning_points(series: DyadSeries) -> str:
 
 def _periods_table(series: DyadSeries) -> str:
     head = "".join(f'<th><span class="quad" style="background:{c}"></span>{escape(n)}</th>'
-                   for c, n in zip(QUAD_COLOURS, QUAD_NAMES, strict=True))
+                   for c, n in zip(QUAD_COLOURS, QUAD_CLASS_NAMES.values(), strict=True))
     rows = []
     for p in series.periods:
         codes = ", ".join(f"{escape(c)} ({n})" for c, n in p.top_codes())

@@ -58,11 +58,6 @@ def mention_row(event: Event, document: Document) -> dict[str, Any]:
     return row
 
 
-def _actor_filter(side: str) -> str:
-    """SQL: the actor on ``side`` is the country ? or has a code starting with ?."""
-    return f"({side}_country = ? OR starts_with({side}_code, ?))"
-
-
 class Store:
     """A DuckDB database file (or ``":memory:"``) holding what detente has coded."""
 
@@ -267,19 +262,6 @@ class Store:
             "arg_min(url, coalesce(published, DATE '9999-12-31')) FILTER (WHERE url IS NOT NULL) AS url "
             "FROM mentions GROUP BY 1) f USING (global_event_id) ORDER BY e.global_event_id")
 
-    def dyad_records(self, first: str, second: str, directed: bool = False) -> list[dict[str, Any]]:
-        """Event records between two actors (a country or a code prefix such as CANGOV).
-
-        Directed: ``first`` is the source and ``second`` the target; otherwise either way.
-        """
-        forward = f"({_actor_filter('source')} AND {_actor_filter('target')})"
-        backward = f"({_actor_filter('target')} AND {_actor_filter('source')})"
-        where = forward if directed else f"({forward} OR {backward})"
-        params = [first, first, second, second] + ([] if directed else [first, first, second, second])
-        return self.arrow(
-            f"SELECT * EXCLUDE (date_added) FROM events WHERE {where} "
-            "ORDER BY date NULLS LAST, global_event_id", params).to_pylist()
-
     def mentions_of(self, global_ids: Sequence[int]) -> list[dict[str, Any]]:
         """The mentions (with evidence and outlet) of these event records."""
         if not global_ids:
@@ -288,24 +270,6 @@ class Store:
             "SELECT * FROM mentions WHERE global_event_id IN (SELECT unnest(?)) "
             "ORDER BY global_event_id, published NULLS LAST, doc_id, sentence_index, trigger_start",
             [list(global_ids)]).to_pylist()
-
-    def dyad_measures(self, first: str, second: str, directed: bool = False) -> list[dict[str, Any]]:
-        """Trade measures (issue 6's ``measures`` table) between the dyad's two countries.
-
-        Measures name countries (``CAN``), so an actor code matches the country it starts
-        with: CANGOV and CAN both match a Canadian measure. Empty when there is no such table.
-        """
-        needed = {"imposer", "affected", "instrument", "action", "date", "published", "sentence"}
-        if not self.has_table("measures") or not needed <= self.columns("measures"):
-            return []
-        side = lambda col: f"({col} <> '' AND (starts_with(?, {col}) OR starts_with({col}, ?)))"  # noqa: E731
-        match = f"({side('imposer')} AND {side('affected')})"
-        where = match if directed else f"({match} OR {match})"
-        params = [first, first, second, second] + ([] if directed else [second, second, first, first])
-        return self.arrow(
-            "SELECT coalesce(date, published) AS date, imposer, affected, instrument, action, sentence "
-            f"FROM measures WHERE {where} AND coalesce(date, published) IS NOT NULL ORDER BY 1, 2",
-            params).to_pylist()
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         return self.conn.execute(sql, params or []).fetchall()

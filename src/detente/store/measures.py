@@ -14,6 +14,7 @@ from typing import Any
 import pyarrow as pa
 
 from detente.model import Document, Measure, Product
+from detente.ontology.actor_codes import spellings
 from detente.store.db import Store
 
 MEASURE_COLUMNS = (
@@ -78,12 +79,12 @@ def insert_measures(store: Store, batch: Iterable[tuple[Document, list[Measure]]
 
 def _filters(imposer: str | None, affected: str | None, hs: str | None) -> tuple[str, list[Any]]:
     clauses, params = [], []
-    if imposer:
-        clauses.append("m.imposer = ?")
-        params.append(imposer.upper())
+    if imposer:  # every spelling of the jurisdiction: EU and IGOEEC find the same measures
+        clauses.append("m.imposer IN (SELECT unnest(?))")
+        params.append(list(spellings(imposer.upper())))
     if affected:
-        clauses.append("m.affected = ?")
-        params.append(affected.upper())
+        clauses.append("m.affected IN (SELECT unnest(?))")
+        params.append(list(spellings(affected.upper())))
     if hs:  # "--hs 12" finds 1205 canola; "--hs 120510" finds a product coded 1205
         clauses.append("m.measure_id IN (SELECT measure_id FROM measure_products "
                        "WHERE starts_with(hs, ?) OR (hs IS NOT NULL AND starts_with(?, hs)))")

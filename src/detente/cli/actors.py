@@ -7,28 +7,24 @@ into the database; corrections made here are stored in the same database and win
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
-from detente.cli_util import DEFAULT_DB, parse_day
-from detente.errors import DetenteError, UnknownActor
-
-T = TypeVar("T")
-
+from detente.cli._util import db_option, library_errors, parse_day
+from detente.ontology.actor_codes import cameo_spelling
+from detente.store import Store
+from detente.store.queries import open_existing, open_if_exists
 
 
 def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """ISO alpha-3 (legacy CAMEO codes accepted) or an organisation code such as IGOUNO."""
+    """ISO alpha-3 (legacy CAMEO codes accepted) or an organisation code such as IGOUNO (or EU)."""
     if value is None:
         return None
     from detente.actors.gazetteer import Gazetteer, normalise_country_code
     from detente.actors.registry import is_organisation_code
 
-    code = value.strip().upper()
+    code = cameo_spelling(value.strip().upper())
     if is_organisation_code(code) and Gazetteer.load().organisation_by_code(code) is not None:
         return code
     found = normalise_country_code(code)
@@ -46,35 +42,18 @@ def _sector(ctx: click.Context, param: click.Parameter, value: str | None) -> st
     return code
 
 
-def db_option(func):
-    return click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
-                        type=click.Path(dir_okay=False), help="DuckDB database file.")(func)
-
-
-def _with_store(db_path: str, work: Callable[[Any], T], read_only: bool = False) -> T:
-    """Run ``work(store)``; a missing database reads as empty (store None) when only reading."""
-    from detente.store import Store
-
-    try:
-        if read_only and not Path(db_path).exists():
-            return work(None)
-        with Store(db_path, read_only=read_only) as store:
-            return work(store)
-    except DetenteError as exc:
-        raise click.ClickException(str(exc)) from exc
+def _day(day: date | None) -> date:
+    return day or date.today()
 
 
 @click.group(name="actors")
 def actors_group() -> None:
-    """Inspect and correct the actor registry: who a named person is, and since when.
+    """Inspect and correct the actor registry: who a named person is, and since when;
+    and list the actor codes the database holds.
 
     \b
-    Examples:
-        detente actors list
-        detente actors show "Mark Carney"
-        detente actors add "Jane Doe" --country CAN --sector GOV --role "foreign minister" --from 2026-01-05
-        detente actors alias "Mark Carney" "M. Carney"
-        detente actors merge "Mark J. Carney" "Mark Carney"
+    Example:
+        detente actors list --seed --country CAN
     """
 
 
@@ -85,24 +64,17 @@ def actors_group() -> None:
 @click.option("--on", "day", callback=parse_day, help="Roles on this day (YYYY-MM-DD); default today.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def list_command(db_path: str, with_seed: bool, country: str | None, day: date | None, fmt: str) -> None:
-    """List the people the registry knows, with their role on a day."""
-    from detente.actors.registry import seed_registry
-    from detente.actors.report import person_row, rows_table
-    from detente.store.registry import load_registry, stored_keys
+    """List the people the registry knows, with their role on a day.
 
-    day = day or date.today()
+    \b
+    Example:
+        detente actors list --on 2026-06-01
+    """
+    from detente.actors.report import rows_table
+    from detente.analysis.people import people_rows
 
-    def work(store):
-        registry = load_registry(store)
-        keys = stored_keys(store) if store is not None else set()
-        if with_seed:
-            keys |= {p.key for p in seed_registry()}
-        return [person_row(registry.people[k], day) for k in sorted(keys) if k in registry.people]
-
-    rows = _with_store(db_path, work, read_only=True)
-    if country:
-        rows = [r for r in rows if country in (r["country"], r["organisation"])]
-    rows.sort(key=lambda r: r["name"].casefold())
+    with library_errors(), open_if_exists(db_path) as store:
+        rows = people_rows(store, _day(day), with_seed, country)
     click.echo(json.dumps(rows, ensure_ascii=False, default=str, indent=2) if fmt == "json" else rows_table(rows))
 
 
@@ -111,19 +83,32 @@ def list_command(db_path: str, with_seed: bool, country: str | None, day: date |
 @db_option
 @click.option("--on", "day", callback=parse_day, help="Role on this day (YYYY-MM-DD); default today.")
 def show_command(name: str, db_path: str, day: date | None) -> None:
-    """Everything known about NAME: aliases, roles with their dates, and the articles."""
-    from detente.actors.report import describe_person
-    from detente.store.registry import load_registry, person_documents
+    """Everything known about NAME: aliases, roles with their dates, and the articles.
 
-    day = day or date.today()
+    \b
+    Example:
+        detente actors show "Mark Carney"
+    """
+    from detente.analysis.people import describe
 
-    def work(store):
-        person = load_registry(store).find(name)
-        if person is None:
-            raise UnknownActor(name)
-        return describe_person(person, day, person_documents(store, person.name) if store is not None else [])
+    with library_errors(), open_if_exists(db_path) as store:
+        click.echo(describe(store, name, _day(day)))
 
-    click.echo(_with_store(db_path, work, read_only=True))
+
+@actors_group.command(name="codes")
+@db_option
+def codes_command(db_path: str) -> None:
+    """The actor codes in the stored events and trade measures, most events first: what
+    `detente dyad` and `detente report` accept.
+
+    \b
+    Example:
+        detente actors codes
+    """
+    from detente.analysis.summary import actor_codes_table
+
+    with library_errors(), open_existing(db_path) as store:
+        click.echo(actor_codes_table(store))
 
 
 @actors_group.command(name="add")
@@ -137,14 +122,20 @@ def show_command(name: str, db_path: str, day: date | None) -> None:
 @click.option("--alias", "aliases", multiple=True, help="Another name for the person; may be repeated.")
 def add_command(name: str, db_path: str, country: str, sector: str | None, role: str | None,
                 valid_from: date | None, valid_to: date | None, aliases: tuple[str, ...]) -> None:
-    """Record NAME's role by hand. For this person, hand-made roles replace all others."""
+    """Record NAME's role by hand. For this person, hand-made roles replace all others.
+
+    \b
+    Example:
+        detente actors add "Jane Doe" --country CAN --sector GOV --role "trade minister" --from 2026-01-05
+    """
+    from detente.actors.report import office_text
     from detente.store.registry import add_person
 
     if valid_from and valid_to and valid_to < valid_from:
         raise click.BadParameter("--to is before --from.", param_hint="--to")
-    person = _with_store(db_path, lambda s: add_person(s, name, country, sector, role, valid_from, valid_to,
-                                                       aliases))
-    click.echo(f"added: {person.name}: {_office_text(country, sector, role, valid_from, valid_to)}")
+    with library_errors(), Store(db_path) as store:
+        person = add_person(store, name, country, sector, role, valid_from, valid_to, aliases)
+    click.echo(f"added: {person.name}: {office_text(person.offices[-1])}")
 
 
 @actors_group.command(name="alias")
@@ -152,10 +143,16 @@ def add_command(name: str, db_path: str, country: str, sector: str | None, role:
 @click.argument("alias")
 @db_option
 def alias_command(name: str, alias: str, db_path: str) -> None:
-    """Make ALIAS another name of NAME (a later article saying only ALIAS means NAME)."""
+    """Make ALIAS another name of NAME (a later article saying only ALIAS means NAME).
+
+    \b
+    Example:
+        detente actors alias "Mark Carney" "M. Carney"
+    """
     from detente.store.registry import add_alias
 
-    person = _with_store(db_path, lambda store: add_alias(store, name, alias))
+    with library_errors(), Store(db_path) as store:
+        person = add_alias(store, name, alias)
     click.echo(f"alias: {alias} -> {person.name}")
 
 
@@ -164,16 +161,15 @@ def alias_command(name: str, alias: str, db_path: str) -> None:
 @click.argument("target")
 @db_option
 def merge_command(source: str, target: str, db_path: str) -> None:
-    """Fold SOURCE into TARGET: one person under two names (aliases, roles, articles move)."""
+    """Fold SOURCE into TARGET: one person under two names (aliases, roles, articles move).
+
+    \b
+    Example:
+        detente actors add "M. J. Carney" --country CAN --sector GOV --role "prime minister"
+        detente actors merge "M. J. Carney" "Mark Carney"
+    """
     from detente.store.registry import merge_people
 
-    person = _with_store(db_path, lambda store: merge_people(store, source, target))
+    with library_errors(), Store(db_path) as store:
+        person = merge_people(store, source, target)
     click.echo(f"merged: {source} -> {person.name}")
-
-
-def _office_text(country: str | None, sector: str | None, role: str | None, start: date | None,
-                 end: date | None) -> str:
-    from detente.actors.registry import Office
-    from detente.actors.report import office_text
-
-    return office_text(Office(country, sector, role, start, end, "manual"))

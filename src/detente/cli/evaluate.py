@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from detente.errors import DetenteError
+from detente.cli._util import library_errors
 
 
 @click.command(name="eval")
@@ -28,14 +28,11 @@ def eval_command(gold: Path, show_errors: bool, pattern_files: tuple[str, ...], 
 
     \b
     Example:
-        detente eval PLOVER_GSR_CAMEO.txt --errors
+        detente eval PLOVER_GSR_CAMEO.txt --errors --limit 50
     """
     from detente.evaluation import evaluate, format_report
     from detente.pipeline import CodingOptions
 
-    options = CodingOptions(pattern_files=[Path(p) for p in pattern_files])
-    try:
-        report = evaluate(gold, limit=limit, options=options)
-    except DetenteError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with library_errors():
+        report = evaluate(gold, limit=limit, options=CodingOptions(pattern_files=[Path(p) for p in pattern_files]))
     click.echo(format_report(report, errors=show_errors, fmt=fmt))

@@ -1,0 +1,40 @@
+"""The people the actor registry knows, as `detente actors list | show` prints them.
+
+The registry is the curated seed (data/actors/people.tsv) plus what `detente code` learned
+into a database; a missing database (``store`` None) reads as the seed alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from detente.actors.registry import seed_registry
+from detente.actors.report import describe_person, person_row
+from detente.errors import UnknownActor
+from detente.store import Store
+from detente.store.registry import load_registry, person_documents, stored_keys
+
+
+def people_rows(store: Store | None, day: date, with_seed: bool = False,
+                country: str | None = None) -> list[dict[str, Any]]:
+    """The database's people (and the seed's with ``with_seed``) with their role on ``day``, by name.
+
+    ``country`` keeps the people of one country or organisation (ISO alpha-3 or IGOUNO).
+    """
+    registry = load_registry(store)
+    keys = stored_keys(store) if store is not None else set()
+    if with_seed:
+        keys |= {person.key for person in seed_registry()}
+    rows = [person_row(registry.people[key], day) for key in sorted(keys) if key in registry.people]
+    if country:
+        rows = [row for row in rows if country in (row["country"], row["organisation"])]
+    return sorted(rows, key=lambda row: row["name"].casefold())
+
+
+def describe(store: Store | None, name: str, day: date) -> str:
+    """Everything known about the person called ``name``; raises UnknownActor when nobody is."""
+    person = load_registry(store).find(name)
+    if person is None:
+        raise UnknownActor(name)
+    return describe_person(person, day, person_documents(store, person.name) if store is not None else [])
