@@ -12,7 +12,6 @@ import click
 from detente.cli._util import db_options, kinds_option, library_errors, parse_day
 from detente.export.formats import check_output, default_kinds
 from detente.export.output import RecordWriter
-from detente.ingest import IngestOptions, iter_documents
 from detente.ingest.readers import DEFAULT_MAX_BYTES
 
 
@@ -45,21 +44,19 @@ def code_command(inputs: tuple[str, ...], fmt: str, db_path: str, no_db: bool, p
         echo "China imposed tariffs on Canadian canola on Thursday." | detente code - --published 2026-01-16 --no-db
         detente code articles/ --format csv --no-db
     """
-    from detente.pipeline import CodingOptions, Pipeline
-    from detente.store import Store
+    import detente
 
     kinds = kinds or default_kinds(fmt)
     failed = 0
     with library_errors():
         check_output(fmt, kinds)
-        options = CodingOptions(pattern_files=[Path(p) for p in pattern_files])
+        options = detente.CodingOptions(pattern_files=[Path(p) for p in pattern_files])
         if model:
             options.model = model
-        pipeline = Pipeline(options)
-        ingest = IngestOptions(published=published, encoding=encoding, max_bytes=max_bytes)
-        with nullcontext() if no_db else Store(db_path) as store:
+        ingest = detente.IngestOptions(published=published, encoding=encoding, max_bytes=max_bytes)
+        with nullcontext() if no_db else detente.Store(db_path) as store:
             writer = RecordWriter(sys.stdout, fmt, kinds)
-            for result in pipeline.run(iter_documents(list(inputs), ingest), store):
+            for result in detente.code(detente.read_documents(inputs, ingest), store=store, options=options):
                 if result.error is not None:
                     failed += 1
                     click.echo(f"Error: {result.error}", err=True)
