@@ -14,9 +14,9 @@ from detente.actors.resolver import DocumentActors
 from detente.events.coder import EventCoder
 from detente.events.patterns import PatternBook
 from detente.measures import MeasureExtractor
-from detente.measures.extractor import reconcile_with_events
 from detente.model import Document, Event, Measure, RecordError
 from detente.nlp import DEFAULT_MODEL, load_nlp
+from detente.reconcile import reconcile_with_events
 from detente.store import Store
 
 DEFAULT_BATCH_SIZE = 32

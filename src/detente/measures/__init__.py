@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from detente.measures.extractor import MeasureExtractor, implied_event_agreement
+from detente.measures.extractor import MeasureExtractor
 from detente.measures.lexicon import MeasureLexicon
 
-__all__ = ["MeasureExtractor", "MeasureLexicon", "implied_event_agreement"]
+__all__ = ["MeasureExtractor", "MeasureLexicon"]
