@@ -13,9 +13,9 @@ from detente.cli_measures import kinds_option
 from detente.cli_util import DEFAULT_DB, db_option, parse_day, require_db
 from detente.errors import DetenteError
 from detente.export import EXPORT_FORMATS, event_flat_row, write_event_csv_header
+from detente.export.measures import export_kinds, measure_csv_writer, measure_flat_row
 from detente.ingest import IngestOptions, iter_documents
 from detente.ingest.readers import DEFAULT_MAX_BYTES
-from detente.measures.export import export_kinds, measure_csv_writer, measure_flat_row
 from detente.pipeline import CodingOptions, Pipeline
 
 

@@ -8,7 +8,7 @@ import click
 
 from detente.cli_util import db_option, require_db
 from detente.errors import DetenteError
-from detente.measures.export import parse_kinds, product_label, rate_label, write_measures
+from detente.export.measures import parse_kinds, product_label, rate_label, write_measures
 
 
 def kinds_option(default: str):
