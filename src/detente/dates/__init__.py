@@ -9,6 +9,7 @@ from detente.dates.resolve import (
     event_tense,
     expression_kind,
     find_time_expression,
+    is_past,
     resolve_expression,
 )
 
@@ -19,5 +20,6 @@ __all__ = [
     "event_tense",
     "expression_kind",
     "find_time_expression",
+    "is_past",
     "resolve_expression",
 ]

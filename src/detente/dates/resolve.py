@@ -38,6 +38,7 @@ __all__ = [
     "event_tense",
     "expression_kind",
     "find_time_expression",
+    "is_past",
     "resolve_expression",
 ]
 
@@ -656,7 +657,7 @@ def _stranded_date(tok: Token, verbs: list[Token]) -> Span | None:
     return None
 
 
-def _is_past(tok: Token) -> bool:
+def is_past(tok: Token) -> bool:
     """A governor in the past ("was scheduled to", "planned to") does not make a future."""
     if tok.tag_ == "VBD":
         return True
@@ -674,14 +675,14 @@ def _tense(trigger: Token, span: Span | None) -> str:
                 return "future"
         if v.dep_ == "xcomp" and _has_to(v):
             h = v.head
-            if (h.lemma_.lower() in governors or h.lower_ in governors) and not _is_past(h):
+            if (h.lemma_.lower() in governors or h.lower_ in governors) and not is_past(h):
                 return "future"
     if trigger.pos_ not in _VERB_POS:
         if any(c.lower_ in cues["future_modifiers"] for c in trigger.children
                if c.dep_ in ("amod", "compound", "nmod", "poss")):
             return "future"  # "the upcoming summit"
         gov = _governing_verb(trigger)
-        if gov is not None and not _is_past(gov) and (
+        if gov is not None and not is_past(gov) and (
             gov.lemma_.lower() in cues["future_predicates"]
             or any(c.dep_ == "acomp" and c.lower_ in cues["future_predicates"]
                    for c in gov.children)

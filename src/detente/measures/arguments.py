@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.dates import event_date, event_tense, find_time_expression, resolve_expression
+from detente.measures.cues import Cue
 from detente.measures.lexicon import MeasureLexicon, ProductMatch, norm_key
-from detente.measures.mentions import NOUN_POS, VERB_POS, Cue, Mention
+from detente.measures.mentions import Mention
 from detente.measures.rates import Rate, find_rates
 from detente.model import Actor, Product
 from detente.nlp import grammar as g
+from detente.nlp.labels import NOUN_POS, VERB_POS
 
 PRONOUNS = {"it", "its", "they", "their", "them", "we", "our", "us"}
 EXCLUDED_DEPS = {"nsubj", "csubj", "advcl", "ccomp", "parataxis", "mark", "relcl", "punct", "cc", "agent"}

@@ -18,8 +18,10 @@ from datetime import date
 from spacy.tokens import Token
 
 from detente.actors.resolver import DocumentActors
+from detente.measures.cues import Cue
 from detente.measures.lexicon import TARIFF_FAMILY, MeasureLexicon
-from detente.measures.mentions import ASSERTED, INTENT, THREAT, Cue, Mention
+from detente.measures.mentions import Mention
+from detente.measures.status import ASSERTED, INTENT, THREAT
 from detente.model import Document, Measure, Product, stable_hash
 
 GENERIC_INSTRUMENTS = {"import_tariff"}

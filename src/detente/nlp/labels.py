@@ -48,4 +48,21 @@ APPOSITION_DEP = "appos"
 PERSON_LABELS = frozenset({"PERSON"})
 OWNER_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG"})  # entities that can own an act ("[German] goods")
 PLACE_NAME_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+# --- measures and dates ------------------------------------------------------------------------
+# Words before an instrument noun that say which instrument it is ("[anti-dumping] duties",
+# "[export] controls", "[EU] sanctions", "[25-per-cent] tariffs").
+INSTRUMENT_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"npadvmod"}
+# Dependents whose words are not a measure's own (its goods and rate are never read there):
+# subjects, agents, other clauses, marks, punctuation and coordinators.
+OUTSIDE_MEASURE_DEPS = frozenset({"nsubj", "csubj", "advcl", "ccomp", "parataxis", "mark", "relcl", "punct", "cc",
+                                  "agent"})
+# Names whose words never name traded goods (as neither do multi-word organisation names, "Prairie Canola Growers").
+NOT_GOODS_ENTITY_LABELS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+JURISDICTION_NAME_LABELS = frozenset({"GPE", "NORP"})  # names of countries and their peoples ("China", "Canadian")
+# Clauses that are another event: a date search never climbs through them.
+OTHER_EVENT_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl", "csubj", "csubjpass"})
+# A verb with one of these dependents has a subject of its own (expletive "there" included),
+# so it does not share the date of the verb it is coordinated with.
+OWN_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"csubj", "expl"}
 # fmt: on
