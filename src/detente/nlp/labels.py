@@ -65,4 +65,9 @@ OTHER_EVENT_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "parataxis", "ac
 # A verb with one of these dependents has a subject of its own (expletive "there" included),
 # so it does not share the date of the verb it is coordinated with.
 OWN_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"csubj", "expl"}
+# Dependents of a trigger (or of its verb) that can be its date ("met [Thursday]", "left
+# [yesterday]"); the Universal Dependencies forms are kept for models that use them.
+DATE_DEPS = frozenset({"npadvmod", "tmod", "obl", "nmod:tmod", "advmod", "obl:tmod"})
+# Further dependents of a noun trigger that can be its date ("[Thursday's] meeting", "the [2018] agreement").
+NOUN_DATE_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod"})
 # fmt: on
