@@ -11,6 +11,7 @@ target. ``detente.measures`` only extracts measures; no event is made there.
 from __future__ import annotations
 
 from detente.actors.resolver import make_actor
+from detente.measures.parties import EU_ACTOR_CODE, EU_JURISDICTION
 from detente.model import Actor, Event, Measure, stable_hash
 from detente.ontology import Ontology
 
@@ -21,8 +22,6 @@ __all__ = ["implied_event_agreement", "reconcile_with_events"]
 VERBAL_ACTIONS = frozenset({"threaten", "announce"})
 TRADE_ROOTS = frozenset({"03", "08", "13", "16", "17"})  # intent, easing, threats, sanctions, bans
 DEFAULT_MEASURE_CAMEO = "163"  # impose embargo, boycott or sanctions
-EU_CODE = "EU"  # how the measure extractor names the European Union as a jurisdiction
-EU_ORGANISATION = "IGOEEC"  # the Union acting as a government, as the actor resolver codes it
 
 SentenceKey = tuple[str, int]  # (doc_id, sentence_index)
 
@@ -78,8 +77,8 @@ def _jurisdiction_actor(code: str | None) -> Actor | None:
     """A measure's jurisdiction (a country code or "EU") as an event's actor."""
     if not code:
         return None
-    if code == EU_CODE:
-        return make_actor(code, None, None, organisation=EU_ORGANISATION)
+    if code == EU_JURISDICTION:
+        return make_actor(code, None, None, organisation=EU_ACTOR_CODE)
     return Actor(text=code, code=code, country=code)
 
 
