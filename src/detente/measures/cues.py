@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.measures.lexicon import RetaliationCues
 from detente.nlp import grammar as g
-from detente.nlp.labels import NOUN_POS, VERB_POS
+from detente.nlp.labels import NOUN_POS, PREP_OBJECT_DEPS, VERB_POS
 
 
 @dataclass(slots=True)
@@ -54,4 +54,4 @@ def _with_particle(tok: Token) -> str:
 
 def _prep_region(prep: Token) -> set[int]:
     """The words of a preposition's object ("in response to [Canada's surtax]")."""
-    return {t.i for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree}
+    return {t.i for c in prep.children if c.dep_ in PREP_OBJECT_DEPS for t in c.subtree}

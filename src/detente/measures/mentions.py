@@ -22,7 +22,7 @@ from detente.measures.lexicon import Action, InstrumentRule, MeasureLexicon, Ver
 from detente.measures.status import ASSERTED, INTENT, StatusReader
 from detente.model import Product
 from detente.nlp import grammar as g
-from detente.nlp.labels import INSTRUMENT_MODIFIER_DEPS, NOUN_POS, VERB_POS
+from detente.nlp.labels import INSTRUMENT_MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, RELATIVE_CLAUSE_DEPS, VERB_POS
 
 
 @dataclass(slots=True)
@@ -83,6 +83,7 @@ class MentionFinder:
         self.mod = lexicon.actions.modality
         self.status = status or StatusReader(self.mod)
         self.definite_determiners = word_list("measures.definite_determiners")
+        self.direction_preps = word_list("measures.direction_preps")
         self.action_noun_preps = word_list("measures.action_noun_preps")
         self.relative_pronouns = word_list("measures.relative_pronouns")
         self.warning_verbs = word_list("measures.warning_verbs")
@@ -130,7 +131,7 @@ class MentionFinder:
                 phrase = norm_key(noun.doc[child.left_edge.i: child.i + 1].text)
                 words.update({phrase, child.lower_, child.lemma_.lower(), *phrase.split()})
                 direction = direction or self.lex.instruments.direction_of(child.lemma_)
-            elif child.dep_ == "prep" and child.lower_ in ("on", "of", "against", "to"):
+            elif child.dep_ == "prep" and child.lower_ in self.direction_preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         direction = direction or self.lex.instruments.direction_of(obj.lemma_)
@@ -158,7 +159,7 @@ class MentionFinder:
                     verb, via, action = child, "acl", found
                     break
             for child in noun.children:
-                if action is None and child.dep_ in ("acl", "relcl") and self._in_force(child):
+                if action is None and child.dep_ in RELATIVE_CLAUSE_DEPS and self._in_force(child):
                     verb, via, action = child, "in_force", self.lex.actions.actions["impose"]
         if action is None:
             verb = self._orphan_in_force(noun)
@@ -227,7 +228,7 @@ class MentionFinder:
             if tok.pos_ in NOUN_POS and tok.lemma_.lower() in self.lex.instruments.head_lemmas:
                 return None
             if tok.pos_ in VERB_POS and self._in_force(tok):
-                if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in tok.children):
                     return None
                 return tok
         return None

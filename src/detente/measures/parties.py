@@ -19,9 +19,12 @@ from detente.model import Actor
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     JURISDICTION_NAME_LABELS,
+    NOMINAL_SUBJECT_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
+    OBJECT_DEPS,
     OWNER_ENTITY_LABELS,
+    RELATIVE_CLAUSE_DEPS,
     VERB_POS,
 )
 
@@ -93,7 +96,7 @@ class PartyReader:
     def imposer(self, m: Mention) -> str | NonStateSubject | None:
         """The imposing jurisdiction, None when unknown, NOT_IMPOSER for a non-state subject."""
         for tok in self._imposer_tokens(m):
-            if tok.lower_ in self.person_pronouns and tok.dep_ in ("nsubj", "nsubjpass"):
+            if tok.lower_ in self.person_pronouns and tok.dep_ in NOMINAL_SUBJECT_DEPS:
                 speaker = speaker_verb(m)
                 subjects = g.subjects(speaker) if speaker is not None else []
                 if subjects and subjects[0].lower_ not in self.person_pronouns:
@@ -129,14 +132,14 @@ class PartyReader:
             if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and not any(c.dep_ == "nsubj" for c in verb.children):
                 found += g.direct_objects(verb.head.head)  # "praised China for removing ..."
             found += g.agents(verb) if passive else g.subjects(verb)
-            if not found and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS:
+            if not found and verb.dep_ in RELATIVE_CLAUSE_DEPS and verb.head.pos_ in NOUN_POS:
                 found += [c for c in verb.head.children if c.dep_ == "poss"]  # "China's decision to ease"
             if not found and verb.dep_ == "pcomp" and verb.head.head.pos_ in VERB_POS:
                 found += g.subjects(verb.head.head)  # "Trump ignited the war by imposing ..."
         if m.via == "nominal" and m.nominal is not None:
             found += [c for c in m.nominal.children if c.dep_ == "poss"]
             found += g.prep_objects(m.nominal, "by")
-            if verb is not None and m.nominal.dep_ in ("dobj", "obj"):
+            if verb is not None and m.nominal.dep_ in OBJECT_DEPS:
                 found += g.subjects(verb)
         noun = m.instrument_token
         if noun is not None:
@@ -221,4 +224,4 @@ def speaker_subject(m: Mention) -> Token | None:
 def _imposing_clauses(noun: Token, lex: MeasureLexicon) -> list[Token]:
     """Relative clauses that say who imposed an instrument: "the sanctions Washington has imposed"."""
     impose = lex.actions.actions["impose"].verbs
-    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in impose]
+    return [c for c in noun.children if c.dep_ in RELATIVE_CLAUSE_DEPS and c.lemma_.lower() in impose]

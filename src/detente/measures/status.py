@@ -16,7 +16,7 @@ from detente.data import word_list
 from detente.dates import is_past
 from detente.measures.lexicon import MeasureModality
 from detente.nlp import grammar as g
-from detente.nlp.labels import AUXILIARY_DEPS, NOUN_POS, VERB_POS
+from detente.nlp.labels import COMPLEMENT_CLAUSE_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PREP_OBJECT_DEPS, VERB_POS
 
 if TYPE_CHECKING:
     from detente.measures.mentions import Mention
@@ -69,7 +69,7 @@ class StatusReader:
             return True  # "despite threats of sanctions": the threat is a fact
         if gov is None:
             return False
-        if noun.dep_ in ("nsubj", "nsubjpass") and is_past(gov):
+        if noun.dep_ in NOMINAL_SUBJECT_DEPS and is_past(gov):
             return True
         lemma = gov.lemma_.lower()
         return lemma in self.mod.confirming_verbs or lemma in self.mod.intent_verbs
@@ -87,7 +87,7 @@ class StatusReader:
                 return None
         top = chain[-1]
         governors = chain[1:]  # "threatened to [impose]", "plans to [lift]"
-        if top.dep_ in ("pcomp", "pobj") and top.head.head.pos_ in VERB_POS:
+        if top.dep_ in PREP_OBJECT_DEPS and top.head.head.pos_ in VERB_POS:
             governors.append(top.head.head)  # "hinting at [lifting]"
         for governor in governors:
             lemma = governor.lemma_.lower()
@@ -104,7 +104,7 @@ class StatusReader:
             return None
         if noun_status in (THREAT, INTENT) and status == ASSERTED:
             status = noun_status
-        aux = {c.lower_ for v in chain for c in v.children if c.dep_ in AUXILIARY_DEPS}
+        aux = {word for v in chain for word in g.aux_words(v)}
         if aux & self.advice_modals:
             return None
         speaker = self._speaker(top)
@@ -155,7 +155,8 @@ class StatusReader:
             if not through_noun and dep in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "advcl", "dobj") \
                     and lemma in blocking:
                 return True
-            if ancestor.pos_ in VERB_POS and g.has_negation(ancestor) and (through_noun or dep in ("xcomp", "ccomp")):
+            if ancestor.pos_ in VERB_POS and g.has_negation(ancestor) \
+                    and (through_noun or dep in COMPLEMENT_CLAUSE_DEPS):
                 return True  # "now is not the time to consider offering relief"
         return False
 
