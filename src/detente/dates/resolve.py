@@ -193,7 +193,7 @@ def _dateparser(text: str, base: datetime, prefer: str, parts: tuple[str, ...]
     """dateparser.parse with English only and a fixed base (it is slow; cached)."""
     import dateparser  # imported lazily: it costs ~0.2 s
 
-    return dateparser.parse(
+    parsed: datetime | None = dateparser.parse(
         text,
         languages=["en"],
         settings={
@@ -204,6 +204,7 @@ def _dateparser(text: str, base: datetime, prefer: str, parts: tuple[str, ...]
             "REQUIRE_PARTS": list(parts),
         },
     )
+    return parsed
 
 
 def _resolve_explicit(exp: _Explicit, pub: date | None, tense: str

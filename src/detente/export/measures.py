@@ -6,10 +6,9 @@ the labels made here.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -19,6 +18,9 @@ from detente.export.formats import csv_writer_with_header, export_events
 from detente.model import Measure
 from detente.store import Store
 from detente.store.measures import iter_measures
+
+if TYPE_CHECKING:
+    from _csv import Writer
 
 KINDS = ("event", "measure")
 MEASURE_FORMATS = ("jsonl", "csv", "parquet")
@@ -62,7 +64,7 @@ def measure_flat_row(measure: Measure) -> list[Any]:
     return [record.get(c) for c in MEASURE_CSV_COLUMNS]
 
 
-def measure_csv_writer(out: IO[str]) -> csv.writer:  # type: ignore[valid-type]
+def measure_csv_writer(out: IO[str]) -> Writer:
     """A CSV writer for measures whose header row is already written."""
     return csv_writer_with_header(out, MEASURE_CSV_COLUMNS)
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -396,7 +397,7 @@ def _load_all() -> MeasureLexicon:
     return MeasureLexicon(ProductLexicon.load(), _load_instruments(), _load_actions(), _load_retaliation())
 
 
-def _yaml(relative: str) -> dict:
+def _yaml(relative: str) -> dict[str, Any]:
     try:
         raw = load_yaml(data_path(relative).read_text(encoding="utf-8"))
     except Exception as exc:  # a broken data file is a configuration error, not a crash

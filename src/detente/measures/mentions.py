@@ -11,8 +11,8 @@ see ``cues``) are mentions too: the text presupposes them.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
-from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -58,9 +58,9 @@ class Mention:
     product_tokens: list[int] = field(default_factory=list)
     rate: float | None = None
     rate_unit: str | None = None
-    date: date | None = None
+    date: datetime.date | None = None
     date_precision: str | None = None
-    effective: date | None = None  # when it takes effect, if the text says ("from October 1")
+    effective: datetime.date | None = None  # when it takes effect, if the text says ("from October 1")
     evidence: tuple[int, int] = (0, 0)
     cause: Mention | None = None  # the mention this one answers
     responds: bool = False  # the sentence says this one answers something
