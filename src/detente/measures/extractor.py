@@ -2,6 +2,7 @@
 
 Runs on the same spaCy Doc and actor resolver as the event coder (no second parse), so
 that a measure's imposer and target are read exactly as the event's source and target.
+Only measures are made here; ``detente.reconcile`` then makes measures and events agree.
 """
 
 from __future__ import annotations

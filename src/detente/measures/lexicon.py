@@ -18,13 +18,13 @@ from spacy.tokens import Token
 
 from detente.data import data_path, load_yaml, read_tsv
 from detente.errors import ConfigError, Errors
+from detente.nlp.labels import NOUN_POS
 
 FOLDER = "measures"
 PRODUCT_FILE = f"{FOLDER}/products.tsv"
 INSTRUMENT_FILE = f"{FOLDER}/instruments.yaml"
 ACTION_FILE = f"{FOLDER}/actions.yaml"
 RETALIATION_FILE = f"{FOLDER}/retaliation.yaml"
-PRODUCT_POS = {"NOUN", "PROPN"}
 _ROMAN = re.compile(r"^[IVX]+$")
 TARIFF_FAMILY = frozenset({"import_tariff", "surtax", "anti_dumping_duty", "countervailing_duty", "safeguard"})
 
@@ -109,7 +109,7 @@ class ProductLexicon:
         return self.terms.get(norm_key(text))
 
     def match_tokens(self, tokens: Sequence[Token]) -> ProductTerm | None:
-        if not tokens or tokens[-1].pos_ not in PRODUCT_POS:
+        if not tokens or tokens[-1].pos_ not in NOUN_POS:
             return None
         return self.terms.get(span_key(tokens)) or self.terms.get(span_key(tokens, lemma_last=True))
 

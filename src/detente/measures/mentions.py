@@ -81,7 +81,7 @@ class MentionFinder:
     def __init__(self, lexicon: MeasureLexicon, status: StatusReader | None = None) -> None:
         self.lex = lexicon
         self.mod = lexicon.actions.modality
-        self.status = status or StatusReader(self.mod)
+        self.status_reader = status or StatusReader(self.mod)
         self.definite_determiners = word_list("measures.definite_determiners")
         self.direction_preps = word_list("measures.direction_preps")
         self.action_noun_preps = word_list("measures.action_noun_preps")
@@ -115,7 +115,7 @@ class MentionFinder:
         for mention in mentions:
             cue = next((c for c in cues if mention.anchor.i in c.region), None)
             mention.in_cause, mention.cue = cue is not None, cue
-            status = self.status.status(mention)
+            status = self.status_reader.status(mention)
             if status is not None:
                 mention.status = status
                 kept.append(mention)
@@ -290,6 +290,7 @@ class MentionFinder:
 
 
 def _verb_above(token: Token) -> Token | None:
+    """The nearest verb above a token: the act an action noun belongs to when it has no governor."""
     for ancestor in token.ancestors:
         if ancestor.pos_ in VERB_POS:
             return ancestor
