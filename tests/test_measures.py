@@ -13,8 +13,7 @@ import pytest
 from detente.data import data_path
 from detente.ingest import IngestOptions, iter_documents
 from detente.ingest.readers import make_document
-from detente.measures import implied_event_agreement
-from detente.model import Event, Measure
+from detente.model import Measure
 
 PUB = date(2026, 1, 14)
 
@@ -242,16 +241,6 @@ def test_demo_corpus_yields_the_dispute_measures(pipeline):
     cause = next(m for m in found if m.measure_id == raised[0].in_response_to)
     assert (cause.imposer, cause.action) == ("CAN", "extend")
     assert all(m.imposer != m.affected for m in found)
-
-
-# --- agreement with the event coder ---------------------------------------------------------------
-def test_implied_event_agreement_pairs_measures_with_events():
-    measure = Measure(doc_id="d", sentence_index=0, sentence="s", instrument="import_tariff", action="impose",
-                      trigger="imposed", rule="r", cameo="163")
-    same = Event(doc_id="d", sentence_index=0, sentence="s", cameo="163", trigger="imposed", rule="x")
-    other = Event(doc_id="d", sentence_index=1, sentence="t", cameo="163", trigger="imposed", rule="x")
-    assert implied_event_agreement([measure], [other, same]) == [(measure, same)]
-    assert implied_event_agreement([measure], [other]) == [(measure, None)]
 
 
 def test_measure_code_does_not_read_shared_data():

@@ -192,7 +192,7 @@ class Reconcile:
     writes = frozenset({"events", "measures"})
 
     def __init__(self, options: CodingOptions) -> None:
-        from detente.measures.extractor import reconcile_with_events  # MERGE: detente.reconcile
+        from detente.reconcile import reconcile_with_events
 
         self.reconcile = reconcile_with_events
 

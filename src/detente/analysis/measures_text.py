@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.export.measures import product_label, rate_label
 from detente.measures import MeasureLexicon
-from detente.measures.export import product_label, rate_label
 from detente.model import Measure
 
 

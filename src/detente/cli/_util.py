@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from detente.errors import DetenteError, Errors, UnsupportedOutput
-from detente.measures.export import parse_kinds
+from detente.export.measures import parse_kinds
 from detente.ontology.actor_codes import is_actor_code
 
 DEFAULT_DB = "detente.duckdb"

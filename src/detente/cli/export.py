@@ -7,8 +7,8 @@ import click
 from detente.cli._util import db_option, kinds_option, library_errors
 from detente.export import EXPORT_FORMATS
 from detente.export.formats import check_output
+from detente.export.measures import export_kinds
 from detente.export.output import open_output
-from detente.measures.export import export_kinds
 from detente.store.queries import open_existing
 
 

@@ -8,7 +8,7 @@ import click
 
 from detente.analysis.measures_text import format_measures
 from detente.cli._util import db_option, library_errors
-from detente.measures.export import write_measures
+from detente.export.measures import write_measures
 from detente.store.measures import iter_measures
 from detente.store.queries import open_existing
 

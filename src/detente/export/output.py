@@ -11,7 +11,7 @@ from typing import IO, Any
 
 from detente.errors import DetenteError, Errors, UnsupportedOutput
 from detente.export.formats import check_output, event_flat_row, write_event_csv_header
-from detente.measures.export import measure_csv_writer, measure_flat_row
+from detente.export.measures import measure_csv_writer, measure_flat_row
 from detente.model import Event, Measure
 
 STREAM_FORMATS = ("jsonl", "csv")

@@ -12,18 +12,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Token
 
 from detente.data import data_path, load_yaml, read_tsv
 from detente.errors import ConfigError, Errors
+from detente.nlp.labels import NOUN_POS
 
 FOLDER = "measures"
 PRODUCT_FILE = f"{FOLDER}/products.tsv"
 INSTRUMENT_FILE = f"{FOLDER}/instruments.yaml"
 ACTION_FILE = f"{FOLDER}/actions.yaml"
 RETALIATION_FILE = f"{FOLDER}/retaliation.yaml"
-PRODUCT_POS = {"NOUN", "PROPN"}
 _ROMAN = re.compile(r"^[IVX]+$")
 TARIFF_FAMILY = frozenset({"import_tariff", "surtax", "anti_dumping_duty", "countervailing_duty", "safeguard"})
 
@@ -108,7 +109,7 @@ class ProductLexicon:
         return self.terms.get(norm_key(text))
 
     def match_tokens(self, tokens: Sequence[Token]) -> ProductTerm | None:
-        if not tokens or tokens[-1].pos_ not in PRODUCT_POS:
+        if not tokens or tokens[-1].pos_ not in NOUN_POS:
             return None
         return self.terms.get(span_key(tokens)) or self.terms.get(span_key(tokens, lemma_last=True))
 
@@ -396,7 +397,7 @@ def _load_all() -> MeasureLexicon:
     return MeasureLexicon(ProductLexicon.load(), _load_instruments(), _load_actions(), _load_retaliation())
 
 
-def _yaml(relative: str) -> dict:
+def _yaml(relative: str) -> dict[str, Any]:
     try:
         raw = load_yaml(data_path(relative).read_text(encoding="utf-8"))
     except Exception as exc:  # a broken data file is a configuration error, not a crash

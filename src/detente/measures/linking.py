@@ -14,12 +14,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import get_args
 
 from spacy.tokens import Token
 
 from detente.actors.resolver import DocumentActors
+from detente.dates import CalendarPrecision
+from detente.measures.cues import Cue
 from detente.measures.lexicon import TARIFF_FAMILY, MeasureLexicon
-from detente.measures.mentions import ASSERTED, INTENT, THREAT, Cue, Mention
+from detente.measures.mentions import Mention
+from detente.measures.status import ASSERTED, INTENT, THREAT
 from detente.model import Document, Measure, Product, stable_hash
 
 GENERIC_INSTRUMENTS = {"import_tariff"}
@@ -389,7 +393,7 @@ def _governs(m: Mention, token: Token) -> bool:
 
 
 def _dates_conflict(a: Mention, b: Mention) -> bool:
-    explicit = ("day", "month", "year")
+    explicit = get_args(CalendarPrecision)
     if a.date_precision not in explicit or b.date_precision not in explicit or a.date is None or b.date is None:
         return False
     if "year" in (a.date_precision, b.date_precision):

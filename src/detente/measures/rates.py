@@ -7,37 +7,36 @@ for numbers and symbols) and tied to tokens by character offset.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from detente.data import word_table
+
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD_NUMBERS = {
-    "five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "one hundred": 100, "a hundred": 100, "two hundred": 200,
-}
-_WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_WORD_NUMBERS = {word: float(value) for word, value in word_table("measures.rate_number_words").items()}
+_CURRENCY_SIGNS = word_table("measures.currency_signs")  # "$", "C$", "USD" before the amount
+_CURRENCY_NAMES = word_table("measures.currency_names")  # "dollars", "euros" after the amount
+_CURRENCY = {**_CURRENCY_SIGNS, **_CURRENCY_NAMES}
+_UNITS = word_table("measures.rate_units")
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first (so that "tonnes" wins over "tonne")."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_WORDS = _longest_first(_WORD_NUMBERS)
 PERCENT = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER}|{_WORDS})[\s\u00a0-]*"
     r"(?P<unit>%|per[\s-]?cent\b|percent\b|pct\b|percentage[\s-]points?\b)",
     re.IGNORECASE,
 )
-_CURRENCY = {"us$": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD",
-             "€": "EUR", "£": "GBP", "¥": "CNY", "usd": "USD", "eur": "EUR", "cad": "CAD",
-             "dollars": "USD", "euros": "EUR", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY",
-             "pounds": "GBP", "yen": "JPY", "rupees": "INR", "u.s. dollars": "USD", "us dollars": "USD"}
-_UNITS = {"tonne": "tonne", "tonnes": "tonne", "metric ton": "tonne", "metric tons": "tonne",
-          "ton": "ton", "tons": "ton", "kilogram": "kg", "kilograms": "kg", "kg": "kg", "kilo": "kg",
-          "kilos": "kg", "pound": "lb", "pounds": "lb", "lb": "lb", "barrel": "barrel", "barrels": "barrel",
-          "bbl": "barrel", "unit": "unit", "units": "unit", "vehicle": "vehicle", "vehicles": "vehicle",
-          "car": "vehicle", "cars": "vehicle", "litre": "litre", "liter": "litre", "litres": "litre",
-          "liters": "litre", "head": "head", "piece": "piece", "pieces": "piece", "item": "item",
-          "cubic metre": "m3", "cubic meter": "m3", "square metre": "m2", "square meter": "m2",
-          "thousand board feet": "mbf", "megawatt hour": "MWh", "megawatt-hour": "MWh"}
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
-_SYMBOLS = r"US\$|C\$|CA\$|A\$|NZ\$|HK\$|\$|€|£|¥|USD\s?|EUR\s?|CAD\s?"
-_NAMES = r"U\.S\. dollars|US dollars|dollars|euros?|yuan|renminbi|pounds|yen|rupees"
+_UNIT_ALT = _longest_first(_UNITS)
+# A code written in letters ("USD 500") may be followed by a space of its own.
+_SYMBOLS = "|".join(re.escape(sign) + (r"\s?" if sign.isalpha() else "") for sign in _CURRENCY_SIGNS)
+_NAMES = _longest_first(_CURRENCY_NAMES)
 _PER = rf"\s*(?:a|an|per|each|/)\s*(?P<unit>{_UNIT_ALT})\b"
 MONEY_SYMBOL = re.compile(rf"(?P<cur>{_SYMBOLS})\s?(?P<num>{_NUMBER}){_PER}", re.IGNORECASE)
 MONEY_NAME = re.compile(rf"(?<![\w.,])(?P<num>{_NUMBER})\s+(?P<cur>{_NAMES}){_PER}", re.IGNORECASE)
@@ -59,7 +58,7 @@ class Rate:
 def _number(text: str) -> float:
     text = text.lower()
     if text in _WORD_NUMBERS:
-        return float(_WORD_NUMBERS[text])
+        return _WORD_NUMBERS[text]
     return float(text.replace(",", ""))
 
 

@@ -57,4 +57,26 @@ ADJUNCT_DEPS = frozenset({"prep", "agent", "npadvmod", "advmod", "prt"})  # "sho
 ANTECEDENT_DEPS = NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}  # places of a noun an object pronoun may take back
 PRENOMINAL_DEPS = frozenset({"amod", "compound"})  # a word before a noun: "[Chinese] tariffs", "[car] bomb"
 CLAUSAL_ARGUMENT_DEPS = COMPLEMENT_CLAUSE_DEPS | {"acl"}  # the act a word takes: "agreed [to meet]", "a bid [to kill]"
+
+# --- measures and dates ------------------------------------------------------------------------
+# Words before an instrument noun that say which instrument it is ("[anti-dumping] duties",
+# "[export] controls", "[EU] sanctions", "[25-per-cent] tariffs").
+INSTRUMENT_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"npadvmod"}
+# Dependents whose words are not a measure's own (its goods and rate are never read there):
+# subjects, agents, other clauses, marks, punctuation and coordinators.
+OUTSIDE_MEASURE_DEPS = frozenset({"nsubj", "csubj", "advcl", "ccomp", "parataxis", "mark", "relcl", "punct", "cc",
+                                  "agent"})
+# Names whose words never name traded goods (as neither do multi-word organisation names, "Prairie Canola Growers").
+NOT_GOODS_ENTITY_LABELS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+JURISDICTION_NAME_LABELS = frozenset({"GPE", "NORP"})  # names of countries and their peoples ("China", "Canadian")
+# Clauses that are another event: a date search never climbs through them.
+OTHER_EVENT_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl", "csubj", "csubjpass"})
+# A verb with one of these dependents has a subject of its own (expletive "there" included),
+# so it does not share the date of the verb it is coordinated with.
+OWN_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"csubj", "expl"}
+# Dependents of a trigger (or of its verb) that can be its date ("met [Thursday]", "left
+# [yesterday]"); the Universal Dependencies forms are kept for models that use them.
+DATE_DEPS = frozenset({"npadvmod", "tmod", "obl", "nmod:tmod", "advmod", "obl:tmod"})
+# Further dependents of a noun trigger that can be its date ("[Thursday's] meeting", "the [2018] agreement").
+NOUN_DATE_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod"})
 # fmt: on

@@ -1,17 +1,26 @@
-"""Trade measures in the formats users exchange them in (next to the event exports)."""
+"""Trade measures in the formats users exchange them in, next to the event exports of ``export.formats``.
+
+`detente export --kinds` writes events, measures or both; `detente measures` prints measures with
+the labels made here.
+"""
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from detente.errors import DetenteError, Errors
+from detente.export.formats import csv_writer_with_header, export_events
 from detente.model import Measure
+from detente.store import Store
+from detente.store.measures import iter_measures
+
+if TYPE_CHECKING:
+    from _csv import Writer
 
 KINDS = ("event", "measure")
 MEASURE_FORMATS = ("jsonl", "csv", "parquet")
@@ -55,9 +64,8 @@ def measure_flat_row(measure: Measure) -> list[Any]:
     return [record.get(c) for c in MEASURE_CSV_COLUMNS]
 
 
-def measure_csv_writer(out: IO[str]) -> csv.writer:  # type: ignore[valid-type]
-    from detente.export.formats import csv_writer_with_header
-
+def measure_csv_writer(out: IO[str]) -> Writer:
+    """A CSV writer for measures whose header row is already written."""
     return csv_writer_with_header(out, MEASURE_CSV_COLUMNS)
 
 
@@ -80,11 +88,8 @@ def write_measures(measures: Iterable[Measure], out: IO[Any], fmt: str) -> int:
     return len(measures)
 
 
-def export_kinds(store: Any, fmt: str, kinds: frozenset[str], out: IO[Any]) -> int:
+def export_kinds(store: Store, fmt: str, kinds: frozenset[str], out: IO[Any]) -> int:
     """`detente export --kinds`: events, measures, or both in one JSON Lines stream."""
-    from detente.export import export_events
-    from detente.store.measures import iter_measures
-
     if "measure" not in kinds:
         return export_events(store, fmt, out)
     if fmt not in MEASURE_FORMATS or (len(kinds) > 1 and fmt != "jsonl"):

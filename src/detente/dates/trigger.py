@@ -1,0 +1,104 @@
+"""An event trigger's tense and date: its time expression, resolved against publication.
+
+An event's date is (1) the time expression attached to its trigger in the parse
+(``dates.attach``), (2) resolved relative to the publication date (``dates.resolve``), with
+the event's tense deciding whether a bare weekday or month lies before or after
+publication. The words that make an event future are in ``data/lexicon/dates.yaml`` (and
+the future auxiliaries in ``grammar.future_aux``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from detente.data import word_list
+from detente.dates.attach import as_token, date_anchors, find_time_expression, governing_verb, is_to_infinitive
+from detente.dates.expressions import normalise
+from detente.dates.resolve import resolve_expression
+from detente.nlp.labels import AUXILIARY_DEPS, VERB_POS
+
+if TYPE_CHECKING:  # spaCy is only needed by the callers, who pass parsed tokens
+    from spacy.tokens import Span, Token
+
+
+def future_auxiliaries() -> frozenset[str]:
+    """grammar.future_aux as words that stand as a verb's own auxiliary ("will", "shall", "'ll"):
+    without the words that mark a construction instead ("going" in "is going to")."""
+    return word_list("grammar.future_aux") - word_list("dates.future_constructions")
+
+
+def is_past(tok: Token) -> bool:
+    """A verb in the past tense, itself or through its auxiliary ("imposed", "was scheduled").
+
+    A governor in the past ("was scheduled to", "planned to") does not make a future.
+    """
+    if tok.tag_ == "VBD":
+        return True
+    return any(c.dep_ in AUXILIARY_DEPS and c.tag_ == "VBD" for c in tok.children)
+
+
+def _tense(trigger: Token, span: Span | None) -> str:
+    """event_tense, with the already-found time expression."""
+    aux = future_auxiliaries() | word_list("dates.future_aux_spellings")
+    governors = word_list("dates.future_governors")
+    verbs = [a for a in date_anchors(trigger) if a.pos_ in VERB_POS]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "aux" and (c.lemma_.lower() in aux or c.lower_ in aux):
+                return "future"
+        if v.dep_ == "xcomp" and is_to_infinitive(v):
+            h = v.head
+            if (h.lemma_.lower() in governors or h.lower_ in governors) and not is_past(h):
+                return "future"
+    if trigger.pos_ not in VERB_POS:
+        if any(c.lower_ in word_list("dates.future_modifiers") for c in trigger.children
+               if c.dep_ in ("amod", "compound", "nmod", "poss")):
+            return "future"  # "the upcoming summit"
+        gov = governing_verb(trigger)
+        if gov is not None and not is_past(gov) and (
+            gov.lemma_.lower() in word_list("dates.future_predicates")
+            or any(c.dep_ == "acomp" and c.lower_ in word_list("dates.future_predicates")
+                   for c in gov.children)
+        ):
+            return "future"  # "the vote is scheduled for Friday", "the vote is due on Friday"
+    if span is not None:
+        words = normalise(span.text).split()
+        markers = word_list("dates.future_markers")
+        if words and words[0] in markers:
+            return "future"
+        if span.text.split() and span.text.split()[0].lower() in markers:
+            return "future"  # "later this month": the qualifier is stripped by normalise
+    return "past"
+
+
+def event_tense(trigger: Token | Span) -> str:
+    """'future' when the event is in the future or intended (aux 'will'/'shall', 'is to',
+    'scheduled/expected/due/set/plans to', 'next ...'), else 'past'.
+
+    Tense decides on which side of publication a bare weekday or month falls.
+    """
+    tok = as_token(trigger)
+    return _tense(tok, find_time_expression(tok))
+
+
+def event_date(trigger: Token | Span, published: date | None
+               ) -> tuple[date | None, str | None]:
+    """The event's date and precision.
+
+    The attached time expression resolved against ``published``; with no (resolvable)
+    expression, (published, "published"). Without a publication date, absolute expressions
+    (full dates, 'in 2018') still resolve and relative ones give (None, None): today's
+    date is never used.
+    """
+    if isinstance(published, datetime):
+        published = published.date()
+    tok = as_token(trigger)
+    span = find_time_expression(tok)
+    if span is not None:
+        d, precision = resolve_expression(span.text, published, _tense(tok, span))
+        if d is not None:
+            return d, precision
+    if published is None:
+        return None, None
+    return published, "published"

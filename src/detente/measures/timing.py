@@ -1,0 +1,95 @@
+"""When a measure was decided or announced, and when it takes effect.
+
+A measure's date is an event date (``detente.dates``) read on its verb, on the noun or the
+verb of saying that reports it, or on a date in its own words; a date introduced by "from",
+"effective" or "as of" is when it takes effect, not when it was decided.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from detente.data import word_list
+from detente.dates import event_date, event_tense, find_time_expression, future_auxiliaries, resolve_expression
+from detente.measures.mentions import Mention
+from detente.measures.parties import speaker_verb
+from detente.nlp import grammar as g
+from detente.nlp.labels import NOUN_POS
+
+MeasureDates = tuple[date | None, str | None, date | None]  # (date, precision, effective date)
+
+
+class TimingReader:
+    """Dates the measures of one document against its publication date."""
+
+    def __init__(self, published: date | None) -> None:
+        self.published = published
+        self.future_aux = future_auxiliaries() | word_list("measures.reported_future_aux")
+        self.effective_cues = word_list("measures.effective_cues")
+
+    def when(self, m: Mention) -> MeasureDates:
+        """When the measure was decided or announced, and when it takes effect (if stated)."""
+        trigger = m.verb if m.verb is not None else m.anchor
+        tense = event_tense(trigger)
+        chain = list(g.clause_chain(trigger))
+        if any(c.dep_ == "aux" and c.lower_ in self.future_aux for v in chain for c in v.children):
+            tense = "future"  # "would take effect on April 1" reported on March 20
+        span = find_time_expression(trigger)
+        if span is not None and (self._effective(span) or m.via == "in_force"):
+            effective, effective_precision = resolve_expression(span.text, self.published, tense)
+            if m.via == "in_force" and effective is not None:
+                return effective, effective_precision, effective
+            when, precision = self._announced(m)
+            return when, precision, effective
+        when, precision = event_date(trigger, self.published)
+        if precision not in (None, "published"):
+            return when, precision, None
+        effective = None
+        for ent in m.sent.ents:
+            if ent.label_ == "DATE" and ent.root.i in m.region and ent.root.i != trigger.i:
+                resolved, prec = resolve_expression(ent.text, self.published, tense)
+                if resolved is None:
+                    continue
+                if self._effective(ent):
+                    effective = effective or resolved
+                    continue
+                return resolved, prec, effective
+        for anchor in _date_anchors(m, trigger):
+            resolved, prec = event_date(anchor, self.published)
+            if prec not in (None, "published"):
+                return resolved, prec, effective
+        if m.via == "cause" or m.in_cause:
+            return None, None, effective  # a measure named as background: its date is not given
+        return when, precision, effective
+
+    def _announced(self, m: Mention) -> tuple[date | None, str | None]:
+        """The date of the verb of saying that reports the measure, else the publication date."""
+        speaker = speaker_verb(m)
+        if speaker is not None:
+            when, precision = event_date(speaker, self.published)
+            if precision not in (None, "published"):
+                return when, precision
+        if self.published is None:
+            return None, None
+        return self.published, "published"
+
+    def _effective(self, span: Span) -> bool:
+        """ "from October 1", "effective April 1", "starting next month", "as of Monday"."""
+        doc = span.doc
+        before = doc[max(0, span.start - 2): span.start].text.lower()
+        words = before.split()
+        return bool(words) and (words[-1] in self.effective_cues
+                                or any(before.endswith(cue) for cue in self.effective_cues if " " in cue))
+
+
+def _date_anchors(m: Mention, trigger: Token) -> list[Token]:
+    """Where else a date may hang: "Canada's decision last month to extend", "said on Tuesday"."""
+    anchors = []
+    if trigger.dep_ in ("acl", "xcomp", "relcl") and trigger.head.pos_ in NOUN_POS:
+        anchors.append(trigger.head)
+    speaker = speaker_verb(m)
+    if speaker is not None and not m.in_cause:
+        anchors.append(speaker)
+    return anchors

@@ -1,0 +1,103 @@
+"""Reconciliation: the one place where trade measures and coded events are made to tell one story.
+
+The event coder and the measure extractor read the same sentences independently. This stage,
+run after both, settles where they meet: where the coder coded an event on a measure's own
+trigger, the event's CAMEO code wins and is written back onto the measure (the coder reads
+intent, refusal and negation); where it coded none, a measure that was acted on yields the
+event it implies (163, 085 ...), with the imposer as source and the affected jurisdiction as
+target. ``detente.measures`` only extracts measures; no event is made there.
+"""
+
+from __future__ import annotations
+
+from detente.actors.resolver import make_actor
+from detente.measures.parties import EU_ACTOR_CODE, EU_JURISDICTION
+from detente.model import Actor, Event, Measure, stable_hash
+from detente.ontology import Ontology
+
+__all__ = ["implied_event_agreement", "reconcile_with_events"]
+
+# Actions (ids of data/measures/actions.yaml) that are said rather than done: where the coder
+# saw only a possibility ("could impose"), no event is added.
+VERBAL_ACTIONS = frozenset({"threaten", "announce"})
+TRADE_ROOTS = frozenset({"03", "08", "13", "16", "17"})  # intent, easing, threats, sanctions, bans
+DEFAULT_MEASURE_CAMEO = "163"  # impose embargo, boycott or sanctions
+
+SentenceKey = tuple[str, int]  # (doc_id, sentence_index)
+
+
+def implied_event_agreement(measures: list[Measure], events: list[Event]) -> list[tuple[Measure, Event | None]]:
+    """Each measure with the coded event of the same sentence that has its CAMEO code, if any.
+
+    A check that the measure extractor and the event coder tell the same story; measures
+    without a partner are the places where they disagree.
+    """
+    by_sentence = _events_by_sentence(events)
+    out: list[tuple[Measure, Event | None]] = []
+    for measure in measures:
+        partners = [e for e in by_sentence.get(_sentence_of(measure), []) if e.cameo == measure.cameo]
+        out.append((measure, partners[0] if partners else None))
+    return out
+
+
+def reconcile_with_events(measures: list[Measure], events: list[Event]) -> list[Event]:
+    """Make measures and events tell one story; returns the events to add.
+
+    Where the coder coded an event on the measure's own trigger, the event's code wins and
+    is written back onto the measure; where it coded none, a measure that was acted on (not
+    only threatened or announced) yields the event it implies.
+    """
+    by_sentence = _events_by_sentence(events)
+    added: list[Event] = []
+    for measure in measures:
+        partner = next((e for e in by_sentence.get(_sentence_of(measure), []) if _same_act(measure, e)), None)
+        if partner is not None:
+            measure.cameo = partner.cameo
+        elif measure.cameo and measure.action not in VERBAL_ACTIONS:
+            added.append(implied_event(measure))
+    return added
+
+
+def implied_event(measure: Measure) -> Event:
+    """The event a measure implies: its CAMEO act, from the imposer to the affected jurisdiction."""
+    info = Ontology.load().nearest(measure.cameo or DEFAULT_MEASURE_CAMEO)
+    event = Event(
+        doc_id=measure.doc_id, sentence_index=measure.sentence_index, sentence=measure.sentence,
+        cameo=info.code, trigger=measure.trigger, rule=f"measure:{measure.rule}",
+        source=_jurisdiction_actor(measure.imposer), target=_jurisdiction_actor(measure.affected),
+        url=measure.url, published=measure.published, date=measure.date, date_precision=measure.date_precision,
+        trigger_start=measure.trigger_start, trigger_end=measure.trigger_end, root=info.root,
+        quad_class=info.quad_class, goldstein=info.goldstein, plover=info.plover,
+    )
+    event.event_id = stable_hash(measure.doc_id, measure.sentence_index, "measure", measure.measure_id)
+    return event
+
+
+def _jurisdiction_actor(code: str | None) -> Actor | None:
+    """A measure's jurisdiction (a country code or "EU") as an event's actor."""
+    if not code:
+        return None
+    if code == EU_JURISDICTION:
+        return make_actor(code, None, None, organisation=EU_ACTOR_CODE)
+    return Actor(text=code, code=code, country=code)
+
+
+def _same_act(measure: Measure, event: Event) -> bool:
+    """The event coded on the measure's trigger, or inside its evidence ("duties ... took effect")."""
+    if event.root not in TRADE_ROOTS:
+        return False
+    if event.trigger_start == measure.trigger_start:
+        return True
+    return measure.evidence_start <= event.trigger_start < measure.evidence_end
+
+
+def _sentence_of(record: Measure | Event) -> SentenceKey:
+    return record.doc_id, record.sentence_index
+
+
+def _events_by_sentence(events: list[Event]) -> dict[SentenceKey, list[Event]]:
+    """Events grouped by the sentence they were coded in, in coding order."""
+    by_sentence: dict[SentenceKey, list[Event]] = {}
+    for event in events:
+        by_sentence.setdefault(_sentence_of(event), []).append(event)
+    return by_sentence

@@ -1,0 +1,69 @@
+"""detente.reconcile: measures and events tell one story (codes written back, implied events added)."""
+
+from __future__ import annotations
+
+from detente.model import Event, Measure
+from detente.reconcile import implied_event, implied_event_agreement, reconcile_with_events
+
+
+def _measure(**changes: object) -> Measure:
+    fields: dict[str, object] = dict(doc_id="d", sentence_index=0, sentence="China imposed tariffs on Canada.",
+                                     instrument="import_tariff", action="impose", trigger="imposed", rule="impose/r",
+                                     cameo="163", imposer="CHN", affected="CAN", trigger_start=6, trigger_end=13,
+                                     evidence_start=6, evidence_end=31, measure_id="m1")
+    fields.update(changes)
+    return Measure(**fields)  # type: ignore[arg-type]
+
+
+def _event(**changes: object) -> Event:
+    fields: dict[str, object] = dict(doc_id="d", sentence_index=0, sentence="s", cameo="163", trigger="imposed",
+                                     rule="x", root="16", trigger_start=6)
+    fields.update(changes)
+    return Event(**fields)  # type: ignore[arg-type]
+
+
+def test_implied_event_agreement_pairs_measures_with_events() -> None:
+    measure = Measure(doc_id="d", sentence_index=0, sentence="s", instrument="import_tariff", action="impose",
+                      trigger="imposed", rule="r", cameo="163")
+    same = Event(doc_id="d", sentence_index=0, sentence="s", cameo="163", trigger="imposed", rule="x")
+    other = Event(doc_id="d", sentence_index=1, sentence="t", cameo="163", trigger="imposed", rule="x")
+    assert implied_event_agreement([measure], [other, same]) == [(measure, same)]
+    assert implied_event_agreement([measure], [other]) == [(measure, None)]
+
+
+def test_the_coders_event_on_the_trigger_wins_and_nothing_is_added() -> None:
+    measure = _measure()
+    assert reconcile_with_events([measure], [_event(cameo="1312", root="13")]) == []
+    assert measure.cameo == "1312"
+
+
+def test_an_event_inside_the_evidence_is_the_same_act() -> None:
+    measure = _measure()
+    assert reconcile_with_events([measure], [_event(cameo="0831", root="08", trigger_start=20)]) == []
+    assert measure.cameo == "0831"
+
+
+def test_an_event_of_another_kind_is_not_the_measures_partner() -> None:
+    measure = _measure()
+    added = reconcile_with_events([measure], [_event(cameo="042", root="04")])
+    assert measure.cameo == "163" and [e.rule for e in added] == ["measure:impose/r"]
+
+
+def test_a_measure_acted_on_without_an_event_implies_one() -> None:
+    (event,) = reconcile_with_events([_measure()], [])
+    assert (event.cameo, event.root, event.trigger) == ("163", "16", "imposed")
+    assert (event.source.code, event.target.code) == ("CHN", "CAN")  # type: ignore[union-attr]
+    assert (event.trigger_start, event.trigger_end) == (6, 13)
+    assert event.event_id and event.event_id == implied_event(_measure()).event_id
+
+
+def test_threatened_or_announced_measures_imply_no_event() -> None:
+    assert reconcile_with_events([_measure(action="threaten", cameo="138")], []) == []
+    assert reconcile_with_events([_measure(action="announce")], []) == []
+    assert reconcile_with_events([_measure(cameo=None)], []) == []
+
+
+def test_the_european_union_as_a_jurisdiction_is_coded_as_the_igo() -> None:
+    event = implied_event(_measure(imposer="EU", affected=None))
+    assert event.source is not None and event.source.code == "IGOEEC"
+    assert event.target is None
