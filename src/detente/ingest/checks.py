@@ -37,8 +37,8 @@ def choose_encoding(head: bytes, encoding: str | None) -> str:
     if not encoding:
         return DEFAULT_ENCODING
     try:
-        codecs.lookup(encoding)
-    except LookupError:
+        "a".encode(encoding)  # LookupError also for codecs that are not text encodings (rot13, hex)
+    except (LookupError, UnicodeError):
         raise InputError(Errors.E025.format(encoding=encoding)) from None
     return encoding
 
@@ -46,7 +46,7 @@ def choose_encoding(head: bytes, encoding: str | None) -> str:
 def is_ascii_compatible(codec: str) -> bool:
     """Whether lines can be split on the newline byte before decoding (not so in UTF-16 or UTF-32)."""
     try:
-        return "\n{}".encode(codec) == b"\n{}"
+        return b"\n{}".decode(codec) == "\n{}"
     except (LookupError, UnicodeError):
         return False
 
@@ -70,7 +70,7 @@ def decode_bytes(raw: bytes, encoding: str | None = None) -> str:
         if codec == DEFAULT_ENCODING:
             raise InputError(Errors.E005.format(detail=detail)) from exc
         raise InputError(Errors.E026.format(encoding=codec, detail=detail)) from exc
-    except (LookupError, UnicodeError) as exc:  # a codec that is not a text encoding (rot13, idna...)
+    except (LookupError, UnicodeError) as exc:  # a codec that decodes nothing (idna on non-ASCII bytes)
         raise InputError(Errors.E025.format(encoding=codec)) from exc
     text = text.removeprefix("\ufeff")
     if not text.strip():

@@ -75,7 +75,7 @@ async def _fetch_within_deadline(url: str, policy: FetchPolicy) -> bytes:
 
 
 async def _fetch(url: str, policy: FetchPolicy) -> bytes:
-    target = _checked_url(url, redirect=False)
+    target = _checked_url(url)
     first_port = target.port
     public_seen = False
     async with httpx.AsyncClient(headers=HEADERS, timeout=None, follow_redirects=False,
@@ -97,9 +97,8 @@ async def _fetch(url: str, policy: FetchPolicy) -> bytes:
     raise FetchFailed(f"more than {policy.max_redirects} redirects")
 
 
-def _checked_url(text: str, *, redirect: bool) -> httpx.URL:
+def _checked_url(text: str, *, lead: str = "") -> httpx.URL:
     """An http(s) URL with a host and a valid port (schemes are case-insensitive)."""
-    lead = f"it redirects to {text}, but " if redirect else ""
     try:
         url = httpx.URL(text)
         port = url.port
@@ -122,7 +121,7 @@ def _redirect_target(current: httpx.URL, response: httpx.Response, first_port: i
         joined = str(current.join(location))
     except (httpx.InvalidURL, ValueError, TypeError) as exc:
         raise FetchFailed(f"malformed redirect to {location!r} ({exc})") from exc
-    target = _checked_url(joined, redirect=True)
+    target = _checked_url(joined, lead=f"it redirects to {location}, but ")
     if target.port not in (None, first_port):
         raise FetchRefused(f"it redirects to {target}, on port {target.port}: a redirect may only reach "
                            "the default port or the port first asked for")
@@ -156,7 +155,11 @@ def _check_addresses(url: httpx.URL, addresses: list[IPAddress], allow_private: 
     internal = [a for a in addresses if is_internal(a)]
     if not internal:
         return
-    where = f"{url.host} resolves to {internal[0]}, a loopback or private address"
+    host = url.raw_host.decode("ascii")
+    if _as_address(host) is None:
+        where = f"{host} resolves to {internal[0]}, a loopback or private address"
+    else:
+        where = f"{internal[0]} is a loopback or private address"
     if redirect and public_seen:
         raise FetchRefused(f"it redirects from a public host to {url}, and {where}")
     if not allow_private:

@@ -40,7 +40,7 @@ def _published_from_name(name: str) -> date | None:
 
 def _jsonl_as_utf8(raw: bytes, codec: str) -> list[bytes]:
     """Lines of a JSON Lines input in UTF-16 or UTF-32, which cannot be split before decoding."""
-    return [line.encode("utf-8") for line in decode_bytes(raw, codec).splitlines()]
+    return [line.encode("utf-8") for line in decode_bytes(raw, codec).split("\n")]
 
 
 def iter_bytes(raw: bytes, name: str, kind: str, options: IngestOptions) -> Iterator[Item]:
