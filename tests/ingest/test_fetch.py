@@ -276,3 +276,14 @@ def test_fetching_from_async_code_runs_beside_its_loop(server: tuple[str, Server
         return fetch(base + "/article")
 
     assert isinstance(asyncio.run(inside_a_loop()), Document)
+
+
+@pytest.mark.parametrize(("address", "internal"), [
+    ("127.0.0.1", True), ("10.1.2.3", True), ("192.168.0.1", True), ("169.254.169.254", True),
+    ("100.64.0.1", True), ("0.0.0.0", True), ("224.0.0.1", True), ("::1", True), ("fe80::1", True),
+    ("::ffff:127.0.0.1", True), ("fd00::1", True), ("8.8.8.8", False), ("2606:4700:4700::1111", False),
+])
+def test_internal_addresses(address: str, internal: bool) -> None:
+    import ipaddress
+
+    assert fetch_module.is_internal(ipaddress.ip_address(address)) is internal
