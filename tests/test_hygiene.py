@@ -39,3 +39,16 @@ def test_datelines_are_removed_but_dashes_in_prose_stay():
     assert clean_text("SHENYANG, China — Police said.") == "Police said."
     assert clean_text("The US — and Canada — met.") == "The US — and Canada — met."
     assert clean_text("UN — the body met.") == "UN — the body met."
+
+
+def test_scrub_removes_controls_and_replaces_lone_surrogates():
+    from detente.text import scrub_text
+
+    assert scrub_text("a\x00b\x07c\x1bd\te\r\nf") == "abcd\te\r\nf"
+    assert scrub_text("page\x0cbreak\x0bhere") == "page\nbreak\nhere"
+    assert scrub_text("bad \ud800 pair \udc00") == "bad \ufffd pair \ufffd"
+    assert scrub_text("paired \U0001f600 stays") == "paired \U0001f600 stays"
+
+
+def test_clean_text_never_keeps_a_nul_or_a_surrogate():
+    assert clean_text("Canada\x00 and China\ud800 met.") == "Canada and China\ufffd met."

@@ -43,6 +43,16 @@ class Errors(metaclass=ErrorsWithCodes):
     E022 = "Format gdelt holds events only (GDELT's event table): write trade measures as jsonl, csv or parquet."
     E023 = "Parquet is binary and is not written to a terminal: pass --out FILE, or redirect the output to a file."
     E024 = "Could not write {path}: {detail}."
+    E025 = "Text too long: {chars:,} characters (limit {limit:,}); split it into smaller documents."
+    E026 = ("Implausible publication date {value}: the year must be between {first} and {last}; "
+            "fix or remove the record's date.")
+    E027 = "Refused to fetch {url}: {detail}."
+    E028 = ("Page too large: more than {limit:,} bytes (counted after decompression); "
+            "raise --max-bytes to code it.")
+    E029 = "JSON field '{field}' must be {expected}, not {actual}."
+    E030 = "Unknown encoding '{encoding}': pass a Python codec name such as latin-1 or utf-16."
+    E031 = "Not valid {encoding} ({detail}); pass the right --encoding (e.g. latin-1) to read it."
+    E032 = "HTML could not be parsed ({detail})."
 
 
 class DetenteError(Exception):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -13,23 +14,70 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z]")
 MIN_WORDS_FOR_LANGUAGE = 12
 MIN_STOPWORD_SHARE = 0.12
+BINARY_SNIFF_CHARS = 8192
+DEFAULT_ENCODING = "utf-8-sig"  # UTF-8, with or without a byte-order mark
+# Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def choose_encoding(head: bytes, encoding: str | None) -> str:
+    """The codec for an input: the one its byte-order mark names, else the one asked for, else UTF-8.
+
+    A byte-order mark is unambiguous, so it wins over ``--encoding`` given for a whole batch.
+    """
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            return codec
+    if not encoding:
+        return DEFAULT_ENCODING
+    try:
+        "a".encode(encoding)  # LookupError also for codecs that are not text encodings (rot13, hex)
+    except (LookupError, UnicodeError):
+        raise InputError(Errors.E030.format(encoding=encoding)) from None
+    return encoding
+
+
+def is_ascii_compatible(codec: str) -> bool:
+    """Whether lines can be split on the newline byte before decoding (not so in UTF-16 or UTF-32)."""
+    try:
+        return b"\n{}".decode(codec) == "\n{}"
+    except (LookupError, UnicodeError):
+        return False
+
+
+def looks_binary(text: str) -> bool:
+    """NUL or many other control characters near the start: not text, whatever the encoding."""
+    head = text[:BINARY_SNIFF_CHARS]
+    return "\x00" in head or len(_CONTROL.findall(head)) > len(head) // 20
 
 
 def decode_bytes(raw: bytes, encoding: str | None = None) -> str:
-    """Bytes to text: UTF-8 (or the named encoding); binary and mis-encoded input is refused."""
-    if not raw.strip():
-        raise InputError(Errors.E001)
-    head = raw[:8192]
-    if b"\x00" in head or len(_CONTROL.findall(head.decode("latin-1"))) > len(head) // 20:
-        raise InputError(Errors.E002)
+    """Bytes to text, decoded first (so UTF-16 is not mistaken for binary), then checked for binary."""
+    codec = choose_encoding(raw[:4], encoding)
     try:
-        return raw.decode(encoding or "utf-8-sig")
+        text = raw.decode(codec)
     except UnicodeDecodeError as exc:
-        raise InputError(
-            Errors.E005.format(detail=f"byte 0x{raw[exc.start]:02x} at offset {exc.start}")
-        ) from exc
-    except LookupError as exc:
-        raise InputError(str(exc)) from exc
+        if looks_binary(raw[:BINARY_SNIFF_CHARS].decode("latin-1")):
+            raise InputError(Errors.E002) from exc
+        byte = raw[exc.start:exc.start + 1]
+        detail = f"byte 0x{byte.hex()} at offset {exc.start}" if byte else f"{exc.reason} at the end"
+        if codec == DEFAULT_ENCODING:
+            raise InputError(Errors.E005.format(detail=detail)) from exc
+        raise InputError(Errors.E031.format(encoding=codec, detail=detail)) from exc
+    except (LookupError, UnicodeError) as exc:  # a codec that decodes nothing (idna on non-ASCII bytes)
+        raise InputError(Errors.E030.format(encoding=codec)) from exc
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError(Errors.E001)
+    if looks_binary(text):
+        raise InputError(Errors.E002)
+    return text
 
 
 def check_size(size: int, limit: int) -> None:

@@ -10,12 +10,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, cast
 
 from detente.data import data_path, load_yaml
 
 PARAGRAPH_SEPARATOR = "\n\n"
 _SENTENCE_END = re.compile(r"""[.!?:;"'”’)\]]$""")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# C0 control characters other than tab, newline, carriage return and the two page breaks below.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_PAGE_BREAK = re.compile(r"[\x0b\x0c]")  # vertical tab, form feed: they separate lines
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +31,10 @@ class BoilerplateRules:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> BoilerplateRules:
-        raw = load_yaml(data_path("text/boilerplate.yaml").read_text(encoding="utf-8"))
+        raw = cast("dict[str, list[dict[str, Any]]]",
+                   load_yaml(data_path("text/boilerplate.yaml").read_text(encoding="utf-8")))
 
-        def compile_rule(rule: dict) -> tuple[str, re.Pattern[str]]:
+        def compile_rule(rule: dict[str, Any]) -> tuple[str, re.Pattern[str]]:
             flags = 0 if rule.get("case_sensitive") else re.IGNORECASE
             return rule["id"], re.compile(rule["pattern"], flags)
 
@@ -55,10 +61,21 @@ def _is_wrapped(line: str, following: str) -> bool:
     return len(line) >= 50 and not _SENTENCE_END.search(line) and following[:1].islower()
 
 
+def scrub_text(text: str) -> str:
+    """Text that any later stage can encode and store.
+
+    A lone surrogate (JSON can carry one as ``"\\ud800"``) cannot be encoded as UTF-8, so it
+    becomes U+FFFD; NUL and the other C0 control characters are removed, except tab, newline and
+    carriage return, and vertical tab and form feed, which become newlines.
+    """
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    return _CONTROL.sub("", _PAGE_BREAK.sub("\n", text))
+
+
 def clean_text(text: str) -> str:
     """Paragraphs of real prose, joined by blank lines; furniture lines removed."""
     rules = BoilerplateRules.load()
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", scrub_text(text)).replace("\r\n", "\n").replace("\r", "\n")
     paragraphs: list[str] = []
     current: list[str] = []
     raw_lines = text.split("\n")
