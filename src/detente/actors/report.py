@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from detente.actors.codes import actor_code
 from detente.actors.registry import ORIGINS, Office, RegistryPerson
-from detente.actors.resolver import actor_code
 
 COLUMNS = (("name", 28), ("code", 10), ("role", 30), ("documents", 9), ("last_seen", 10))
 
