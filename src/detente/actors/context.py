@@ -15,32 +15,19 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.gazetteer import Gazetteer, Place
+from detente.data import word_list
+from detente.nlp.labels import BODY_LABELS, CLOSE_MODIFIER_DEPS, NOUN_MODIFIER_DEPS, OWNER_DEPS, PLACE_BEARING_LABELS
 
-# "pro-X", "anti-X": the actor supports or opposes X.
-STANCE_PREFIXES = frozenset({"pro", "anti", "non"})
-# "X-backed", "X-occupied": X acts on the actor, X is not the actor's country.
-FOREIGN_PARTICIPLES = frozenset({
-    "backed", "sponsored", "funded", "supported", "allied", "occupied", "controlled", "annexed",
-    "aligned", "friendly", "leaning", "held", "armed", "trained", "brokered", "mediated", "bound", "based",
-})
-# Nouns naming a relation to another party: a possessor or noun modifier is that other party.
-RELATIONAL_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "rival", "rivals", "enemy", "enemies", "foe",
-                              "foes", "partner", "partners", "client", "patron", "backer", "backers", "adversary",
-                              "adversaries", "opponent", "opponents", "critic", "critics"})
-LOCATIVE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "within", "near", "outside",
-                            "around", "into"})
-PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "state",
-                         "district", "area", "port", "island", "border", "part", "north", "south",
-                         "east", "west", "centre", "center", "streets", "street"})
-PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
-CURRENCY_WORDS = frozenset({"$", "dollar", "dollars", "cents", "yuan", "rupees", "pesos"})
+STANCE_PREFIXES = word_list("actors.stance_prefixes")
+FOREIGN_PARTICIPLES = word_list("actors.foreign_participles")
+RELATIONAL_NOUNS = word_list("actors.relational_nouns")
+LOCATIVE_PREPS = word_list("actors.locative_preps")
+PLACE_NOUNS = word_list("actors.place_nouns")
+CURRENCY_WORDS = word_list("actors.currency_words")
+LEADER_ROLES = word_list("actors.leader_roles")
 # A document plainly about one country names it this many times, and this share of the next.
 DOMINANT_LEAST = 3
 DOMINANT_SHARE = 3.0
-# A country has one of each: two of these in one sentence are counterparts.
-LEADER_ROLES = frozenset({"president", "prime minister", "premier", "leader", "king", "queen", "chancellor",
-                          "emir", "sultan", "monarch", "head of state", "head of government",
-                          "supreme leader", "acting president", "crown prince"})
 
 
 def is_foreign_modifier(token: Token) -> bool:
@@ -81,12 +68,12 @@ def described_by(token: Token, gazetteer: Gazetteer) -> str | None:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "with" and _kind_of(head.head, gazetteer) == "edge":
         return "edge"  # "Macedonia's border with Bulgaria": the other side of the line
-    if token.dep_ not in ("amod", "compound", "nmod", "poss") or head.i <= i:
+    if token.dep_ not in OWNER_DEPS or head.i <= i:
         return None
     kind = _kind_of(head, gazetteer)
     if kind == "feature" and head.text[:1].isupper():
         return "thing"  # "the Indian Ocean", "South China Sea claims": a named place's name, not a country
-    if head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+    if head.dep_ in NOUN_MODIFIER_DEPS and head.head.i > head.i:
         return None
     if kind == "edge" and token.dep_ == "poss":
         return None  # "villages near Macedonia's border": the owner of the line is where they are
@@ -103,7 +90,7 @@ def is_locative(token: Token) -> bool:
     head = token.head
     if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         head = head.head.head
-    elif token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in PLACE_NOUNS:  # "the Lebanese port"
+    elif token.dep_ in CLOSE_MODIFIER_DEPS and token.head.lemma_.lower() in PLACE_NOUNS:  # "the Lebanese port"
         head = token.head.head
     return head is not token and head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS
 
@@ -136,17 +123,17 @@ class CountryContext:
         for ent in doc.ents:
             self.ents[ent.start:ent.end] = [ent] * len(ent)
         self._cities: dict[str, Place] = {}  # a city name several countries have -> this document's
-        shared: list[tuple[Span, Place]] = []
+        shared: list[tuple[Span, Place, str]] = []
         for ent in doc.ents:
             place = self._place_of(ent, gazetteer, people or set())
             if place is None or place.country is None:
                 continue
             if place.kind in ("city", "capital") and gazetteer.alternates(ent.text):
-                shared.append((ent, place))  # read once the unambiguous places are known
+                shared.append((ent, place, place.country))  # read once the unambiguous places are known
                 continue
             self._count(ent.root, place.country)
-        for ent, place in shared:
-            self._count(ent.root, self.city(ent.text, place).country or place.country)
+        for ent, place, country in shared:
+            self._count(ent.root, self.city(ent.text, place).country or country)
 
     def _count(self, root: Token, country: str) -> None:
         mention = Mention(root.i, country, is_locative(root), self.sentence_start[root.i])
@@ -158,7 +145,7 @@ class CountryContext:
     def _names_a_place(self, mention: Mention) -> bool:
         """ "The Lebanese port", "the northern Lebanese city": the country as where things are."""
         root = self.doc[mention.index]
-        return root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in PLACE_NOUNS
+        return root.dep_ in CLOSE_MODIFIER_DEPS and root.head.lemma_.lower() in PLACE_NOUNS
 
     def city(self, text: str, place: Place) -> Place:
         """The city a name several countries share means in this document (Tripoli, Lebanon in
@@ -171,7 +158,8 @@ class CountryContext:
         key = " ".join(text.split()).removeprefix("the ").removeprefix("The ")
         found = self._cities.get(key)
         if found is None:
-            where = Counter(m.country for m in self.mentions if m.locative or self._names_a_place(m))
+            where: Counter[str | None] = Counter(m.country for m in self.mentions
+                                                 if m.locative or self._names_a_place(m))
             best = max(alternates, key=lambda c: (where[c], -alternates.index(c)))
             found = place if where[place.country] or not where[best] else Place(best, best, "city")
             self._cities[key] = found
@@ -179,12 +167,12 @@ class CountryContext:
 
     @staticmethod
     def _place_of(ent: Span, gazetteer: Gazetteer, people: set[str]) -> Place | None:
-        if ent.label_ not in PLACE_LABELS or any(is_foreign_modifier(t) for t in ent) or _is_currency(ent):
+        if ent.label_ not in PLACE_BEARING_LABELS or any(is_foreign_modifier(t) for t in ent) or _is_currency(ent):
             return None
         if described_by(ent.root, gazetteer) is not None:
             return None  # "on the Thai border", "the Russian language": no actor's country
         place = gazetteer.place(ent.text)
-        if place is None and ent.label_ in ("ORG", "FAC") and len(ent) > 1:
+        if place is None and ent.label_ in BODY_LABELS and len(ent) > 1:
             place = _leading_place(ent, gazetteer)  # "the Nigerian Interior Ministry"
         if place is None or (ent.label_ == "PERSON" and ent.text in people):
             return None
@@ -215,7 +203,7 @@ class CountryContext:
 
     def _claim(self, mention: Mention) -> tuple[str, str, int] | None:
         root = self.doc[mention.index]
-        if root.dep_ not in ("amod", "compound", "poss", "nmod"):
+        if root.dep_ not in OWNER_DEPS:
             return None
         head = root.head
         while head.dep_ == "compound" and head.head.i != head.i:

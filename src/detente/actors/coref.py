@@ -4,7 +4,7 @@ A light, rule-based reading that covers the cases event coding needs: the subjec
 clause that governs the pronoun first ("Switzerland said it had expelled"), then the
 nearest noun phrase before it in the sentence, then the previous sentence's subjects.
 Number must agree ("they" wants a plural or a coordination); "it" never means a person.
-Person pronouns (he, she) are handled by the resolver, which knows the people met so far.
+Person pronouns (he, she) are read with the people met so far (:mod:`detente.actors.people`).
 """
 
 from __future__ import annotations
@@ -13,22 +13,21 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-IT_PRONOUNS = frozenset({"it", "its", "itself"})
-THEY_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-NOMINAL_POS = frozenset({"PROPN", "NOUN"})
-NOT_HEAD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+from detente.data import word_list
+from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOT_PHRASE_HEAD_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
+
+PERSON_PRONOUNS = word_list("actors.person_pronouns")
+IT_PRONOUNS = word_list("actors.it_pronouns")
+THEY_PRONOUNS = word_list("actors.they_pronouns")
 
 
 def is_plural(token: Token) -> bool:
     """A plural noun, or the first of a coordination ("Israel and Jordan")."""
-    return token.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in token.children)
+    return token.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in token.children)
 
 
 def _agrees(token: Token, plural: bool) -> bool:
-    if token.pos_ not in NOMINAL_POS or token.dep_ in NOT_HEAD_DEPS:
+    if token.pos_ not in NOUN_POS or token.dep_ in NOT_PHRASE_HEAD_DEPS:
         return False
     if not plural and token.ent_type_ == "PERSON":
         return False
@@ -41,7 +40,7 @@ def antecedents(pronoun: Token) -> Iterator[Token]:
     above = {a.i for a in pronoun.ancestors}  # "their leaders": not the phrase the pronoun is in
     for ancestor in pronoun.ancestors:  # subjects of governing clauses
         for child in ancestor.children:
-            if child.dep_ in SUBJECT_DEPS and child.i != pronoun.i and child.i not in above \
+            if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i != pronoun.i and child.i not in above \
                     and _agrees(child, plural):
                 yield child
     sent = pronoun.sent
@@ -51,8 +50,8 @@ def antecedents(pronoun: Token) -> Iterator[Token]:
     if sent.start > 0:
         previous = pronoun.doc[sent.start - 1].sent
         heads = [t for t in previous if _agrees(t, plural)]
-        yield from (t for t in heads if t.dep_ in SUBJECT_DEPS)
-        yield from (t for t in heads if t.dep_ not in SUBJECT_DEPS)
+        yield from (t for t in heads if t.dep_ in NOMINAL_SUBJECT_DEPS)
+        yield from (t for t in heads if t.dep_ not in NOMINAL_SUBJECT_DEPS)
 
 
 def governing_subjects(pronoun: Token) -> Iterator[Token]:
@@ -64,7 +63,7 @@ def governing_subjects(pronoun: Token) -> Iterator[Token]:
     for ancestor in pronoun.ancestors:
         verb = ancestor
         while True:
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != pronoun.i]
+            subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i != pronoun.i]
             if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
                 break
             verb = verb.head

@@ -19,6 +19,8 @@ from datetime import date
 from importlib.resources import files
 from typing import TypeVar
 
+from detente.data import word_sequence
+
 _PACKAGE = "detente.data"
 _MEMO_LIMIT = 200_000
 _T = TypeVar("_T")
@@ -32,14 +34,7 @@ LEGACY_CODES: dict[str, str] = {
     "UAE": "ARE",
 }
 
-# Phrases that contain a country word but are not that country; matching them first keeps
-# "South China Sea" from coding China and "New Guinea" (the island) from coding Guinea.
-NOT_PLACES: tuple[str, ...] = (
-    "South China Sea", "East China Sea", "Indian Ocean", "Korean Peninsula", "Korean War",
-    "Gulf of Mexico", "Gulf of Aden", "Gulf of Oman", "Sea of Japan", "Arabian Sea",
-    "Arabian Peninsula", "New Guinea", "Jersey City", "Native American", "Native Americans",
-    "African American", "African Americans", "Asian American", "Asian Americans",
-)
+NOT_PLACES: tuple[str, ...] = word_sequence("actors.not_places")
 
 _PUNCT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u02bb": "'",
                         "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-",

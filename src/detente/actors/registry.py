@@ -21,11 +21,22 @@ import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import Enum
 
 from detente.actors.gazetteer import Gazetteer, fold
 from detente.errors import UnknownActor
 
-ORIGINS = ("manual", "seed", "learned")
+
+class Origin(str, Enum):
+    """Where a registry fact comes from; listed from the most trusted to the least."""
+
+    MANUAL = "manual"  # a correction made with ``detente actors add | alias | merge``
+    SEED = "seed"  # a curated office holder of ``people.tsv``
+    LEARNED = "learned"  # what an article said
+
+
+ORIGINS: tuple[str, ...] = tuple(origin.value for origin in Origin)  # the order of trust
+
 LEARNED_HORIZON = timedelta(days=730)
 FORMER_SECTOR = "ELI"
 # Primary codes of actors that are not a country: a "country" cell holding one of these
@@ -47,7 +58,9 @@ def person_key(name: str) -> str:
 
 def is_organisation_code(code: str | None) -> bool:
     """True for IGOUNO, NGOAMN, PSEREBHMS...; False for ISO alpha-3 and region codes."""
-    return bool(code) and (len(code) != 3 or code[:3] in ORGANISATION_PREFIXES)  # type: ignore[index]
+    if not code:
+        return False
+    return len(code) != 3 or code[:3] in ORGANISATION_PREFIXES
 
 
 def organisation_sector(code: str, sector: str | None, function: str | None = None) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from detente.actors.registry import Office, RegistryPerson
-from detente.actors.resolver import actor_code
+from detente.actors.codes import actor_code
+from detente.actors.registry import ORIGINS, Office, RegistryPerson
 
 COLUMNS = (("name", 28), ("code", 10), ("role", 30), ("documents", 9), ("last_seen", 10))
 
@@ -74,4 +74,4 @@ def describe_person(person: RegistryPerson, day: date, documents: list[dict[str,
 
 
 def _office_order(office: Office) -> tuple[int, date]:
-    return (("manual", "seed", "learned").index(office.origin), office.valid_from or date.min)
+    return (ORIGINS.index(office.origin), office.valid_from or date.min)

@@ -80,3 +80,26 @@ DATE_DEPS = frozenset({"npadvmod", "tmod", "obl", "nmod:tmod", "advmod", "obl:tm
 # Further dependents of a noun trigger that can be its date ("[Thursday's] meeting", "the [2018] agreement").
 NOUN_DATE_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod"})
 # fmt: on
+
+# --- actors ----------------------------------------------------------------------------------
+# fmt: off
+CLOSE_MODIFIER_DEPS = frozenset({"compound", "amod"})  # a word naming the kind of its head: "foreign minister"
+# Modifiers that make a word part of another noun's phrase ("the [Lebanese] port"), not a head of its own.
+NOT_PHRASE_HEAD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
+# Left dependents whose words a noun phrase's text includes ("the U.N. envoy").
+NOUN_PHRASE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "case"})
+# Walking left from a head: a word with one of these ends its noun phrase ...
+NOUN_PHRASE_BREAK_DEPS = frozenset({"conj", "cc", "appos", "relcl", "acl", "advcl", "ROOT", "nsubj", "dobj"})
+# ... and a word is inside it when a chain of these links it to the head.
+NOUN_PHRASE_INNER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "case", "punct", "nummod", "npadvmod",
+                                    "quantmod", "advmod", "prt", "prep", "pobj"})
+# A head word as the subject of its clause, either voice, or an active clausal subject: "the
+# bombing of a base [killed] ..." says whom it hit, not who did it.
+HEAD_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"csubj"}
+# Entities whose text may name a place: NER calls places ORG, FAC or PERSON now and then.
+PLACE_BEARING_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
+BODY_LABELS = frozenset({"ORG", "FAC"})  # an organisation or its building
+# Entities that are no person's name; NER also calls a surname ("Carney") a GPE now and then.
+NOT_A_NAME_LABELS = frozenset({"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                               "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
+# fmt: on

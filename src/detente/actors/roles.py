@@ -1,0 +1,234 @@
+"""A head word that is a role, a group or a place, qualified by its modifiers, as actors.
+
+"Senior Hungarian officials" (HUNGOV), "rebels in Darfur" (SDNREB), "Kenyans" (KEN),
+"thousands of Nigerians" (NGACVL), "the rebel group's commanders" (the group), "his
+administration" (whose?), "the Pakistani state" (PAKGOV); and heads that are no actor at
+all: "the Jeddah talks", "Zimbabwe's constitution", "military equipment".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from detente.actors import coref
+from detente.actors.codes import DOMAIN_SECTORS, GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS, make_actor
+from detente.actors.context import CountryContext
+from detente.actors.gazetteer import Gazetteer, Place
+from detente.actors.phrases import ELSEWHERE_WORDS, GENERIC_HEAD_PRIORITY, Info, PhraseReader, in_clause
+from detente.actors.registry import is_organisation_code
+from detente.actors.words import WordLookup
+from detente.data import word_list, word_sequence
+from detente.model import Actor
+from detente.nlp.labels import HEAD_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
+
+PARTITIVES = word_list("actors.partitives")
+POSSESSIONS = word_list("actors.possessions")
+PLURAL_DEMONYM_ENDINGS = word_sequence("actors.plural_demonym_endings")
+SPEAKER_POSSESSIVES = word_list("actors.speaker_possessives")
+
+Resolve = Callable[[Token], list[Actor]]
+"""Who the noun phrase a token heads is: the document's resolver, for owners and groups."""
+
+
+class RoleAndPlaceResolver:
+    """The actors a role, group or place head stands for, with what its modifiers say."""
+
+    def __init__(self, doc: Doc, words: WordLookup, phrases: PhraseReader, gazetteer: Gazetteer,
+                 context: CountryContext, resolve: Resolve) -> None:
+        self.doc = doc
+        self.words = words
+        self.phrases = phrases
+        self.gaz = gazetteer
+        self.context = context
+        self.resolve_phrase = resolve  # whose a head is: "the rebel group's commanders", "his administration"
+
+    def resolve(self, token: Token) -> list[Actor]:
+        """A head word that is a role/group or a place, qualified by its modifiers."""
+        if self._is_venue_modifier(token):
+            return []
+        words = [t for t in token.subtree if t.i < token.i and not in_clause(t, token)]
+        info = self.phrases.modifiers_info(words)
+        head_place = self.words.place(token)
+        if head_place is not None:
+            self.phrases.apply_head_place(token, head_place, info)
+        head_role = self.words.role(token)
+        self._envoy_to_body(token, info)
+        if head_role is None and head_place is None and self._is_mere_thing(token):
+            return []  # "Zimbabwe's constitution", "the Indian Ocean", "the Gulf of Mexico": no actor
+        if head_role is None and head_place is None and self._is_polity(token, words, info):
+            info.sector = "GOV"  # "the Pakistani state": the state as an actor is its government
+        if head_role is None and head_place is None and info.country is None and info.organisation is None:
+            owners = self._owners_of_thing(token)
+            if owners:
+                return owners
+            if token.dep_ in HEAD_SUBJECT_DEPS and info.sector is None and self._things_of(token):
+                return []  # "the bombing of a Nigerian base killed ...": whose base says nothing of the doer
+        if head_role is not None and info.organisation is None and head_role.sector in STATE_SECTORS:
+            group = self._group_owner(token)
+            if group is not None:  # "the rebel group's commanders", "leaders of the militia": the group's
+                return [Actor(text=self.words.span_text(token), code=group.code, country=group.country,
+                              sector=group.sector, name=group.name)]
+        self.phrases.prepositional_info(token, info, head_place)
+        if head_role is not None:
+            info.sector, info.role = head_role.sector, head_role.term
+            if self.gaz.phrase_word(head_role.term) == "counterpart":
+                info.sector = self._counterpart_sector(token) or info.sector
+            info.elsewhere = info.elsewhere and not ELSEWHERE_WORDS & set(head_role.term.split())
+            info.generic = head_role.priority <= GENERIC_HEAD_PRIORITY
+            if info.generic:
+                self.phrases.group_sector(token, info)
+        elif head_place is not None and head_place.kind == "demonym" and _counted_people(token):
+            info.sector = info.sector or "CVL"  # "thousands of Nigerians", "three Iraqis": people, not a state
+        info.finish()
+        if head_role is None and head_place is None and self._adjective_kind_only(token, words, info):
+            info.sector = info.role = None  # "military equipment", "military aid from Russia": a kind of thing
+        if info.ethnic is not None and info.country in (None, info.ethnic):
+            info.country = self.context.focus(token, exclude=frozenset({info.ethnic}))
+            info.sector = info.sector or "CVL"
+        return self._actors_from(token, info, head_place)
+
+    def _envoy_to_body(self, token: Token, info: Info) -> None:
+        """ "Iran's U.N. ambassador", "his U.N. mission", "the Chinese delegation to the WTO": a
+        country's envoy to an international body is that country's government (``phrase_words.tsv``
+        kind "envoy"); "the U.N. envoy for Syria" with no country before it is the body's, and so is
+        "his U.N. mission" (a pronoun says too little of whose)."""
+        org = info.organisation
+        if org is None or org.country is not None or self.gaz.phrase_word(token.lemma_.lower()) != "envoy":
+            return
+        if info.country is not None:
+            info.organisation, info.sector = None, "GOV"
+
+    def _counterpart_sector(self, token: Token) -> str | None:
+        """ "The army chief met his Pakistani counterpart": a counterpart holds the office of the
+        one whose counterpart they are (``phrase_words.tsv`` kind "counterpart"), GOV by default."""
+        owner = self._possessive_owner(token)
+        if owner is None:  # "the army chief ... his counterpart": the pronoun's clause subject
+            for poss in (c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"):
+                for subject in coref.governing_subjects(poss):
+                    if subject.pos_ in NOUN_POS and subject.i != token.i:
+                        found = [a for a in self.resolve_phrase(subject) if a.sector]
+                        owner = found[0] if found else None
+                        break
+        return owner.sector if owner is not None and owner.sector in STATE_SECTORS else None
+
+    def _group_owner(self, token: Token) -> Actor | None:
+        """The armed or opposition group a leader, commander or member belongs to, named by a
+        possessive noun or an "of"/"for" object: its leaders are that group, not a state."""
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in NOUN_POS]
+        owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                   for o in p.children if o.dep_ == "pobj"]
+        for owner in owners:
+            found = [a for a in self.resolve_phrase(owner) if a.code]
+            if len(found) == 1 and (found[0].sector in GROUP_SECTORS or (found[0].code or "").startswith("IMG")):
+                return found[0]
+        return None
+
+    def _is_mere_thing(self, token: Token) -> bool:
+        """A language, a document or law ("the constitution", "the treaty") or a named sea, gulf or
+        strait (``phrase_words.tsv`` kinds "thing", "document", "feature"): whoever's it is, it does
+        nothing. Unlike a language, a country's law still says what the article is about."""
+        kind = self.gaz.phrase_word(token.lower_) or self.gaz.phrase_word(token.lemma_.lower())
+        return kind in ("thing", "document") or (kind == "feature" and token.text[:1].isupper())
+
+    def _is_polity(self, token: Token, words: list[Token], info: Info) -> bool:
+        """ "The Pakistani state", "Iraq's state": a country word and a polity noun, nothing else
+        ("a Palestinian state" is a state to be; "the Indian state of Kerala" a province)."""
+        if info.country is None or info.sector is not None or info.organisation is not None or info.elsewhere \
+                or self.gaz.phrase_word(token.lower_) != "polity" or not token.text.islower():
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return False
+        for word in words:
+            place = self.words.place(word)
+            if word.lower_ not in ("the", "'s", "’s") and (place is None or place.country != info.country):
+                return False
+        return True
+
+    def _owners_of_thing(self, token: Token) -> list[Actor]:
+        """ "a demand from the US President", "in defiance of Chinese authorities": a head that is
+        no actor stands for the full actor it is of, from or by (sector and all). As a subject,
+        "of" counts only for people or forces ("the deployment of NATO troops arrived"): "the
+        bombing of a base killed ..." names whom it hit, not its doer."""
+        things = {o.i for o in self._things_of(token)} if token.dep_ in HEAD_SUBJECT_DEPS else set()
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "by"):
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj" and o.i not in things]
+            found = [a for o in objects for a in self.resolve_phrase(o) if a.country and a.sector]
+            if found:
+                return found
+        return []
+
+    def _things_of(self, token: Token) -> list[Token]:
+        """The objects of ``token``'s "of" that are no people or forces ("the bombing of [a base]")."""
+        return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and self.words.role(o) is None]
+
+    def _is_venue_modifier(self, token: Token) -> bool:
+        """ "the Jeddah talks", "the Davos forum": a town naming where an act takes place is no party to it."""
+        if token.dep_ not in NOUN_MODIFIER_DEPS or token.head.pos_ not in NOUN_POS:
+            return False
+        place = self.words.place(token)
+        head = token.head
+        return place is not None and place.kind == "city" and self.words.place(head) is None \
+            and self.words.role(head) is None and head.lemma_.lower() not in POSSESSIONS
+
+    def _adjective_kind_only(self, token: Token, words: list[Token], info: Info) -> bool:
+        """Only an adjective ("military", "judicial") gave a sector to a head that is no role:
+        it says what kind of thing the head is. Owned places ("a military base") stay actors.
+        "Civilian" too on a thing ("the highest civilian honor", "a civilian airport"), not on a
+        plural (mostly people: "civilian experts") nor on the places and harms of a population
+        (``phrase_words.tsv`` kind "inhabited": "civilian toll")."""
+        civil = info.sector == "CVL" and token.tag_ not in PLURAL_NOUN_TAGS \
+            and self.gaz.phrase_word(token.lower_) != "inhabited"  # "civilian honor"; not "civilian areas"
+        if (info.sector not in DOMAIN_SECTORS and not civil) or info.organisation is not None \
+                or info.company_country is not None or token.lemma_.lower() in POSSESSIONS:
+            return False
+        sector_words = [t for t in words if self.gaz.role(t.lower_) or self.gaz.role(t.lemma_.lower())]
+        return bool(sector_words) and all(t.pos_ == "ADJ" and t.dep_ == "amod" for t in sector_words)
+
+    def _actors_from(self, token: Token, info: Info, head_place: Place | None) -> list[Actor]:
+        text = self.words.span_text(token)
+        if head_place is not None and head_place.country is not None:
+            info.organisation = info.company_country = None  # "NATO-member Norway" is Norway
+        if info.organisation is not None:
+            org = info.organisation  # "UN peacekeepers": the role word's sector, if the body is stateless
+            sector = info.sector if org.country is None else org.sector
+            return [make_actor(text, org.country, sector, org.name, org.code, org.function or "")]
+        if info.company_country and info.country is None:
+            return [make_actor(text, info.company_country, info.sector or "BUS")]
+        region = head_place.code if head_place is not None and head_place.country is None else info.region
+        if info.country is None and region is not None:  # "West Africa", "African leaders"
+            return [Actor(text=text, code=region + (info.sector or ""), sector=info.sector)]
+        if info.country is None and info.sector is None:
+            return []
+        if info.country is None and info.sector not in STATELESS_SECTORS and not info.elsewhere:
+            owner = self._possessive_owner(token)  # "his administration", "their leaders": whose?
+            if owner is not None:
+                sector = owner.sector if info.generic and owner.sector else info.sector
+                organisation = owner.code if is_organisation_code(owner.code) and owner.country is None else None
+                return [make_actor(text, owner.country, sector, organisation=organisation)]
+            info.country = self.context.focus(token)
+        countries = self.phrases.conjoined_modifier_countries(token)
+        if len(countries) > 1:
+            return [make_actor(text, c, info.sector) for c in countries]
+        return [make_actor(text, info.country, info.sector)]
+
+    def _possessive_owner(self, token: Token) -> Actor | None:
+        """The actor a possessive pronoun before ``token`` stands for ("his", "its", "their")."""
+        for child in token.lefts:
+            if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ not in SPEAKER_POSSESSIVES:
+                found = [a for a in self.resolve_phrase(child) if a.code]
+                return found[0] if found else None
+        return None
+
+
+def _counted_people(token: Token) -> bool:
+    """A plural demonym that is counted: "three Iraqis", "thousands of Nigerians"."""
+    if any(c.dep_ == "nummod" or c.lower_ in PARTITIVES for c in token.children):
+        return True  # "three Sudanese": invariant demonyms are tagged singular
+    head = token.head  # "thousands of Pakistanis" (tagged NNP as often as NNPS)
+    return token.dep_ == "pobj" and head.lower_ == "of" and token.text.endswith(PLURAL_DEMONYM_ENDINGS) and (
+        head.head.lemma_.lower() in PARTITIVES or head.head.lower_ in PARTITIVES or head.head.pos_ == "NUM")

@@ -1,0 +1,119 @@
+"""What one word of a document names: a place, a role, an organisation or a company.
+
+The gazetteer answers for phrases; this reads a token the way the text means it, with its
+entity ("New Delhi"), its proper-noun compound ("Downing Street") or the document's city of
+a shared name (Tripoli). Every reader of noun phrases asks through one :class:`WordLookup`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors.context import CountryContext
+from detente.actors.gazetteer import Gazetteer, Organisation, Place, Role
+from detente.nlp.labels import (
+    CLOSE_MODIFIER_DEPS,
+    NOUN_PHRASE_MODIFIER_DEPS,
+    NOUN_POS,
+    PERSON_LABELS,
+    PLACE_BEARING_LABELS,
+)
+
+
+class WordLookup:
+    """The gazetteer asked about single tokens of one document."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, context: CountryContext) -> None:
+        self.doc = doc
+        self.gaz = gazetteer
+        self.context = context
+
+    def entity(self, token: Token) -> Span | None:
+        """The named entity ``token`` is part of."""
+        return self.context.ents[token.i]
+
+    def span_text(self, token: Token) -> str:
+        """The text of the phrase a head word stands for: its entity, else it and its modifiers."""
+        ent = self.entity(token)
+        if ent is not None:
+            return ent.text
+        left = min([token.i] + [t.left_edge.i for t in token.lefts if t.dep_ in NOUN_PHRASE_MODIFIER_DEPS])
+        return self.doc[left: token.i + 1].text
+
+    def place(self, token: Token) -> Place | None:
+        """The place a word names, read with its entity ("New Delhi") or proper-noun compound."""
+        ent = self.entity(token)
+        if ent is not None and ent.label_ in PLACE_BEARING_LABELS:
+            place = self.gaz.place(ent.text)
+            if place:
+                return self.context.city(ent.text, place)
+        compounds = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if compounds and ent is None:  # "Downing Street" untagged
+            place = self.gaz.place(self.doc[compounds[0].i: token.i + 1].text)
+            if place:
+                return place
+        place = self.gaz.place(token.text)
+        return self.context.city(token.text, place) if place is not None else None
+
+    def role(self, token: Token) -> Role | None:
+        """The role a head word names, with a compound or adjective before it ("foreign minister")."""
+        left = [t for t in token.lefts if t.dep_ in CLOSE_MODIFIER_DEPS]
+        for start in left:
+            phrase = " ".join(t.lower_ for t in self.doc[start.i: token.i + 1])
+            role = self.gaz.role(phrase)
+            if role:
+                return role
+        found = self.gaz.role(token.lower_) or self.gaz.role(token.lemma_.lower())
+        if found is None and token.pos_ in NOUN_POS and token.is_alpha and not token.ent_type_:
+            found = self.gaz.misspelt_role(token.lower_)  # "UN peackeepers"
+        return found
+
+    def title_role(self, token: Token) -> Role | None:
+        """The title a capitalised word is on its own ("Minister", "President")."""
+        role = self.gaz.role(token.lower_)
+        return role if role is not None and role.kind == "title" and token.text[:1].isupper() else None
+
+    def organisation_or_company(self, token: Token) -> tuple[Organisation | None, str | None]:
+        """An organisation, or a company's country, named by a modifier: "Huawei" in "Huawei executive"."""
+        if token.pos_ not in NOUN_POS and not token.ent_type_:
+            return None, None
+        ent = self.entity(token)
+        texts = [ent.text] if ent is not None and ent.label_ not in PERSON_LABELS else []
+        texts.append(token.text)
+        for text in texts:
+            org = self.gaz.organisation(text)
+            if org is not None:
+                return org, None
+            if token.text[:1].isupper():
+                country = self.gaz.company(text)
+                if country:
+                    return None, country
+        for text in self._proper_runs(token):  # "the Islamic State terror group": NER saw only "Islamic"
+            org = self.gaz.organisation(text)
+            if org is not None:
+                return org, None
+        if ent is not None and ent.label_ == "ORG":  # "the United Nations Emergency Relief Coordinator"
+            words = [t.text for t in ent if t.lower_ != "the"]
+            for end in range(len(words) - 1, 0, -1):
+                org = self.gaz.organisation(" ".join(words[:end]))
+                if org is not None:
+                    return org, None
+        return None, None
+
+    def _proper_runs(self, token: Token) -> list[str]:
+        """The runs of two or more capitalised proper nouns around ``token``, longest first."""
+        doc = self.doc
+        start = end = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+            end += 1
+        if token.pos_ != "PROPN" or end == start:
+            return []
+        runs = [(i, j) for i in range(start, token.i + 1) for j in range(max(token.i, i + 1), end + 1)]
+        runs.sort(key=lambda r: r[0] - r[1])
+        return [doc[i: j + 1].text for i, j in runs[:10]]
+
+    def organisation_by_code(self, code: str | None) -> Organisation | None:
+        """The organisation listed with this code (IGOUNO), if any."""
+        return self.gaz.organisation_by_code(code) if code else None
