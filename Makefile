@@ -24,7 +24,8 @@ demo: $(STAMP)
 	$(BIN)/detente demo --db detente.duckdb
 
 test: $(TEST_STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests tools bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from importlib.resources import files
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from detente.data import word_sequence
 
@@ -344,7 +344,7 @@ class Gazetteer:
     def place(self, text: str) -> Place | None:
         """A country, region or city named, adjectived, or stood for by its capital or seat."""
         try:
-            return self._memo["place", text]
+            return cast("Place | None", self._memo["place", text])
         except KeyError:
             found = self._places.get(text)
             if not isinstance(found, Place):
@@ -395,14 +395,14 @@ class Gazetteer:
     def role(self, text: str) -> Role | None:
         """The role word or group noun ("prime minister", "troops"), case-insensitively."""
         try:
-            return self._memo["role", text]
+            return cast("Role | None", self._memo["role", text])
         except KeyError:
             return self._remember("role", text, self._roles.get(_role_key(text)))
 
     def organisation(self, text: str) -> Organisation | None:
         """An IGO, NGO or named armed group by name or acronym."""
         try:
-            return self._memo["org", text]
+            return cast("Organisation | None", self._memo["org", text])
         except KeyError:
             found = self._orgs.get(text)
             if found is None:
@@ -424,7 +424,7 @@ class Gazetteer:
     def misspelt_role(self, word: str) -> Role | None:
         """ "Peackeepers", "diplomatss": the one role word one edit away (eight letters or more)."""
         try:
-            return self._memo["typo-role", word]
+            return cast("Role | None", self._memo["typo-role", word])
         except KeyError:
             pass
         if self._single_roles is None:
@@ -460,7 +460,7 @@ class Gazetteer:
     def company(self, text: str) -> str | None:
         """The home country (ISO alpha-3) of a well-known company."""
         try:
-            return self._memo["company", text]
+            return cast("str | None", self._memo["company", text])
         except KeyError:
             found = self._companies.get(text)
             return self._remember("company", text, found if isinstance(found, str) else None)

@@ -31,7 +31,9 @@ def _actor(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
 
 def stored_event_dict(row: dict[str, Any]) -> dict[str, Any]:
     """A stored row in the same JSON contract as ``detente code`` prints."""
-    iso = lambda d: d.isoformat() if isinstance(d, date) else d  # noqa: E731
+    def iso(value: object) -> object:
+        return value.isoformat() if isinstance(value, date) else value
+
     return {
         "kind": "event", "event_id": row["event_id"], "doc_id": row["doc_id"], "url": row["url"],
         "published": iso(row["published"]), "date": iso(row["date"]),
@@ -97,7 +99,7 @@ def export_events(store: Store, fmt: str, out: IO[Any]) -> int:
     table = store.events_arrow()  # one row per mention, in the `detente code` contract
     if fmt == "parquet":
         pq.write_table(table.drop(["content_hash"]), out)
-        return table.num_rows
+        return int(table.num_rows)
     rows = table.to_pylist()
     if fmt == "jsonl":
         for row in rows:

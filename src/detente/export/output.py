@@ -41,7 +41,8 @@ class RecordWriter:
         if self.table is not None:
             self.table.writerows([*map(event_flat_row, events), *map(measure_flat_row, measures)])
             return
-        for record in [*events, *measures]:
+        records: list[Event | Measure] = [*events, *measures]
+        for record in records:
             self.out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
 
 
@@ -64,4 +65,4 @@ def open_output(fmt: str, path: str | Path | None, stdout: IO[str] | None = None
     stream = stdout if stdout is not None else sys.stdout
     if binary and stream.isatty():
         raise UnsupportedOutput(Errors.E023)
-    yield stream.buffer if binary else stream
+    yield stream.buffer if binary else stream  # type: ignore[union-attr]

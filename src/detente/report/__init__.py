@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from detente.analysis.dyad import DyadSeries, dyad_series
 from detente.errors import DetenteError, Errors
@@ -26,7 +27,7 @@ def build_report(store: Store, first: str, second: str, by: str = "month", since
                  origin: str | None = None) -> tuple[str, DyadSeries]:
     """The report's HTML for a dyad in ``store``, and the series it shows."""
     series = dyad_series(store, first, second, by=by, since=since, until=until, directed=directed)
-    mentions: dict[int, list[dict]] = {}
+    mentions: dict[int, list[dict[str, Any]]] = {}
     for row in store.mentions_of([e["global_event_id"] for e in series.events[:MAX_EVENTS]]):
         mentions.setdefault(row["global_event_id"], []).append(row)
     return render_report(series, mentions, origin or Path(store.path).name, _version()), series

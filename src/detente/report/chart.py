@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections.abc import Callable
 from html import escape
 from itertools import pairwise
 
 from detente.analysis.dyad import DyadSeries
 from detente.ontology import QUAD_CLASS_NAMES
+
+Scale = Callable[[float], float]  # a value to a y coordinate
 
 QUAD_COLOURS = ("#7fc97f", "#1b7837", "#fdb863", "#d7301f")  # verbal/material cooperation, conflict
 LINE_COLOUR = "#2c3e91"
@@ -63,7 +66,7 @@ def render_chart(series: DyadSeries) -> str:
     return "\n".join(parts)
 
 
-def _axes(series: DyadSeries, ticks: list[int], y_count, y_gold, slot: float) -> list[str]:
+def _axes(series: DyadSeries, ticks: list[int], y_count: Scale, y_gold: Scale, slot: float) -> list[str]:
     plot_bottom = HEIGHT - BOTTOM
     out = [f'<rect x="{LEFT}" y="{TOP}" width="{WIDTH - LEFT - RIGHT}" height="{plot_bottom - TOP}" '
            'fill="#fafafa" stroke="#ccc"/>']
@@ -93,7 +96,7 @@ def _axes(series: DyadSeries, ticks: list[int], y_count, y_gold, slot: float) ->
     return out
 
 
-def _bars(series: DyadSeries, y_count, slot: float) -> list[str]:
+def _bars(series: DyadSeries, y_count: Scale, slot: float) -> list[str]:
     out = []
     width = max(1.0, slot * 0.7)
     for i, period in enumerate(series.periods):
@@ -110,7 +113,7 @@ def _bars(series: DyadSeries, y_count, slot: float) -> list[str]:
     return out
 
 
-def _goldstein_line(series: DyadSeries, y_gold, slot: float) -> list[str]:
+def _goldstein_line(series: DyadSeries, y_gold: Scale, slot: float) -> list[str]:
     """Solid between neighbouring periods, thin and dashed across quiet ones."""
     points = [(i, LEFT + (i + 0.5) * slot, y_gold(p.goldstein_mean), p) for i, p in enumerate(series.periods)
               if p.goldstein_mean is not None]

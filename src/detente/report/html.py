@@ -141,7 +141,7 @@ def _events_table(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]],
             f"<td class=num>{e.get('num_mentions') or 1} / {e.get('num_articles') or 1} / "
             f"{e.get('num_sources') or 1}</td>"
             f"<td>{evidence(e)} <small>{escape(e.get('rule') or '')} {source}</small>"
-            f"{_reports(e, mentions.get(gid, []))}</td></tr>")
+            f"{_reports(e, mentions.get(gid, []) if gid is not None else [])}</td></tr>")
     note = (f'<p class="small">Showing the first {limit} of {len(series.events)} events.</p>'
             if len(series.events) > limit else "")
     return ("<h2>Events</h2><p class=\"small\">Each event once, however often reported: reports = mentions / "

@@ -236,6 +236,11 @@ class Store:
         return {r[0] for r in self.conn.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
 
+    def dicts(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """A query's rows as dicts keyed by column name."""
+        rows: list[dict[str, Any]] = self.arrow(sql, params).to_pylist()
+        return rows
+
     def arrow(self, sql: str, params: list[Any] | None = None) -> pa.Table:
         """A query's result as an Arrow table (DuckDB 2 renamed fetch_arrow_table)."""
         relation = self.conn.sql(sql, params=params or None)
@@ -266,10 +271,10 @@ class Store:
         """The mentions (with evidence and outlet) of these event records."""
         if not global_ids:
             return []
-        return self.arrow(
+        return self.dicts(
             "SELECT * FROM mentions WHERE global_event_id IN (SELECT unnest(?)) "
             "ORDER BY global_event_id, published NULLS LAST, doc_id, sentence_index, trigger_start",
-            [list(global_ids)]).to_pylist()
+            [list(global_ids)])
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         return self.conn.execute(sql, params or []).fetchall()

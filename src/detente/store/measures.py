@@ -78,7 +78,8 @@ def insert_measures(store: Store, batch: Iterable[tuple[Document, list[Measure]]
 
 
 def _filters(imposer: str | None, affected: str | None, hs: str | None) -> tuple[str, list[Any]]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if imposer:  # every spelling of the jurisdiction: EU and IGOEEC find the same measures
         clauses.append("m.imposer IN (SELECT unnest(?))")
         params.append(list(spellings(imposer.upper())))

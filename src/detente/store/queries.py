@@ -53,9 +53,9 @@ def dyad_records(store: Store, first: str, second: str, directed: bool = False) 
     backward = f"({_event_side('target')} AND {_event_side('source')})"
     where = forward if directed else f"({forward} OR {backward})"
     params = [first, first, second, second] + ([] if directed else [first, first, second, second])
-    return store.arrow(
+    return store.dicts(
         f"SELECT * EXCLUDE (date_added) FROM events WHERE {where} "
-        "ORDER BY date NULLS LAST, global_event_id", params).to_pylist()
+        "ORDER BY date NULLS LAST, global_event_id", params)
 
 
 def dyad_measures(store: Store, first: str, second: str, directed: bool = False) -> list[dict[str, Any]]:
@@ -72,10 +72,10 @@ def dyad_measures(store: Store, first: str, second: str, directed: bool = False)
         affected, affected_params = _measure_side("affected", target)
         clauses.append(f"({imposer} AND {affected})")
         params += imposer_params + affected_params
-    return store.arrow(
+    return store.dicts(
         "SELECT coalesce(date, published) AS date, imposer, affected, instrument, action, sentence "
         f"FROM measures WHERE ({' OR '.join(clauses)}) AND coalesce(date, published) IS NOT NULL ORDER BY 1, 2",
-        params).to_pylist()
+        params)
 
 
 def unmatched_codes(store: Store, codes: Sequence[str]) -> list[str]:
@@ -116,12 +116,13 @@ def actor_code_counts(store: Store) -> list[tuple[str, int, int]]:
 
 def quad_class_counts(store: Store) -> dict[int, int]:
     """Event records per QuadClass (1-4)."""
-    return dict(store.query("SELECT quad_class, count(*) FROM events GROUP BY 1 ORDER BY 1"))  # type: ignore[arg-type]
+    return {int(quad): int(count) for quad, count in store.query(
+        "SELECT quad_class, count(*) FROM events GROUP BY 1 ORDER BY 1")}
 
 
 def top_country_pairs(store: Store, limit: int) -> list[tuple[str, str, int, float]]:
     """The country pairs with the most events (each pair in alphabetical order), with their Goldstein sum."""
-    return [tuple(row) for row in store.query(  # type: ignore[misc]
+    return [(str(row[0]), str(row[1]), int(row[2]), float(row[3])) for row in store.query(
         "SELECT least(source_country, target_country) a, greatest(source_country, target_country) b, "
         "count(*) n, round(sum(goldstein), 1) FROM events "
         "WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
