@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.test_coder import agree, dyads
+from tests.events.test_coder import agree, dyads
 
 PUB = date(2026, 1, 16)
 

@@ -11,10 +11,10 @@ import pytest
 from detente.data import read_tsv
 from detente.measures.lexicon import MeasureLexicon, hs_level, norm_key
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 HS_FILE = SHARED / "data" / "hs" / "harmonized-system.csv"
 SECTIONS_FILE = SHARED / "data" / "hs" / "sections.csv"
-CAMEO_FILE = Path(__file__).resolve().parents[1] / "src" / "detente" / "data" / "cameo" / "events.tsv"
+CAMEO_FILE = Path(__file__).resolve().parents[2] / "src" / "detente" / "data" / "cameo" / "events.tsv"
 
 
 @pytest.fixture(scope="module")

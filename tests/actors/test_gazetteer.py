@@ -17,7 +17,7 @@ from detente.actors.gazetteer import (
     read_table,
 )
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "cameo"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "cameo"
 
 
 def words(text: str) -> list[str]:

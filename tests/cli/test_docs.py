@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from detente.cli import cli
 from detente.cli._examples import command_tree, help_examples, prepare_folder, render_docs
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOCS = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 GOLD = ROOT.parent / "shared" / "eval" / "PLOVER_GSR_CAMEO.txt"  # as tools/render_cli_docs.py uses it
