@@ -53,6 +53,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E030 = "Unknown encoding '{encoding}': pass a Python codec name such as latin-1 or utf-16."
     E031 = "Not valid {encoding} ({detail}); pass the right --encoding (e.g. latin-1) to read it."
     E032 = "HTML could not be parsed ({detail})."
+    E033 = "Unknown record kind '{kind}': choose one or more of {choices}, separated by commas."
 
 
 class DetenteError(Exception):

@@ -74,7 +74,7 @@ def test_code_kinds_select_records(article):
     measures = jsonl(run(["code", str(article), "--no-db", "--kinds", "measure"]).stdout)
     assert [r["kind"] for r in measures] == ["measure", "measure"]
     result = run(["code", str(article), "--no-db", "--kinds", "tariff"])
-    assert result.exit_code == 2 and "Unknown export format 'tariff'" in result.output
+    assert result.exit_code == 2 and "Unknown record kind 'tariff'" in result.output
 
 
 def test_code_csv_of_measures(article):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.actors.codes import STATE_SECTORS
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list, word_sequence, word_table
 from detente.events import roots
@@ -30,8 +31,6 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 
-# A state's own country, named bare, is no target of the state's acts (but is of its citizens').
-STATE_SECTORS = {None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 VENUE_SLOT = PREP_SLOT + "in"  # "talks in Beijing" meet its government; "talks in Geneva" are only held there
 
 Dyad = tuple[Actor | None, Actor | None]
@@ -218,7 +217,8 @@ class ArgumentReader:
         if cand.root == roots.STATEMENT:  # a statement is aimed at no one its words merely mention
             return []
         own = {a.code for a in sources if a.code}
-        home = {a.country for a in sources if a.country and a.sector in STATE_SECTORS}  # "tariffs on U.S. cars"
+        # "tariffs on U.S. cars": the state's own country, named bare, is no target
+        home = {a.country for a in sources if a.country and (a.sector is None or a.sector in STATE_SECTORS)}
         doc = cand.token.doc
         skip = {i for i in exclude if {a.code for a in actors.resolve(doc[i])} & own}  # the source's phrase
         passes = [False, True] if cand.root in roots.PLACE_TARGET_ROOTS else [False]

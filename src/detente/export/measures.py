@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from detente.errors import DetenteError, Errors
-from detente.export.formats import csv_writer_with_header, export_events
+from detente.export.formats import check_output, csv_writer_with_header, export_events
 from detente.model import Measure
 from detente.store import Store
 from detente.store.measures import iter_measures
@@ -37,7 +37,7 @@ def parse_kinds(value: str) -> frozenset[str]:
     kinds = frozenset(k.strip().lower() for k in value.split(",") if k.strip())
     unknown = kinds - set(KINDS)
     if not kinds or unknown:
-        raise DetenteError(Errors.E013.format(fmt=value, choices=", ".join(KINDS)))
+        raise DetenteError(Errors.E033.format(kind=value, choices=", ".join(KINDS)))
     return kinds
 
 
@@ -92,8 +92,6 @@ def export_kinds(store: Store, fmt: str, kinds: frozenset[str], out: IO[Any]) ->
     """`detente export --kinds`: events, measures, or both in one JSON Lines stream."""
     if "measure" not in kinds:
         return export_events(store, fmt, out)
-    if fmt not in MEASURE_FORMATS or (len(kinds) > 1 and fmt != "jsonl"):
-        raise DetenteError(Errors.E013.format(
-            fmt=fmt, choices="jsonl for events and measures together; jsonl, csv or parquet for measures alone"))
+    check_output(fmt, kinds)
     count = export_events(store, fmt, out) if "event" in kinds else 0
     return count + write_measures(iter_measures(store), out, fmt)

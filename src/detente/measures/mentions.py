@@ -85,7 +85,7 @@ class MentionFinder:
         self.definite_determiners = word_list("measures.definite_determiners")
         self.direction_preps = word_list("measures.direction_preps")
         self.action_noun_preps = word_list("measures.action_noun_preps")
-        self.relative_pronouns = word_list("measures.relative_pronouns")
+        self.relative_pronouns = word_list("grammar.relative_pronouns")
         self.warning_verbs = word_list("measures.warning_verbs")
 
     def has_trigger(self, sent: Span) -> bool:

@@ -27,9 +27,11 @@ from detente.nlp.labels import (
     RELATIVE_CLAUSE_DEPS,
     VERB_POS,
 )
+from detente.ontology.actor_codes import spellings
 
-EU_JURISDICTION = "EU"  # the European Union as a measure's imposer or affected jurisdiction
-EU_ACTOR_CODE = "IGOEEC"  # the Union acting as a government, as the actor resolver codes it
+# The European Union: the code the actor resolver gives the Union acting as a government, and
+# the jurisdiction name measures use for it (both from the one alias table).
+EU_ACTOR_CODE, EU_JURISDICTION = spellings("EU")
 
 
 class NonStateSubject:
