@@ -119,6 +119,7 @@ def test_plover_json_reader_skips_document_and_normalises(tmp_path: Path) -> Non
     assert p1.countries("target") == {"HUN", "ROU"}  # SRC/TAR: each side is the other's target
     assert p1.sectors("source") == {"GOV"}
     assert p2.countries("source") == set() and p2.countries("target") == {"JPN"}
+    assert p2.plover == "REQUEST"  # the gold standard's DEMAND, read in PLOVER 1.0's name
     assert p3.sectors("source") == {"CVL"} and p3.sectors("target") == set()
     assert not gold.has_cameo
 
@@ -132,9 +133,11 @@ def test_jsonl_reader_codes_and_plover_from_cameo(tmp_path: Path) -> None:
     assert gold.records[3].events == []
     plover_only = tmp_path / "plover.jsonl"
     write_jsonl(plover_only, [{"id": 1, "text": "x", "events": [{"source": "US", "target": None,
-                                                                  "plover": "sanction"}]}])
-    event_ = read_gold(plover_only).records[0].events[0]
+                                                                  "plover": "sanction"},
+                                                                 {"plover": "FIGHT"}]}])
+    event_, fight = read_gold(plover_only).records[0].events
     assert (event_.plover, event_.cameo, event_.countries("source")) == ("SANCTION", None, {"USA"})
+    assert fight.plover == "ASSAULT"  # older names are read as PLOVER 1.0's
 
 
 @pytest.mark.parametrize(("code", "country", "sector"), [
@@ -157,6 +160,8 @@ def test_sector_spellings() -> None:
     ("[{\"id\": 1,", "invalid JSON"),
     ('[{"id": "x", "event": "AGREE"}]', "record 1 (x): no 'text'"),
     ('{"id": 1, "text": "t", "events": [{"cameo": "abc"}]}', "line 1 event 1: CAMEO code 'abc'"),
+    ('[{"id": "x", "event": "CRIME", "text": "t"}]', "record 1 (x): unknown PLOVER type 'CRIME'"),
+    ('{"id": 1, "text": "t", "events": [{"plover": "FIHGT"}]}', "line 1 event 1: unknown PLOVER type 'FIHGT'"),
 ])
 def test_unreadable_gold_is_e017(tmp_path: Path, content: str, detail: str) -> None:
     path = tmp_path / "bad.txt"
@@ -221,8 +226,8 @@ def test_plover_gold_metrics(tmp_path: Path) -> None:
     assert figures(report, "target_country") == (3, 3, 4, 1.0, 0.75, 0.8571)
     assert figures(report, "source_sector") == (1, 1, 2, 1.0, 0.5, 0.6667)
     assert figures(report, "target_sector") == (1, 1, 1, 1.0, 1.0, 1.0)
-    assert dict(report.confusion) == {("AGREE", "AGREE"): 1, ("DEMAND", "DEMAND"): 1,
-                                      ("PROTEST", "none"): 1, ("THREATEN", "DISAPPROVE"): 1}
+    assert dict(report.confusion) == {("AGREE", "AGREE"): 1, ("REQUEST", "REQUEST"): 1,
+                                      ("PROTEST", "none"): 1, ("THREATEN", "ACCUSE"): 1}
     assert [(e.record.record_id, e.kinds) for e in report.errors] == [
         ("P3", ["missed"]), ("P4", ["wrong type"])]
     assert evaluate(path, FakePipeline(PLOVER_PREDICTED), limit=2).records == 2
@@ -242,8 +247,8 @@ def test_text_report_and_errors(tmp_path: Path) -> None:
     assert "full code, any             2      4      5  0.500  0.400  0.444" in lines
     assert "19      .    .    .    1" in lines  # 19 -> none
     assert "[wrong code, target country] r2" in lines
-    assert "  gold: 112 DISAPPROVE  source=USA  target=RUS" in lines
-    assert '  pred: 111 DISAPPROVE  source=USA  target=UKR  rule=r111  trigger="t111"  <- matched' in lines
+    assert "  gold: 112 ACCUSE  source=USA  target=RUS" in lines
+    assert '  pred: 111 ACCUSE  source=USA  target=UKR  rule=r111  trigger="t111"  <- matched' in lines
     assert "errors:" not in format_report(report)
 
 

@@ -2,6 +2,8 @@
 
 Both become the same records (one sentence, its date, its gold events with actor
 countries and sectors), so that scoring never needs to know where the gold came from.
+PLOVER types may be written in PLOVER 1.0's names or the older ones of the gold standard
+(DEMAND, DISAPPROVE, INVESTIGATE, FIGHT); they are read as PLOVER 1.0's.
 Gold files are curated by hand, so a malformed record stops the run (E017) instead of
 being skipped: a silently shrunken gold set would make the figures lie.
 """
@@ -18,6 +20,7 @@ from typing import Any
 
 from detente.errors import DetenteError, Errors
 from detente.ingest.readers import parse_date
+from detente.ontology import plover_name, plover_types
 
 # Old CAMEO/ISO country codes that occur in gold files; used only when the gazetteer's
 # normaliser is not available.
@@ -194,14 +197,24 @@ def read_plover_json(text: str, path: str = "<gold>") -> list[GoldRecord]:
     return records
 
 
+def _current_plover(name: str, path: str, where: str) -> str:
+    """The PLOVER 1.0 name of a gold type in either naming (DEMAND -> REQUEST); E017 if unknown."""
+    if not name:
+        raise _fail(path, where, "no 'event' type")
+    current = plover_name(name)
+    if current is None:
+        raise _fail(path, where, f"unknown PLOVER type {name!r} (expected one of {', '.join(plover_types())} "
+                                 f"or an older name such as DEMAND)")
+    return current
+
+
 def _plover_record(item: dict[str, Any], path: str, where: str, event_type: str) -> GoldRecord:
     record_id = str(item.get("id") or where)
     where = f"{where} ({record_id})" if item.get("id") else where
     text = item.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _fail(path, where, "no 'text'")
-    if not event_type:
-        raise _fail(path, where, "no 'event' type")
+    event_type = _current_plover(event_type, path, where)
     sources = _plover_actors(item.get("source"), path, where)
     targets = _plover_actors(item.get("target"), path, where)
     if not targets and "SRC/TAR" in _markup(item):
@@ -280,11 +293,10 @@ def _jsonl_event(item: object, path: str, where: str) -> GoldEvent:
     cameo = str(item.get("cameo") or "").strip() or None
     if cameo is not None and not cameo.isdigit():
         raise _fail(path, where, f"CAMEO code {cameo!r} is not numeric")
-    plover = str(item.get("plover") or "").strip().upper() or None
-    if cameo is None and plover is None:
+    written = str(item.get("plover") or "").strip().upper() or None
+    if cameo is None and written is None:
         raise _fail(path, where, "needs 'cameo' or 'plover'")
-    if plover is None:
-        plover = _plover_of(cameo)  # type: ignore[arg-type]
+    plover = _current_plover(written, path, where) if written else _plover_of(cameo)  # type: ignore[arg-type]
     return GoldEvent(plover, cameo, _jsonl_actors(item.get("source")), _jsonl_actors(item.get("target")))
 
 

@@ -16,14 +16,12 @@ from typing import Any
 
 from detente.evaluation.gold import GoldEvent, GoldRecord, GoldSet, normalise_country, normalise_sector
 from detente.model import Event
+from detente.ontology import plover_types
 
 ROLES = ("source", "target")
 STATEMENT_ROOT = "01"
 NO_EVENT = "none"
 UNTYPED = "STATEMENT"  # a predicted event whose code has no PLOVER type (CAMEO 01)
-PLOVER_ORDER = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "INVESTIGATE",
-                "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION",
-                "COERCE", "ASSAULT", "FIGHT")
 LEGEND = (
     "P = correct / predicted, R = correct / gold (R is the accuracy), F1 = 2PR / (P + R).",
     "event present: per sentence; predicted = sentences where we coded >= 1 event.",
@@ -336,8 +334,8 @@ def _metric_table(metrics: dict[str, Metric]) -> str:
 def confusion_labels(confusion: Counter[tuple[str, str]]) -> tuple[list[str], list[str]]:
     """Only labels that occur, in a stable order: PLOVER order or code order, then the rest."""
     def order(label: str) -> tuple[int, str]:
-        if label in PLOVER_ORDER:
-            return (0, f"{PLOVER_ORDER.index(label):02d}")
+        if label in plover_types():
+            return (0, f"{plover_types().index(label):02d}")
         return (2, label) if label in (UNTYPED, NO_EVENT) else (1, label)
     rows = sorted({g for g, _ in confusion}, key=order)
     cols = sorted({p for _, p in confusion}, key=order)
