@@ -11,6 +11,7 @@ being skipped: a silently shrunken gold set would make the figures lie.
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -57,6 +58,8 @@ class GoldEvent:
     cameo: str | None = None
     sources: list[GoldActor] = field(default_factory=list)
     targets: list[GoldActor] = field(default_factory=list)
+    symmetric: bool = False  # a meeting or agreement between equals: either side may be the source
+    background: bool = False  # recalled in passing ("since the 2018 arrest"); scored like the others
 
     @property
     def root(self) -> str | None:
@@ -74,13 +77,16 @@ class GoldEvent:
 
 @dataclass(slots=True)
 class GoldRecord:
-    """One gold sentence, coded as its own document."""
+    """One gold sentence, coded as its own document (after its context, when it has one)."""
 
     record_id: str
     text: str
     published: date | None = None
     events: list[GoldEvent] = field(default_factory=list)
     origin: str = ""
+    context: str = ""  # the sentences before it in its story
+    title: str | None = None
+    story: str | None = None  # the id of the story it was drawn from (splits the set in halves)
 
 
 @dataclass(slots=True)
@@ -94,6 +100,25 @@ class GoldSet:
     @property
     def has_cameo(self) -> bool:
         return any(e.cameo for r in self.records for e in r.events)
+
+    def half(self, split: str) -> GoldSet:
+        """The records of one half: "dev" (stories with an even id), "heldout" (odd) or "all"."""
+        if split not in ("dev", "heldout", "all"):
+            raise ValueError(f"split must be dev, heldout or all, not {split!r}")
+        if split == "all":
+            return self
+        unsplittable = next((r for r in self.records if r.story is None), None)
+        if unsplittable is not None:
+            raise GoldFileError(Errors.E017.format(
+                path=self.path, detail=f"{unsplittable.origin.rpartition(':')[2]}: a split needs the id of the "
+                                       "story each sentence comes from ('doc_id' or 'story'); use --split all"))
+        return GoldSet(self.path, self.fmt, [r for r in self.records if story_half(r.story or "") == split])
+
+
+def story_half(story: str) -> str:
+    """"dev" for a story with an even id, "heldout" for an odd one (a non-numeric id by its hash)."""
+    number = int(story) if story.isdigit() else zlib.crc32(story.encode("utf-8"))
+    return "dev" if number % 2 == 0 else "heldout"
 
 
 @lru_cache(maxsize=1)
@@ -258,7 +283,9 @@ def _plover_sector(value: object) -> str | None:
 
 
 def read_gold_jsonl(text: str, path: str = "<gold>") -> list[GoldRecord]:
-    """One object per line: {id, text, published, events: [{source, target, cameo | plover}]}."""
+    """One object per line: {id, text, published, events: [{source, target, cameo | plover}]}, and
+    optionally context (the sentences before), title, doc_id (or story), and per event
+    symmetric and background (booleans)."""
     records: list[GoldRecord] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -284,7 +311,17 @@ def _jsonl_record(item: dict[str, Any], path: str, where: str) -> GoldRecord:
     record_id = str(item["id"]) if item.get("id") not in (None, "") else where
     published = parse_date(item.get("published") or item.get("date"))
     gold = [_jsonl_event(e, path, f"{where} event {i}") for i, e in enumerate(events, start=1)]
-    return GoldRecord(record_id, text, published, gold, origin=f"{path}:{where}")
+    context = item.get("context") or ""
+    if not isinstance(context, str):
+        raise _fail(path, where, "'context' is not text")
+    story = item.get("story", item.get("doc_id"))
+    return GoldRecord(record_id, text, published, gold, origin=f"{path}:{where}", context=context.strip(),
+                      title=_optional_text(item.get("title")),
+                      story=str(story) if story not in (None, "") else None)
+
+
+def _optional_text(value: object) -> str | None:
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def _jsonl_event(item: object, path: str, where: str) -> GoldEvent:
@@ -297,7 +334,8 @@ def _jsonl_event(item: object, path: str, where: str) -> GoldEvent:
     if cameo is None and written is None:
         raise _fail(path, where, "needs 'cameo' or 'plover'")
     plover = _current_plover(written, path, where) if written else _plover_of(cameo)  # type: ignore[arg-type]
-    return GoldEvent(plover, cameo, _jsonl_actors(item.get("source")), _jsonl_actors(item.get("target")))
+    return GoldEvent(plover, cameo, _jsonl_actors(item.get("source")), _jsonl_actors(item.get("target")),
+                     symmetric=item.get("symmetric") is True, background=item.get("background") is True)
 
 
 def _jsonl_actors(value: object) -> list[GoldActor]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from detente.evaluation.gold import GoldEvent, GoldRecord, GoldSet, normalise_country, normalise_sector
+from detente.evaluation.metric import Metric
+from detente.evaluation.sets import SetScores, format_sets, score_sets
 from detente.model import Event
 from detente.ontology import plover_types
 
@@ -32,34 +34,6 @@ LEGEND = (
     "  gold = gold events naming one, predicted = paired events naming one. PLOVER gold sector",
     "  words are read in CAMEO's sense: MED (medical) as HLH, JRN (journalists) as MED.",
 )
-
-
-@dataclass(slots=True)
-class Metric:
-    """Counts for one metric; the ratios are derived so that they always agree with them."""
-
-    name: str
-    correct: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"correct": self.correct, "predicted": self.predicted, "gold": self.gold,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "accuracy": round(self.recall, 4)}
 
 
 @dataclass(slots=True)
@@ -95,13 +69,17 @@ class EvalReport:
     confusion_title: str
     confusion: Counter[tuple[str, str]]
     errors: list[ErrorItem]
+    sets: SetScores
+    split: str = "all"
+    context: bool = False  # were sentences coded after their context?
 
     def to_dict(self, errors: bool = False) -> dict[str, Any]:
         rows, cols = confusion_labels(self.confusion)
         out: dict[str, Any] = {
-            "gold": self.path, "format": self.fmt, "records": self.records,
-            "gold_events": self.gold_events, "failed": self.failed,
+            "gold": self.path, "format": self.fmt, "split": self.split, "context": self.context,
+            "records": self.records, "gold_events": self.gold_events, "failed": self.failed,
             "metrics": {name: m.to_dict() for name, m in self.metrics.items()},
+            "sets": self.sets.to_dict(),
             "confusion": {"title": self.confusion_title, "gold": rows, "predicted": cols,
                           "matrix": [[self.confusion[(r, c)] for c in cols] for r in rows]},
         }
@@ -164,8 +142,9 @@ def new_metrics(has_cameo: bool) -> dict[str, Metric]:
     return {name: Metric(name) for name in names}
 
 
-def score(gold: GoldSet, results: Sequence[RecordResult]) -> EvalReport:
-    """Compare every record's predicted events with its gold events."""
+def score(gold: GoldSet, results: Sequence[RecordResult], split: str = "all", context: bool = False) -> EvalReport:
+    """Compare every record's predicted events with its gold events (``split`` and ``context``
+    only say, in the report, which records were coded and how)."""
     metrics = new_metrics(gold.has_cameo)
     confusion: Counter[tuple[str, str]] = Counter()
     errors: list[ErrorItem] = []
@@ -181,8 +160,9 @@ def score(gold: GoldSet, results: Sequence[RecordResult]) -> EvalReport:
         if error is not None:
             errors.append(error)
     title = "root code" if gold.has_cameo else "PLOVER type"
+    sets = score_sets("root" if gold.has_cameo else "plover", [(r.record, r.events) for r in results])
     return EvalReport(gold.path, gold.fmt, len(results), sum(len(r.record.events) for r in results),
-                      sum(1 for r in results if r.error), metrics, title, confusion, errors)
+                      sum(1 for r in results if r.error), metrics, title, confusion, errors, sets, split, context)
 
 
 def _score_presence(metric: Metric, result: RecordResult) -> None:
@@ -303,7 +283,7 @@ def format_report(report: EvalReport, errors: bool = False, fmt: str = "text") -
     """The report as text for people, or as one JSON object (fmt="json") for scripts."""
     if fmt == "json":
         return json.dumps(report.to_dict(errors=errors), indent=2, ensure_ascii=False)
-    parts = [_header(report), _metric_table(report.metrics), "\n".join(LEGEND),
+    parts = [_header(report), _metric_table(report.metrics), "\n".join(LEGEND), format_sets(report.sets),
              _confusion_table(report)]
     if errors:
         parts.append(_error_list(report.errors))
@@ -311,8 +291,12 @@ def format_report(report: EvalReport, errors: bool = False, fmt: str = "text") -
 
 
 def _header(report: EvalReport) -> str:
-    return (f"gold: {report.path} ({report.fmt}): {report.records} sentences, "
-            f"{report.gold_events} gold events, {report.failed} failed to code")
+    split = {"all": "", "dev": ", development half (even story ids)",
+             "heldout": ", held-out half (odd story ids)"}[report.split]
+    header = (f"gold: {report.path} ({report.fmt}{split}): {report.records} sentences, "
+              f"{report.gold_events} gold events, {report.failed} failed to code")
+    return header + ("\neach sentence coded after its context, as the end of one document; its own events scored"
+                     if report.context else "")
 
 
 METRIC_LABELS = {
