@@ -73,7 +73,9 @@ def _coded(corpus: str) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     if corpus == "voa":
         inputs = [str(SHARED / "corpus" / "voa_stories.jsonl")]
     else:
-        inputs = [str(ROOT / "src" / "detente" / "data" / "demo")]
+        from detente.demo import demo_inputs
+
+        inputs = demo_inputs()  # the articles `detente demo` codes, not the corpus's notes (README, EXPECTED)
     items = iter_documents(inputs, IngestOptions(check_language=False))
     for result in pipeline.run(items):
         if result.document is None:
