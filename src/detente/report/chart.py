@@ -28,6 +28,11 @@ WIDTH, HEIGHT = 1100, 420
 LEFT, RIGHT, TOP, BOTTOM = 56, 60, 48, 64
 
 
+def quad_css() -> str:
+    """CSS classes q1..q4 that colour a QuadClass swatch as the chart does (no inline styles needed)."""
+    return "".join(f".q{quad} {{ background: {colour}; }}\n" for quad, colour in enumerate(QUAD_COLOURS, start=1))
+
+
 def count_ticks(value: int) -> list[int]:
     """Whole-number ticks from 0 to a round maximum at or above ``value`` (at most 6)."""
     magnitude = 1
