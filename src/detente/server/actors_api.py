@@ -22,6 +22,7 @@ from detente.server.api import ERRORS, Pool
 from detente.server.coding import RecodeFailed, recode_naming
 from detente.server.errors import ApiError, ServerErrors
 from detente.server.models import AliasIn, CorrectionIn, CorrectionOut, MergeIn, PersonDetail, PersonIn, PersonOut
+from detente.server.queries import forget_manual_roles
 from detente.server.stores import StorePool
 from detente.store import Store
 from detente.store.registry import add_alias, add_person, merge_people
@@ -65,7 +66,9 @@ def add(pool: Pool, body: PersonIn) -> dict[str, Any]:
 
 @router.patch("/{name}", response_model=CorrectionOut, responses=ERRORS, dependencies=Write)
 def correct(pool: Pool, name: str, body: CorrectionIn) -> dict[str, Any]:
-    """Correct a known person's role (what `detente actors add` does for someone already known)."""
+    """Correct a known person's role: what `detente actors add` does for someone already known, except
+    that the new role replaces the roles recorded by hand before (learned roles stay, and hand-made
+    ones win over them)."""
     aliases = [checks.name(a, "An alias") for a in body.aliases]
     country, sector = _country(body.country), _sector(body.sector)
     _check_term(body.valid_from, body.valid_to)
@@ -73,9 +76,13 @@ def correct(pool: Pool, name: str, body: CorrectionIn) -> dict[str, Any]:
     def change(store: Store) -> RegistryPerson:
         from detente.store.registry import load_registry
 
-        if load_registry(store).find(name) is None:
+        person = load_registry(store).find(name)
+        if person is None:
             raise UnknownActor(name)
-        return add_person(store, name, country, sector, body.role, body.valid_from, body.valid_to, aliases)
+        with store.transaction():
+            forget_manual_roles(store, person.name)
+            return add_person(store, person.name, country, sector, body.role, body.valid_from, body.valid_to,
+                              aliases)
 
     return _correct(pool, change, [name, *aliases], body.recode, "corrected")
 

@@ -47,7 +47,7 @@ def create_app(settings: ServerSettings, pool: StorePool | None = None) -> FastA
     app.include_router(actors_api.router)
     app.include_router(pages.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=str(resources.files("detente.server") / "static")), name="static")
-    app.mount("/static/swagger", StaticFiles(directory=str(_swagger_path())), name="swagger")
+    app.mount("/swagger-ui", StaticFiles(directory=str(_swagger_path())), name="swagger")
     _add_system_routes(app)
     _add_error_handlers(app)
     _extend_openapi(app)

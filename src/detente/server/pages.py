@@ -44,7 +44,7 @@ from detente.store.queries import actor_code_counts
 router = APIRouter()
 templates = Jinja2Templates(directory=str(resources.files("detente.server") / "templates"))
 templates.env.filters["html"] = Markup  # for fields built from escaped text by report.views and server.marks
-API_PREFIXES = ("/v1/", "/healthz", "/openapi.json", "/static/")
+API_PREFIXES = ("/v1/", "/healthz", "/openapi.json", "/static/", "/swagger-ui/")
 PAGE_SIZE = 50
 
 

@@ -244,3 +244,11 @@ def _recount(store: Store, global_ids: list[int]) -> None:
         assignments = ", ".join(f"{column} = ?" for column in ("first_mention_id", *_EVIDENCE))
         store.query(f"UPDATE events SET {assignments} WHERE global_event_id = ?",
                     [first["mention_id"], *(first[c] for c in _EVIDENCE), global_id])
+
+
+def forget_manual_roles(store: Store, name: str) -> None:
+    """Drop the roles recorded by hand for the person called ``name`` (a PATCH replaces them)."""
+    from detente.actors.registry import person_key
+
+    if store.has_table("actor_roles"):
+        store.query("DELETE FROM actor_roles WHERE person_id = ? AND origin = 'manual'", [person_key(name)])

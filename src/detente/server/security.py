@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import hmac
 import json
-from typing import Any
+from typing import Annotated, Any
 
+from fastapi import Depends
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -27,14 +29,17 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 VERSION_HEADER = "X-Detente-Version"
 
 
-def require_token(request: Request) -> None:
-    """A FastAPI dependency of every write endpoint."""
+bearer = HTTPBearer(auto_error=False, description="The server's token: DETENTE_TOKEN or --token-file.")
+
+
+def require_token(request: Request,
+                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+    """A FastAPI dependency of every write endpoint (and the bearer scheme of the OpenAPI docs)."""
     settings: ServerSettings = request.app.state.settings
     if not settings.writable or settings.token is None:
         raise ApiError(403, ServerErrors.E102)
-    header = request.headers.get("authorization", "")
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), settings.token.encode()):
+    given = credentials.credentials.strip() if credentials is not None else ""
+    if not given or not hmac.compare_digest(given.encode(), settings.token.encode()):
         raise ApiError(401, ServerErrors.E103, headers={"WWW-Authenticate": 'Bearer realm="detente"'})
 
 
