@@ -22,7 +22,7 @@ from detente.server.errors import ApiError, ServerErrors, code_of
 from detente.server.models import DocumentIn, Health
 from detente.server.security import BodyLimit, StrictHeaders
 from detente.server.settings import ServerSettings
-from detente.server.stores import StorePool
+from detente.server.stores import StorePool, display_name
 
 log = logging.getLogger(__name__)
 DOCS_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -72,7 +72,7 @@ def _add_system_routes(app: FastAPI) -> None:
         pool: StorePool = request.app.state.pool
         with pool.store() as store:
             documents, events = store.count("documents"), store.count("events")
-        return {"status": "ok", "version": detente.__version__, "database": pool.db.rsplit("/", 1)[-1],
+        return {"status": "ok", "version": detente.__version__, "database": display_name(pool.db),
                 "documents": documents, "events": events, "writable": request.app.state.settings.writable}
 
     @app.get("/docs", include_in_schema=False)

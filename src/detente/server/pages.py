@@ -38,6 +38,7 @@ from detente.server.api import Pool
 from detente.server.errors import ApiError, ServerErrors
 from detente.server.marks import marked_html, sentence_marks
 from detente.server.queries import EventFilter, event_page, find_document, measures_of, sentences_of
+from detente.server.stores import display_name
 from detente.store.measures import iter_measures
 from detente.store.queries import actor_code_counts
 
@@ -55,8 +56,8 @@ def wants_page(request: Request) -> bool:
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
     settings = request.app.state.settings
-    base = {"version": detente.__version__, "writable": settings.writable, "database": request.app.state.pool.db,
-            "page": name.removesuffix(".html")}
+    base = {"version": detente.__version__, "writable": settings.writable, "page": name.removesuffix(".html"),
+            "database": display_name(request.app.state.pool.db)}
     return templates.TemplateResponse(request, name, {**base, **context}, status_code=status)
 
 

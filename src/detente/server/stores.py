@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from detente.errors import Errors, StoreError
 from detente.store import Store
@@ -21,6 +22,15 @@ from detente.store import Store
 def is_database_url(db: str) -> bool:
     """``postgresql://...`` and other URLs are passed to Store as they are; anything else is a file."""
     return "://" in db
+
+
+def display_name(db: str) -> str:
+    """What pages and /healthz call the database: a file's name, or a URL's host and database
+    (never its user name or password)."""
+    if is_database_url(db):
+        parts = urlsplit(db)
+        return f"{parts.scheme}://{parts.hostname or ''}{parts.path}"
+    return Path(db).name
 
 
 class StorePool:
