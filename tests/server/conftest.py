@@ -12,21 +12,21 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-
-from detente.server import ServerSettings, create_app
-
-TOKEN = "test-token-0123456789"
-AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-def client_for(db: Path, **settings: object) -> TestClient:
-    return TestClient(create_app(ServerSettings(db=str(db), **settings)), raise_server_exceptions=False)  # type: ignore[arg-type]
+from tests.server.helpers import TOKEN, client_for
 
 
 @pytest.fixture(scope="session")
-def reader(demo_db: Path) -> Iterator[TestClient]:
+def served_demo(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the demo database for the read-only server (which keeps it open all session)."""
+    copy = tmp_path_factory.mktemp("served") / "demo.duckdb"
+    shutil.copy(demo_db, copy)
+    return copy
+
+
+@pytest.fixture(scope="session")
+def reader(served_demo: Path) -> Iterator[TestClient]:
     """A read-only server on the demo database (writes are refused with E102)."""
-    with client_for(demo_db, read_only=True) as client:
+    with client_for(served_demo, read_only=True) as client:
         yield client
 
 

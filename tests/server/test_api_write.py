@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import AUTH
+from tests.server.helpers import AUTH
 
 ARTICLE = ("Trade Minister Jane Doe of Canada criticised China on Monday for its new tariffs on canola. "
            "China imposed tariffs of 25 per cent on Canadian pork on Tuesday.")

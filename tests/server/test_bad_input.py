@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import AUTH, TOKEN, client_for
+from tests.server.helpers import AUTH, TOKEN, client_for
 
 JSON = {**AUTH, "Content-Type": "application/json"}
 NEWS = "China imposed tariffs of 25 per cent on Canadian canola on Thursday, the commerce ministry said."

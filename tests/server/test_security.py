@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from click.testing import CliRunner
-from conftest import AUTH, TOKEN, client_for
+from tests.server.helpers import AUTH, TOKEN, client_for
 
 from detente.cli import cli
 from detente.errors import DetenteError
@@ -45,7 +45,8 @@ def test_the_token_comes_from_a_file_or_the_environment(tmp_path):
         read_token(path, {})
 
 
-def test_the_cli_refuses_to_serve_writable_to_others_without_a_token(demo_db, monkeypatch):
+def test_the_cli_refuses_to_serve_writable_to_others_without_a_token(writable_db, monkeypatch):
+    demo_db = writable_db
     monkeypatch.delenv("DETENTE_TOKEN", raising=False)
     refused = CliRunner().invoke(cli, ["serve", "--db", str(demo_db), "--host", "0.0.0.0", "--check"])
     assert refused.exit_code == 1 and refused.output.startswith("Error: [E108] Refusing to serve writable on 0.0.0.0")
@@ -58,7 +59,8 @@ def test_the_cli_refuses_to_serve_writable_to_others_without_a_token(demo_db, mo
     assert missing.exit_code == 1 and "[E012]" in missing.output
 
 
-def test_no_cors_unless_asked(demo_db):
+def test_no_cors_unless_asked(writable_db):
+    demo_db = writable_db
     headers = {"Origin": "https://evil.example", "Access-Control-Request-Method": "GET"}
     with client_for(demo_db, read_only=True) as client:
         assert "access-control-allow-origin" not in client.get("/v1/events", headers=headers).headers
@@ -90,7 +92,7 @@ def local_site() -> Iterator[str]:
     """An article served on a loopback port, for the URL-fetching rules."""
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+        def do_GET(self) -> None:
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(ARTICLE_HTML)))
