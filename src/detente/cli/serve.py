@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from detente.cli._util import db_option, library_errors
+from detente.cli._util import DEFAULT_DB, library_errors
 
 
 def _origin(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> list[str]:
@@ -15,7 +15,8 @@ def _origin(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) 
 
 
 @click.command(name="serve")
-@db_option
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, metavar="FILE_OR_URL",
+              help="DuckDB database file, or the URL of a database the store can open.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--token-file", type=click.Path(exists=True, dir_okay=False),
