@@ -135,7 +135,8 @@ def test_the_demo_report_shows_goods_rates_one_label_per_side_and_drivers_that_m
         html, _ = build_report(store, "CAN", "CHN")
     table = html.split("<h2>Trade measures</h2>", 1)[1].split("</table>", 1)[0]
     assert "import_tariff" not in table and "impose surtax / additional duty" in table
-    assert "canola oil [HS 1514] 100%" in table and "pork [HS 0203] 10%" in table
+    assert re.search(r'canola oil <abbr title="Rape, colza or mustard oil[^"]*">HS 1514</abbr> <b>100%</b>', table)
+    assert re.search(r'pork <abbr title="Meat of swine[^"]*">HS 0203</abbr> <b>10%</b>', table)
     assert "<td class=date>2026-04-01</td>" in table  # the cut on pork takes effect on 1 April
     assert 'answers <a href="#m-' in table
     assert not re.search(r"<b>(\w+)</b> <small>\1</small>", html)  # never "CHN CHN"
@@ -144,3 +145,14 @@ def test_the_demo_report_shows_goods_rates_one_label_per_side_and_drivers_that_m
     up = turns.split("<h3>2026-02: ▲ towards cooperation</h3>", 1)[1].split("</div><ul>", 1)[1].split("</ul>", 1)[0]
     assert "2026-02-01" not in up  # February's one mild meeting is not what moved the mean
     assert up.count("<li>") == 3 and "Ease economic sanctions" in up
+
+
+def test_every_hs_code_the_products_name_has_a_name():
+    from detente.data import read_tsv
+    from detente.report.views import hs_name
+
+    codes = {row["hs"] for row in read_tsv("measures/products.tsv") if row["hs"]}
+    assert codes and all(hs_name(code) for code in codes)
+    assert hs_name("2306").startswith("Oil-cake") and hs_name("XI") == "Textiles and textile articles"
+    assert hs_name("230690") == hs_name("2306")  # a subheading not listed: its heading's name
+    assert hs_name(None) == hs_name("") == hs_name("7701") == ""  # chapter 77 is reserved

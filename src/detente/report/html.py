@@ -16,6 +16,7 @@ from detente.report.views import (
     ActorLabel,
     EventView,
     MeasureView,
+    ProductView,
     event_view,
     evidence,
     measure_views,
@@ -90,8 +91,14 @@ def _periods_table(series: DyadSeries) -> str:
             f"<th>top codes</th></tr>{''.join(rows)}</table></details>")
 
 
+def _product(product: ProductView) -> str:
+    hs = (f' <abbr title="{escape(product.hs_name, quote=True)}">HS {escape(product.hs)}</abbr>'
+          if product.hs_name else (f" HS {escape(product.hs)}" if product.hs else ""))
+    return f"{escape(product.text)}{hs}" + (f" <b>{escape(product.rate)}</b>" if product.rate else "")
+
+
 def _goods(measure: MeasureView) -> str:
-    return "; ".join(escape(str(p)) for p in measure.products) or '<span class="empty">not named</span>'
+    return "; ".join(_product(p) for p in measure.products) or '<span class="empty">not named</span>'
 
 
 def _measures_table(series: DyadSeries) -> str:

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from html import escape
 from typing import Any
 
 from detente.analysis.dyad import DyadSeries
 from detente.analysis.dyad_text import code_name, signed
+from detente.data import read_tsv
 from detente.export.measures import rate_label
 from detente.model import Measure
 from detente.ontology import QUAD_CLASS_NAMES
@@ -104,13 +106,30 @@ def event_view(row: dict[str, Any]) -> EventView:
         contribution=None if contribution is None else signed(contribution, 2))
 
 
+@lru_cache(maxsize=1)
+def _hs_names() -> dict[str, str]:
+    return {row["hs"]: row["name"] for row in read_tsv("measures/hs_names.tsv")}
+
+
+def hs_name(code: str | None) -> str:
+    """The HS 2022 name of a section, chapter, heading or subheading; a subheading not listed gets
+    its heading's name, a heading its chapter's; "" for no code or an unknown one."""
+    names = _hs_names()
+    while code:
+        if code in names:
+            return names[code]
+        code = code[:-2] if code.isdigit() and len(code) > 2 else ""
+    return ""
+
+
 @dataclass(slots=True)
 class ProductView:
-    """A good named in a measure: the words, its HS 2022 code, and its own rate when stated."""
+    """A good named in a measure: the words, its HS 2022 code and the code's name, and its own rate."""
 
     text: str
     hs: str
     rate: str
+    hs_name: str = ""
 
     def __str__(self) -> str:
         hs = f" [HS {self.hs}]" if self.hs else ""
@@ -159,7 +178,8 @@ def measure_views(measures: list[Measure]) -> list[MeasureView]:
             effective_date=_iso(m.effective_date), imposer=m.imposer or "?", affected=m.affected or "?",
             action=m.action, instrument=labels.get(m.instrument, m.instrument.replace("_", " ")),
             rate=rate_label(m.rate, m.rate_unit),
-            products=[ProductView(p.text, p.hs or "", rate_label(p.rate, p.rate_unit)) for p in m.products],
+            products=[ProductView(p.text, p.hs or "", rate_label(p.rate, p.rate_unit), hs_name(p.hs))
+                      for p in m.products],
             cameo=m.cameo or "", evidence=evidence(row, "evidence_start", "evidence_end"), doc_id=m.doc_id,
             url=m.url, in_response_to=m.in_response_to, answered_by=answered.get(m.measure_id, [])))
     return views
