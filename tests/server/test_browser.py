@@ -142,6 +142,16 @@ def test_the_chart_and_pages_work_from_the_keyboard(page, server):
     for field in page.locator("main input, main select, main textarea").all():
         field_id = field.get_attribute("id")
         assert field_id and page.locator(f'label[for="{field_id}"]').count() == 1, field_id
+    for _ in range(40):  # Tab on until the focus enters the chart, then Enter follows the link
+        page.keyboard.press("Tab")
+        if page.evaluate("!!document.activeElement.closest('svg')"):
+            break
+    label = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert label and "show them" in label
+    page.keyboard.press("Enter")
+    page.wait_for_url("**period=*")
+    assert page.evaluate("document.activeElement.id") == "selected"
+    assert page.locator("#selected table.events tbody tr").count() >= 1
 
 
 def test_paste_an_article_and_see_its_events(page, server):
