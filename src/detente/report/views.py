@@ -85,6 +85,7 @@ class EventView:
     url: str | None
     global_event_id: int | None
     contribution: str | None = None  # a turning point's driver: its share of the move, signed
+    doc_key: str = ""  # what identifies the document for certain: its content hash (doc ids may repeat)
 
     @property
     def dyad(self) -> str:
@@ -103,7 +104,8 @@ def event_view(row: dict[str, Any]) -> EventView:
         reports=f"{row.get('num_mentions') or 1} / {row.get('num_articles') or 1} / {row.get('num_sources') or 1}",
         sentence=row.get("sentence") or "", evidence=evidence(row), rule=row.get("rule") or "",
         doc_id=row.get("doc_id") or "", url=row.get("url"), global_event_id=row.get("global_event_id"),
-        contribution=None if contribution is None else signed(contribution, 2))
+        contribution=None if contribution is None else signed(contribution, 2),
+        doc_key=row.get("content_hash") or row.get("doc_id") or "")
 
 
 @lru_cache(maxsize=1)

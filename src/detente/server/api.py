@@ -15,7 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, StreamingResponse
 
 import detente
-from detente.analysis.dyad import PERIODS, dyad_series
+from detente.analysis.dyad import dyad_series
 from detente.analysis.dyad_text import series_json
 from detente.errors import UnknownActorCode
 from detente.export.formats import stored_event_dict
@@ -125,7 +125,6 @@ def get_dyad(pool: Pool, first: Annotated[str, Path(description="A country (CAN)
              until: Day = None, directed: bool = False) -> dict[str, Any]:
     """The dyad's series by period with turning points and the events that drive them: the numbers
     `detente dyad FIRST SECOND --format json` prints, plus the dyad's trade measures."""
-    assert by in PERIODS
     first_code, second_code = checks.actor(first, "first"), checks.actor(second, "second")
     checks.window(since, until)
     with pool.store() as store:
