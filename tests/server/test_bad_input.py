@@ -24,6 +24,8 @@ CASES = [
     ("not JSON at all", "post", "/v1/documents", {"content": b"text=hi", "headers": {
         **AUTH, "Content-Type": "application/x-www-form-urlencoded"}}, 415, "E111"),
     ("a file URL", "post", "/v1/documents", {"json": {"url": "file:///etc/passwd"}, "headers": AUTH}, 422, "E027"),
+    ("a path as URL", "post", "/v1/documents", {"json": {"url": "/etc/passwd"}, "headers": AUTH}, 422, "E027"),
+    ("a glob as URL", "post", "/v1/documents", {"json": {"url": "*"}, "headers": AUTH}, 422, "E027"),
     ("a loopback URL", "post", "/v1/documents", {"json": {"url": "http://127.0.0.1:9/x"}, "headers": AUTH}, 422,
      "E027"),
     ("no token", "post", "/v1/documents", {"json": {"text": NEWS}}, 401, "E103"),

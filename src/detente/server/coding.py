@@ -17,7 +17,6 @@ import detente
 from detente.errors import Errors, InputError
 from detente.ingest.documents import parse_date
 from detente.ingest.jsonl import _id_field, _string_field, read_jsonl_line
-from detente.ingest.readers import fetch_url
 from detente.model import CodedDocument, Document, RecordError
 from detente.server.errors import ServerErrors, code_of
 from detente.server.queries import documents_naming, forget_documents
@@ -27,16 +26,23 @@ from detente.store import Store
 Item = Document | RecordError
 MAX_RECODE = 500  # stored articles coded again after one correction, at most
 _ACTIVE_HTML = re.compile(r"<\s*(script|style|iframe|object|embed)\b", re.IGNORECASE)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")  # what read_documents takes for a URL, not a path
 
 
 def _url_record(record: dict[str, Any], origin: str, options: detente.IngestOptions) -> list[Item]:
-    """Fetch a record's ``url`` and give the page the record's id, title, date and source."""
-    url = _string_field(record, "url") or ""
+    """Fetch a record's ``url`` and give the page the record's id, title, date and source.
+
+    Only a string with a scheme goes to ``detente.read_documents``, which fetches it (http and
+    https only); a bare path is refused here, so a posted record can never read a server file.
+    """
+    url = (_string_field(record, "url") or "").strip()
     meta = {"doc_id": _id_field(record), "title": _string_field(record, "title"),
             "source": _string_field(record, "source"),
             "published": parse_date(record.get("published") or record.get("date"))}
+    if not _SCHEME.match(url):
+        raise InputError(Errors.E027.format(url=url, detail="only http and https URLs can be fetched"))
     items: list[Item] = []
-    for item in fetch_url(url, options):
+    for item in detente.read_documents([url], options):
         if isinstance(item, RecordError):
             items.append(RecordError(origin, item.message))
             continue
