@@ -159,6 +159,7 @@ def render_report(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]],
         f"<title>{escape(title)} · detente report</title><style>{CSS}</style></head><body>",
         f"<h1>{escape(title)}: how the relationship moved</h1>",
         f'<p class="meta">{escape(describe(series))}</p>',
+        # the sections, in page order: a new one (a map, say) is one more entry here
         render_chart(series),
         _turning_points(series),
         _measures_table(series),
