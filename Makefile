@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ test: $(TEST_STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+# The API and dashboard on the demo database (made first if missing): http://127.0.0.1:8000/
+serve: $(STAMP)
+	test -f detente.duckdb || $(BIN)/detente demo --db detente.duckdb
+	$(BIN)/detente serve --db detente.duckdb
 
 clean:
 	rm -rf $(VENV) detente.duckdb report.html

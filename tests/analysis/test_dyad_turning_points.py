@@ -38,7 +38,38 @@ def test_a_series_built_with_one_break_has_exactly_that_turning_point():
     assert [(p.label, p.direction) for p in points] == [("2026-07", "down")]
     assert round(points[0].before, 2) == round(sum(cooperative) / 6, 2)
     assert points[0].after < -4
-    assert [d["cameo"] for d in points[0].drivers] == ["190", "173", "010"]
+    # Drivers: the largest shares of the move, wherever in the hostile half they fall: the
+    # strike (-10 - 4) / 13 events, then August's -7.5 and October's -7.1, not the arrest (-5).
+    assert [(d["cameo"], d["date"], d["contribution"]) for d in points[0].drivers] == [
+        ("190", date(2026, 7, 5), -1.0769), ("040", date(2026, 8, 20), -0.8846), ("040", date(2026, 10, 20), -0.8538)]
+
+
+def test_the_shares_of_the_events_add_up_to_the_move_of_the_mean_event():
+    from detente.analysis.changepoints import contributions
+
+    records = month_records([4.0, 3.4, 5.2, 3.0, 4.6, 3.8, -5.0, -6.0, -4.2, -5.6, -4.4, -5.2])
+    records.append(record(date(2026, 7, 25), 0.0, cameo="010"))
+    series = build_series(records, "AAA", "BBB")
+    point = find_turning_points(series)[0]
+    segment = [p for p in series.periods if p.start.month >= 7]
+    shares = contributions(series, segment, point.before)
+    assert len(shares) == 13
+    mean_event = sum(e["goldstein"] for _, e in shares) / 13
+    assert round(sum(share for share, _ in shares), 9) == round(mean_event - point.before, 9)
+
+
+def test_a_turn_is_explained_by_the_month_that_moved_it_not_by_a_small_event_where_it_starts():
+    # The break falls on a month with one mild event; the shift comes from the next month's
+    # two hard events. The drivers are those two, not the mild one that opens the segment.
+    records = month_records([-5.0, -4.5, -5.5, -5.0])
+    records += [record(date(2026, 5, 3), 1.0, cameo="036"),
+                record(date(2026, 6, 4), 7.0, cameo="085"), record(date(2026, 6, 18), 7.4, cameo="057"),
+                *month_records([4.0, 3.5], year=2027)]
+    series = build_series(records, "AAA", "BBB")
+    points = find_turning_points(series)
+    assert [(p.label, p.direction) for p in points] == [("2026-05", "up")]
+    assert [d["cameo"] for d in points[0].drivers][:2] == ["057", "085"]  # June's
+    assert "036" not in [d["cameo"] for d in points[0].drivers]  # not May's mild one
 
 
 def test_an_upturn_is_found_where_it_starts_and_its_drivers_pull_up():
@@ -49,6 +80,7 @@ def test_an_upturn_is_found_where_it_starts_and_its_drivers_pull_up():
     points = find_turning_points(series)
     assert [(p.label, p.direction) for p in points] == [("2026-05", "up")]
     assert points[0].drivers[0]["cameo"] == "085"
+    assert all(d["contribution"] > 0 for d in points[0].drivers)
 
 
 def test_noise_around_a_constant_level_has_no_turning_point():

@@ -78,7 +78,7 @@ def test_the_chart_marks_turning_points_and_the_table_lists_their_drivers():
     series.penalty = 1.0
     html = render_report(series, {}, "test.duckdb", "0.0")
     assert "▼ 2026-07" in html and 'stroke-dasharray="6 4"' in html
-    assert html.count("<tr class=driver>") == 2  # July's two events drive the break
+    assert html.count("<tr class=driver>") == 3  # the three events of the hostile half that pull hardest
     assert len(re.findall(r"<rect [^>]*><title>2026-\d\d: 2 (verbal cooperation|material conflict)</title>", html)) == 12
     assert "<title>2026-07: mean Goldstein -5.00 over 2 events</title>" in html
 
@@ -96,6 +96,7 @@ def test_trade_measures_show_on_the_timeline_when_stored(hostile_db):
         html, series = build_report(store, "CANBUS", "CHN")
     assert [m["sentence"] for m in series.measures] == ["China put a 25% <tariff> on lobster."]
     assert "Trade measures" in html and "China put a 25% &lt;tariff&gt; on lobster." in html
+    assert "<td>impose import tariff</td>" not in html  # words, not identifiers
     assert "<title>2026-08-20: CHN impose tariff on CAN</title>" in html
 
 
@@ -127,3 +128,31 @@ def test_the_demo_ends_by_writing_the_main_pairs_report(tmp_path):
     assert lines[-1] == f"  {out.resolve().as_uri()}"
     html = out.read_text(encoding="utf-8")
     assert "<h1>CAN–CHN: how the relationship moved</h1>" in html and "<svg" in html
+
+
+def test_the_demo_report_shows_goods_rates_one_label_per_side_and_drivers_that_moved_the_mean(demo_db):
+    with Store(demo_db, read_only=True) as store:
+        html, _ = build_report(store, "CAN", "CHN")
+    table = html.split("<h2>Trade measures</h2>", 1)[1].split("</table>", 1)[0]
+    assert "import_tariff" not in table and "impose surtax / additional duty" in table
+    assert re.search(r'canola oil <abbr title="Rape, colza or mustard oil[^"]*">HS 1514</abbr> <b>100%</b>', table)
+    assert re.search(r'pork <abbr title="Meat of swine[^"]*">HS 0203</abbr> <b>10%</b>', table)
+    assert "<td class=date>2026-04-01</td>" in table  # the cut on pork takes effect on 1 April
+    assert 'answers <a href="#m-' in table
+    assert not re.search(r"<b>(\w+)</b> <small>\1</small>", html)  # never "CHN CHN"
+    turns = html.split("<h2>Turning points</h2>", 1)[1].split("<h2>", 1)[0]
+    assert "moves the mean" in turns
+    up = turns.split("<h3>2026-02: ▲ towards cooperation</h3>", 1)[1].split("</div><ul>", 1)[1].split("</ul>", 1)[0]
+    assert "2026-02-01" not in up  # February's one mild meeting is not what moved the mean
+    assert up.count("<li>") == 3 and "Ease economic sanctions" in up
+
+
+def test_every_hs_code_the_products_name_has_a_name():
+    from detente.data import read_tsv
+    from detente.report.views import hs_name
+
+    codes = {row["hs"] for row in read_tsv("measures/products.tsv") if row["hs"]}
+    assert codes and all(hs_name(code) for code in codes)
+    assert hs_name("2306").startswith("Oil-cake") and hs_name("XI") == "Textiles and textile articles"
+    assert hs_name("230690") == hs_name("2306")  # a subheading not listed: its heading's name
+    assert hs_name(None) == hs_name("") == hs_name("7701") == ""  # chapter 77 is reserved

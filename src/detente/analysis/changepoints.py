@@ -20,6 +20,10 @@ sigma is the larger of two estimates of how much a period's mean wobbles by chan
 
 and never below SIGMA_FLOOR. Segments are at least MIN_SIZE active periods long, so one odd
 period is never a turning point on its own.
+
+A turning point is explained by the events that move the mean most: each event of the new
+segment gets its share of the move away from the old level (see :func:`contributions`), and
+the largest shares the new way are its drivers, whichever period of the segment they fall in.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from itertools import pairwise
 from statistics import median
 from typing import Any
 
-from detente.analysis.dyad import DyadSeries
+from detente.analysis.dyad import DyadSeries, Period
 
 EVENT_SD = 4.5
 SIGMA_FLOOR = 0.25
@@ -85,7 +89,7 @@ def breakpoints(values: list[float], pen: float | None = None, min_size: int = M
 
 
 def find_turning_points(series: DyadSeries, pen: float | None = None) -> list[TurningPoint]:
-    """The series' breaks, each with the events of the period where it starts that drove it."""
+    """The series' breaks, each with the events that moved the mean across it most."""
     active, values, counts = signal(series)
     breaks = breakpoints(values, pen, counts=counts)
     bounds = [0, *breaks, len(values)]
@@ -95,16 +99,33 @@ def find_turning_points(series: DyadSeries, pen: float | None = None) -> list[Tu
         after = sum(values[at:bounds[k + 2]]) / (bounds[k + 2] - at)
         direction = "up" if after > before else "down"
         index = active[at]
+        segment = [series.periods[i] for i in active[at:bounds[k + 2]]]
         points.append(TurningPoint(index, series.periods[index].label, direction, before, after,
-                                   drivers(series, index, direction)))
+                                   drivers(series, segment, before, direction)))
     return points
 
 
-def drivers(series: DyadSeries, index: int, direction: str, n: int = DRIVERS) -> list[dict[str, Any]]:
-    """The period's events that pull hardest the new way (most reported first among equals)."""
-    period = series.periods[index]
-    inside = [e for e in series.events if period.start <= e["date"] <= period.end]
-    sign = -1 if direction == "up" else 1
-    inside.sort(key=lambda e: (sign * e["goldstein"], -(e.get("num_mentions") or 1),
-                               e["date"], e.get("global_event_id") or 0))
-    return inside[:n]
+def contributions(series: DyadSeries, segment: list[Period], before: float) -> list[tuple[float, dict[str, Any]]]:
+    """Each event of the new segment with its share of the move away from the old level.
+
+    An event of Goldstein weight g, one of the segment's N events, moves the segment's mean
+    event by (g - before) / N away from the old level; the shares add up to exactly the
+    segment's mean event minus ``before``. Counting events rather than periods keeps a lone
+    mild event, alone in the month where the break falls, from outweighing the month of
+    strong events that made the shift.
+    """
+    inside = [e for period in segment for e in series.events if period.start <= e["date"] <= period.end]
+    return [((event["goldstein"] - before) / len(inside), event) for event in inside]
+
+
+def drivers(series: DyadSeries, segment: list[Period], before: float, direction: str,
+            n: int = DRIVERS) -> list[dict[str, Any]]:
+    """The events that move the mean most the new way, each with its ``contribution`` to the shift.
+
+    Most reported first among equal shares, then by date.
+    """
+    sign = 1 if direction == "up" else -1
+    pulling = [(share, event) for share, event in contributions(series, segment, before) if sign * share > 0]
+    pulling.sort(key=lambda pair: (-sign * pair[0], -(pair[1].get("num_mentions") or 1),
+                                   pair[1]["date"], pair[1].get("global_event_id") or 0))
+    return [{**event, "contribution": round(share, 4)} for share, event in pulling[:n]]

@@ -60,6 +60,7 @@ class DyadSeries:
     turning_points: list[Any] = field(default_factory=list)  # changepoints.TurningPoint
     penalty: float | None = None  # the change-point penalty used
     measures: list[dict[str, Any]] = field(default_factory=list)
+    measure_records: list[Any] = field(default_factory=list)  # the same measures as model.Measure records
 
     @property
     def mentions(self) -> int:
@@ -172,4 +173,7 @@ def dyad_series(store: Store, first: str, second: str, by: str = "month", since:
         series.turning_points = find_turning_points(series)
     series.measures = [m for m in dyad_measures(store, first, second, directed=directed)
                        if (since is None or m["date"] >= since) and (until is None or m["date"] <= until)]
+    from detente.analysis.dyad_measures import measure_records
+
+    series.measure_records = measure_records(store, series.measures)
     return series

@@ -89,7 +89,7 @@ def turning_point_lines(series: DyadSeries) -> list[str]:
         lines.append(f"  {tp.label}  {tp.direction} ({way}): mean Goldstein {signed(tp.before, 2)} before, "
                      f"{signed(tp.after, 2)} from here")
         for event in tp.drivers:
-            lines.append(f"    {event_line(event)}")
+            lines.append(f"    {event_line(event)}  moves the mean {signed(event['contribution'], 2)}")
             if event.get("sentence"):
                 lines.append(f"      \"{event['sentence']}\"")
     return lines
@@ -131,10 +131,13 @@ def format_csv(series: DyadSeries) -> str:
 
 def event_json(event: dict[str, Any]) -> dict[str, Any]:
     keys = ("global_event_id", "date", "date_precision", "source_code", "target_code", "cameo",
-            "quad_class", "goldstein", "num_mentions", "num_sources", "num_articles", "sentence", "url")
+            "quad_class", "goldstein", "num_mentions", "num_sources", "num_articles", "sentence", "url",
+            "contribution")
     record = {k: event.get(k) for k in keys}
     record["date"] = _iso(record["date"])
     record["cameo_name"] = code_name(event["cameo"])
+    if record["contribution"] is None:  # only a turning point's drivers carry their share of the shift
+        del record["contribution"]
     return record
 
 

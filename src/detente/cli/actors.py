@@ -12,7 +12,6 @@ from datetime import date
 import click
 
 from detente.cli._util import db_option, library_errors, parse_day
-from detente.ontology.actor_codes import cameo_spelling
 from detente.store import Store
 from detente.store.queries import open_existing, open_if_exists
 
@@ -21,13 +20,9 @@ def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> s
     """ISO alpha-3 (legacy CAMEO codes accepted) or an organisation code such as IGOUNO (or EU)."""
     if value is None:
         return None
-    from detente.actors.gazetteer import Gazetteer, normalise_country_code
-    from detente.actors.registry import is_organisation_code
+    from detente.analysis.people import country_or_organisation
 
-    code = cameo_spelling(value.strip().upper())
-    if is_organisation_code(code) and Gazetteer.load().organisation_by_code(code) is not None:
-        return code
-    found = normalise_country_code(code)
+    found = country_or_organisation(value)
     if found is None:
         raise click.BadParameter(f"'{value}' is neither an ISO 3166 alpha-3 code nor a known organisation code.")
     return found
@@ -36,8 +31,10 @@ def _country(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 def _sector(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
-    code = value.strip().upper()
-    if len(code) != 3 or not code.isalpha():
+    from detente.analysis.people import sector_code
+
+    code = sector_code(value)
+    if code is None:
         raise click.BadParameter(f"'{value}' is not a CAMEO sector (three letters, e.g. GOV).")
     return code
 

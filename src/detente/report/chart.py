@@ -14,10 +14,11 @@ from collections.abc import Callable
 from html import escape
 from itertools import pairwise
 
-from detente.analysis.dyad import DyadSeries
+from detente.analysis.dyad import DyadSeries, Period
 from detente.ontology import QUAD_CLASS_NAMES
 
 Scale = Callable[[float], float]  # a value to a y coordinate
+Link = Callable[[str, str], str]  # ("period" or "turn", label) -> href, for a chart people click on
 
 QUAD_COLOURS = ("#7fc97f", "#1b7837", "#fdb863", "#d7301f")  # verbal/material cooperation, conflict
 LINE_COLOUR = "#2c3e91"
@@ -26,6 +27,11 @@ MEASURE_COLOUR = "#b8860b"
 
 WIDTH, HEIGHT = 1100, 420
 LEFT, RIGHT, TOP, BOTTOM = 56, 60, 48, 64
+
+
+def quad_css() -> str:
+    """CSS classes q1..q4 that colour a QuadClass swatch as the chart does (no inline styles needed)."""
+    return "".join(f".q{quad} {{ background: {colour}; }}\n" for quad, colour in enumerate(QUAD_COLOURS, start=1))
 
 
 def count_ticks(value: int) -> list[int]:
@@ -43,8 +49,12 @@ def _fmt(x: float) -> str:
     return f"{x:.1f}"
 
 
-def render_chart(series: DyadSeries) -> str:
-    """The SVG element for ``series`` (an empty-state message when it has no periods)."""
+def render_chart(series: DyadSeries, link: Link | None = None) -> str:
+    """The SVG element for ``series`` (an empty-state message when it has no periods).
+
+    With ``link`` (the dashboard), each period's bar and each turning point is a link, reachable
+    with the keyboard and named for screen readers; without it (the report) the chart is an image.
+    """
     if not series.periods:
         return '<p class="empty">No dated events for this dyad.</p>'
     n = len(series.periods)
@@ -54,12 +64,13 @@ def render_chart(series: DyadSeries) -> str:
     count_max = ticks[-1]
     y_count = lambda c: TOP + plot_h - c / count_max * plot_h  # noqa: E731
     y_gold = lambda g: TOP + plot_h / 2 - g / 10 * (plot_h / 2)  # noqa: E731
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+    role = 'role="group"' if link else 'role="img"'
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" {role} '
              f'aria-label="Events per {series.by} by QuadClass and mean Goldstein weight" class="chart">']
     parts += _axes(series, ticks, y_count, y_gold, slot)
-    parts += _bars(series, y_count, slot)
+    parts += _bars(series, y_count, slot, link)
     parts += _goldstein_line(series, y_gold, slot)
-    parts += _turning_points(series, slot)
+    parts += _turning_points(series, slot, link)
     parts += _measures(series, slot)
     parts += _legend(bool(series.measures))
     parts.append("</svg>")
@@ -96,20 +107,37 @@ def _axes(series: DyadSeries, ticks: list[int], y_count: Scale, y_gold: Scale, s
     return out
 
 
-def _bars(series: DyadSeries, y_count: Scale, slot: float) -> list[str]:
+def _linked(parts: list[str], href: str, label: str) -> list[str]:
+    return [f'<a href="{escape(href, quote=True)}" aria-label="{escape(label, quote=True)}">', *parts, "</a>"]
+
+
+def _bars(series: DyadSeries, y_count: Scale, slot: float, link: Link | None = None) -> list[str]:
     out = []
     width = max(1.0, slot * 0.7)
     for i, period in enumerate(series.periods):
         x = LEFT + i * slot + (slot - width) / 2
-        base = 0
-        for quad, count in enumerate(period.by_quad):
-            if not count:
-                continue
-            top, bottom = y_count(base + count), y_count(base)
-            tip = f"{period.label}: {count} {QUAD_CLASS_NAMES[quad + 1]}"
-            out.append(f'<rect x="{_fmt(x)}" y="{_fmt(top)}" width="{_fmt(width)}" height="{_fmt(bottom - top)}" '
-                       f'fill="{QUAD_COLOURS[quad]}"><title>{escape(tip)}</title></rect>')
-            base += count
+        bars = _period_bars(period, x, width, y_count)
+        if link and period.events:
+            # a transparent rectangle over the whole slot makes thin bars easy to hit
+            hit = (f'<rect x="{_fmt(LEFT + i * slot)}" y="{TOP}" width="{_fmt(slot)}" '
+                   f'height="{HEIGHT - BOTTOM - TOP}" class="hit" fill="transparent"/>')
+            label = f"{period.label}: {period.events} event{'s' if period.events != 1 else ''}, show them"
+            bars = _linked([hit, *bars], link("period", period.label), label)
+        out += bars
+    return out
+
+
+def _period_bars(period: Period, x: float, width: float, y_count: Scale) -> list[str]:
+    out = []
+    base = 0
+    for quad, count in enumerate(period.by_quad):
+        if not count:
+            continue
+        top, bottom = y_count(base + count), y_count(base)
+        tip = f"{period.label}: {count} {QUAD_CLASS_NAMES[quad + 1]}"
+        out.append(f'<rect x="{_fmt(x)}" y="{_fmt(top)}" width="{_fmt(width)}" height="{_fmt(bottom - top)}" '
+                   f'fill="{QUAD_COLOURS[quad]}"><title>{escape(tip)}</title></rect>')
+        base += count
     return out
 
 
@@ -129,17 +157,18 @@ def _goldstein_line(series: DyadSeries, y_gold: Scale, slot: float) -> list[str]
     return out
 
 
-def _turning_points(series: DyadSeries, slot: float) -> list[str]:
+def _turning_points(series: DyadSeries, slot: float, link: Link | None = None) -> list[str]:
     out = []
     for tp in series.turning_points:
         x = _fmt(LEFT + tp.index * slot)
         arrow = "▲" if tp.direction == "up" else "▼"
         tip = f"Turning point {tp.label}: mean Goldstein {tp.before:+.2f} before, {tp.after:+.2f} after"
-        out.append(f'<g class="turn"><title>{escape(tip)}</title>'
-                   f'<line x1="{x}" x2="{x}" y1="{TOP - 6}" y2="{HEIGHT - BOTTOM}" stroke="{TURN_COLOUR}" '
-                   'stroke-width="2" stroke-dasharray="6 4"/>'
-                   f'<text x="{x}" y="{TOP - 10}" class="turnlabel" text-anchor="middle">'
-                   f'{arrow} {escape(tp.label)}</text></g>')
+        mark = (f'<g class="turn" data-turn="{escape(tp.label, quote=True)}"><title>{escape(tip)}</title>'
+                f'<line x1="{x}" x2="{x}" y1="{TOP - 6}" y2="{HEIGHT - BOTTOM}" stroke="{TURN_COLOUR}" '
+                'stroke-width="2" stroke-dasharray="6 4"/>'
+                f'<text x="{x}" y="{TOP - 10}" class="turnlabel" text-anchor="middle">'
+                f'{arrow} {escape(tp.label)}</text></g>')
+        out += _linked([mark], link("turn", tp.label), f"{tip}; show its events") if link else [mark]
     return out
 
 

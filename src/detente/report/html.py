@@ -9,9 +9,20 @@ from html import escape
 from typing import Any
 
 from detente.analysis.dyad import DyadSeries
-from detente.analysis.dyad_text import code_name, describe, signed
+from detente.analysis.dyad_text import describe, signed
 from detente.ontology import QUAD_CLASS_NAMES
-from detente.report.chart import QUAD_COLOURS, render_chart
+from detente.report.chart import quad_css, render_chart
+from detente.report.views import (
+    ActorLabel,
+    EventView,
+    MeasureView,
+    ProductView,
+    event_view,
+    evidence,
+    measure_views,
+    method_note,
+    turning_point_views,
+)
 
 MAX_EVENTS = 2000  # rows in the events table; the chart and turning points use every event
 
@@ -34,24 +45,12 @@ mark { background: #fff1a8; padding: 0 1px; }
 .turn h3 { margin: 0 0 2px; font-size: 16px; } .turn ul { margin: 4px 0; padding-left: 18px; }
 blockquote { margin: 2px 0 6px; color: #333; } details summary { cursor: pointer; color: #2c3e91; }
 .empty { color: #777; font-style: italic; }
-"""
+""" + quad_css()
 
 
-def _actor(event: dict[str, Any], side: str) -> str:
-    code = event.get(f"{side}_code") or "?"
-    label = event.get(f"{side}_name") or event.get(f"{side}_text") or ""
-    extra = f" <small>{escape(label)}</small>" if label else ""
-    return f"<b>{escape(code)}</b>{extra}"
-
-
-def evidence(row: dict[str, Any]) -> str:
-    """The sentence, escaped, with the trigger word marked when its offsets fit the sentence."""
-    sentence = row.get("sentence") or ""
-    start, end = row.get("trigger_start"), row.get("trigger_end")
-    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(sentence):
-        return (f"{escape(sentence[:start])}<mark>{escape(sentence[start:end])}</mark>"
-                f"{escape(sentence[end:])}")
-    return escape(sentence)
+def _actor(label: ActorLabel) -> str:
+    extra = f" <small>{escape(label.detail)}</small>" if label.detail else ""
+    return f"<b>{escape(label.code)}</b>{extra}"
 
 
 def _link(url: str | None, text: str) -> str:
@@ -60,35 +59,26 @@ def _link(url: str | None, text: str) -> str:
     return escape(text)
 
 
-def _event_summary(event: dict[str, Any]) -> str:
-    return (f"{escape(str(event['date']))} {_actor(event, 'source')} → {_actor(event, 'target')}: "
-            f"{escape(event['cameo'])} {escape(code_name(event['cameo']))} "
-            f"(Goldstein {escape(signed(event['goldstein']))})")
+def _event_summary(event: EventView) -> str:
+    share = f", moves the mean {escape(event.contribution)}" if event.contribution else ""
+    return (f"{escape(event.date)} {_actor(event.source)} → {_actor(event.target)}: "
+            f"{escape(event.cameo)} {escape(event.cameo_name)} (Goldstein {escape(event.goldstein)}{share})")
 
 
 def _turning_points(series: DyadSeries) -> str:
-    if series.penalty is None:
-        method = f"Too few {escape(series.by)}s with events to look for turning points."
-    else:
-        method = (f"Breaks in the mean Goldstein weight of the {escape(series.by)}s with events, found by "
-                  f"Pelt (ruptures, l2 cost, penalty {series.penalty:.1f}); under each, the events of its "
-                  "first period that pull hardest the new way.")
-    parts = ["<h2>Turning points</h2>", f'<p class="small">{method}</p>']
+    parts = ["<h2>Turning points</h2>", f'<p class="small">{escape(method_note(series))}</p>']
     if not series.turning_points:
         parts.append('<p class="empty">No turning point found.</p>')
-    for tp in series.turning_points:
-        way = "▲ towards cooperation" if tp.direction == "up" else "▼ towards conflict"
-        items = "".join(f"<li>{_event_summary(e)}<blockquote>“{evidence(e)}”</blockquote></li>"
-                        for e in tp.drivers)
-        parts.append(f'<div class="turn"><h3>{escape(tp.label)}: {way}</h3>'
-                     f"<div>mean Goldstein {escape(signed(tp.before, 2))} before, "
-                     f"{escape(signed(tp.after, 2))} from here</div><ul>{items}</ul></div>")
+    for tp in turning_point_views(series):
+        items = "".join(f"<li>{_event_summary(e)}<blockquote>“{e.evidence}”</blockquote></li>" for e in tp.drivers)
+        parts.append(f'<div class="turn"><h3>{escape(tp.label)}: {escape(tp.way)}</h3>'
+                     f"<div>{escape(tp.summary)}</div><ul>{items}</ul></div>")
     return "\n".join(parts)
 
 
 def _periods_table(series: DyadSeries) -> str:
-    head = "".join(f'<th><span class="quad" style="background:{c}"></span>{escape(n)}</th>'
-                   for c, n in zip(QUAD_COLOURS, QUAD_CLASS_NAMES.values(), strict=True))
+    head = "".join(f'<th><span class="quad q{quad}"></span>{escape(name)}</th>'
+                   for quad, name in QUAD_CLASS_NAMES.items())
     rows = []
     for p in series.periods:
         codes = ", ".join(f"{escape(c)} ({n})" for c, n in p.top_codes())
@@ -101,16 +91,30 @@ def _periods_table(series: DyadSeries) -> str:
             f"<th>top codes</th></tr>{''.join(rows)}</table></details>")
 
 
+def _product(product: ProductView) -> str:
+    hs = (f' <abbr title="{escape(product.hs_name, quote=True)}">HS {escape(product.hs)}</abbr>'
+          if product.hs_name else (f" HS {escape(product.hs)}" if product.hs else ""))
+    return f"{escape(product.text)}{hs}" + (f" <b>{escape(product.rate)}</b>" if product.rate else "")
+
+
+def _goods(measure: MeasureView) -> str:
+    return "; ".join(_product(p) for p in measure.products) or '<span class="empty">not named</span>'
+
+
 def _measures_table(series: DyadSeries) -> str:
-    if not series.measures:
+    views = measure_views(series.measure_records)
+    if not views:
         return ""
-    rows = "".join(
-        f"<tr><td class=date>{escape(str(m['date']))}</td><td>{escape(m.get('imposer') or '?')} → "
-        f"{escape(m.get('affected') or '?')}</td><td>{escape(m.get('action') or '')} "
-        f"{escape(m.get('instrument') or '')}</td><td>{escape(m.get('sentence') or '')}</td></tr>"
-        for m in series.measures)
+    rows = []
+    for m in views:
+        answers = f'<br><small>answers <a href="#m-{escape(m.in_response_to)}">{escape(m.in_response_to)}</a></small>' \
+            if m.in_response_to else ""
+        rows.append(
+            f'<tr id="m-{escape(m.measure_id)}"><td class=date>{escape(m.date)}</td>'
+            f"<td>{escape(m.imposer)} → {escape(m.affected)}</td><td>{escape(m.what)}{answers}</td>"
+            f"<td>{_goods(m)}</td><td class=date>{escape(m.effective_date) or '-'}</td><td>{m.evidence}</td></tr>")
     return ("<h2>Trade measures</h2><table><tr><th>date</th><th>imposer → affected</th><th>measure</th>"
-            f"<th>evidence</th></tr>{rows}</table>")
+            f"<th>goods [HS 2022] and rates</th><th>takes effect</th><th>evidence</th></tr>{''.join(rows)}</table>")
 
 
 def _reports(event: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
@@ -126,22 +130,17 @@ def _reports(event: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
 
 def _events_table(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]], limit: int) -> str:
     drivers = {e.get("global_event_id") for tp in series.turning_points for e in tp.drivers}
-    shown = series.events[:limit]
     rows = []
-    for e in shown:
-        gid = e.get("global_event_id")
-        colour = QUAD_COLOURS[e["quad_class"] - 1]
-        source = _link(e.get("url"), "article") if e.get("url") else ""
+    for row in series.events[:limit]:
+        e = event_view(row)
+        source = _link(e.url, "article") if e.url else ""
         rows.append(
-            f'<tr{" class=driver" if gid in drivers else ""}><td class=date>{escape(str(e["date"]))}'
-            f'<br><small>{escape(e.get("date_precision") or "")}</small></td>'
-            f"<td>{_actor(e, 'source')} → {_actor(e, 'target')}</td>"
-            f'<td><span class="quad" style="background:{colour}"></span><b>{escape(e["cameo"])}</b> '
-            f"{escape(code_name(e['cameo']))}</td><td class=num>{escape(signed(e['goldstein']))}</td>"
-            f"<td class=num>{e.get('num_mentions') or 1} / {e.get('num_articles') or 1} / "
-            f"{e.get('num_sources') or 1}</td>"
-            f"<td>{evidence(e)} <small>{escape(e.get('rule') or '')} {source}</small>"
-            f"{_reports(e, mentions.get(gid, []) if gid is not None else [])}</td></tr>")
+            f'<tr{" class=driver" if e.global_event_id in drivers else ""}><td class=date>{escape(e.date)}'
+            f"<br><small>{escape(e.precision)}</small></td><td>{_actor(e.source)} → {_actor(e.target)}</td>"
+            f'<td><span class="quad q{e.quad_class}"></span><b>{escape(e.cameo)}</b> {escape(e.cameo_name)}</td>'
+            f"<td class=num>{escape(e.goldstein)}</td><td class=num>{escape(e.reports)}</td>"
+            f"<td>{e.evidence} <small>{escape(e.rule)} {source}</small>"
+            f"{_reports(row, mentions.get(e.global_event_id, []) if e.global_event_id is not None else [])}</td></tr>")
     note = (f'<p class="small">Showing the first {limit} of {len(series.events)} events.</p>'
             if len(series.events) > limit else "")
     return ("<h2>Events</h2><p class=\"small\">Each event once, however often reported: reports = mentions / "
@@ -160,6 +159,7 @@ def render_report(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]],
         f"<title>{escape(title)} · detente report</title><style>{CSS}</style></head><body>",
         f"<h1>{escape(title)}: how the relationship moved</h1>",
         f'<p class="meta">{escape(describe(series))}</p>',
+        # the sections, in page order: a new one (a map, say) is one more entry here
         render_chart(series),
         _turning_points(series),
         _measures_table(series),
