@@ -1,0 +1,206 @@
+"""The places a document names, each read once, with what the document says about where it is.
+
+Every GPE, LOC or FAC entity (and an ORG that is a venue or seat of government, "the
+Kremlin") is looked up in the :class:`~detente.geo.book.PlaceBook`. Names with one reading,
+and demonyms ("Chinese"), are the document's evidence; names with several are then read
+with it (:func:`detente.geo.choose.choose`). "Paris, Texas" is one mention whose qualifier
+is Texas; "in the South China Sea" is a mention at sea.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors.context import is_locative
+from detente.data import word_list
+from detente.geo.book import CITY, COUNTRY, REGION, Candidate, GeoPlace, PlaceBook, Unplaceable
+from detente.geo.choose import Evidence, choose, within
+from detente.nlp.labels import GEO_DEMONYM_LABELS, GEO_PLACE_LABELS, GEO_VENUE_LABELS
+
+# A document is set in a place it names where things happen at least this often, and this
+# many times as often as any other.
+DOMINANT_LEAST = 2
+DOMINANT_SHARE = 2.0
+# A document is about a country it names at least this often, and this many times as often as any other.
+DOMINANT_COUNTRY_LEAST = 3
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """One place name in the text and its readings."""
+
+    span: Span
+    readings: list[Candidate] | Unplaceable
+    at_sea: bool = False
+    qualifier: PlaceMention | None = None  # "Texas" in "Paris, Texas"
+    qualifies: PlaceMention | None = None  # the mention this one qualifies
+    kind: str | None = None  # a kind of place the words around it say ("the state of Georgia")
+
+    @property
+    def locative(self) -> bool:
+        return is_locative(self.span.root)
+
+
+def _kind_hint(span: Span) -> str | None:
+    """ "the state of Georgia", "Punjab province", "the city of Quebec": the kind the words say."""
+    doc = span.doc
+    words = []
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        words.append(doc[span.start - 2].lower_)
+    if span.end < len(doc):
+        words.append(doc[span.end].lower_)
+    words.append(span[-1].lower_)
+    for word in words:
+        if word in word_list("geo.region_nouns"):
+            return REGION
+        if word in word_list("geo.city_nouns") and word not in word_list("geo.capital_nouns"):
+            return CITY
+    return None
+
+
+def _name_text(span: Span) -> str:
+    """The name without a trailing kind noun ("Idlib province" -> "Idlib") when that is what is listed."""
+    text = span.text
+    last = span[-1].lower_
+    if len(span) > 1 and (last in word_list("geo.region_nouns") or last in word_list("geo.city_nouns")):
+        return span[:-1].text
+    return text
+
+
+class DocumentPlaces:
+    """The place mentions of one parsed document, resolved with the document's own evidence."""
+
+    def __init__(self, doc: Doc, book: PlaceBook) -> None:
+        self.doc = doc
+        self.book = book
+        self.mentions: list[PlaceMention] = []
+        self._by_token: dict[int, PlaceMention] = {}
+        self.evidence = Evidence()
+        self._chosen: dict[tuple[object, ...], GeoPlace | None] = {}
+        for ent in doc.ents:
+            self._read(ent)
+        self._link_qualifiers()
+        for mention in self.mentions:
+            self._vote(mention)
+
+    # --- reading ------------------------------------------------------------------------
+    def _read(self, ent: Span) -> None:
+        label = ent.label_
+        if label in GEO_DEMONYM_LABELS:
+            country = self.book.country_of_text(ent.text)
+            if country is not None:
+                self.evidence.countries[country] += 1
+            return
+        if label not in GEO_PLACE_LABELS and label not in GEO_VENUE_LABELS:
+            return
+        at_sea = self._at_sea(ent)
+        readings = self.book.candidates(ent.text)
+        if not at_sea and isinstance(readings, list) and not readings:
+            readings = self.book.candidates(_name_text(ent))
+        if label in GEO_VENUE_LABELS and not at_sea and \
+                (not isinstance(readings, list) or not any(c.venue or c.place.kind == COUNTRY for c in readings)):
+            return  # an organisation, not a building or a country
+        mention = PlaceMention(ent, readings, at_sea=at_sea, kind=_kind_hint(ent))
+        self.mentions.append(mention)
+        for i in range(ent.start, ent.end):
+            self._by_token[i] = mention
+
+    def _at_sea(self, ent: Span) -> bool:
+        """ "the South China Sea", "the Strait of Hormuz", "off Somalia": a place at sea."""
+        words = {t.lower_ for t in ent}
+        if words & word_list("geo.sea_nouns"):
+            return True
+        head = ent.root.head
+        return ent.root.dep_ == "pobj" and head.lower_ in word_list("geo.sea_preps")
+
+    def _link_qualifiers(self) -> None:
+        """ "Paris, Texas", "Charlevoix, Quebec": a region or country right after a name and a comma."""
+        for first, second in zip(self.mentions, self.mentions[1:], strict=False):
+            if second.span.start != first.span.end + 1 or self.doc[first.span.end].text != ",":
+                continue
+            if not isinstance(second.readings, list) or not isinstance(first.readings, list):
+                continue
+            areas = [c.place for c in second.readings if c.place.kind in (REGION, COUNTRY)]
+            if first.readings and not any(within(c.place, a) for c in first.readings for a in areas):
+                continue  # "China, Japan and Korea": a list, not a qualifier
+            if areas:
+                first.qualifier, second.qualifies = second, first
+
+    def _vote(self, mention: PlaceMention) -> None:
+        """A name whose readings all lie in one country (and one region) is evidence."""
+        if mention.at_sea or not isinstance(mention.readings, list) or not mention.readings:
+            return
+        places = [c.place for c in mention.readings]
+        if len({p.country for p in places}) != 1:
+            return
+        self.evidence.countries[places[0].country] += 1
+        regions = {p.admin1 for p in places if p.kind != COUNTRY}
+        if len(regions) == 1 and all(p.kind != COUNTRY for p in places) and places[0].admin1:
+            self.evidence.regions[places[0].country, places[0].admin1] += 1
+
+    # --- answers ------------------------------------------------------------------------
+    def at(self, token: Token) -> PlaceMention | None:
+        """The mention a token belongs to; a qualifier answers for the name it qualifies."""
+        mention = self._by_token.get(token.i)
+        if mention is not None and mention.qualifies is not None:
+            return mention.qualifies
+        return mention
+
+    def place(self, mention: PlaceMention) -> GeoPlace | None:
+        """Where a mention is, read with the document's evidence (None at sea or when unknown)."""
+        if mention.at_sea or not isinstance(mention.readings, list):
+            return None
+        qualifier = self.place(mention.qualifier) if mention.qualifier is not None else None
+        if not mention.readings:
+            return qualifier  # "Charlevoix, Quebec": an unknown town in a known region
+        key = (tuple(c.place.key for c in mention.readings), qualifier.key if qualifier else None, mention.kind)
+        if key not in self._chosen:
+            chosen = choose(mention.readings, self.evidence, qualifier, mention.kind)
+            self._chosen[key] = chosen.place if chosen is not None else None
+        return self._chosen[key]
+
+    def place_of_text(self, text: str) -> GeoPlace | None:
+        """Where a name that is not in the parse is (a dateline: "BEIJING", "PARIS, Texas"), read
+        with this document's evidence."""
+        name, _, qualifier_text = text.partition(",")
+        qualifier = self.place_of_text(qualifier_text) if qualifier_text.strip() else None
+        readings = self.book.candidates(name)
+        if not isinstance(readings, list):
+            return None
+        chosen = choose(readings, self.evidence, qualifier)
+        return chosen.place if chosen is not None else qualifier
+
+    def in_sentence(self, sent: Span) -> list[PlaceMention]:
+        return [m for m in self.mentions if sent.start <= m.span.start < sent.end and m.qualifies is None]
+
+    def dominant(self, dateline: GeoPlace | None = None) -> GeoPlace | None:
+        """The place the document is set in: the place it names as where things happen (its
+        dateline included) at least twice and twice as often as any other; else the country
+        it names at least three times and twice as often as any other; else None."""
+        settings: Counter[tuple[str, str, str, str]] = Counter()
+        countries: Counter[str] = Counter()
+        found: dict[tuple[str, str, str, str], GeoPlace] = {}
+        if dateline is not None:
+            settings[dateline.key] += 1
+            found[dateline.key] = dateline
+        for mention in self.mentions:
+            if mention.qualifies is not None:
+                continue
+            place = self.place(mention)
+            if place is None or place.lat is None:
+                continue
+            countries[place.country] += 1
+            if mention.locative:
+                settings[place.key] += 1
+                found[place.key] = place
+        top = settings.most_common(2)
+        if top and top[0][1] >= DOMINANT_LEAST and (len(top) == 1 or top[0][1] >= DOMINANT_SHARE * top[1][1]):
+            return found[top[0][0]]
+        ranked = countries.most_common(2)
+        if ranked and ranked[0][1] >= DOMINANT_COUNTRY_LEAST and \
+                (len(ranked) == 1 or ranked[0][1] >= DOMINANT_SHARE * ranked[1][1]):
+            return self.book.country(ranked[0][0])
+        return None
