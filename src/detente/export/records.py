@@ -104,3 +104,28 @@ def lead_end(text: str) -> int:
             return position
         position += len(PARAGRAPH_BREAK)
     return len(text)
+
+
+def first_report_places(store: Store, global_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """For these events: their first report's place columns (``action_geo_*``) and their AvgTone
+    (``avg_tone``), by global_event_id; what the report's map and tone column show."""
+    ids = sorted(set(global_ids))
+    if not ids:
+        return {}
+    places = _present(store, "mentions", [c for c in PLACE_TONE_COLUMNS if c.startswith("action_geo_")], "m")
+    tone = "d.tone" if "tone" in store.columns("documents") else "NULL"
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = store.dicts(
+            f"WITH ranked AS (SELECT m.global_event_id, {', '.join(places)}, ROW_NUMBER() OVER (PARTITION BY "
+            f"m.global_event_id ORDER BY {MENTION_ORDER}) AS report FROM mentions m JOIN events e "
+            f"ON e.global_event_id = m.global_event_id WHERE m.global_event_id IN ({marks})), "
+            f"tones AS (SELECT x.global_event_id, AVG({tone}) AS avg_tone FROM (SELECT DISTINCT global_event_id, "
+            f"content_hash FROM mentions WHERE global_event_id IN ({marks})) x JOIN documents d "
+            "ON d.content_hash = x.content_hash GROUP BY x.global_event_id) "
+            "SELECT r.*, t.avg_tone FROM ranked r LEFT JOIN tones t ON t.global_event_id = r.global_event_id "
+            "WHERE r.report = 1", [*chunk, *chunk])
+        found.update((row["global_event_id"], row) for row in rows)
+    return found

@@ -199,8 +199,8 @@ class PlaceBook:
             region = self.region_of(place)
             if region is not None:
                 parts.append(region.name)
-        if place.kind != COUNTRY and country is not None:
-            parts.append(country.name)
+        if place.kind != COUNTRY and country is not None and country.name != parts[-1]:
+            parts.append(country.name)  # "Hong Kong", not "Hong Kong, Hong Kong"
         return ", ".join(parts)
 
     def adm1_code(self, place: GeoPlace) -> str | None:

@@ -18,7 +18,7 @@ from detente.actors.context import is_locative
 from detente.data import word_list
 from detente.geo.book import CITY, COUNTRY, REGION, Candidate, GeoPlace, PlaceBook, Unplaceable
 from detente.geo.choose import Evidence, choose, within
-from detente.nlp.labels import GEO_DEMONYM_LABELS, GEO_PLACE_LABELS, GEO_VENUE_LABELS
+from detente.nlp.labels import GEO_DEMONYM_LABELS, GEO_PLACE_LABELS
 
 # A document is set in a place it names where things happen at least this often, and this
 # many times as often as any other.
@@ -61,6 +61,25 @@ def _kind_hint(span: Span) -> str | None:
     return None
 
 
+def in_place_slot(token: Token) -> bool:
+    """A word where a place goes: the object of a locative preposition ("in X") or of a verb that
+    takes its place as object ("visited X", "shelled X")."""
+    head = token.head
+    if token.dep_ == "pobj":
+        return head.lower_ in word_list("geo.locative_preps") or head.lower_ in word_list("geo.directional_preps")
+    return token.dep_ in ("dobj", "obj") and head.lemma_.lower() in word_list("geo.place_object_words")
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """An entity without the function words NER sometimes takes in ("the Great Hall of the People on")."""
+    start, end = ent.start, ent.end
+    while end > start and ent.doc[end - 1].pos_ in ("ADP", "PUNCT", "DET", "CCONJ", "PART"):
+        end -= 1
+    if end == start:
+        return None
+    return ent.doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
 def _name_text(span: Span) -> str:
     """The name without a trailing kind noun ("Idlib province" -> "Idlib") when that is what is listed."""
     text = span.text
@@ -81,32 +100,62 @@ class DocumentPlaces:
         self.evidence = Evidence()
         self._chosen: dict[tuple[object, ...], GeoPlace | None] = {}
         for ent in doc.ents:
-            self._read(ent)
+            self._read(_trimmed(ent))
+        self._read_unnamed()
+        self.mentions.sort(key=lambda m: m.span.start)
         self._link_qualifiers()
         for mention in self.mentions:
             self._vote(mention)
 
     # --- reading ------------------------------------------------------------------------
-    def _read(self, ent: Span) -> None:
-        label = ent.label_
-        if label in GEO_DEMONYM_LABELS:
-            country = self.book.country_of_text(ent.text)
-            if country is not None:
-                self.evidence.countries[country] += 1
+    def _read(self, ent: Span | None) -> None:
+        if ent is None:
             return
-        if label not in GEO_PLACE_LABELS and label not in GEO_VENUE_LABELS:
+        label = ent.label_
+        demonym = self.book.country_of_text(ent.text) if label in GEO_DEMONYM_LABELS or \
+            self.book.gazetteer.place(ent.text) is not None else None
+        if label in GEO_DEMONYM_LABELS or (demonym and self._is_demonym(ent.text)):
+            if demonym is not None:
+                self.evidence.countries[demonym] += 1  # "Chinese", or NER's "Ukrainian" as GPE
             return
         at_sea = self._at_sea(ent)
         readings = self.book.candidates(ent.text)
         if not at_sea and isinstance(readings, list) and not readings:
             readings = self.book.candidates(_name_text(ent))
-        if label in GEO_VENUE_LABELS and not at_sea and \
-                (not isinstance(readings, list) or not any(c.venue or c.place.kind == COUNTRY for c in readings)):
-            return  # an organisation, not a building or a country
-        mention = PlaceMention(ent, readings, at_sea=at_sea, kind=_kind_hint(ent))
+        if label not in GEO_PLACE_LABELS and not at_sea:
+            # NER calls places ORG or PERSON now and then ("met in [Hyderabad]", "hit [Kiev]"): read as a
+            # place a venue, or a name where a place goes that is no known person or organisation
+            if not isinstance(readings, list) or not readings or not self._venue_or_place(ent, readings):
+                return
+        self._add(PlaceMention(ent, readings, at_sea=at_sea, kind=_kind_hint(ent)))
+
+    def _add(self, mention: PlaceMention) -> None:
         self.mentions.append(mention)
-        for i in range(ent.start, ent.end):
+        for i in range(mention.span.start, mention.span.end):
             self._by_token[i] = mention
+
+    def _is_demonym(self, text: str) -> bool:
+        found = self.book.gazetteer.place(text)
+        return found is not None and found.kind == "demonym"
+
+    def _venue_or_place(self, ent: Span, readings: list[Candidate]) -> bool:
+        if any(c.venue for c in readings):
+            return True
+        gazetteer = self.book.gazetteer
+        if gazetteer.people(ent.text) or gazetteer.organisation(ent.text) is not None:
+            return False
+        return in_place_slot(ent.root)
+
+    def _read_unnamed(self) -> None:
+        """Proper nouns where a place goes that NER left out ("in Hyderabad" with no entity)."""
+        for token in self.doc:
+            if token.pos_ != "PROPN" or token.i in self._by_token or token.ent_type_ or not in_place_slot(token):
+                continue
+            words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+            span = self.doc[words[0].i : token.i + 1]
+            readings = self.book.candidates(span.text)
+            if isinstance(readings, list) and readings and not self.book.gazetteer.people(span.text):
+                self._add(PlaceMention(span, readings, kind=_kind_hint(span)))
 
     def _at_sea(self, ent: Span) -> bool:
         """ "the South China Sea", "the Strait of Hormuz", "off Somalia": a place at sea."""

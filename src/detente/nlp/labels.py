@@ -107,8 +107,6 @@ NOT_A_NAME_LABELS = frozenset({"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL",
 # --- geo (where events happen: detente.geo) --------------------------------------------------
 # fmt: off
 GEO_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entities that name a place on a map
-# Entities that name a place only when a venue or seat of government has the name ("the Kremlin").
-GEO_VENUE_LABELS = frozenset({"ORG"})
 GEO_DEMONYM_LABELS = frozenset({"NORP"})  # "Chinese": no place, but a vote for its country
 # Links that leave the event's own clause: a place found below them is another event's.
 GEO_OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "conj"})

@@ -11,7 +11,9 @@ from typing import Any
 from detente.analysis.dyad import DyadSeries
 from detente.analysis.dyad_text import code_name, describe, signed
 from detente.ontology import QUAD_CLASS_NAMES
+from detente.model import DOCUMENT_PRECISION
 from detente.report.chart import QUAD_COLOURS, render_chart
+from detente.report.map import EventGeo, render_map
 
 MAX_EVENTS = 2000  # rows in the events table; the chart and turning points use every event
 
@@ -34,6 +36,8 @@ mark { background: #fff1a8; padding: 0 1px; }
 .turn h3 { margin: 0 0 2px; font-size: 16px; } .turn ul { margin: 4px 0; padding-left: 18px; }
 blockquote { margin: 2px 0 6px; color: #333; } details summary { cursor: pointer; color: #2c3e91; }
 .empty { color: #777; font-style: italic; }
+svg.map { display: block; width: 100%; height: auto; max-height: 480px; border: 1px solid #ddd; border-radius: 4px; }
+ul.places { max-height: 220px; overflow: auto; font-size: 13px; margin: 6px 0; }
 """
 
 
@@ -124,7 +128,19 @@ def _reports(event: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
     return f"<details><summary>{more}</summary><ul>{items}</ul></details>"
 
 
-def _events_table(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]], limit: int) -> str:
+def _place_and_tone(geo: EventGeo | None) -> str:
+    """The events table's cell for where an event happened and its AvgTone."""
+    if geo is None:
+        return "<td></td>"
+    where = escape(geo.location.name) if geo.location else ""
+    if geo.location is not None and geo.location.precision == DOCUMENT_PRECISION:
+        where += " <small>(article's place)</small>"
+    tone = f"<br><small>tone {escape(signed(geo.tone, 1))}</small>" if geo.tone is not None else ""
+    return f"<td>{where}{tone}</td>"
+
+
+def _events_table(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]], limit: int,
+                  geo: dict[int, EventGeo] | None = None) -> str:
     drivers = {e.get("global_event_id") for tp in series.turning_points for e in tp.drivers}
     shown = series.events[:limit]
     rows = []
@@ -133,26 +149,30 @@ def _events_table(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]],
         colour = QUAD_COLOURS[e["quad_class"] - 1]
         source = _link(e.get("url"), "article") if e.get("url") else ""
         rows.append(
-            f'<tr{" class=driver" if gid in drivers else ""}><td class=date>{escape(str(e["date"]))}'
+            f'<tr id="event-{gid}"{" class=driver" if gid in drivers else ""}><td class=date>{escape(str(e["date"]))}'
             f'<br><small>{escape(e.get("date_precision") or "")}</small></td>'
             f"<td>{_actor(e, 'source')} → {_actor(e, 'target')}</td>"
             f'<td><span class="quad" style="background:{colour}"></span><b>{escape(e["cameo"])}</b> '
             f"{escape(code_name(e['cameo']))}</td><td class=num>{escape(signed(e['goldstein']))}</td>"
             f"<td class=num>{e.get('num_mentions') or 1} / {e.get('num_articles') or 1} / "
             f"{e.get('num_sources') or 1}</td>"
+            f"{_place_and_tone(geo.get(gid) if geo is not None and gid is not None else None)}"
             f"<td>{evidence(e)} <small>{escape(e.get('rule') or '')} {source}</small>"
             f"{_reports(e, mentions.get(gid, []) if gid is not None else [])}</td></tr>")
     note = (f'<p class="small">Showing the first {limit} of {len(series.events)} events.</p>'
             if len(series.events) > limit else "")
     return ("<h2>Events</h2><p class=\"small\">Each event once, however often reported: reports = mentions / "
-            "articles / sources. Rows tinted violet drive a turning point. The marked word is the trigger.</p>"
+            "articles / sources. Rows tinted violet drive a turning point. The marked word is the trigger. Where: "
+            "the place of the first report (GeoNames); tone: the mean tone of the articles reporting it (GDELT's "
+            "AvgTone, -100 to +100, from VADER).</p>"
             f"{note}<table><tr><th>date</th><th>source → target</th><th>event</th><th>Goldstein</th>"
-            f"<th>reports</th><th>evidence</th></tr>{''.join(rows)}</table>")
+            f"<th>reports</th><th>where, tone</th><th>evidence</th></tr>{''.join(rows)}</table>")
 
 
 def render_report(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]], origin: str,
-                  version: str, limit: int = MAX_EVENTS) -> str:
-    """The whole page. ``mentions`` maps global_event_id to that event's mentions."""
+                  version: str, limit: int = MAX_EVENTS, geo: dict[int, EventGeo] | None = None) -> str:
+    """The whole page. ``mentions`` maps global_event_id to that event's mentions; ``geo`` to
+    its place and tone (``detente.report.map.event_geo``), shown on the map and in the table."""
     title = f"{series.first}–{series.second}"
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
@@ -161,10 +181,11 @@ def render_report(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]],
         f"<h1>{escape(title)}: how the relationship moved</h1>",
         f'<p class="meta">{escape(describe(series))}</p>',
         render_chart(series),
+        render_map(series.events, geo) if geo is not None and series.events else "",
         _turning_points(series),
         _measures_table(series),
         "<h2>Periods</h2>", _periods_table(series),
-        _events_table(series, mentions, limit),
+        _events_table(series, mentions, limit, geo),
         f'<p class="small">Made by detente {escape(version)} from {escape(origin)}. Codes: CAMEO; '
         "Goldstein weights and QuadClass as in GDELT.</p>",
         "</body></html>",
