@@ -122,11 +122,11 @@ class DocumentPlaces:
         readings = self.book.candidates(ent.text)
         if not at_sea and isinstance(readings, list) and not readings:
             readings = self.book.candidates(_name_text(ent))
-        if label not in GEO_PLACE_LABELS and not at_sea:
-            # NER calls places ORG or PERSON now and then ("met in [Hyderabad]", "hit [Kiev]"): read as a
-            # place a venue, or a name where a place goes that is no known person or organisation
-            if not isinstance(readings, list) or not readings or not self._venue_or_place(ent, readings):
-                return
+        # NER calls places ORG or PERSON now and then ("met in [Hyderabad]", "hit [Kiev]"): read as a
+        # place a venue, or a name where a place goes that is no known person or organisation
+        if label not in GEO_PLACE_LABELS and not at_sea and \
+                (not isinstance(readings, list) or not readings or not self._venue_or_place(ent, readings)):
+            return
         self._add(PlaceMention(ent, readings, at_sea=at_sea, kind=_kind_hint(ent)))
 
     def _add(self, mention: PlaceMention) -> None:

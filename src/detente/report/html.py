@@ -10,8 +10,8 @@ from typing import Any
 
 from detente.analysis.dyad import DyadSeries
 from detente.analysis.dyad_text import code_name, describe, signed
-from detente.ontology import QUAD_CLASS_NAMES
 from detente.model import DOCUMENT_PRECISION
+from detente.ontology import QUAD_CLASS_NAMES
 from detente.report.chart import QUAD_COLOURS, render_chart
 from detente.report.map import EventGeo, render_map
 

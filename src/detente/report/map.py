@@ -59,7 +59,8 @@ class MapPlace:
 
     @property
     def quad_class(self) -> int:
-        return Counter(e["quad_class"] for e in self.events).most_common(1)[0][0]
+        quad: int = Counter(e["quad_class"] for e in self.events).most_common(1)[0][0]
+        return quad
 
 
 def event_geo(store: Store, global_ids: list[int]) -> dict[int, EventGeo]:
@@ -116,7 +117,8 @@ def map_view(events: list[dict[str, Any]], geo: dict[int, EventGeo]) -> dict[str
         "places": [{"name": p.name, "lat": p.lat, "lon": p.lon, "x": round(_x(p.lon), 2), "y": round(_y(p.lat), 2),
                     "document_level": p.document_level, "quad_class": p.quad_class,
                     "events": [e["global_event_id"] for e in p.events]} for p in dots],
-        "unplaced": sum(1 for e in events if (g := geo.get(e.get("global_event_id", -1))) is None or g.location is None),
+        "unplaced": sum(1 for e in events
+                        if (g := geo.get(e.get("global_event_id", -1))) is None or g.location is None),
     }
 
 
