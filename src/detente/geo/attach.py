@@ -24,9 +24,16 @@ from detente.data import word_list
 from detente.dates.attach import date_anchors
 from detente.geo.book import GeoPlace
 from detente.geo.census import DocumentPlaces, PlaceMention
-from detente.nlp.labels import CLOSE_MODIFIER_DEPS, GEO_OTHER_CLAUSE_DEPS, GEO_PLACE_LABELS, PREP_OBJECT_DEPS
+from detente.nlp.labels import (
+    CLOSE_MODIFIER_DEPS,
+    GEO_OTHER_CLAUSE_DEPS,
+    GEO_PLACE_LABELS,
+    NOUN_POS,
+    PARTICIPLE_TAGS,
+    PREP_OBJECT_DEPS,
+)
 
-DEPTH = 3  # prepositional phrases walked below an anchor
+DEPTH = 4  # phrases walked below an anchor
 
 
 class Marker:
@@ -68,12 +75,12 @@ class PlaceReader:
         """The place attached to a trigger (see the module docstring), or None."""
         anchors = date_anchors(trigger)
         for k, anchor in enumerate(anchors):
-            found = self._below(anchor, noun=k == 0 and trigger.pos_ in ("NOUN", "PROPN"))
+            found = self.below(anchor, noun=k == 0 and trigger.pos_ in NOUN_POS)
             if found is not None:
                 return found
         return None
 
-    def _below(self, anchor: Token, noun: bool) -> Found | None:
+    def below(self, anchor: Token, noun: bool = False) -> Found | None:
         """The nearest place among an anchor's dependents and the phrases below them."""
         motion = _lemma(anchor) in word_list("geo.motion_words")
         frontier = [anchor]
@@ -93,9 +100,11 @@ class PlaceReader:
     def _step(self, node: Token, child: Token, motion: bool, noun: bool) -> tuple[Found | None, list[Token]]:
         """What one dependent says: a place, or the words to walk into next."""
         dep, word = child.dep_, child.lower_
+        if dep == "acl" and child.tag_ in PARTICIPLE_TAGS and node.pos_ in NOUN_POS:
+            return None, [child]  # "an airstrike [targeting] his location in Anbar": the same act
         if dep in GEO_OTHER_CLAUSE_DEPS:
             return None, []
-        if dep == "prep":
+        if dep in ("prep", "agent"):  # "asked [by] a reporter at the White House" walks on
             objects = [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS]
             if word in word_list("geo.sea_preps") and objects:
                 return AT_SEA, []
@@ -104,6 +113,10 @@ class PlaceReader:
                     found = self.place_word(obj)
                     if found is not None:
                         return found, []
+            if word == "of" and _lemma(node) in word_list("geo.gathering_nouns"):
+                venues = [m for o in objects if (m := self.places.at(o)) is not None and m.is_venue]
+                if venues:
+                    return venues[0], []  # "a meeting of the U.N. Security Council": where it sits
             return None, objects
         if dep in ("dobj", "obj") and _lemma(node) in word_list("geo.place_object_words"):
             return self.place_word(child, strict=False), [child]
@@ -111,29 +124,36 @@ class PlaceReader:
             mention = self.places.at(child)
             if mention is not None and not mention.at_sea:
                 return mention, []
-        return None, [child] if dep in ("dobj", "obj", "attr", "npadvmod") else []
+        return None, [child] if dep in ("dobj", "obj", "attr", "npadvmod") else []  # "held [talks] in X"
 
     def place_word(self, token: Token, strict: bool = True) -> Found | None:
-        """What a word under a locative preposition names: a place mention ("Beijing"), the place
-        of "the city of Kirkuk", "the Chinese capital", AT_SEA ("international waters"),
-        UNKNOWN for a place name nobody lists (``strict``), else None."""
+        """What a word under a locative preposition names: a place mention ("Beijing"); the place
+        of "the city of Kirkuk", "the regional capital, Banja Luka", "the Chinese capital" or
+        "Iraq's Anbar desert" (the most specific word first); AT_SEA ("international waters");
+        UNKNOWN for a place name nobody lists (``strict``); else None."""
         mention = self.places.at(token)
         if mention is not None:
             return AT_SEA if mention.at_sea else mention
         lemma = _lemma(token)
         if lemma in word_list("geo.sea_nouns"):
             return AT_SEA
-        for child in token.children:
-            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"
-                                         and lemma in word_list("geo.city_nouns") | word_list("geo.region_nouns")):
-                for inner in (child, *[c for c in child.children if c.dep_ in PREP_OBJECT_DEPS]):
-                    found = self.places.at(inner)
-                    if found is not None:
-                        return AT_SEA if found.at_sea else found
+        kinds = word_list("geo.city_nouns") | word_list("geo.region_nouns")
+        named = [c for c in token.children if c.dep_ == "appos"]
+        named += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and lemma in kinds
+                  for o in c.children if o.dep_ in PREP_OBJECT_DEPS]
+        named += sorted((c for c in token.children if c.dep_ == "compound" and c.i < token.i), key=lambda c: -c.i)
+        for word in named:
+            found = self.places.at(word)
+            if found is not None:
+                return AT_SEA if found.at_sea else found
         if lemma in word_list("geo.capital_nouns"):
             capital = self._capital(token)
             if capital is not None:
                 return capital
+        for owner in (c for c in token.children if c.dep_ == "poss"):  # "Iraq's desert", "Syria's north"
+            found = self.places.at(owner)
+            if found is not None:
+                return AT_SEA if found.at_sea else found
         if strict and token.ent_type_ in GEO_PLACE_LABELS:
             return UNKNOWN
         return None

@@ -7,7 +7,7 @@ places, and every reading is kept as a candidate for :mod:`detente.geo.choose` t
 - venues (``landmarks.tsv``: "the Great Hall of the People" is in Beijing) and the seats of
   government of the actor dictionary ("the Kremlin": the capital of Russia);
 - the actor dictionary's country names and aliases ("U.S.", "Britain"), whose CAMEO regions
-  ("the Middle East") are places without coordinates;
+  ("the Middle East", "Asia") are places without coordinates, whatever town shares the name;
 - regions (``regions.tsv``: US states, provinces, "Crimea");
 - cities (``places.tsv``), by GeoNames name and the aliases English news uses.
 """
@@ -15,7 +15,7 @@ places, and every reading is kept as a candidate for :mod:`detente.geo.choose` t
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from detente.actors.gazetteer import Gazetteer, fold
@@ -61,6 +61,7 @@ class Candidate:
     weight: float
     venue: bool = False  # named by a building or venue in it ("the Kremlin")
     alias: bool = False  # named by another of its names ("Bombay")
+    largest_in_region: bool = False  # the most populous city of its region (New York City in New York)
 
 
 class Unplaceable:
@@ -95,6 +96,7 @@ class PlaceBook:
         self._names: dict[str, list[Candidate]] = {}
         self._regions: dict[tuple[str, str], GeoPlace] = {}
         self._venues: dict[str, int] = {}
+        self._largest: dict[tuple[str, str], int] = {}  # (country, admin1) -> its most populous city
 
     @classmethod
     def load(cls) -> PlaceBook:
@@ -125,6 +127,7 @@ class PlaceBook:
             place = GeoPlace(CITY, row["name"], row["iso3"], row["admin1"], int(row["geonameid"]),
                              float(row["lat"]), float(row["lon"]), int(row["population"]), row["feature"])
             self.cities[place.geonameid] = place  # type: ignore[index]
+            self._largest.setdefault((place.country, place.admin1), place.geonameid)  # type: ignore[arg-type]
             weight = place.population * (CAPITAL_WEIGHT if place.feature == CAPITAL_FEATURE else 1.0)
             self._add(place.name, Candidate(place, weight))
             for alias in filter(None, row["aliases"].split("|")):
@@ -143,12 +146,14 @@ class PlaceBook:
         venue = self._venues.get(key)
         if venue is not None:
             return [Candidate(self.cities[venue], float("inf"), venue=True)]
-        found = list(self._names.get(key, []))
+        found = [replace(c, largest_in_region=True) if c.place.kind == CITY
+                 and self._largest.get((c.place.country, c.place.admin1)) == c.place.geonameid else c
+                 for c in self._names.get(key, [])]
         actor_place = self.gazetteer.place(text)
         if actor_place is not None:
             reading = self._actor_reading(actor_place, found)
             if reading is UNPLACEABLE:
-                return found if found else UNPLACEABLE
+                return UNPLACEABLE  # "Asia", "the Middle East": not the town of the same name
             if isinstance(reading, Candidate) and all(c.place.key != reading.place.key for c in found):
                 found.append(reading)
         return found

@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors.context import is_locative
 from detente.data import word_list
+from detente.dates.resolve import precision_rank
 from detente.geo.book import CITY, COUNTRY, REGION, Candidate, GeoPlace, PlaceBook, Unplaceable
 from detente.geo.choose import Evidence, choose, within
-from detente.nlp.labels import GEO_DEMONYM_LABELS, GEO_PLACE_LABELS
+from detente.nlp.labels import GEO_DEMONYM_LABELS, GEO_PLACE_LABELS, NOUN_POS, PLACE_BEARING_LABELS
 
 # A document is set in a place it names where things happen at least this often, and this
 # many times as often as any other.
@@ -26,6 +27,9 @@ DOMINANT_LEAST = 2
 DOMINANT_SHARE = 2.0
 # A document is about a country it names at least this often, and this many times as often as any other.
 DOMINANT_COUNTRY_LEAST = 3
+# A proper noun NER did not call a place is read as one only if it names a city this large (or a
+# region, country or venue): small towns share their names with too much else.
+NOTABLE_CITY = 100_000
 
 
 @dataclass(slots=True)
@@ -42,6 +46,11 @@ class PlaceMention:
     @property
     def locative(self) -> bool:
         return is_locative(self.span.root)
+
+    @property
+    def is_venue(self) -> bool:
+        """A building or body that sits in one city ("the Kremlin", "the U.N. Security Council")."""
+        return isinstance(self.readings, list) and any(c.venue for c in self.readings)
 
 
 def _kind_hint(span: Span) -> str | None:
@@ -63,8 +72,11 @@ def _kind_hint(span: Span) -> str | None:
 
 def in_place_slot(token: Token) -> bool:
     """A word where a place goes: the object of a locative preposition ("in X") or of a verb that
-    takes its place as object ("visited X", "shelled X")."""
+    takes its place as object ("visited X", "shelled X"), or a name in apposition to or in front
+    of such a word ("in the regional capital, [Banja Luka]", "in Iraq's [Anbar] desert")."""
     head = token.head
+    if token.dep_ in ("appos", "compound") and head is not token and head.pos_ in NOUN_POS:
+        return in_place_slot(head)
     if token.dep_ == "pobj":
         return head.lower_ in word_list("geo.locative_preps") or head.lower_ in word_list("geo.directional_preps")
     return token.dep_ in ("dobj", "obj") and head.lemma_.lower() in word_list("geo.place_object_words")
@@ -77,7 +89,7 @@ def _trimmed(ent: Span) -> Span | None:
         end -= 1
     if end == start:
         return None
-    return ent.doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+    return Span(ent.doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent
 
 
 def _name_text(span: Span) -> str:
@@ -124,8 +136,8 @@ class DocumentPlaces:
             readings = self.book.candidates(_name_text(ent))
         # NER calls places ORG or PERSON now and then ("met in [Hyderabad]", "hit [Kiev]"): read as a
         # place a venue, or a name where a place goes that is no known person or organisation
-        if label not in GEO_PLACE_LABELS and not at_sea and \
-                (not isinstance(readings, list) or not readings or not self._venue_or_place(ent, readings)):
+        if label not in GEO_PLACE_LABELS and (label not in PLACE_BEARING_LABELS or at_sea or not isinstance(
+                readings, list) or not readings or not self._venue_or_place(ent, readings)):
             return
         self._add(PlaceMention(ent, readings, at_sea=at_sea, kind=_kind_hint(ent)))
 
@@ -149,12 +161,16 @@ class DocumentPlaces:
     def _read_unnamed(self) -> None:
         """Proper nouns where a place goes that NER left out ("in Hyderabad" with no entity)."""
         for token in self.doc:
-            if token.pos_ != "PROPN" or token.i in self._by_token or token.ent_type_ or not in_place_slot(token):
-                continue
+            if token.pos_ != "PROPN" or token.i in self._by_token or token.ent_type_ or not in_place_slot(token) or \
+                    (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+                continue  # a compound's words are read with their head
             words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
             span = self.doc[words[0].i : token.i + 1]
+            if precision_rank(span.text) is not None:
+                continue  # "in March": a date
             readings = self.book.candidates(span.text)
-            if isinstance(readings, list) and readings and not self.book.gazetteer.people(span.text):
+            if isinstance(readings, list) and any(c.place.kind != CITY or c.place.population >= NOTABLE_CITY
+                                                  for c in readings) and not self.book.gazetteer.people(span.text):
                 self._add(PlaceMention(span, readings, kind=_kind_hint(span)))
 
     def _at_sea(self, ent: Span) -> bool:
@@ -225,31 +241,50 @@ class DocumentPlaces:
     def in_sentence(self, sent: Span) -> list[PlaceMention]:
         return [m for m in self.mentions if sent.start <= m.span.start < sent.end and m.qualifies is None]
 
-    def dominant(self, dateline: GeoPlace | None = None) -> GeoPlace | None:
-        """The place the document is set in: the place it names as where things happen (its
-        dateline included) at least twice and twice as often as any other; else the country
-        it names at least three times and twice as often as any other; else None."""
-        settings: Counter[tuple[str, str, str, str]] = Counter()
+    def settings(self, dateline: GeoPlace | None = None) -> DocumentSettings:
+        """Where the document is set, country by country (see :class:`DocumentSettings`)."""
         countries: Counter[str] = Counter()
+        places: Counter[tuple[str, str, str, str]] = Counter()
         found: dict[tuple[str, str, str, str], GeoPlace] = {}
-        if dateline is not None:
-            settings[dateline.key] += 1
-            found[dateline.key] = dateline
+        located: list[tuple[GeoPlace | None, bool]] = [(dateline, True)] if dateline is not None else []
         for mention in self.mentions:
-            if mention.qualifies is not None:
-                continue
-            place = self.place(mention)
+            if mention.qualifies is None:
+                located.append((self.place(mention), mention.locative))
+        for place, locative in located:
             if place is None or place.lat is None:
                 continue
             countries[place.country] += 1
-            if mention.locative:
-                settings[place.key] += 1
+            if locative and place.kind != COUNTRY:
+                places[place.key] += 1
                 found[place.key] = place
-        top = settings.most_common(2)
+        return DocumentSettings(self.book, countries, places, found)
+
+
+@dataclass(slots=True)
+class DocumentSettings:
+    """How often a document names each country (as a place, its dateline included) and the cities
+    and regions it names as where things happen."""
+
+    book: PlaceBook
+    countries: Counter[str]
+    places: Counter[tuple[str, str, str, str]]
+    found: dict[tuple[str, str, str, str], GeoPlace]
+
+    def dominant_country(self) -> str | None:
+        """The country the document is about: named at least three times and twice as often as any other."""
+        ranked = self.countries.most_common(2)
+        if not ranked or ranked[0][1] < DOMINANT_COUNTRY_LEAST or \
+                (len(ranked) > 1 and ranked[0][1] < DOMINANT_SHARE * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def setting(self, country: str | None) -> GeoPlace | None:
+        """Where in ``country`` the document is set: the city or region it names as where things happen
+        at least twice and twice as often as any other place of that country, else the country
+        itself; None when the document names the country fewer than three times."""
+        if country is None or self.countries[country] < DOMINANT_COUNTRY_LEAST:
+            return None
+        top = [(key, n) for key, n in self.places.most_common() if key[1] == country][:2]
         if top and top[0][1] >= DOMINANT_LEAST and (len(top) == 1 or top[0][1] >= DOMINANT_SHARE * top[1][1]):
-            return found[top[0][0]]
-        ranked = countries.most_common(2)
-        if ranked and ranked[0][1] >= DOMINANT_COUNTRY_LEAST and \
-                (len(ranked) == 1 or ranked[0][1] >= DOMINANT_SHARE * ranked[1][1]):
-            return self.book.country(ranked[0][0])
-        return None
+            return self.found[top[0][0]]
+        return self.book.country(country)

@@ -7,8 +7,9 @@ The rules, in order (each is tested in ``tests/geo/test_choose.py``):
 2. A word that says what kind of place it is: "the state of Georgia", "Punjab province" keep
    regions; "the city of Quebec" keeps cities.
 3. Readings in the same country are one reading: the country itself ("Mexico"), else the city
-   if it is a capital, has a million people or more, or is where the region's name comes from
-   ("New York", "Washington"), else the region ("Quebec"), else the most populous city.
+   if it is a capital ("Washington"), has a million people or more ("New York") or is the
+   largest city of the region of its name, else the region ("Quebec": its largest city is
+   Montreal), else the most populous city.
 4. A region the document names elsewhere (through an unambiguous mention of the region or
    of a city in it: "Atlanta" for Georgia) picks the reading inside it.
 5. Otherwise the reading the name suggests most (a country; else the weightiest city or
@@ -57,7 +58,7 @@ def _same_country(readings: list[Candidate]) -> Candidate:
     regions = [c for c in readings if c.place.kind == REGION]
     for city in cities:
         if city.venue or city.place.feature == CAPITAL_FEATURE or city.place.population >= MILLION_CITY \
-                or any(city.place.admin1 == r.place.admin1 for r in regions):
+                or (city.largest_in_region and any(city.place.admin1 == r.place.admin1 for r in regions)):
             return city
     if regions:
         return max(regions, key=lambda c: c.weight)

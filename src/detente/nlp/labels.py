@@ -110,4 +110,5 @@ GEO_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entities that name a plac
 GEO_DEMONYM_LABELS = frozenset({"NORP"})  # "Chinese": no place, but a vote for its country
 # Links that leave the event's own clause: a place found below them is another event's.
 GEO_OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "conj"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})  # "[Speaking] in Brussels, ...": a clause sharing its head's subject
 # fmt: on
