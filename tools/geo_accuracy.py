@@ -74,8 +74,8 @@ def score(gold_path: Path, details: bool = False) -> int:
             continue
         where = event.location  # type: ignore[attr-defined]
         country = where.country if where else None
-        if details and (country or NONE) != row["country"] or (row["city"] != NONE and (
-                where is None or str(where.geonameid) != row["city"])):
+        if details and ((country or NONE) != row["country"] or (row["city"] != NONE and (
+                where is None or str(where.geonameid) != row["city"]))):
             guess = f"{where.country} {where.name} ({where.how})" if where else "no place"
             print(f"{key[0]} s{key[1]} {key[3]}: gold {row['country']} {row['city_name']} | detente {guess} "
                   f"| {row['sentence'][:90]}")

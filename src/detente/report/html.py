@@ -149,7 +149,7 @@ def _events_table(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]],
         colour = QUAD_COLOURS[e["quad_class"] - 1]
         source = _link(e.get("url"), "article") if e.get("url") else ""
         rows.append(
-            f'<tr id="event-{gid}"{" class=driver" if gid in drivers else ""}><td class=date>{escape(str(e["date"]))}'
+            f'<tr{" class=driver" if gid in drivers else ""}><td class=date id="event-{gid}">{escape(str(e["date"]))}'
             f'<br><small>{escape(e.get("date_precision") or "")}</small></td>'
             f"<td>{_actor(e, 'source')} → {_actor(e, 'target')}</td>"
             f'<td><span class="quad" style="background:{colour}"></span><b>{escape(e["cameo"])}</b> '
