@@ -116,11 +116,14 @@ def _tone(value: object) -> str:
     return f"{float(value):.4f}" if isinstance(value, (int, float)) else ""
 
 
-def gdelt_row(row: dict[str, Any], groups: set[str], root: bool) -> list[Any]:
+def gdelt_row(row: dict[str, Any], groups: set[str], root: bool | None = None) -> list[Any]:
     """One event (``detente.export.records.event_reports``) as GDELT's 61 fields.
 
-    ``root``: the first report mentions the event in its lead (IsRootEvent).
+    ``root``: the first report mentions the event in its lead (IsRootEvent); without it, the
+    record's own ``is_root_event``.
     """
+    if root is None:
+        root = bool(row.get("is_root_event"))
     when: date | None = row.get("date") or row.get("published")
     cameo: str = row["cameo"]
     fields: list[Any] = [
