@@ -89,3 +89,16 @@ def test_statements_and_actorless_events_are_left_out(demo_db):
                                         "(data/cameo/events.tsv is renamed on the eval branch)")
 def test_the_ontology_uses_plover_1_0_type_names():
     assert not STALE
+
+
+def test_modes_and_contexts_plover_1_0_does_not_define_are_named_not_exported():
+    from detente.export.plover import PloverWriter
+
+    from detente.ontology import CameoCode
+
+    writer = PloverWriter("test")  # a code as CAMEO2PLOVER 2021 maps it: a context and a mode 1.0 dropped
+    writer.ontology = Ontology({"0333": CameoCode("0333", "Express intent to provide humanitarian aid", 3.4, 1,
+                                                  "AGREE", "assist", "humanitarian; diplomatic")})
+    modes, contexts, notes = writer.modes_and_contexts("AGREE", "0333", ["Aid reached the camp."], None, None)
+    assert modes == [] and contexts == ["diplomatic"]
+    assert any("'humanitarian'" in note for note in notes) and any("'assist'" in note for note in notes)

@@ -6,8 +6,9 @@ Per event (each deduplicated event once, as in GDELT's table):
   (``data/cameo/events.tsv``); CAMEO codes PLOVER leaves out (statements) give no record;
 - ``mode`` and ``context``: those CAMEO2PLOVER gives the code, then those the sentence's words
   add (``data/lexicon/plover.yaml``: "by phone" is CONSULT's phone mode, "tariffs" the
-  economic context), kept only where PLOVER 1.0 defines them for the type
-  (``data/plover/types.tsv``); a value dropped so is named in ``comment``. The auxiliary
+  economic context), kept only where PLOVER 1.0 defines them (modes per type in
+  ``data/plover/types.tsv``, contexts as ``data/plover/schema.json`` lists them); a value
+  dropped so (CAMEO2PLOVER 2021's "humanitarian") is named in ``comment``. The auxiliary
   modes PLOVER puts in context: "future" for an event dated after its report, "historical"
   for one dated more than ``HISTORICAL_DAYS`` before it;
 - ``actor`` / ``recipient``: the source and target, with PLOVER's entity code (ISO alpha-3; UNO,
@@ -33,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import IO, Any
 
-from detente.data import read_tsv, word_table
+from detente.data import data_path, read_tsv, word_table
 from detente.export.records import event_reports, mention_reports
 from detente.model import Location
 from detente.ontology import Ontology
@@ -53,6 +54,13 @@ def plover_types() -> dict[str, tuple[int, frozenset[str]]]:
     """PLOVER 1.0 event type -> (quad category, modes), from ``data/plover/types.tsv`` (the manual)."""
     return {row["type"]: (int(row["quad"]), frozenset(filter(None, row["modes"].split("|"))))
             for row in read_tsv("plover/types.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def plover_contexts() -> frozenset[str]:
+    """PLOVER 1.0's contexts and auxiliary modes, as ``data/plover/schema.json`` lists them."""
+    schema = json.loads(data_path("plover/schema.json").read_text(encoding="utf-8"))
+    return frozenset(schema["properties"]["context"]["items"]["enum"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -138,7 +146,12 @@ class PloverWriter:
                 modes.append(mode)
             elif mode not in allowed:
                 notes.append(f"mode {mode!r} of CAMEO {cameo} is not a PLOVER 1.0 mode of {event_type}")
-        contexts = [*_values(info.plover_context), *_sentence_words(sentences, self.context_words)]
+        contexts = []
+        for context in [*_values(info.plover_context), *_sentence_words(sentences, self.context_words)]:
+            if context in plover_contexts():
+                contexts.append(context)
+            else:
+                notes.append(f"context {context!r} of CAMEO {cameo} is not a PLOVER 1.0 context")
         if when is not None and published is not None:
             if when > published:
                 contexts.append(FUTURE)
