@@ -93,7 +93,6 @@ def test_the_ontology_uses_plover_1_0_type_names():
 
 def test_modes_and_contexts_plover_1_0_does_not_define_are_named_not_exported():
     from detente.export.plover import PloverWriter
-
     from detente.ontology import CameoCode
 
     writer = PloverWriter("test")  # a code as CAMEO2PLOVER 2021 maps it: a context and a mode 1.0 dropped
