@@ -13,6 +13,8 @@ it whole batches.
 | events | doc, actors | events | ``detente.events.coder.EventCoder.code_doc`` |
 | measures | doc, actors | measures | ``detente.measures.MeasureExtractor.extract`` |
 | reconcile | events, measures | events, measures | ``detente.reconcile.reconcile_with_events`` |
+| places | doc, events | events (their places) | ``detente.geo.locate.EventLocator.locate`` |
+| tone | sentences, events | document, events (their tone) | ``detente.tone.ToneScorer`` |
 | learn | actors | learned | ``ActorRegistry.learn_all`` |
 """
 
@@ -201,6 +203,49 @@ class Reconcile:
         return state
 
 
+class Places:
+    """Where each event happened (a GeoNames place with its precision) and where its actors are.
+
+    Sets each event's ``location``, ``source_location``, ``target_location`` and
+    ``sentence_offset``; after reconcile, so that events made from trade measures are placed too.
+    """
+
+    name = "places"
+    reads = frozenset({"doc", "events"})
+    writes = frozenset({"events"})
+
+    def __init__(self, options: CodingOptions) -> None:
+        from detente.geo.locate import EventLocator
+
+        self.locator = EventLocator()
+
+    def __call__(self, state: DocState) -> DocState:
+        assert state.doc is not None
+        self.locator.locate(state.doc, state.document, state.events)
+        return state
+
+
+class Tone:
+    """The document's tone and each event's (its sentence's), -100..+100 as GDELT's, from VADER."""
+
+    name = "tone"
+    reads = frozenset({"sentences", "events"})
+    writes = frozenset({"document", "events"})
+
+    def __init__(self, options: CodingOptions) -> None:
+        from detente.tone import ToneScorer
+
+        self.scorer = ToneScorer()
+
+    def __call__(self, state: DocState) -> DocState:
+        tones = self.scorer.tones(state.sentences)
+        state.document.tone = self.scorer.document_tone(state.sentences, tones)
+        for event in state.events:
+            if 0 <= event.sentence_index < len(tones):
+                event.tone = tones[event.sentence_index]
+        return state
+
+
 class Learn:
     """The people a document introduced, remembered for later documents (and the store)."""
 
@@ -217,5 +262,5 @@ class Learn:
         return state
 
 
-for _component in (Parse, Actors, Events, Measures, Reconcile, Learn):
+for _component in (Parse, Actors, Events, Measures, Reconcile, Places, Tone, Learn):
     register(_component.name)(_component)

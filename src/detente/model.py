@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 
@@ -29,6 +29,8 @@ class Document:
     source: str | None = None
     origin: str = ""  # where it came from, for error messages: "file.jsonl:12"
     content_hash: str = ""  # hash of the normalised text; the store's idempotence key
+    dateline: str | None = None  # the place of a "BEIJING —" dateline, which text hygiene removes
+    tone: float | None = None  # the document's tone, -100..+100 as GDELT's (detente.tone)
 
 
 @dataclass(slots=True)
@@ -44,6 +46,58 @@ class Actor:
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "code": self.code, "country": self.country,
                 "sector": self.sector, "name": self.name}
+
+
+# What a Location's ``precision`` says when the document's dominant place stands in for the event's own.
+DOCUMENT_PRECISION = "document"
+
+@dataclass(slots=True)
+class Location:
+    """Where an event happened, or where an actor is: a GeoNames place with its coordinates.
+
+    ``kind`` is what the place is ("city", "region" or "country"); ``precision`` is the same,
+    or "document" when nothing in the event's sentence says where and the document's dominant
+    place stands in. ``how`` says what placed it: "trigger" (a place attached to the trigger:
+    "met in Beijing"), "sentence" (the one place the sentence is set in), "dateline",
+    "document" or "actor" (an actor's own place or country).
+    """
+
+    text: str  # the words that named the place ("Beijing", "the Great Hall of the People", "BEIJING")
+    name: str  # the full name, "City, Region, Country" (GDELT's FullName)
+    kind: str
+    precision: str
+    country: str | None  # ISO 3166 alpha-3
+    adm1: str | None = None  # GDELT's ADM1 code: FIPS 10-4 country code + GeoNames admin1 code ("CH22")
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    how: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {key: getattr(self, key) for key in LOCATION_FIELDS}
+
+    @classmethod
+    def from_columns(cls, row: dict[str, Any], prefix: str) -> Location | None:
+        """The location stored in ``<prefix>_geo_<field>`` columns, or None."""
+        values: dict[str, Any] = {key: row.get(f"{prefix}_geo_{key}") for key in LOCATION_FIELDS}
+        if values["name"] is None:
+            return None
+        return cls(**values)
+
+
+# The fields of a Location, in the order the store's ``<side>_geo_<field>`` columns name them.
+LOCATION_FIELDS = tuple(f.name for f in fields(Location))
+
+
+# The store's columns for an event's places and tone (Event.place_and_tone_columns, store/geo.sql).
+PLACE_TONE_COLUMNS = (*(f"action_geo_{key}" for key in LOCATION_FIELDS),
+                      *(f"source_geo_{key}" for key in LOCATION_FIELDS),
+                      *(f"target_geo_{key}" for key in LOCATION_FIELDS), "tone", "sentence_offset")
+
+
+def location_columns(location: Location | None, prefix: str) -> dict[str, Any]:
+    """A location as the store's ``<prefix>_geo_<field>`` columns (all None without one)."""
+    return {f"{prefix}_geo_{key}": getattr(location, key) if location else None for key in LOCATION_FIELDS}
 
 
 @dataclass(slots=True)
@@ -70,6 +124,11 @@ class Event:
     plover: str | None = None
     event_id: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    location: Location | None = None  # where it happened (GDELT's ActionGeo), see detente.geo
+    source_location: Location | None = None  # where its source is (Actor1Geo)
+    target_location: Location | None = None  # where its target is (Actor2Geo)
+    tone: float | None = None  # the tone of its sentence, -100..+100 as GDELT's (detente.tone)
+    sentence_offset: int | None = None  # where its sentence starts in the document's text
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON contract (see README, "Output contract")."""
@@ -93,7 +152,17 @@ class Event:
             "trigger": self.trigger,
             "trigger_span": [self.trigger_start, self.trigger_end],
             "rule": self.rule,
+            "location": self.location.to_dict() if self.location else None,
+            "source_location": self.source_location.to_dict() if self.source_location else None,
+            "target_location": self.target_location.to_dict() if self.target_location else None,
+            "tone": self.tone,
         }
+
+    def place_and_tone_columns(self) -> dict[str, Any]:
+        """The store's columns for where the event happened, where its actors are and its tone."""
+        return {**location_columns(self.location, "action"), **location_columns(self.source_location, "source"),
+                **location_columns(self.target_location, "target"), "tone": self.tone,
+                "sentence_offset": self.sentence_offset}
 
 
 @dataclass(slots=True)

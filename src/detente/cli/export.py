@@ -18,13 +18,15 @@ from detente.store.queries import open_existing
 @click.option("--out", "out_path", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @kinds_option("event")
 def export_command(fmt: str, db_path: str, out_path: str | None, kinds: frozenset[str]) -> None:
-    """Write the stored events as JSON Lines, CSV, Parquet or GDELT 2.0 (61 columns).
+    """Write the stored events as JSON Lines, CSV, Parquet, GDELT 2.0 or PLOVER.
 
-    --kinds measure writes the stored trade measures instead (JSON Lines, CSV or Parquet);
-    --kinds event,measure writes both in one JSON Lines stream. A format that cannot hold
-    the kinds asked for (measures in GDELT's event table, two kinds in one CSV or Parquet
-    table) is a usage error (exit 2). Parquet is binary: it goes to --out FILE or to a
-    pipe or file, never to a terminal.
+    gdelt is GDELT's events table (61 columns, one row per event, with places and tone),
+    gdelt-mentions its mentions table (16 columns, one row per report) and plover one
+    PLOVER/POLECAT JSON record per event. --kinds measure writes the stored trade measures
+    instead (JSON Lines, CSV or Parquet); --kinds event,measure writes both in one JSON Lines
+    stream. A format that cannot hold the kinds asked for (measures in GDELT's or PLOVER's
+    event records, two kinds in one CSV or Parquet table) is a usage error (exit 2).
+    Parquet is binary: it goes to --out FILE or to a pipe or file, never to a terminal.
 
     \b
     Example:

@@ -1,14 +1,26 @@
-"""GDELT 2.0 Events layout: 61 tab-separated columns, in GDELT's order.
+"""GDELT 2.0 Events layout: 61 tab-separated columns, in GDELT's order, one row per event.
 
-Columns we cannot fill (geography, tone, ethnic and religion codes) are left empty.
+Every column the data supports is filled: dates, actors with their CAMEO types and known
+groups, IsRootEvent, the event codes, QuadClass, Goldstein, the three counts, AvgTone, the
+three geographies (Actor1Geo, Actor2Geo, ActionGeo), DATEADDED and SOURCEURL. Left empty:
+ethnic and religion codes (detente does not code them) and ADM2 codes (no GAUL table).
+
+What differs from GDELT, knowingly: FeatureIDs of cities are GeoNames ids (GDELT uses GNS
+ids; both are numeric), a region's FeatureID is its ADM1 code and a country's its FIPS code
+(as GDELT's textual FeatureIDs); ADM1 codes are the FIPS country code plus GeoNames' admin1
+code, which is the FIPS 10-4 division code for most countries and ISO 3166-2's for a few (US
+states read as GDELT's, "USTX"). DATEADDED is the first report's publication date (else the
+moment the event was stored), since detente reads archives, not a live feed.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import functools
+from datetime import date, datetime
 from typing import Any
 
 from detente.data import read_tsv
+from detente.model import Location
 
 # fmt: off
 GDELT_COLUMNS = (
@@ -31,11 +43,20 @@ GDELT_COLUMNS = (
 # Primary types of organisation codes (IGOUNO): GDELT's Type1Code for them; the actor's
 # sector (its function, e.g. MIL for NATO) goes in Type2Code.
 STATELESS_TYPES = ("IGO", "NGO", "IMG", "MNC")
+# GDELT's geographic resolutions (Geo_Type).
+GEO_COUNTRY, GEO_US_STATE, GEO_US_CITY, GEO_WORLD_CITY, GEO_WORLD_STATE = 1, 2, 3, 4, 5
+UNITED_STATES = "USA"
 
 
 def known_group_codes() -> set[str]:
     """Organisation codes, which GDELT also reports in its KnownGroupCode columns."""
     return {row["code"] for row in read_tsv("actors/organisations.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def fips_codes() -> dict[str, str]:
+    """ISO alpha-3 -> FIPS 10-4 country code (GDELT's geography uses FIPS), from data/geo/countries.tsv."""
+    return {row["iso3"]: row["fips"] for row in read_tsv("geo/countries.tsv") if row["fips"]}
 
 
 def _actor_fields(prefix: str, row: dict[str, Any], groups: set[str]) -> list[Any]:
@@ -50,16 +71,61 @@ def _actor_fields(prefix: str, row: dict[str, Any], groups: set[str]) -> list[An
     return [code, name, country, known, "", "", "", *types, ""]
 
 
-def gdelt_row(row: dict[str, Any], groups: set[str]) -> list[Any]:
-    """One deduplicated event record (``Store.records_arrow``) as GDELT's 61 fields.
+def geo_type(location: Location) -> int:
+    """GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1)."""
+    us = location.country == UNITED_STATES
+    if location.kind == "city":
+        return GEO_US_CITY if us else GEO_WORLD_CITY
+    if location.kind == "region":
+        return GEO_US_STATE if us else GEO_WORLD_STATE
+    return GEO_COUNTRY
 
-    GLOBALEVENTID is the record's stable ``global_event_id``; NumMentions, NumSources and
-    NumArticles are its counts; IsRootEvent says whether any mention is a document's first
-    sentence; DATEADDED and SOURCEURL come from its earliest published report.
+
+def geo_fields(location: Location | None) -> list[Any]:
+    """A location as GDELT's eight Geo columns (Type, FullName, CountryCode, ADM1Code, ADM2Code,
+    Lat, Long, FeatureID); all empty without a location or without coordinates."""
+    if location is None or location.lat is None or location.lon is None:
+        return [""] * 8
+    fips = fips_codes().get(location.country or "", "")
+    kind = geo_type(location)
+    if kind in (GEO_US_CITY, GEO_WORLD_CITY):
+        feature: object = location.geonameid if location.geonameid is not None else ""
+    elif kind == GEO_COUNTRY:
+        feature = fips
+    else:
+        feature = location.adm1 or fips
+    return [kind, location.name, fips, location.adm1 or (fips if kind == GEO_COUNTRY else ""), "",
+            f"{location.lat:.4f}", f"{location.lon:.4f}", feature]
+
+
+def timestamp(day: date | datetime | None) -> str:
+    """GDELT's YYYYMMDDHHMMSS (a date is midnight)."""
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        return day.strftime("%Y%m%d%H%M%S")
+    return day.strftime("%Y%m%d000000")
+
+
+def date_added(row: dict[str, Any]) -> str:
+    """DATEADDED: the first report's publication date, else when the event was stored."""
+    return timestamp(row.get("first_published") or row.get("date_added"))
+
+
+def _tone(value: object) -> str:
+    return f"{float(value):.4f}" if isinstance(value, (int, float)) else ""
+
+
+def gdelt_row(row: dict[str, Any], groups: set[str], root: bool | None = None) -> list[Any]:
+    """One event (``detente.export.records.event_reports``) as GDELT's 61 fields.
+
+    ``root``: the first report mentions the event in its lead (IsRootEvent); without it, the
+    record's own ``is_root_event``.
     """
+    if root is None:
+        root = bool(row.get("is_root_event"))
     when: date | None = row.get("date") or row.get("published")
     cameo: str = row["cameo"]
-    added: date | None = row.get("first_published") or row.get("published")
     fields: list[Any] = [
         row["global_event_id"],
         when.strftime("%Y%m%d") if when else "",
@@ -68,12 +134,14 @@ def gdelt_row(row: dict[str, Any], groups: set[str]) -> list[Any]:
         f"{when.year + (when.timetuple().tm_yday - 1) / 365:.4f}" if when else "",
         *_actor_fields("source", row, groups),
         *_actor_fields("target", row, groups),
-        1 if row.get("is_root_event") else 0,
+        1 if root else 0,
         cameo, cameo[:3], cameo[:2], row["quad_class"], row["goldstein"],
-        row["num_mentions"], row["num_sources"], row["num_articles"], "",
-        *[""] * 24,
-        added.strftime("%Y%m%d000000") if added else "",
-        row.get("url") or "",
+        row["num_mentions"], row["num_sources"], row["num_articles"], _tone(row.get("avg_tone")),
+        *geo_fields(Location.from_columns(row, "source")),
+        *geo_fields(Location.from_columns(row, "target")),
+        *geo_fields(Location.from_columns(row, "action")),
+        date_added(row),
+        row.get("first_url") or row.get("first_doc_id") or "",
     ]
     assert len(fields) == len(GDELT_COLUMNS)
     return fields

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from detente.errors import Errors, InputError
+from detente.geo.dateline import dateline_place
 from detente.ingest.checks import check_english
 from detente.ingest.options import IngestOptions
 from detente.model import Document, stable_hash
@@ -70,6 +71,7 @@ def make_document(text: str, origin: str, options: IngestOptions, *, doc_id: str
         source=_scrubbed(source),
         origin=origin,
         content_hash=content_hash,
+        dateline=dateline_place(text),  # where the story was filed: text hygiene drops the dateline
     )
 
 

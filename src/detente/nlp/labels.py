@@ -103,3 +103,12 @@ BODY_LABELS = frozenset({"ORG", "FAC"})  # an organisation or its building
 NOT_A_NAME_LABELS = frozenset({"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
 # fmt: on
+
+# --- geo (where events happen: detente.geo) --------------------------------------------------
+# fmt: off
+GEO_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entities that name a place on a map
+GEO_DEMONYM_LABELS = frozenset({"NORP"})  # "Chinese": no place, but a vote for its country
+# Links that leave the event's own clause: a place found below them is another event's.
+GEO_OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "conj"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})  # "[Speaking] in Brussels, ...": a clause sharing its head's subject
+# fmt: on

@@ -10,6 +10,7 @@ from typing import Any
 from detente.analysis.dyad import DyadSeries, dyad_series
 from detente.errors import DetenteError, Errors
 from detente.report.html import MAX_EVENTS, render_report
+from detente.report.map import event_geo
 from detente.store import Store
 
 __all__ = ["build_report", "render_report", "report_summary", "write_report"]
@@ -30,7 +31,8 @@ def build_report(store: Store, first: str, second: str, by: str = "month", since
     mentions: dict[int, list[dict[str, Any]]] = {}
     for row in store.mentions_of([e["global_event_id"] for e in series.events[:MAX_EVENTS]]):
         mentions.setdefault(row["global_event_id"], []).append(row)
-    return render_report(series, mentions, origin or Path(store.path).name, _version()), series
+    geo = event_geo(store, [e["global_event_id"] for e in series.events if e.get("global_event_id") is not None])
+    return render_report(series, mentions, origin or Path(store.path).name, _version(), geo=geo), series
 
 
 def write_report(store: Store, out: str | Path, first: str, second: str, **options: object) -> DyadSeries:

@@ -10,8 +10,10 @@ from typing import Any
 
 from detente.analysis.dyad import DyadSeries
 from detente.analysis.dyad_text import describe, signed
+from detente.model import DOCUMENT_PRECISION
 from detente.ontology import QUAD_CLASS_NAMES
 from detente.report.chart import quad_css, render_chart
+from detente.report.map import EventGeo, render_map
 from detente.report.views import (
     ActorLabel,
     EventView,
@@ -45,6 +47,8 @@ mark { background: #fff1a8; padding: 0 1px; }
 .turn h3 { margin: 0 0 2px; font-size: 16px; } .turn ul { margin: 4px 0; padding-left: 18px; }
 blockquote { margin: 2px 0 6px; color: #333; } details summary { cursor: pointer; color: #2c3e91; }
 .empty { color: #777; font-style: italic; }
+svg.map { display: block; width: 100%; height: auto; max-height: 480px; border: 1px solid #ddd; border-radius: 4px; }
+ul.places { max-height: 220px; overflow: auto; font-size: 13px; margin: 6px 0; }
 """ + quad_css()
 
 
@@ -128,30 +132,47 @@ def _reports(event: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
     return f"<details><summary>{more}</summary><ul>{items}</ul></details>"
 
 
-def _events_table(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]], limit: int) -> str:
+def _place_and_tone(geo: EventGeo | None) -> str:
+    """The events table's cell for where an event happened and its AvgTone."""
+    if geo is None:
+        return "<td></td>"
+    where = escape(geo.location.name) if geo.location else ""
+    if geo.location is not None and geo.location.precision == DOCUMENT_PRECISION:
+        where += " <small>(article's place)</small>"
+    tone = f"<br><small>tone {escape(signed(geo.tone, 1))}</small>" if geo.tone is not None else ""
+    return f"<td>{where}{tone}</td>"
+
+
+def _events_table(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]], limit: int,
+                  geo: dict[int, EventGeo] | None = None) -> str:
     drivers = {e.get("global_event_id") for tp in series.turning_points for e in tp.drivers}
     rows = []
     for row in series.events[:limit]:
         e = event_view(row)
         source = _link(e.url, "article") if e.url else ""
         rows.append(
-            f'<tr{" class=driver" if e.global_event_id in drivers else ""}><td class=date>{escape(e.date)}'
+            f'<tr{" class=driver" if e.global_event_id in drivers else ""}>'
+            f'<td class=date id="event-{e.global_event_id}">{escape(e.date)}'
             f"<br><small>{escape(e.precision)}</small></td><td>{_actor(e.source)} → {_actor(e.target)}</td>"
             f'<td><span class="quad q{e.quad_class}"></span><b>{escape(e.cameo)}</b> {escape(e.cameo_name)}</td>'
             f"<td class=num>{escape(e.goldstein)}</td><td class=num>{escape(e.reports)}</td>"
+            f"{_place_and_tone(geo.get(e.global_event_id) if geo and e.global_event_id is not None else None)}"
             f"<td>{e.evidence} <small>{escape(e.rule)} {source}</small>"
             f"{_reports(row, mentions.get(e.global_event_id, []) if e.global_event_id is not None else [])}</td></tr>")
     note = (f'<p class="small">Showing the first {limit} of {len(series.events)} events.</p>'
             if len(series.events) > limit else "")
     return ("<h2>Events</h2><p class=\"small\">Each event once, however often reported: reports = mentions / "
-            "articles / sources. Rows tinted violet drive a turning point. The marked word is the trigger.</p>"
+            "articles / sources. Rows tinted violet drive a turning point. The marked word is the trigger. Where: "
+            "the place of the first report (GeoNames); tone: the mean tone of the articles reporting it (GDELT's "
+            "AvgTone, -100 to +100, from VADER).</p>"
             f"{note}<table><tr><th>date</th><th>source → target</th><th>event</th><th>Goldstein</th>"
-            f"<th>reports</th><th>evidence</th></tr>{''.join(rows)}</table>")
+            f"<th>reports</th><th>where, tone</th><th>evidence</th></tr>{''.join(rows)}</table>")
 
 
 def render_report(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]], origin: str,
-                  version: str, limit: int = MAX_EVENTS) -> str:
-    """The whole page. ``mentions`` maps global_event_id to that event's mentions."""
+                  version: str, limit: int = MAX_EVENTS, geo: dict[int, EventGeo] | None = None) -> str:
+    """The whole page. ``mentions`` maps global_event_id to that event's mentions; ``geo`` to
+    its place and tone (``detente.report.map.event_geo``), shown on the map and in the table."""
     title = f"{series.first}–{series.second}"
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
@@ -161,10 +182,11 @@ def render_report(series: DyadSeries, mentions: dict[int, list[dict[str, Any]]],
         f'<p class="meta">{escape(describe(series))}</p>',
         # the sections, in page order: a new one (a map, say) is one more entry here
         render_chart(series),
+        render_map(series.events, geo) if geo is not None and series.events else "",
         _turning_points(series),
         _measures_table(series),
         "<h2>Periods</h2>", _periods_table(series),
-        _events_table(series, mentions, limit),
+        _events_table(series, mentions, limit, geo),
         f'<p class="small">Made by detente {escape(version)} from {escape(origin)}. Codes: CAMEO; '
         "Goldstein weights and QuadClass as in GDELT.</p>",
         "</body></html>",

@@ -17,6 +17,7 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from detente.export.formats import CSV_COLUMNS, csv_writer_with_header, stored_event_dict
+from detente.model import PLACE_TONE_COLUMNS
 from detente.server.queries import EventFilter, encode_cursor, event_page, page_query
 from detente.server.stores import StorePool
 from detente.store import EVENT_COLUMNS
@@ -24,7 +25,10 @@ from detente.store import EVENT_COLUMNS
 EXPORT_MEDIA = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
                 "parquet": "application/vnd.apache.parquet"}
 EXPORT_PAGE = 2000
-PARQUET_COLUMNS = ", ".join(("mention_id AS event_id", *(c for c in EVENT_COLUMNS[1:] if c != "content_hash")))
+# As `detente export --format parquet`: the contract's columns, then the places and tone (not the
+# sentence's offset in its document, which only the GDELT Mentions export uses).
+PARQUET_COLUMNS = ", ".join(("mention_id AS event_id", *(c for c in EVENT_COLUMNS[1:] if c != "content_hash"),
+                            *(c for c in PLACE_TONE_COLUMNS if c != "sentence_offset")))
 
 
 def stream_events(pool: StorePool, where: EventFilter, fmt: str) -> Iterator[bytes]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from detente.model import Document, Measure
+from detente.model import PLACE_TONE_COLUMNS, Document, Measure
 from detente.ontology.actor_codes import cameo_spelling
 from detente.store import EVENT_COLUMNS, Store
 from detente.store.measures import MEASURE_COLUMNS, measure_from_row, products_by_measure
@@ -137,7 +137,7 @@ def page_query(where: EventFilter, limit: int, cursor: str | None, columns: str)
     return f"SELECT {columns} FROM mentions{sql} ORDER BY {', '.join(SORT_KEYS)} LIMIT ?", [*params, limit + 1]
 
 
-PAGE_COLUMNS = ", ".join(("mention_id AS event_id", *EVENT_COLUMNS[1:], "global_event_id"))
+PAGE_COLUMNS = ", ".join(("mention_id AS event_id", *EVENT_COLUMNS[1:], *PLACE_TONE_COLUMNS, "global_event_id"))
 
 
 def event_page(store: Store, where: EventFilter, limit: int, cursor: str | None = None

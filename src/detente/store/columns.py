@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from detente.model import PLACE_TONE_COLUMNS
+
 # The per-mention columns of the output contract (`detente code`, `detente export`).
 EVENT_COLUMNS = (
     "event_id", "doc_id", "content_hash", "url", "published", "date", "date_precision",
@@ -13,7 +15,9 @@ EVENT_COLUMNS = (
 )
 ACTOR_COLUMNS = tuple(f"{side}_{k}" for side in ("source", "target")
                        for k in ("text", "code", "country", "sector", "name"))
-MENTION_COLUMNS = ("mention_id", "global_event_id", "site", *EVENT_COLUMNS[1:])
+# PLACE_TONE_COLUMNS: where each mention's event happened, where its actors are, its sentence's
+# tone and where the sentence starts in its document (detente.geo, detente.tone; store/geo.sql).
+MENTION_COLUMNS = ("mention_id", "global_event_id", "site", *EVENT_COLUMNS[1:], *PLACE_TONE_COLUMNS)
 # What an event record copies from the mention it was first made from.
 RECORD_FROM_MENTION = (*ACTOR_COLUMNS, "cameo", "root", "quad_class", "goldstein", "plover",
                         "doc_id", "content_hash", "url", "published", "sentence_index", "sentence",

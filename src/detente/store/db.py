@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from detente.errors import Errors, StoreError
-from detente.model import Actor, CodedDocument, Document, Event
+from detente.model import PLACE_TONE_COLUMNS, Actor, CodedDocument, Document, Event
 from detente.store.columns import EVENT_COLUMNS
 from detente.store.linking import link_mentions
 
@@ -55,6 +55,7 @@ def mention_row(event: Event, document: Document) -> dict[str, Any]:
     row["mention_id"] = row.pop("event_id")
     row["site"] = site_of(document.source, document.url, document.content_hash)
     row["global_event_id"] = None
+    row.update(event.place_and_tone_columns())  # store/geo.sql
     return row
 
 
@@ -132,7 +133,7 @@ class Store:
             new_hashes.discard(document.content_hash)  # the same text twice in one batch
             docs.append([document.content_hash, document.doc_id, document.url, document.title,
                          document.published, document.source, document.origin, document.text,
-                         len(item.sentences)])
+                         len(item.sentences), document.tone, document.dateline])
             sentences.extend([document.doc_id, document.content_hash, i, s] for i, s in enumerate(item.sentences))
             mentions.extend(mention_row(e, document) for e in item.events)
         if not docs and not measures:
@@ -142,7 +143,8 @@ class Store:
         with self.transaction():
             if docs:
                 self.insert_rows("documents", ["content_hash", "doc_id", "url", "title", "published",
-                                               "source", "origin", "text", "n_sentences"], docs)
+                                               "source", "origin", "text", "n_sentences", "tone", "dateline"], docs,
+                                 types={"tone": pa.float64(), "dateline": pa.string()})
                 self.insert_rows("sentences", ["doc_id", "content_hash", "sentence_index", "text"], sentences)
                 link_mentions(self, mentions)
             insert_measures(self, measures)  # after the documents: a measure needs its document stored
@@ -166,6 +168,7 @@ class Store:
             for row in rows:
                 row["mention_id"] = row.pop("event_id")
                 row["site"] = site_of(row.pop("doc_source"), row.pop("doc_url"), row["content_hash"])
+                row.update(dict.fromkeys(PLACE_TONE_COLUMNS))  # an old database knew no places or tone
             link_mentions(self, rows)
             self.conn.execute("DROP TABLE events_v0")
 
@@ -249,7 +252,9 @@ class Store:
 
     def events_arrow(self) -> pa.Table:
         """Every stored mention in the output contract's columns (``event_id`` = mention id)."""
-        columns = ", ".join(("mention_id AS event_id", *EVENT_COLUMNS[1:]))
+        stored = self.columns("mentions")  # places and tone: absent from a database older than geo.sql
+        places = (c for c in PLACE_TONE_COLUMNS if c in stored)
+        columns = ", ".join(("mention_id AS event_id", *EVENT_COLUMNS[1:], *places))
         return self.arrow(
             f"SELECT {columns} FROM mentions "
             "ORDER BY published NULLS LAST, doc_id, sentence_index, trigger_start, mention_id"
