@@ -54,7 +54,7 @@ FRAMES = [
     ("China threatened to sever ties with Lithuania.", [("CHN", "1313", "LTU")]),
     ("Iran warned that it would strike Israeli cities.", [("IRN", "138", "ISR")]),
     # blocking frames: the embedded act did not happen
-    ("Pakistan denied attacking Afghan villages.", [("PAK", "016", None)]),
+    ("Pakistan denied attacking Afghan villages.", [("PAK", "016", "AFG")]),
     ("India accused Pakistan of shelling Indian villages.", [("IND", "1123", "PAK")]),
     ("Serbia condemned the arrest of its citizens in Kosovo.", [("SRB", "111", "*")]),
 ]
@@ -83,7 +83,7 @@ NOMINAL = [
     # asserted nominal events: light verbs, eventive predicates, "during/after" phrases
     ("Canada's duties on Chinese electric vehicles took effect on Friday.", [("CAN", "163", "CHN")]),
     ("Talks between Armenia and Azerbaijan began in Geneva.", [("ARM", "040", "AZE")]),
-    ("During his state visit to Vietnam, the Japanese emperor laid a wreath.", [("JPN", "042", "VNM"), ("JPN", "017", None)]),
+    ("During his state visit to Vietnam, the Japanese emperor laid a wreath.", [("JPN", "042", "VNM"), ("JPN", "017", "VNM")]),
     ("An Israeli airstrike killed five Lebanese soldiers.", [("ISR", "195", "LBN")]),
     ("The detention of two Canadians by China began in December.", [("CHN", "173", "CAN")]),
     # background mentions of nominal events are not events

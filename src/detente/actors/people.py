@@ -25,7 +25,7 @@ from detente.actors.codes import STATELESS_SECTORS, make_actor
 from detente.actors.context import CountryContext
 from detente.actors.gazetteer import Gazetteer
 from detente.actors.phrases import Info, PhraseReader, in_clause
-from detente.actors.registry import ActorRegistry, Sighting, short_aliases
+from detente.actors.registry import FORMER_SECTOR, ActorRegistry, Sighting, short_aliases
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
@@ -53,6 +53,7 @@ class KnownPerson:
     first_index: int  # token index of the first mention
     organisation: str | None = None  # IGOUNO for a UN official
     described: bool = False  # the text itself said who they are
+    gender: str | None = None  # "m" or "f" when the text says so ("Mrs.", "spokeswoman", "X said she")
 
 
 class PeopleMet:
@@ -117,6 +118,8 @@ class PeopleMet:
             known.name = identity.name if len(name.split()) == 1 else name
             known.country, known.sector, known.role = identity.country, identity.sector, identity.role
             known.organisation = identity.organisation
+        if identity is not None:
+            known.gender = self.gaz.gender(identity.name)
         return known
 
     def remember(self, name: str, known: KnownPerson) -> None:
@@ -136,6 +139,8 @@ class PeopleMet:
         known = self.from_registry(name, index, Info())
         if known.country is None and known.sector is None and known.organisation is None:
             return None
+        if len(name.split()) == 1 and known.sector == FORMER_SECTOR and known.country not in self.words.context.counts:
+            return None  # a bare "Bennett" in a story on Afghanistan is not the former Israeli leader
         self.remember(name, known)
         self.mentioned(index, known)
         return known
@@ -248,7 +253,14 @@ class Introductions:
             known = self.people.from_registry(name, name_span.start, info)
             self.people.remember(name, known)
         _enrich(known, info)
+        known.gender = known.gender or self._gender(name_span, titles)
         self.people.mentioned(ent.start, known)
+
+    def _gender(self, name_span: Span, titles: list[Token]) -> str | None:
+        """What the honorific or title before a name, or an appositive's head, says of gender."""
+        words = [*self.phrases.noun_phrase_left(name_span.start, name_span.root), *titles]
+        words += [c for c in name_span.root.children if c.dep_ == "appos"]
+        return next((found for w in words if (found := coref.gender_of(w))), None)
 
     def _describe_person(self, name_span: Span, titles: list[Token]) -> Info:
         """Country, sector and role from the title before a name, an appositive, "of X".

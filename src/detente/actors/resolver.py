@@ -29,6 +29,7 @@ from detente.actors import coref
 from detente.actors.codes import actor_code, make_actor
 from detente.actors.context import CountryContext
 from detente.actors.gazetteer import Gazetteer, Place
+from detente.actors.headline import headline_parties
 from detente.actors.organisations import OrganisationFinder
 from detente.actors.people import Introductions, KnownPerson, PeopleMet, PersonResolver
 from detente.actors.phrases import PhraseReader
@@ -37,7 +38,7 @@ from detente.actors.roles import PARTITIVES, POSSESSIONS, RoleAndPlaceResolver
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
-from detente.nlp.labels import GERUND_TAG, PREP_OBJECT_DEPS
+from detente.nlp.labels import GERUND_TAG, NOUN_POS, PREP_OBJECT_DEPS
 
 __all__ = ["ActorResolver", "DocumentActors", "KnownPerson", "actor_code", "make_actor"]
 
@@ -51,11 +52,12 @@ class DocumentActors:
     """Actor resolution for one parsed document: the readers, wired once when it is read."""
 
     def __init__(self, doc: Doc, published: date | None = None, gazetteer: Gazetteer | None = None,
-                 registry: ActorRegistry | None = None) -> None:
+                 registry: ActorRegistry | None = None, title: str | None = None) -> None:
         self.doc = doc
         self.published = published
         self.gaz = gazetteer or Gazetteer.load()
         self.registry = registry if registry is not None else seed_registry()
+        self.headline = headline_parties(title, self.gaz, self.registry, published)  # the parties the title names
         self.context = CountryContext(doc, self.gaz)
         words = WordLookup(doc, self.gaz, self.context)
         self.people = PeopleMet(doc, words, self.gaz, self.registry, published)
@@ -101,6 +103,7 @@ class ActorResolver:
         self.organisations = OrganisationFinder(doc, words, gazetteer, context)
         self.roles = RoleAndPlaceResolver(doc, words, phrases, gazetteer, context, resolve=self.resolve)
         self._cache: dict[int, list[Actor]] = {}
+        self._pronoun_people: dict[int, KnownPerson] = {}  # token index of "he"/"she" -> whom it names
 
     def resolve(self, token: Token) -> list[Actor]:
         """The actors a noun phrase headed by ``token`` denotes, each phrase read once."""
@@ -138,15 +141,43 @@ class ActorResolver:
         return self.roles.resolve(token)
 
     def _person_pronoun(self, token: Token) -> list[Actor]:
-        """He, she, his: the person subject above, else an office holder subject, else the last named."""
+        """He, she, his: the person subject above, else an office holder subject, else the
+        subject it continues, else the last person named (of the pronoun's gender, when known)."""
+        gender = coref.gender_of(token)
         person = self.persons.pronoun_person(token)
-        if person is None:
+        if person is not None:
+            person.gender = person.gender or gender  # "Wong said she ...": Wong is a woman
+        else:
             holder = self.persons.title_holder(token)  # "the army chief said his forces ..."
             found = [a for a in self.resolve(holder) if a.code] if holder is not None else []
             if found:
                 return [Actor(text=token.text, code=a.code, country=a.country, sector=a.sector) for a in found]
-        person = person or self.people.before(token.i)
-        return self.persons.actors(token, token.text, person) if person else []
+        person = person or self._continued_person(token, gender)
+        if person is None:
+            return []
+        self._pronoun_people[token.i] = person
+        return self.persons.actors(token, token.text, person)
+
+    def _continued_person(self, pronoun: Token, gender: str | None) -> KnownPerson | None:
+        """The person a pronoun continues: the latest subject that is a person of its gender
+        ("Carney ... His visit follows a meeting with Xi. [He] is to meet Xi again" is Carney),
+        else the person of its gender named last."""
+        for subject in coref.earlier_subjects(pronoun):
+            person = self._person_of(subject)
+            if person is not None and person.gender in (None, gender):
+                return person
+        for index, person in reversed(self.people.mentions()):
+            if index < pronoun.i and person.gender in (None, gender):
+                return person
+        return None
+
+    def _person_of(self, token: Token) -> KnownPerson | None:
+        if token.lower_ in coref.PERSON_PRONOUNS:
+            self.resolve(token)
+            return self._pronoun_people.get(token.i)
+        if token.pos_ not in NOUN_POS:
+            return None
+        return self.persons.named_or_titled(token)
 
     @staticmethod
     def _shared_head(found: list[Actor]) -> list[Actor]:

@@ -16,10 +16,12 @@ from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list, word_sequence, word_table
 from detente.events import roots
 from detente.events.candidate import STATEMENT_DEMAND_RULE, Candidate
+from detente.events.implied import ImpliedRules
 from detente.events.modality import Modality
 from detente.events.referents import Context, Referents
 from detente.events.schema import MODIFIER_SLOTS, PREP_SLOT, REPORTING_FRAMES, REQUESTING_FRAMES, Slot, WordClass
 from detente.events.slots import frame_subjects, own_subjects, slot_tokens
+from detente.events.targets import ContextTargets, Dyad, is_party
 from detente.model import Actor
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
@@ -31,9 +33,11 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 
+PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
+PRESS_SECTOR = "MED"
+TARGET_RULE = "target_"  # "+implied:target_previous": where an unsaid target was read from
 VENUE_SLOT = PREP_SLOT + "in"  # "talks in Beijing" meet its government; "talks in Geneva" are only held there
 
-Dyad = tuple[Actor | None, Actor | None]
 
 
 class ArgumentReader:
@@ -42,9 +46,32 @@ class ArgumentReader:
     def __init__(self, modality: Modality, referents: Referents) -> None:
         self.modality = modality
         self.referents = referents
+        self.unsaid = ContextTargets()
+        self.implied_rules = ImpliedRules.load()
 
     def dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[Dyad]:
-        """The (source, target) pairs of an act; empty when the act needs an actor it lacks."""
+        """The (source, target) pairs of an act; empty when the act needs an actor it lacks. A
+        target the act's words leave unsaid is read from its clause and the story (targets.py)."""
+        pairs = self._dyads(cand, actors, context)
+        if cand.root == roots.STATEMENT:  # "told reporters": the press hears a statement, it is not its target
+            pairs = [Dyad(s, None if t is not None and t.sector == PRESS_SECTOR else t) for s, t, _ in pairs]
+        if not any(s is not None and t is None for s, t, _ in pairs):
+            return pairs
+        exclude = {t.i for slot in cand.pattern.source for t in slot_tokens(slot, cand)}
+        doers = [s for s, _, _ in pairs if s is not None]  # "Both Chile and Peru condemned ...": not each other
+        out: list[Dyad] = []
+        for source, target, implied in pairs:
+            if source is None or target is not None or self.implied_rules.fills_target(cand.code, source):
+                out.append(Dyad(source, target, implied))
+                continue
+            found = self.unsaid.content(cand, doers, actors, exclude)
+            if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
+                found = self.unsaid.from_story(cand, doers, actors, context)
+            out.append(Dyad(source, found.actor, self.implied_rules.implied_rule(TARGET_RULE + found.where))
+                       if found is not None else Dyad(source, None, implied))
+        return out
+
+    def _dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[Dyad]:
         pattern = cand.pattern
         sources, targets = self._roles(cand, actors, context)
         if pattern.requires_source or pattern.requires_actor:  # a named person alone is not enough
@@ -60,12 +87,12 @@ class ArgumentReader:
                 for t in targets):
             targets = []  # "Kim and Putin held a summit in Russia": the venue is one of the parties
         if cand.symmetric and len(sources) > 1 and not targets:
-            return [(sources[0], other) for other in sources[1:]]
+            return [Dyad(sources[0], other) for other in sources[1:]]
         if len(sources) > 1 and (_reciprocal(cand) or (not targets and _both_fought(cand))):
-            return [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
+            return [Dyad(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
         if len(targets) > 1 and not sources and ((cand.symmetric and cand.token.pos_ in NOUN_POS)
                                                  or slot_tokens(Slot.BETWEEN, cand)):
-            return [(targets[0], other) for other in targets[1:]]  # "talks between A and B"
+            return [Dyad(targets[0], other) for other in targets[1:]]  # "talks between A and B"
         if not sources and (pattern.requires_source or (pattern.requires_actor and not targets)):
             return []
         if pattern.requires_actor_object and not targets:
@@ -81,7 +108,7 @@ class ArgumentReader:
                 if source is not None and target is not None and source.code == target.code \
                         and (source.text == target.text or not target.name):
                     target = None  # no actor is the target of its own act ("officials held talks in Beijing")
-                pairs.append((source, target))
+                pairs.append(Dyad(source, target))
         return pairs
 
     # --- sources and targets ----------------------------------------------------------------------

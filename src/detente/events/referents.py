@@ -17,13 +17,25 @@ from detente.model import Actor, Event
 from detente.nlp import grammar as g
 from detente.nlp.labels import ANTECEDENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
 
+# How many earlier sentences the coder keeps in mind (for targets a sentence leaves unsaid).
+REMEMBERED_SENTENCES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Memory:
+    """One earlier sentence: where it starts (token index) and the events coded from it."""
+
+    start: int
+    events: tuple[Event, ...]
+
 
 @dataclass(slots=True)
 class Context:
-    """What the coder remembers from earlier sentences of a document (for pronouns)."""
+    """What the coder remembers from earlier sentences of a document (for pronouns and targets)."""
 
     last_actors: list[Actor] = field(default_factory=list)
     last_subject: Token | None = None
+    recent: list[Memory] = field(default_factory=list)  # the latest sentences, newest first
 
 
 class Referents:
@@ -51,7 +63,9 @@ class Referents:
 
     @staticmethod
     def remember(sent: Span, context: Context, events: list[Event] | None = None) -> None:
-        """The sentence's main actor, for 'it' and 'they' in the next one."""
+        """The sentence's main actor, for 'it' and 'they' in the next one, and its events."""
+        context.recent.insert(0, Memory(sent.start, tuple(events or ())))
+        del context.recent[REMEMBERED_SENTENCES:]
         context.last_actors, context.last_subject = [], None
         for event in events or []:
             if event.source is not None and event.source.country:
