@@ -22,10 +22,11 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors import coref
 from detente.actors.codes import STATELESS_SECTORS, make_actor
+from detente.actors.commentators import Commentators
 from detente.actors.context import CountryContext
 from detente.actors.gazetteer import Gazetteer
 from detente.actors.phrases import Info, PhraseReader, in_clause
-from detente.actors.registry import FORMER_SECTOR, ActorRegistry, Sighting, short_aliases
+from detente.actors.registry import ActorRegistry, Sighting, short_aliases
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
@@ -54,6 +55,7 @@ class KnownPerson:
     organisation: str | None = None  # IGOUNO for a UN official
     described: bool = False  # the text itself said who they are
     gender: str | None = None  # "m" or "f" when the text says so ("Mrs.", "spokeswoman", "X said she")
+    commentator: bool = False  # introduced as an analyst, a scholar, a company's spokesperson (commentators.py)
 
 
 class PeopleMet:
@@ -139,8 +141,7 @@ class PeopleMet:
         known = self.from_registry(name, index, Info())
         if known.country is None and known.sector is None and known.organisation is None:
             return None
-        if len(name.split()) == 1 and known.sector == FORMER_SECTOR and known.country not in self.words.context.counts:
-            return None  # a bare "Bennett" in a story on Afghanistan is not the former Israeli leader
+
         self.remember(name, known)
         self.mentioned(index, known)
         return known
@@ -200,6 +201,7 @@ class Introductions:
         self.phrases = phrases
         self.words = words
         self.gaz = gazetteer
+        self.commentators = Commentators(words, gazetteer)
 
     def learn(self, context: CountryContext) -> None:
         """Meet every person the document introduces; an article about Putin is about Russia too."""
@@ -254,6 +256,8 @@ class Introductions:
             self.people.remember(name, known)
         _enrich(known, info)
         known.gender = known.gender or self._gender(name_span, titles)
+        words = [*self.phrases.noun_phrase_left(name_span.start, name_span.root), *titles]
+        known.commentator = known.commentator or self.commentators.introduces(name_span, words)
         self.people.mentioned(ent.start, known)
 
     def _gender(self, name_span: Span, titles: list[Token]) -> str | None:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors import coref
 from detente.actors.codes import actor_code, make_actor
+from detente.actors.commentators import Commentators
 from detente.actors.context import CountryContext
 from detente.actors.gazetteer import Gazetteer, Place
 from detente.actors.headline import headline_parties
@@ -65,6 +66,7 @@ class DocumentActors:
         Introductions(doc, self.people, phrases, words, self.gaz).learn(self.context)
         self._words = words
         self._resolver = ActorResolver(doc, words, phrases, self.people, self.gaz, self.context)
+        self._commentators = Commentators(words, self.gaz)
 
     @property
     def countries(self) -> Counter[str]:
@@ -74,6 +76,14 @@ class DocumentActors:
     def resolve(self, token: Token) -> list[Actor]:
         """The actors a noun phrase headed by ``token`` denotes (several for "A and B officials")."""
         return self._resolver.resolve(token)
+
+    def is_commentator(self, token: Token) -> bool:
+        """The phrase ``token`` heads (a name, "he", "analysts", "a Tesla spokesperson") is someone
+        who only comments on the relationship (:mod:`detente.actors.commentators`)."""
+        person = self._resolver.person_of(token)
+        if person is not None:
+            return person.commentator
+        return self._commentators.phrase(token)
 
     def place_of(self, token: Token) -> Place | None:
         """The place a word names, read with its entity ("New Delhi") or proper-noun compound."""
@@ -163,7 +173,7 @@ class ActorResolver:
         ("Carney ... His visit follows a meeting with Xi. [He] is to meet Xi again" is Carney),
         else the person of its gender named last."""
         for subject in coref.earlier_subjects(pronoun):
-            person = self._person_of(subject)
+            person = self.person_of(subject)
             if person is not None and person.gender in (None, gender):
                 return person
         for index, person in reversed(self.people.mentions()):
@@ -171,7 +181,8 @@ class ActorResolver:
                 return person
         return None
 
-    def _person_of(self, token: Token) -> KnownPerson | None:
+    def person_of(self, token: Token) -> KnownPerson | None:
+        """The person a name, a title held by someone met, or "he"/"she" stands for, if any."""
         if token.lower_ in coref.PERSON_PRONOUNS:
             self.resolve(token)
             return self._pronoun_people.get(token.i)

@@ -33,6 +33,11 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 
+# Words, not deeds: what a commentator or a company says about a dispute is no event (a lawsuit is a deed).
+VERBAL_CODES = ("01", "02", "03", "051", "052", "053", "055", "056", "10", "11", "12", "13")
+ACTS_AMONG_VERBAL_CODES = ("115",)
+# Intents to cooperate and cooperation: two states doing it with no one else named do it with each other.
+MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
 PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
 PRESS_SECTOR = "MED"
 TARGET_RULE = "target_"  # "+implied:target_previous": where an unsaid target was read from
@@ -53,6 +58,9 @@ class ArgumentReader:
         """The (source, target) pairs of an act; empty when the act needs an actor it lacks. A
         target the act's words leave unsaid is read from its clause and the story (targets.py)."""
         pairs = self._dyads(cand, actors, context)
+        if cand.code.startswith(VERBAL_CODES) and not cand.code.startswith(ACTS_AMONG_VERBAL_CODES) \
+                and self._only_comments(cand, actors):
+            return []  # "..., said an analyst at the Peterson Institute": commentary, no event
         if cand.root == roots.STATEMENT:  # "told reporters": the press hears a statement, it is not its target
             pairs = [Dyad(s, None if t is not None and t.sector == PRESS_SECTOR else t) for s, t, _ in pairs]
         if not any(s is not None and t is None for s, t, _ in pairs):
@@ -64,12 +72,22 @@ class ArgumentReader:
             if source is None or target is not None or self.implied_rules.fills_target(cand.code, source):
                 out.append(Dyad(source, target, implied))
                 continue
-            found = self.unsaid.content(cand, doers, actors, exclude)
+            found = self.unsaid.content(cand, doers, actors, exclude, places=cand.code != PLAIN_STATEMENT)
             if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
                 found = self.unsaid.from_story(cand, doers, actors, context)
             out.append(Dyad(source, found.actor, self.implied_rules.implied_rule(TARGET_RULE + found.where))
                        if found is not None else Dyad(source, None, implied))
         return out
+
+    @staticmethod
+    def _only_comments(cand: Candidate, actors: DocumentActors) -> bool:
+        """Who speaks (the reporter of the act, else its doer) only comments: analysts, scholars,
+        company and industry spokespeople (actors/commentators.py)."""
+        if cand.speaker is not None:
+            speakers = g.subjects(cand.speaker)
+        else:
+            speakers = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
+        return bool(speakers) and all(actors.is_commentator(t) for t in speakers)
 
     def _dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[Dyad]:
         pattern = cand.pattern
@@ -86,7 +104,9 @@ class ArgumentReader:
                 t.country in {s.country for s in sources} and t.sector in (None, "GOV") and not t.name
                 for t in targets):
             targets = []  # "Kim and Putin held a summit in Russia": the venue is one of the parties
-        if cand.symmetric and len(sources) > 1 and not targets:
+        if len(sources) > 1 and not targets and (cand.symmetric or (
+                cand.root in MUTUAL_COOPERATION_ROOTS and len({s.country for s in sources}) == len(sources))):
+            # "Chinese and Canadian leaders signalled a willingness to deepen cooperation": with each other
             return [Dyad(sources[0], other) for other in sources[1:]]
         if len(sources) > 1 and (_reciprocal(cand) or (not targets and _both_fought(cand))):
             return [Dyad(a, b) for a in sources for b in sources if a is not b and a.code != b.code]

@@ -15,7 +15,7 @@ from detente.events.candidate import Candidate
 from detente.events.modality import Modality
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
-from detente.nlp.labels import ANTECEDENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
+from detente.nlp.labels import ANTECEDENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PLURAL_NOUN_TAGS, VERB_POS
 
 # How many earlier sentences the coder keeps in mind (for targets a sentence leaves unsaid).
 REMEMBERED_SENTENCES = 3
@@ -51,6 +51,8 @@ class Referents:
         for tok in tokens:
             if exclude and tok.i in exclude:
                 continue
+            if tok.dep_ == "pcomp" and tok.pos_ in VERB_POS:
+                continue  # "with Trump [threatening] ...": a clause, not an actor
             if self._is_pronoun(tok):
                 found.extend(self._antecedent(tok, cand, actors, context, exclude))
                 continue

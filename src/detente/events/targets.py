@@ -81,14 +81,20 @@ class ContextTargets:
 
     # --- in the sentence ---------------------------------------------------------------------
     def content(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
-                exclude: set[int]) -> Found | None:
+                exclude: set[int], places: bool = False) -> Found | None:
         """The first party other than the source named in what the act says or is about: the
         reported clause of a statement ("said [Russia's position] ..."), the clause of a noun
-        ("welcomed the announcement [that Ukraine had agreed ...]")."""
-        for word in self._clause_words(cand.token, exclude):
-            for actor in actors.resolve(word):
-                if is_party(actor) and other_than(actor, sources):
-                    return Found(actor, "content")
+        ("welcomed the announcement [that Ukraine had agreed ...]"), its object's own words
+        ("voiced concern over the violence [in Israel]"). A place where something happens
+        counts only with ``places`` (not for a bare "said": "the weather in Beijing")."""
+        words = self._clause_words(cand.token, exclude)
+        for located in (False, True) if places else (False,):
+            for word in words:
+                if is_locative(word) != located:
+                    continue
+                for actor in actors.resolve(word):
+                    if is_party(actor) and other_than(actor, sources):
+                        return Found(actor, "content")
         return None
 
     def _clause_words(self, token: Token, exclude: set[int]) -> list[Token]:
@@ -98,11 +104,10 @@ class ContextTargets:
         if reported is not None:
             clauses.append(reported)
         for noun in g.direct_objects(token) + g.passive_subjects(token):
-            clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")]
+            clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl", "prep")]
         if token.dep_ in COMPLEMENT_CLAUSE_DEPS and token.head.pos_ in NOUN_POS:
             clauses.append(token.head)
-        words = {t.i: t for c in clauses for t in c.subtree
-                 if t.i not in exclude and self._names_party(t) and not is_locative(t)}
+        words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t)}
         return [words[i] for i in sorted(words)]
 
     @staticmethod

@@ -1,0 +1,48 @@
+"""Who "he" and "she" are (actors/resolver.py, actors/coref.py): the person the paragraph is
+about, the latest person subject of the pronoun's gender, not the last name mentioned.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2026, 1, 15)
+
+
+def sources(events, sentence):
+    return [(e["source"] or {}).get("country") for e in events if e["sentence_index"] == sentence]
+
+
+def test_he_continues_the_subject_not_the_last_name(code):
+    text = ("Prime Minister Mark Carney of Canada arrived in Beijing on Wednesday. "
+            "His visit follows a meeting with President Xi Jinping in South Korea last October. "
+            "He is scheduled to meet Xi again on Friday.")
+    events = [e for e in code(text, published=PUB) if e["sentence_index"] == 2]
+    assert events and events[0]["source"]["country"] == "CAN" and events[0]["target"]["country"] == "CHN"
+
+
+def test_he_skips_an_object_named_later(code):
+    text = ("Australian Prime Minister Anthony Albanese arrived in Tokyo. "
+            "The trip comes weeks after talks with Japanese Prime Minister Sanae Takaichi. "
+            "He met business leaders on Thursday.")
+    assert sources(code(text, published=PUB), 2) == ["AUS"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the seed list knows Penny Wong is a woman: "she" is not the man who spoke last
+    ("Australian Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi in Beijing. "
+     "Wang said the two sides should deepen trust. She said Canberra wanted stable relations.", "AUS"),
+    # an honorific says so too
+    ("Mrs. Sheinbaum spoke with President Trump by phone on Monday. Trump praised the call. "
+     "She later said Mexico would not accept the tariffs.", "MEX"),
+])
+def test_she_is_a_woman_named_before(code, text, expected):
+    assert sources(code(text, published=PUB), 2) == [expected]
+
+
+def test_he_is_not_a_woman(code):
+    text = ("German Chancellor Friedrich Merz hosted Danish Prime Minister Mette Frederiksen in Berlin. "
+            "Frederiksen thanked Germany for its support. He said Europe must stand together.")
+    assert sources(code(text, published=PUB), 2) == ["DEU"]
