@@ -52,7 +52,9 @@ class Commentators:
             return True
         if any(w.lemma_.lower() in SPEAKING_ROLES for w in words) and any(self.body(w) for w in words):
             return True  # "Toyota spokesperson John Smith"
-        return self.phrase(name.root) or self._affiliated(name.root)
+        root = name.root
+        return self._affiliated(root) or any(
+            c.dep_ == "appos" and (self._commentator_noun(c) or self._speaks_for_body(c)) for c in root.children)
 
     def body(self, token: Token) -> bool:
         """A company, a think tank, a university or a business association (not a state body)."""

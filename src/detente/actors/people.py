@@ -368,7 +368,10 @@ class PersonResolver:
         """The person as an actor; a country the text leaves out comes from the article."""
         country = person.country
         if country is None and person.organisation is None and person.sector not in (None, *STATELESS_SECTORS):
-            country = self.context.focus(token, role=person.role)
+            # an official the text gives no country: the article's, read where they first appear, so that
+            # "Chaudhry" is the same country's general in every sentence
+            first = self.doc[min(person.first_index, token.i)]
+            country = self.context.focus(first, role=person.role)
         elif country is None and person.organisation is None and person.sector is None \
                 and token.dep_ not in ACTIVE_SUBJECT_DEPS and not (token.dep_ == "poss" and token.pos_ == "PRON"):
             country = self._local_country(person)

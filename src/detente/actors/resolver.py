@@ -39,12 +39,16 @@ from detente.actors.roles import PARTITIVES, POSSESSIONS, RoleAndPlaceResolver
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
-from detente.nlp.labels import GERUND_TAG, NOUN_POS, PREP_OBJECT_DEPS
+from detente.nlp.labels import GERUND_TAG, NOMINAL_SUBJECT_DEPS, NOUN_POS, PLURAL_NOUN_TAGS, PREP_OBJECT_DEPS
 
 __all__ = ["ActorResolver", "DocumentActors", "KnownPerson", "actor_code", "make_actor"]
 
 PAIR_NOUNS = word_list("actors.pair_nouns")
 PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
+STATE_ANAPHORS = word_list("actors.state_anaphors")
+OTHER_WORDS = word_list("actors.other_words")
+SIDE_NOUNS = word_list("actors.side_nouns")
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
 PLACE_ROLE_PRIORITY = 5
 
@@ -131,6 +135,13 @@ class ActorResolver:
             return self._antecedent(token)
         if token.pos_ == "PRON":
             return []
+        lemma = token.lemma_.lower()
+        if lemma in STATE_ANAPHORS and self._bare_definite(token):
+            found = self._the_country(token)
+            if found:
+                return found
+        if lemma in PAIR_NOUNS and any(t.lower_ in OTHER_WORDS for t in token.lefts):
+            return self._other_side(token)
         pair = self._pair(token)
         if pair:
             return pair
@@ -148,7 +159,10 @@ class ActorResolver:
         person = self.persons.named_or_titled(token)
         if person:
             return self.persons.actors(token, self.words.span_text(token), person)
-        return self.roles.resolve(token)
+        found = self.roles.resolve(token)
+        if lemma in SIDE_NOUNS:  # "the Chinese side": China's government at the table
+            return [make_actor(a.text, a.country, "GOV") if a.country and a.sector is None else a for a in found]
+        return found
 
     def _person_pronoun(self, token: Token) -> list[Actor]:
         """He, she, his: the person subject above, else an office holder subject, else the
@@ -244,6 +258,35 @@ class ActorResolver:
                 return [Actor(text=pronoun.text, code=a.code, country=a.country, sector=a.sector, name=a.name)
                         for a in actors]
         return []
+
+    @staticmethod
+    def _bare_definite(token: Token) -> bool:
+        """ "The country", "this nation": singular, with a determiner and nothing else before it."""
+        lefts = list(token.lefts)
+        return token.tag_ not in PLURAL_NOUN_TAGS and len(lefts) == 1 and lefts[0].dep_ == "det" \
+            and lefts[0].lower_ in DEFINITE_DETERMINERS
+
+    def _the_country(self, token: Token) -> list[Actor]:
+        """ "Beijing summoned the envoy. The country accused Manila ...": the state named last as a
+        subject (as "it" would be), its government."""
+        for candidate in coref.antecedents(token):
+            for actor in self.resolve(candidate):
+                if actor.country and (actor.sector in (None, "GOV")) and not (actor.name and actor.sector is None):
+                    return [make_actor(self.words.span_text(token), actor.country, "GOV")]
+        return []
+
+    def _other_side(self, token: Token) -> list[Actor]:
+        """ "The Chinese side urged the other side to ...": the country of the pair in focus that is
+        not the one speaking (the subjects before it in its sentence)."""
+        pair = self.context.pair(token)
+        if len(pair) < 2:
+            return []
+        speaking = {a.country for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT_DEPS
+                    for a in self.resolve(t) if a.country}
+        others = [c for c in pair if c not in speaking]
+        if len(others) != 1:
+            return []
+        return [make_actor(self.words.span_text(token), others[0], "GOV")]
 
     def _pair(self, token: Token) -> list[Actor]:
         """ "The two countries", "both sides", "both governments": the pair in focus."""

@@ -38,6 +38,8 @@ VERBAL_CODES = ("01", "02", "03", "051", "052", "053", "055", "056", "10", "11",
 ACTS_AMONG_VERBAL_CODES = ("115",)
 # Intents to cooperate and cooperation: two states doing it with no one else named do it with each other.
 MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
+FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
+OWN_TARGET = "own"  # the act's words named only the source itself as its target
 PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
 PRESS_SECTOR = "MED"
 TARGET_RULE = "target_"  # "+implied:target_previous": where an unsaid target was read from
@@ -62,15 +64,16 @@ class ArgumentReader:
                 and self._only_comments(cand, actors):
             return []  # "..., said an analyst at the Peterson Institute": commentary, no event
         if cand.root == roots.STATEMENT:  # "told reporters": the press hears a statement, it is not its target
-            pairs = [Dyad(s, None if t is not None and t.sector == PRESS_SECTOR else t) for s, t, _ in pairs]
-        if not any(s is not None and t is None for s, t, _ in pairs):
-            return pairs
+            pairs = [Dyad(s, None if t is not None and t.sector == PRESS_SECTOR else t, how) for s, t, how in pairs]
+        if not any(s is not None and t is None and how != OWN_TARGET for s, t, how in pairs):
+            return [Dyad(s, t, "" if how == OWN_TARGET else how) for s, t, how in pairs]
         exclude = {t.i for slot in cand.pattern.source for t in slot_tokens(slot, cand)}
         doers = [s for s, _, _ in pairs if s is not None]  # "Both Chile and Peru condemned ...": not each other
         out: list[Dyad] = []
         for source, target, implied in pairs:
-            if source is None or target is not None or self.implied_rules.fills_target(cand.code, source):
-                out.append(Dyad(source, target, implied))
+            if source is None or target is not None or implied == OWN_TARGET \
+                    or self.implied_rules.fills_target(cand.code, source):
+                out.append(Dyad(source, target, "" if implied == OWN_TARGET else implied))
                 continue
             found = self.unsaid.content(cand, doers, actors, exclude, places=cand.code != PLAIN_STATEMENT)
             if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
@@ -127,7 +130,10 @@ class ArgumentReader:
             for target in targets or no_one:
                 if source is not None and target is not None and source.code == target.code \
                         and (source.text == target.text or not target.name):
-                    target = None  # no actor is the target of its own act ("officials held talks in Beijing")
+                    # no actor is the target of its own act ("officials held talks in Beijing"), nor is
+                    # any other party then ("returned to Washington")
+                    pairs.append(Dyad(source, None, OWN_TARGET))
+                    continue
                 pairs.append(Dyad(source, target))
         return pairs
 
@@ -166,7 +172,9 @@ class ArgumentReader:
         """The target from the pattern's slots, else from what the act's frame or kind implies."""
         pattern = cand.pattern
         resolve = self.referents.resolve
-        targets = self._actors(pattern.target, cand, actors, context, exclude=source_tokens)
+        diplomacy = cand.root < FIRST_FORCE_ROOT  # a state's words toward others, not its force at home
+        targets = self._actors(pattern.target, cand, actors, context, exclude=source_tokens,
+                               abroad_of=sources if diplomacy else None)
         if not targets and pattern.frame in REQUESTING_FRAMES:
             clauses = [c for c in cand.token.children if c.dep_ in COMPLEMENT_CLAUSE_DEPS]
             carriers = [o for p in cand.token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
@@ -203,8 +211,20 @@ class ArgumentReader:
         return targets
 
     def _actors(self, slots: tuple[str, ...], cand: Candidate, actors: DocumentActors, context: Context,
-                exclude: set[int] | None = None) -> list[Actor]:
-        """The actors of the first slot that names any."""
+                exclude: set[int] | None = None, abroad_of: list[Actor] | None = None) -> list[Actor]:
+        """The actors of the first slot that names any; with ``abroad_of``, of the first slot that
+        names a party of another country than theirs, when one does."""
+        if abroad_of:
+            home = {a.country for a in abroad_of if a.country}
+            found = self._actors(slots, cand, actors, context, exclude)
+            if not found or not home or any(a.country not in home for a in found):
+                return found
+            for slot in slots:  # "protested to China over the detention of its fishermen": China
+                abroad = [a for a in self._actors((slot,), cand, actors, context, exclude)
+                          if a.country and a.country not in home and is_party(a)]
+                if abroad:
+                    return abroad
+            return found
         for slot in slots:
             tokens = slot_tokens(slot, cand)
             if slot == VENUE_SLOT:

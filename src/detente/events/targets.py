@@ -38,6 +38,9 @@ from detente.nlp.labels import (
 
 # How far back an unsaid target may be taken from: the sentences just before, in the same story.
 RECENT_SENTENCES = 2
+# A story is about a pair of countries when it names the second this often, and this share of the first.
+PAIR_LEAST = 2
+PAIR_SHARE = 3
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
 
 
@@ -144,7 +147,14 @@ class ContextTargets:
 
 
 def _pair_so_far(token: Token, actors: DocumentActors) -> list[str]:
-    """The two countries the story has named most before ``token`` (ties: the one named first)."""
+    """The two countries the story is about so far: the two it has named most before ``token``
+    (ties: the one named first), each at least twice, the second at least a third as often as
+    the first; none when a third country is named as often as the second."""
     counts = Counter(m.country for m in actors.context.mentions if m.index < token.i)
     first = actors.context.first
-    return sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))[:2] if len(counts) >= 2 else []
+    ranked = sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))
+    if len(ranked) < 2 or counts[ranked[1]] < PAIR_LEAST or counts[ranked[1]] * PAIR_SHARE < counts[ranked[0]]:
+        return []
+    if len(ranked) > 2 and counts[ranked[2]] == counts[ranked[1]]:
+        return []
+    return ranked[:2]
