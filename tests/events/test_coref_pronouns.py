@@ -46,3 +46,10 @@ def test_he_is_not_a_woman(code):
     text = ("German Chancellor Friedrich Merz hosted Danish Prime Minister Mette Frederiksen in Berlin. "
             "Frederiksen thanked Germany for its support. He said Europe must stand together.")
     assert sources(code(text, published=PUB), 2) == ["DEU"]
+
+
+def test_an_object_pronoun_takes_the_person_named_in_its_sentence(code):
+    text = ("Pete Hegseth criticized the report on Tuesday. Five senators sent a letter to Secretary of State "
+            "Marco Rubio, urging him to press China on the shipments.")
+    events = [e for e in code(text, published=PUB) if e["sentence_index"] == 1 and e["cameo"].startswith("02")]
+    assert events and events[0]["target"]["name"] == "Marco Rubio", events

@@ -66,3 +66,19 @@ def test_an_official_keeps_one_country_through_the_story(code):
             "Khan said the militants had bases in Afghanistan.")
     sources = {e["source"]["country"] for e in code(text, published=PUB) if e["source"] and "Khan" in e["source"]["text"]}
     assert sources == {"PAK"}, sources
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mark Carney met President Xi Jinping in Beijing on Friday. The leaders held talks for three hours.",
+    "Chinese Foreign Minister Wang Yi met his Australian counterpart Penny Wong. The ministers signed two agreements.",
+])
+def test_the_leaders_are_the_two_introduced_before(code, text):
+    found = triples(code(text, published=PUB), sentence=1)
+    assert found and {found[0][0][:3], found[0][2][:3]} in ({"CAN", "CHN"}, {"CHN", "AUS"}), found
+
+
+def test_the_court_is_the_court_named_before(code):
+    text = ("Somalia took its maritime dispute with Kenya to the International Court of Justice. "
+            "The court's president rejected Kenya's request for a delay.")
+    found = triples(code(text, published=PUB), sentence=1)
+    assert found and found[0][0] == "IGOICJ" and found[0][2][:3] == "KEN", found

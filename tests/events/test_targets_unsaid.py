@@ -91,3 +91,10 @@ def test_cooperation_intent_of_two_states_is_with_each_other(code):
 def test_press_is_not_the_target_of_a_statement(code):
     found = triples(code("The Brazilian foreign minister told reporters the talks had been useful.", published=PUB))
     assert found and all(t is None for _, _, t in found), found
+
+
+def test_a_demand_repeated_beside_a_quote_is_aimed_at_whom_the_quote_names(code):
+    text = ('"We expect the Afghan government to stop the attacks," the Pakistani army said on Monday, '
+            'repeating a frequent demand.')
+    found = triples(code(text, published=PUB))
+    assert ("PAK", "10", "AFG") in found, found

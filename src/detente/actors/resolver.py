@@ -29,7 +29,7 @@ from detente.actors import coref
 from detente.actors.codes import actor_code, make_actor
 from detente.actors.commentators import Commentators
 from detente.actors.context import CountryContext
-from detente.actors.gazetteer import Gazetteer, Place
+from detente.actors.gazetteer import Gazetteer, Place, Role
 from detente.actors.headline import headline_parties
 from detente.actors.organisations import OrganisationFinder
 from detente.actors.people import Introductions, KnownPerson, PeopleMet, PersonResolver
@@ -39,7 +39,14 @@ from detente.actors.roles import PARTITIVES, POSSESSIONS, RoleAndPlaceResolver
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
-from detente.nlp.labels import GERUND_TAG, NOMINAL_SUBJECT_DEPS, NOUN_POS, PLURAL_NOUN_TAGS, PREP_OBJECT_DEPS
+from detente.nlp.labels import (
+    BODY_LABELS,
+    GERUND_TAG,
+    NOMINAL_SUBJECT_DEPS,
+    NOUN_POS,
+    PLURAL_NOUN_TAGS,
+    PREP_OBJECT_DEPS,
+)
 
 __all__ = ["ActorResolver", "DocumentActors", "KnownPerson", "actor_code", "make_actor"]
 
@@ -140,6 +147,10 @@ class ActorResolver:
             found = self._the_country(token)
             if found:
                 return found
+        if self._bare_definite(token) and self.gaz.organisation_head(lemma) is not None:
+            found = self._the_body(token, lemma)
+            if found:
+                return found
         if lemma in PAIR_NOUNS and any(t.lower_ in OTHER_WORDS for t in token.lefts):
             return self._other_side(token)
         pair = self._pair(token)
@@ -186,7 +197,18 @@ class ActorResolver:
         """The person a pronoun continues: the latest subject that is a person of its gender
         ("Carney ... His visit follows a meeting with Xi. [He] is to meet Xi again" is Carney),
         else the person of its gender named last."""
-        for subject in coref.earlier_subjects(pronoun):
+        start = pronoun.sent.start
+        subjects = list(coref.earlier_subjects(pronoun))
+        here = [t for t in subjects if t.i >= start]
+        for subject in here:
+            person = self.person_of(subject)
+            if person is not None and person.gender in (None, gender):
+                return person
+        if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS:  # "sent a letter to Rubio, urging [him] to ...": Rubio
+            for index, person in reversed(self.people.mentions()):
+                if start <= index < pronoun.i and person.gender in (None, gender):
+                    return person
+        for subject in subjects[len(here):]:
             person = self.person_of(subject)
             if person is not None and person.gender in (None, gender):
                 return person
@@ -275,6 +297,17 @@ class ActorResolver:
                     return [make_actor(self.words.span_text(token), actor.country, "GOV")]
         return []
 
+    def _the_body(self, token: Token, lemma: str) -> list[Actor]:
+        """ "The International Court of Justice ... The court's president": the organisation named
+        last whose name has the head word, when the story named one."""
+        for ent in reversed([e for e in self.doc.ents if e.end <= token.i]):
+            if lemma in ent.text.lower().split() and ent.label_ in BODY_LABELS:
+                found = [a for a in self.resolve(ent.root) if a.code]
+                if found:
+                    return [Actor(text=self.words.span_text(token), code=a.code, country=a.country,
+                                  sector=a.sector, name=a.name) for a in found[:1]]
+        return []
+
     def _other_side(self, token: Token) -> list[Actor]:
         """ "The Chinese side urged the other side to ...": the country of the pair in focus that is
         not the one speaking (the subjects before it in its sentence)."""
@@ -288,6 +321,18 @@ class ActorResolver:
             return []
         return [make_actor(self.words.span_text(token), others[0], "GOV")]
 
+    def _leaders_met(self, token: Token, role: Role) -> list[Actor]:
+        """ "Merz met Macron in Paris. The leaders agreed ...": "the leaders", "the ministers" with
+        nothing else to say whose are the last two office holders of two countries named before."""
+        lefts = list(token.lefts)
+        if len(lefts) != 1 or lefts[0].lower_ != "the" or any(c.dep_ == "prep" for c in token.children):
+            return []
+        pair = self.people.last_two_holders(token, role.sector)
+        if len(pair) != 2:
+            return []
+        text = self.words.span_text(token)
+        return [make_actor(text, country, role.sector) for country in pair]
+
     def _pair(self, token: Token) -> list[Actor]:
         """ "The two countries", "both sides", "both governments": the pair in focus."""
         role = self.gaz.role(token.lower_)
@@ -295,7 +340,7 @@ class ActorResolver:
         if (token.lemma_.lower() not in PAIR_NOUNS and not titled) or not token.tag_.endswith("S"):
             return []
         if not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
-            return []
+            return self._leaders_met(token, role) if titled and role is not None else []
         sector = role.sector if role is not None else None
         pair = self.people.last_two_holders(token, sector) if role is not None else []
         pair = pair if len(pair) == 2 else self.context.pair(token)

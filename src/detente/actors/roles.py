@@ -66,6 +66,11 @@ class RoleAndPlaceResolver:
                 return owners
             if token.dep_ in HEAD_SUBJECT_DEPS and info.sector is None and self._things_of(token):
                 return []  # "the bombing of a Nigerian base killed ...": whose base says nothing of the doer
+        if head_role is not None and info.organisation is None:
+            body = self._body_owner(token)
+            if body is not None:  # "the court's president": the International Court of Justice named before
+                return [make_actor(self.words.span_text(token), body.country, head_role.sector,
+                                   organisation=body.code)]
         if head_role is not None and info.organisation is None and head_role.sector in STATE_SECTORS:
             group = self._group_owner(token)
             if group is not None:  # "the rebel group's commanders", "leaders of the militia": the group's
@@ -163,6 +168,17 @@ class RoleAndPlaceResolver:
             if found:
                 return found
         return []
+
+    def _body_owner(self, token: Token) -> Actor | None:
+        """An international body a definite possessive takes back ("the court's", "the agency's"),
+        as the document's resolver reads it; None for anything else."""
+        for child in token.children:
+            if child.dep_ != "poss" or child.pos_ not in NOUN_POS or self.gaz.organisation_head(child.lemma_.lower()) \
+                    is None or [t.lower_ for t in child.lefts] != ["the"]:
+                continue
+            found = [a for a in self.resolve_phrase(child) if is_organisation_code(a.code) and a.country is None]
+            return found[0] if found else None
+        return None
 
     def _things_of(self, token: Token) -> list[Token]:
         """The objects of ``token``'s "of" that are no people or forces ("the bombing of [a base]")."""

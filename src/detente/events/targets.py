@@ -34,6 +34,7 @@ from detente.nlp.labels import (
     NOUN_POS,
     OWNER_ENTITY_LABELS,
     PERSON_LABELS,
+    VERB_POS,
 )
 
 # How far back an unsaid target may be taken from: the sentences just before, in the same story.
@@ -41,6 +42,7 @@ RECENT_SENTENCES = 2
 # A story is about a pair of countries when it names the second this often, and this share of the first.
 PAIR_LEAST = 2
 PAIR_SHARE = 3
+SIDE_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})  # "said ..., [repeating] a demand"
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
 
 
@@ -110,6 +112,13 @@ class ContextTargets:
             clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl", "prep")]
         if token.dep_ in COMPLEMENT_CLAUSE_DEPS and token.head.pos_ in NOUN_POS:
             clauses.append(token.head)
+        if token.dep_ in SIDE_CLAUSE_DEPS and token.head.pos_ in VERB_POS:
+            # '"X must ...," the military said, repeating a demand': what the head verb reports
+            head = token.head
+            clauses += [c for c in head.children if c.dep_ == "ccomp" and c.i != token.i]
+            reported_by_head = g.inverted_report(head)
+            if reported_by_head is not None:
+                clauses.append(reported_by_head)
         words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t)}
         return [words[i] for i in sorted(words)]
 
