@@ -53,3 +53,17 @@ def test_an_object_pronoun_takes_the_person_named_in_its_sentence(code):
             "Marco Rubio, urging him to press China on the shipments.")
     events = [e for e in code(text, published=PUB) if e["sentence_index"] == 1 and e["cameo"].startswith("02")]
     assert events and events[0]["target"]["name"] == "Marco Rubio", events
+
+
+def test_i_and_we_of_a_quote_running_on_are_its_speaker(code):
+    text = ('"Ottawa will respond," Canadian Foreign Minister Anita Anand said on Tuesday. '
+            '"We will impose tariffs on American goods."')
+    events = [e for e in code(text, published=PUB) if e["sentence_index"] == 1]
+    assert events and events[0]["source"]["country"] == "CAN" and events[0]["target"]["country"] == "USA", events
+
+
+def test_i_of_a_sentence_with_its_own_speaker_is_not_the_last_one(code):
+    text = ('Canadian Foreign Minister Anita Anand said Ottawa would respond. '
+            '"We will impose tariffs on Canadian goods," the U.S. trade representative said.')
+    events = [e for e in code(text, published=PUB) if e["sentence_index"] == 1 and e["cameo"].startswith("1")]
+    assert all((e["source"] or {}).get("country") != "CAN" for e in events), events
