@@ -65,6 +65,8 @@ class ArgumentReader:
             return []  # "..., said an analyst at the Peterson Institute": commentary, no event
         if cand.root == roots.STATEMENT:  # "told reporters": the press hears a statement, it is not its target
             pairs = [Dyad(s, None if t is not None and t.sector == PRESS_SECTOR else t, how) for s, t, how in pairs]
+        if any(o.lower_ in word_list("grammar.reflexive_objects") for o in g.direct_objects(cand.token)):
+            pairs = [Dyad(s, t, OWN_TARGET if t is None else how) for s, t, how in pairs]  # "blew themselves up"
         if not any(s is not None and t is None and how != OWN_TARGET for s, t, how in pairs):
             return [Dyad(s, t, "" if how == OWN_TARGET else how) for s, t, how in pairs]
         exclude = {t.i for slot in cand.pattern.source for t in slot_tokens(slot, cand)}

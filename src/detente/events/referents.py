@@ -24,6 +24,7 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 
+INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7", "the UN")
 # How many earlier sentences the coder keeps in mind (for targets a sentence leaves unsaid).
 REMEMBERED_SENTENCES = 3
 
@@ -44,6 +45,11 @@ class Context:
     last_subject: Token | None = None
     recent: list[Memory] = field(default_factory=list)  # the latest sentences, newest first
     speaker: Token | None = None  # who spoke last ("Ford said"): the "I" of a quote running on
+
+
+def is_party(actor: Actor | None) -> bool:
+    """An actor a pronoun may take back across sentences: a country's, or an international body."""
+    return actor is not None and bool(actor.country or (actor.code and actor.code.startswith(INTERNATIONAL)))
 
 
 class Referents:
@@ -79,7 +85,7 @@ class Referents:
         context.speaker = speakers[-1] if speakers else context.speaker
         context.last_actors, context.last_subject = [], None
         for event in events or []:
-            if event.source is not None and event.source.country:
+            if is_party(event.source):
                 context.last_actors = [event.source]
                 return
         for tok in sent:
@@ -125,4 +131,4 @@ class Referents:
                     return found
         if context.last_actors or context.last_subject is None:
             return list(context.last_actors)
-        return [a for a in actors.resolve(context.last_subject) if a.country][:1]
+        return [a for a in actors.resolve(context.last_subject) if is_party(a)][:1]
