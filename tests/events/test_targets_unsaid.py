@@ -98,3 +98,23 @@ def test_a_demand_repeated_beside_a_quote_is_aimed_at_whom_the_quote_names(code)
             'repeating a frequent demand.')
     found = triples(code(text, published=PUB))
     assert ("PAK", "10", "AFG") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India lodged a complaint with the WTO against Turkey's steel safeguards.", ("IND", "11", "TUR")),
+    ("Canada filed a complaint with the World Trade Organization over Chinese duties on canola.", ("CAN", "11", "CHN")),
+    ("Russia criticized NATO.", ("RUS", "11", "IGONAT")),  # a body criticized for itself stays the target
+])
+def test_a_complaint_before_a_forum_is_aimed_at_the_accused(code, text, expected):
+    assert triples(code(text, published=PUB)) == [expected]
+
+
+def test_an_act_on_oneself_gets_no_target_from_the_story(code):
+    text = "The African Union sent troops to Somalia. Four militants blew themselves up in the hotel."
+    assert triples(code(text, published=PUB), sentence=1) == [("SOM", "18", None)]
+
+
+def test_they_take_back_an_international_body(code):
+    text = ("G7 foreign ministers held a session on China on Friday. The G7 statement said the group remained "
+            "concerned. They called on China to join arms control talks.")
+    assert ("IGOGOS", "02", "CHN") in triples(code(text, published=PUB), sentence=2)

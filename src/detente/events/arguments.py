@@ -39,6 +39,7 @@ ACTS_AMONG_VERBAL_CODES = ("115",)
 # Intents to cooperate and cooperation: two states doing it with no one else named do it with each other.
 MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
+ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ("against", "over", "about"))  # whom a complaint is about
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
 PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
 PRESS_SECTOR = "MED"
@@ -177,6 +178,11 @@ class ArgumentReader:
         diplomacy = cand.root < FIRST_FORCE_ROOT  # a state's words toward others, not its force at home
         targets = self._actors(pattern.target, cand, actors, context, exclude=source_tokens,
                                abroad_of=sources if diplomacy else None)
+        if targets and cand.root >= roots.FIRST_CONFLICT_ROOT and all(_is_forum(t) for t in targets):
+            # "lodged a complaint with the WTO against Turkey": the accused, not the forum
+            accused = [a for a in self._actors(ACCUSED_SLOTS, cand, actors, context, exclude=source_tokens)
+                       if a.country and all(a.country != s.country for s in sources)]
+            targets = accused or targets
         if not targets and pattern.frame in REQUESTING_FRAMES:
             clauses = [c for c in cand.token.children if c.dep_ in COMPLEMENT_CLAUSE_DEPS]
             carriers = [o for p in cand.token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
@@ -306,6 +312,11 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _is_forum(actor: Actor) -> bool:
+    """An international body, which a complaint or a case is brought before."""
+    return actor.country is None and bool(actor.code) and str(actor.code).startswith("IGO")
 
 
 def _whole_phrase(modifiers: list[Token], found: list[Actor], actors: DocumentActors) -> list[Actor]:

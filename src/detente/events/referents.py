@@ -85,7 +85,7 @@ class Referents:
         context.speaker = speakers[-1] if speakers else context.speaker
         context.last_actors, context.last_subject = [], None
         for event in events or []:
-            if is_party(event.source):
+            if event.source is not None and is_party(event.source):
                 context.last_actors = [event.source]
                 return
         for tok in sent:
