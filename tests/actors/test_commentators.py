@@ -54,3 +54,9 @@ def test_weather_accidents_and_private_crimes_are_no_events(code, text):
 
 def test_police_acting_at_home_is_an_event(code):
     assert ("173", "KENCOP") in codes(code, "Police arrested two protesters outside parliament in Nairobi.")
+
+
+def test_a_described_professor_is_a_commentator_whatever_the_parse(code):
+    text = ('"They see a window to get more aid," said Kenji Sato, senior associate politics and international '
+            'studies professor at Meiji University in Tokyo.')
+    assert codes(code, text) == []

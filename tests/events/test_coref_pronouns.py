@@ -67,3 +67,10 @@ def test_i_of_a_sentence_with_its_own_speaker_is_not_the_last_one(code):
             '"We will impose tariffs on Canadian goods," the U.S. trade representative said.')
     events = [e for e in code(text, published=PUB) if e["sentence_index"] == 1 and e["cameo"].startswith("1")]
     assert all((e["source"] or {}).get("country") != "CAN" for e in events), events
+
+
+def test_a_businessman_is_of_the_country_his_business_is_in(code):
+    text = ("Lawmakers in Washington urged the administration to help free Chen. Chen, a businessman and founder "
+            "of a shuttered newspaper in Hong Kong, faces trial there. He denies the charges.")
+    events = [e for e in code(text, published=PUB) if e["sentence_index"] == 2]
+    assert events and events[0]["source"]["country"] == "HKG", events

@@ -53,8 +53,8 @@ class Commentators:
         if any(w.lemma_.lower() in SPEAKING_ROLES for w in words) and any(self.body(w) for w in words):
             return True  # "Toyota spokesperson John Smith"
         root = name.root
-        return self._affiliated(root) or any(
-            c.dep_ == "appos" and (self._commentator_noun(c) or self._speaks_for_body(c)) for c in root.children)
+        described = [d for c in root.children if c.dep_ == "appos" for d in (c, *c.conjuncts)]
+        return self._affiliated(root) or any(self._commentator_noun(d) or self._affiliated(d) for d in described)
 
     def body(self, token: Token) -> bool:
         """A company, a think tank, a university or a business association (not a state body)."""

@@ -21,7 +21,7 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors import coref
-from detente.actors.codes import STATELESS_SECTORS, make_actor
+from detente.actors.codes import STATE_SECTORS, STATELESS_SECTORS, make_actor
 from detente.actors.commentators import Commentators
 from detente.actors.context import CountryContext
 from detente.actors.gazetteer import Gazetteer
@@ -283,7 +283,22 @@ class Introductions:
                 info.merge(self.phrases.object_info(child))
         if head.dep_ == "appos" and head.head.ent_type_ not in PERSON_LABELS:
             info.merge(self.phrases.head_info(head.head).finish())
+        if info.country is None and info.sector not in STATE_SECTORS and info.organisation is None:
+            info.country = self._where_they_work(head)
         return info
+
+    def _where_they_work(self, head: Token) -> str | None:
+        """ "Lai, a businessman and founder of a newspaper in Hong Kong": the country where a
+        person described by no state office works ("in/from X" inside their description), when
+        that description names one country only. A diplomat "in Kabul" is not Afghan; this is
+        only asked of people the text gives no state role."""
+        found: set[str] = set()
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.ent_type_ not in PERSON_LABELS):
+            for prep in (t for t in appos.subtree if t.dep_ == "prep" and t.lower_ in ("in", "from")):
+                place = self.phrases.object_info(prep)
+                if place.country:
+                    found.add(place.country)
+        return found.pop() if len(found) == 1 else None
 
 
 def _enrich(known: KnownPerson, info: Info) -> None:
