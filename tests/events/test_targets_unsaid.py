@@ -118,3 +118,12 @@ def test_they_take_back_an_international_body(code):
     text = ("G7 foreign ministers held a session on China on Friday. The G7 statement said the group remained "
             "concerned. They called on China to join arms control talks.")
     assert ("IGOGOS", "02", "CHN") in triples(code(text, published=PUB), sentence=2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("G7 foreign ministers discussed China's role in global security.", ("IGOGOS", "04", "IGOGOS")),
+    ("EU leaders met in Brussels on Thursday.", ("IGOEEC", "04", "IGOEEC")),
+    ("EU leaders met with Chinese officials in Brussels on Thursday.", ("IGOEEC", "04", "CHN")),
+])
+def test_a_group_s_members_consult_each_other_unless_a_partner_is_named(code, text, expected):
+    assert triples(code(text, published=PUB)) == [expected]

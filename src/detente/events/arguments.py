@@ -66,6 +66,9 @@ class ArgumentReader:
             return []  # "..., said an analyst at the Peterson Institute": commentary, no event
         if cand.root == roots.STATEMENT:  # "told reporters": the press hears a statement, it is not its target
             pairs = [Dyad(s, None if t is not None and t.sector == PRESS_SECTOR else t, how) for s, t, how in pairs]
+        if cand.root == roots.CONSULT and self._among_members(cand, pairs, actors, context):
+            # "G7 foreign ministers discussed China's role": the group's members consulted each other
+            return [Dyad(s, s if s is not None and _is_forum(s) else t, how) for s, t, how in pairs]
         if any(o.lower_ in word_list("grammar.reflexive_objects") for o in g.direct_objects(cand.token)):
             pairs = [Dyad(s, t, OWN_TARGET if t is None else how) for s, t, how in pairs]  # "blew themselves up"
         if not any(s is not None and t is None and how != OWN_TARGET for s, t, how in pairs):
@@ -84,6 +87,17 @@ class ArgumentReader:
             out.append(Dyad(source, found.actor, self.implied_rules.implied_rule(TARGET_RULE + found.where))
                        if found is not None else Dyad(source, None, implied))
         return out
+
+    def _among_members(self, cand: Candidate, pairs: list[Dyad], actors: DocumentActors, context: Context) -> bool:
+        """The doers are the members of one international group ("G7 foreign ministers", "EU
+        leaders") and the act's own words name no partner they consulted."""
+        subjects = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
+        if not subjects or not all(t.tag_ in PLURAL_NOUN_TAGS for t in subjects):
+            return False
+        if not pairs or not all(s is not None and _is_forum(s) for s, _, _ in pairs):
+            return False
+        partners = [t for slot in cand.pattern.target for t in slot_tokens(slot, cand)]
+        return not self.referents.resolve(partners, cand, actors, context)
 
     @staticmethod
     def _only_comments(cand: Candidate, actors: DocumentActors) -> bool:
