@@ -127,3 +127,8 @@ def test_they_take_back_an_international_body(code):
 ])
 def test_a_group_s_members_consult_each_other_unless_a_partner_is_named(code, text, expected):
     assert triples(code(text, published=PUB)) == [expected]
+
+
+def test_an_object_moved_after_an_as_phrase_still_names_the_target(code):
+    found = triples(code("Japan condemned as a dangerous provocation China's naval drills near Okinawa.", published=PUB))
+    assert ("JPN", "11", "CHN") in found, found

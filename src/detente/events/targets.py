@@ -108,8 +108,11 @@ class ContextTargets:
         reported = g.inverted_report(token)  # "[X must stop], the minister said"
         if reported is not None:
             clauses.append(reported)
-        for noun in g.direct_objects(token) + g.passive_subjects(token):
+        objects = g.direct_objects(token) + g.passive_subjects(token)
+        for noun in objects:
             clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl", "prep")]
+        if not objects:  # "denounced as an ugly crime [Serbia's suppression of ...]": the object moved after "as"
+            clauses += [p for p in token.children if p.dep_ == "prep" and p.lower_ == "as"]
         if token.dep_ in COMPLEMENT_CLAUSE_DEPS and token.head.pos_ in NOUN_POS:
             clauses.append(token.head)
         if token.dep_ in SIDE_CLAUSE_DEPS and token.head.pos_ in VERB_POS:
