@@ -92,7 +92,8 @@ class ArgumentReader:
         """The doers are the members of one international group ("G7 foreign ministers", "EU
         leaders") and the act's own words name no partner they consulted."""
         subjects = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
-        if not subjects or not all(t.tag_ in PLURAL_NOUN_TAGS for t in subjects):
+        nominal = cand.token.pos_ in NOUN_POS  # "the G7 talks", "an EU summit"
+        if not subjects or not (nominal or all(t.tag_ in PLURAL_NOUN_TAGS for t in subjects)):
             return False
         if not pairs or not all(s is not None and _is_forum(s) for s, _, _ in pairs):
             return False
