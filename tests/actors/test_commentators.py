@@ -60,3 +60,7 @@ def test_a_described_professor_is_a_commentator_whatever_the_parse(code):
     text = ('"They see a window to get more aid," said Kenji Sato, senior associate politics and international '
             'studies professor at Meiji University in Tokyo.')
     assert codes(code, text) == []
+
+
+def test_a_commerce_ministry_is_the_state_not_a_business(code):
+    assert ("111", "CHNGOV") in codes(code, "China's commerce ministry denounced the surtax.")

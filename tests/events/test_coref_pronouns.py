@@ -74,3 +74,10 @@ def test_a_businessman_is_of_the_country_his_business_is_in(code):
             "of a shuttered newspaper in Hong Kong, faces trial there. He denies the charges.")
     events = [e for e in code(text, published=PUB) if e["sentence_index"] == 2]
     assert events and events[0]["source"]["country"] == "HKG", events
+
+
+def test_she_continues_an_office_holder_named_by_title(code):
+    text = ('Foreign ministry spokesperson Hua Mei of China said the case was handled lawfully. '
+            'She criticized Canada for hyping up a judicial matter.')
+    events = [e for e in code(text, published=PUB) if e["sentence_index"] == 1]
+    assert events and events[0]["source"]["code"] == "CHNGOV" and events[0]["target"]["country"] == "CAN", events

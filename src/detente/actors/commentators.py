@@ -16,14 +16,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.gazetteer import Gazetteer
-from detente.actors.organisations import INDUSTRY_WORDS
+from detente.actors.organisations import ASSOCIATION_BODIES, INDUSTRY_WORDS
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.nlp.labels import OWNER_DEPS, PREP_OBJECT_DEPS
 
 COMMENTATOR_NOUNS = word_list("actors.commentator_nouns")
 COMMENTARY_BODIES = word_list("actors.commentary_bodies")
-ASSOCIATION_BODIES = word_list("actors.association_bodies")
 SPEAKING_ROLES = word_list("actors.speaking_roles")
 AFFILIATION_PREPS = frozenset({"of", "at", "for", "from", "with"})
 

@@ -16,6 +16,7 @@ from detente.nlp.labels import CLOSE_MODIFIER_DEPS
 
 NAME_JOINING_WORDS = word_list("actors.name_joining_words")
 INDUSTRY_WORDS = word_list("actors.industry_words")
+ASSOCIATION_BODIES = word_list("actors.association_bodies")
 BUSINESS_SECTOR = "BUS"
 
 
@@ -55,7 +56,7 @@ class OrganisationFinder:
         text = name.text.removeprefix("the ").removeprefix("The ")
         places = [p for _, _, p in self.gaz.find_places([t.text for t in name]) if p.country]
         country = places[0].country if places else None
-        if head.kind in ("state", "society") and any(t.lemma_.lower() in INDUSTRY_WORDS for t in name):
+        if token.lemma_.lower() in ASSOCIATION_BODIES and any(t.lemma_.lower() in INDUSTRY_WORDS for t in name):
             # "the U.S.-China Business Council", "the Canola Growers Association": business, not the state
             return make_actor(text, country, BUSINESS_SECTOR, text) if country else None
         if head.sector == "NGO" and country is None:

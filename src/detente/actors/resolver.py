@@ -187,35 +187,51 @@ class ActorResolver:
             found = [a for a in self.resolve(holder) if a.code] if holder is not None else []
             if found:
                 return [Actor(text=token.text, code=a.code, country=a.country, sector=a.sector) for a in found]
-        person = person or self._continued_person(token, gender)
+        if person is None:
+            person, holder = self._continued_person(token, gender)
+            found = [a for a in self.resolve(holder) if a.code] if holder is not None else []
+            if found:  # "Ministry spokesperson Shen Yuting said ... [She] criticized": the office holder
+                return [Actor(text=token.text, code=a.code, country=a.country, sector=a.sector) for a in found]
         if person is None:
             return []
         self._pronoun_people[token.i] = person
         return self.persons.actors(token, token.text, person)
 
-    def _continued_person(self, pronoun: Token, gender: str | None) -> KnownPerson | None:
-        """The person a pronoun continues: the latest subject that is a person of its gender
-        ("Carney ... His visit follows a meeting with Xi. [He] is to meet Xi again" is Carney),
-        else the person of its gender named last."""
+    def _continued_person(self, pronoun: Token, gender: str | None) -> tuple[KnownPerson | None, Token | None]:
+        """Whom a pronoun continues: the latest subject that is a person of its gender ("Carney
+        ... His visit follows a meeting with Xi. [He] is to meet Xi again" is Carney) or an office
+        holder the text names by title only; else the person of its gender named last."""
         start = pronoun.sent.start
         subjects = list(coref.earlier_subjects(pronoun))
         here = [t for t in subjects if t.i >= start]
         for subject in here:
             person = self.person_of(subject)
             if person is not None and person.gender in (None, gender):
-                return person
+                return person, None
         if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS:  # "sent a letter to Rubio, urging [him] to ...": Rubio
             for index, person in reversed(self.people.mentions()):
                 if start <= index < pronoun.i and person.gender in (None, gender):
-                    return person
+                    return person, None
         for subject in subjects[len(here):]:
             person = self.person_of(subject)
             if person is not None and person.gender in (None, gender):
-                return person
+                return person, None
+            if person is None and self._office_holder(subject, gender):
+                return None, subject
         for index, person in reversed(self.people.mentions()):
             if index < pronoun.i and person.gender in (None, gender):
-                return person
-        return None
+                return person, None
+        return None, None
+
+    def _office_holder(self, subject: Token, gender: str | None) -> bool:
+        """One person named by a title ("the spokesperson", "spokesperson Shen Yuting" when NER
+        missed the name), of the pronoun's gender if the title says one ("spokeswoman")."""
+        if subject.tag_ in PLURAL_NOUN_TAGS or subject.pos_ not in NOUN_POS:
+            return False
+        titles = [w for w in (subject, *(c for c in subject.lefts if c.dep_ == "compound"))
+                  if (role := self.words.role(w)) is not None and role.kind == "title"]
+        said = {coref.gender_of(w) for w in titles} - {None}
+        return bool(titles) and (not said or gender in said)
 
     def person_of(self, token: Token) -> KnownPerson | None:
         """The person a name, a title held by someone met, or "he"/"she" stands for, if any."""

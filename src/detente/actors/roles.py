@@ -16,7 +16,7 @@ from detente.actors import coref
 from detente.actors.codes import DOMAIN_SECTORS, GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS, make_actor
 from detente.actors.context import CountryContext
 from detente.actors.gazetteer import Gazetteer, Place
-from detente.actors.organisations import BUSINESS_SECTOR, INDUSTRY_WORDS
+from detente.actors.organisations import ASSOCIATION_BODIES, BUSINESS_SECTOR, INDUSTRY_WORDS
 from detente.actors.phrases import ELSEWHERE_WORDS, GENERIC_HEAD_PRIORITY, Info, PhraseReader, in_clause
 from detente.actors.registry import is_organisation_code
 from detente.actors.words import WordLookup
@@ -79,7 +79,7 @@ class RoleAndPlaceResolver:
         self.phrases.prepositional_info(token, info, head_place)
         if head_role is not None:
             info.sector, info.role = head_role.sector, head_role.term
-            if head_role.kind == "group" and any(w.lemma_.lower() in INDUSTRY_WORDS for w in words):
+            if token.lemma_.lower() in ASSOCIATION_BODIES and any(w.lemma_.lower() in INDUSTRY_WORDS for w in words):
                 info.sector = BUSINESS_SECTOR  # "the U.S.-China Business Council": business, not the state
             if self.gaz.phrase_word(head_role.term) == "counterpart":
                 info.sector = self._counterpart_sector(token) or info.sector
