@@ -81,3 +81,11 @@ def test_she_continues_an_office_holder_named_by_title(code):
             'She criticized Canada for hyping up a judicial matter.')
     events = [e for e in code(text, published=PUB) if e["sentence_index"] == 1]
     assert events and events[0]["source"]["code"] == "CHNGOV" and events[0]["target"]["country"] == "CAN", events
+
+
+def test_an_appositive_after_a_coordination_describes_the_last_name(code):
+    text = ("Foreign Minister Anita Anand and Wang Yi, China's foreign minister, spoke by telephone on Tuesday. "
+            "She asked Beijing to allow Canadian diplomats to visit the detainees.")
+    events = code(text, published=PUB)
+    assert ("CAN", "CHN") in [(e["source"]["country"], e["target"]["country"]) for e in events
+                              if e["source"] and e["target"]], events

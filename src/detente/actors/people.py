@@ -276,13 +276,20 @@ class Introductions:
         head = name_span.root
         words = sorted(set(self.phrases.noun_phrase_left(name_span.start, head)) | set(titles), key=lambda t: t.i)
         info = self.phrases.title_info(words).finish()
+        conjoined = [c.i for c in head.children if c.dep_ == "conj"]
         for child in head.children:  # another name beside it is a list ("Trump, Erdogan"), no description
             if child.dep_ == "appos" and child.ent_type_ not in PERSON_LABELS:
+                if any(i < child.i for i in conjoined):
+                    continue  # "Anand and Wang Yi, China's foreign minister": Wang Yi's, not Anand's
                 info.merge(self.phrases.head_info(child).finish())
             elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 info.merge(self.phrases.object_info(child))
         if head.dep_ == "appos" and head.head.ent_type_ not in PERSON_LABELS:
             info.merge(self.phrases.head_info(head.head).finish())
+        if head.dep_ == "conj" and head.i == max(c.i for c in head.head.children if c.dep_ == "conj"):
+            for appos in (c for c in head.head.children if c.dep_ == "appos" and c.i > head.i):
+                if appos.ent_type_ not in PERSON_LABELS:  # the last of "A and B, X's minister" is the minister
+                    info.merge(self.phrases.head_info(appos).finish())
         if info.country is None and info.sector not in STATE_SECTORS and info.organisation is None:
             info.country = self._where_they_work(head)
         return info
