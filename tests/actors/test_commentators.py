@@ -64,3 +64,11 @@ def test_a_described_professor_is_a_commentator_whatever_the_parse(code):
 
 def test_a_commerce_ministry_is_the_state_not_a_business(code):
     assert ("111", "CHNGOV") in codes(code, "China's commerce ministry denounced the surtax.")
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian parts makers warned of layoffs if the tariffs stayed.",
+    "Chinese companies welcomed the decision.",
+])
+def test_businesses_speaking_for_themselves_are_no_event(code, text):
+    assert codes(code, text) == []

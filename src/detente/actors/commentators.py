@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.gazetteer import Gazetteer
-from detente.actors.organisations import ASSOCIATION_BODIES, INDUSTRY_WORDS
+from detente.actors.organisations import ASSOCIATION_BODIES, BUSINESS_SECTOR, INDUSTRY_WORDS
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.nlp.labels import OWNER_DEPS, PREP_OBJECT_DEPS
@@ -39,6 +39,9 @@ class Commentators:
         Association", "Jane Doe, an analyst at ...": the phrase ``token`` heads is a commentator."""
         if self._commentator_noun(token) or self.body(token):
             return True  # "analysts", "Toyota", "the Peterson Institute", "the Business Council"
+        role = self.words.role(token)
+        if role is not None and role.sector == BUSINESS_SECTOR and role.kind == "group":
+            return True  # "Canadian parts makers", "exporters": business speaking for itself
         if self._speaks_for_body(token):
             return True
         return any(c.dep_ == "appos" and (self._commentator_noun(c) or self._speaks_for_body(c))
