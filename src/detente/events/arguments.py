@@ -4,7 +4,10 @@ The coder (coder.py) decides what happened; this part finds the source and the t
 the slots a pattern names (events/slots.py: subject, object, "prep:on", the owner of a
 nominal act ...), through the frames that embed the act ("Canada urged [China] to ...",
 "said Y must ..."), and, when the slots name no one, among the act's other arguments.
-Pronouns are resolved by events/referents.py.
+Pronouns are resolved by events/referents.py. A target the act's words leave unsaid is read
+from what the act is about and from the story (events/targets.py); what commentators say
+(analysts, think tanks, companies: actors/commentators.py) is no event; a group's members
+consulting with no partner named consult each other.
 """
 
 from __future__ import annotations

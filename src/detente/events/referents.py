@@ -47,7 +47,7 @@ class Context:
     speaker: Token | None = None  # who spoke last ("Ford said"): the "I" of a quote running on
 
 
-def is_party(actor: Actor | None) -> bool:
+def can_take_back(actor: Actor | None) -> bool:
     """An actor a pronoun may take back across sentences: a country's, or an international body."""
     return actor is not None and bool(actor.country or (actor.code and actor.code.startswith(INTERNATIONAL)))
 
@@ -85,7 +85,7 @@ class Referents:
         context.speaker = speakers[-1] if speakers else context.speaker
         context.last_actors, context.last_subject = [], None
         for event in events or []:
-            if event.source is not None and is_party(event.source):
+            if event.source is not None and can_take_back(event.source):
                 context.last_actors = [event.source]
                 return
         for tok in sent:
@@ -131,4 +131,4 @@ class Referents:
                     return found
         if context.last_actors or context.last_subject is None:
             return list(context.last_actors)
-        return [a for a in actors.resolve(context.last_subject) if is_party(a)][:1]
+        return [a for a in actors.resolve(context.last_subject) if can_take_back(a)][:1]

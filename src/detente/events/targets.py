@@ -128,8 +128,7 @@ class ContextTargets:
     @staticmethod
     def _names_party(word: Token) -> bool:
         """A name or a country word; not a role alone ("officials"), whose country would only be
-        guessed from the article, nor "both sides" of someone else's conflict. A place where
-        something is ("the weather [in Beijing]") is no party (``is_locative``)."""
+        guessed from the article, nor "both sides" of someone else's conflict."""
         return word.ent_type_ in NAMING_LABELS or word.pos_ == "PROPN"
 
     # --- before the sentence -----------------------------------------------------------------
