@@ -89,3 +89,10 @@ def test_an_appositive_after_a_coordination_describes_the_last_name(code):
     events = code(text, published=PUB)
     assert ("CAN", "CHN") in [(e["source"]["country"], e["target"]["country"]) for e in events
                               if e["source"] and e["target"]], events
+
+
+def test_a_title_with_another_sector_is_not_the_person_met_in_that_title(code):
+    text = ("Pakistan's army said the attackers came from abroad. Afghan foreign ministry spokesperson Abdul Qahar "
+            "Balkhi rejected the claim. The military spokesperson said 60,000 operations were conducted in Pakistan.")
+    events = [e for e in code(text, published=PUB) if e["sentence_index"] == 2]
+    assert events and events[0]["source"]["country"] != "AFG", events

@@ -358,8 +358,10 @@ class PersonResolver:
         for index, person in reversed(self.people.mentions()):
             if index >= token.i or not person.role:
                 continue
-            if (person.role.lower() == term or person.role.lower().endswith(" " + term)) and \
-                    (country is None or country == person.country):
+            if info.sector is not None and person.sector is not None and info.sector != person.sector:
+                continue  # "the military spokesperson" is not the foreign ministry's spokesperson
+            held = person.role.lower()
+            if (held == term or held.endswith(" " + term)) and (country is None or country == person.country):
                 return person
         return None
 
