@@ -96,3 +96,10 @@ def test_a_title_with_another_sector_is_not_the_person_met_in_that_title(code):
             "Balkhi rejected the claim. The military spokesperson said 60,000 operations were conducted in Pakistan.")
     events = [e for e in code(text, published=PUB) if e["sentence_index"] == 2]
     assert events and events[0]["source"]["country"] != "AFG", events
+
+
+def test_he_is_not_the_subject_of_what_he_says(code):
+    text = ('Governor Luca Zaia of Italy told reporters the zone was failing. '
+            '"Schengen no longer exists," he said.')
+    events = [e for e in code(text, published=PUB) if e["sentence_index"] == 1]
+    assert events and events[0]["source"]["code"] == "ITAGOV", events

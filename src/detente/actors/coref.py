@@ -88,18 +88,24 @@ def gender_of(word: Token) -> str | None:
 def earlier_subjects(pronoun: Token) -> Iterator[Token]:
     """Where "he" or "she" looks for whom it continues: the subjects before it (and their owners,
     "[His] visit follows ..."), in its own sentence and then in each sentence before, the main
-    clause's first; not a subject of the pronoun's own clause ("Xi told [him]" is not Xi)."""
+    clause's first; not a subject of the pronoun's own clause ("Xi told [him]" is not Xi) nor of
+    what that clause reports ('"Schengen no longer exists," [he] said')."""
     doc = pronoun.doc
     sentence = pronoun.sent
     for _ in range(SALIENT_SENTENCES + 1):
         subjects = [t for t in sentence if t.dep_ in NOMINAL_SUBJECT_DEPS and t.i < pronoun.i
-                    and t.head.i != pronoun.head.i]
+                    and t.head.i != pronoun.head.i and not _inside(t, pronoun.head)]
         for subject in sorted(subjects, key=lambda t: (_depth(t), t.i)):
             yield subject
             yield from (c for c in subject.children if c.dep_ == "poss")
         if sentence.start == 0:
             return
         sentence = doc[sentence.start - 1].sent
+
+
+def _inside(token: Token, clause: Token) -> bool:
+    """``token`` is within the clause headed by ``clause``."""
+    return any(a.i == clause.i for a in token.ancestors)
 
 
 def _depth(token: Token) -> int:
