@@ -24,7 +24,7 @@ from detente.nlp.labels import OWNER_DEPS, PREP_OBJECT_DEPS
 COMMENTATOR_NOUNS = word_list("actors.commentator_nouns")
 COMMENTARY_BODIES = word_list("actors.commentary_bodies")
 SPEAKING_ROLES = word_list("actors.speaking_roles")
-AFFILIATION_PREPS = frozenset({"of", "at", "for", "from", "with"})
+AFFILIATION_PREPS = word_list("actors.affiliation_preps")
 
 
 class Commentators:

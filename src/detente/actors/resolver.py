@@ -55,7 +55,7 @@ PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
 STATE_ANAPHORS = word_list("actors.state_anaphors")
 OTHER_WORDS = word_list("actors.other_words")
 SIDE_NOUNS = word_list("actors.side_nouns")
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
 PLACE_ROLE_PRIORITY = 5
 

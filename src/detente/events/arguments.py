@@ -42,7 +42,7 @@ ACTS_AMONG_VERBAL_CODES = ("115",)
 # Intents to cooperate and cooperation: two states doing it with no one else named do it with each other.
 MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
-ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ("against", "over", "about"))  # whom a complaint is about
+ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in word_sequence("grammar.accused_preps"))  # whom a complaint is about
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
 PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
 PRESS_SECTOR = "MED"

@@ -34,6 +34,7 @@ from detente.nlp.labels import (
     NOUN_POS,
     OWNER_ENTITY_LABELS,
     PERSON_LABELS,
+    SIDE_CLAUSE_DEPS,
     VERB_POS,
 )
 
@@ -42,7 +43,6 @@ RECENT_SENTENCES = 2
 # A story is about a pair of countries when it names the second this often, and this share of the first.
 PAIR_LEAST = 2
 PAIR_SHARE = 3
-SIDE_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})  # "said ..., [repeating] a demand"
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
 
 

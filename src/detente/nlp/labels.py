@@ -103,3 +103,8 @@ BODY_LABELS = frozenset({"ORG", "FAC"})  # an organisation or its building
 NOT_A_NAME_LABELS = frozenset({"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
 # fmt: on
+
+# --- targets and coreference (rules-actors: events/targets.py) ---------------------------------
+# fmt: off
+SIDE_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})  # '"...," the military said, [repeating] a demand'
+# fmt: on
