@@ -47,7 +47,7 @@ from wordfreq import zipf_frequency
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from detente.actors.gazetteer import NOT_PLACES, fold, read_table  # noqa: E402
+from detente.actors.gazetteer import NOT_PLACES, PEOPLE_COLUMNS, fold, read_table  # noqa: E402
 
 ACTORS = ROOT / "src/detente/data/actors"
 STOPLIST = ROOT / "tools/cities_stoplist.txt"
@@ -113,7 +113,7 @@ def _taken() -> tuple[set[str], set[str]]:
     for row in read_table("companies.tsv", ("name", "aliases", "country")):
         add(row["name"])
         add(row["aliases"])
-    for row in read_table("people.tsv", ("name", "aliases", "country", "sector", "role", "valid_from", "valid_to")):
+    for row in read_table("people.tsv", PEOPLE_COLUMNS):
         for phrase in filter(str.strip, [row["name"], *row["aliases"].split("|")]):
             add(phrase)
             for word in phrase.split()[1:]:  # "Abbas", "Sharif": a surname alone is the person

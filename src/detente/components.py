@@ -145,7 +145,7 @@ class Actors:
 
         assert state.doc is not None
         state.actors = DocumentActors(state.doc, state.document.published, gazetteer=self.gazetteer,
-                                      registry=state.registry)
+                                      registry=state.registry, title=state.document.title)
         return state
 
 

@@ -46,7 +46,7 @@ TABLES = {
     "roles.tsv": ("term", "sector", "kind", "priority"),
     "organisations.tsv": ("code", "sector", "function", "country", "name", "aliases"),
     "companies.tsv": ("name", "aliases", "country"),
-    "people.tsv": ("name", "aliases", "country", "sector", "role", "valid_from", "valid_to"),
+    "people.tsv": ("name", "aliases", "country", "sector", "role", "valid_from", "valid_to", "gender"),
     "organisation_heads.tsv": ("head", "sector", "kind"),
 }
 
@@ -252,6 +252,10 @@ def test_companies_are_valid() -> None:
     assert_unambiguous(table, "country")
 
 
+# Posts several people hold at once (a foreign ministry has three spokespersons).
+SHARED_OFFICES = frozenset({"spokesperson", "envoy"})
+
+
 def assert_unambiguous(table: list[dict[str, str]], value: str) -> None:
     """A name or alias may denote one thing only (first-wins lookups would hide a clash)."""
     meaning: dict[str, set[str]] = defaultdict(set)
@@ -269,10 +273,12 @@ def test_people_are_valid_and_terms_do_not_overlap() -> None:
     for row in table:
         assert row["country"] in country_codes() or row["country"] in org_codes, row["name"]
         assert row["sector"] in SECTORS and row["role"] == row["role"].lower()
+        assert row["gender"] in ("m", "f"), row["name"]
         start = date.fromisoformat(row["valid_from"])
         end = date.fromisoformat(row["valid_to"]) if row["valid_to"] else None
         assert end is None or start <= end, row["name"]
-        terms[(row["country"], row["role"])].append((start, end, row["name"]))
+        if not SHARED_OFFICES.intersection(row["role"].split()):
+            terms[(row["country"], row["role"])].append((start, end, row["name"]))
     for (country, role), spells in terms.items():
         spells.sort()
         for (_, end, name), (start, _, successor) in pairwise(spells):

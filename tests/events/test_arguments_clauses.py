@@ -68,7 +68,7 @@ def test_reduced_passive_moved_by_a_thing_is_no_act(code):
 
 def test_refusal_answers_the_proposer_of_the_coordinated_clause(code):
     text = "At the talks, the Chinese side proposed a floor price, but the European side refused."
-    assert ((None, None), ("CHN", None)) in dyads(code, text, "12")  # Europe is a region (EUR), no country
+    assert ((None, None), ("CHN", "GOV")) in dyads(code, text, "12")  # Europe is a region (EUR); "the X side" is X's government
 
 
 def test_the_one_blamed_for_an_act_did_it(code):

@@ -31,7 +31,7 @@ ROOT_CASES = [
     ("Canada said the weather in Beijing was cold.", [("CAN", "010", None)]),
     ("Japan declined to comment on the report.", [("JPN", "011", None)]),
     ("Germany expressed concern about the rising debt.", [("DEU", "012", None)]),
-    ("France denied that its warplanes had entered Swiss airspace.", [("FRA", "016", None)]),
+    ("France denied that its warplanes had entered Swiss airspace.", [("FRA", "016", "CHE")]),
     ("Brazil offered condolences to Chile after the floods.", [("BRA", "018", "CHL")]),
     # 02 appeal
     ("Canada urged China to release the detained businessman.", [("CAN", "0253", "CHN")]),

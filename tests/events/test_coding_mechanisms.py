@@ -54,7 +54,7 @@ FRAMES = [
     ("China threatened to sever ties with Lithuania.", [("CHN", "1313", "LTU")]),
     ("Iran warned that it would strike Israeli cities.", [("IRN", "138", "ISR")]),
     # blocking frames: the embedded act did not happen
-    ("Pakistan denied attacking Afghan villages.", [("PAK", "016", None)]),
+    ("Pakistan denied attacking Afghan villages.", [("PAK", "016", "AFG")]),
     ("India accused Pakistan of shelling Indian villages.", [("IND", "1123", "PAK")]),
     ("Serbia condemned the arrest of its citizens in Kosovo.", [("SRB", "111", "*")]),
 ]

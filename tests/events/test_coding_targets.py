@@ -53,7 +53,6 @@ def test_reached_target(code, text, expected):
     "Denmark accepted a formula for ending its quota dispute.",  # "its": the actor itself
     "The governor ordered patrols by police after the riots.",  # "by" on the trigger: the doer
     "Taiwan put its forces on high alert.",
-    "France denied that its warplanes had entered Swiss airspace.",  # a denial: not the act's object
 ])
 def test_no_target_from_the_actor_itself_or_a_reported_act(code, text):
     assert first_dyad(code, text)[2] is None

@@ -13,12 +13,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from detente.data import word_list
+from detente.data import word_list, word_table
 from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOT_PHRASE_HEAD_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
 
 PERSON_PRONOUNS = word_list("actors.person_pronouns")
 IT_PRONOUNS = word_list("actors.it_pronouns")
 THEY_PRONOUNS = word_list("actors.they_pronouns")
+PRONOUN_GENDERS = word_table("actors.pronoun_genders")
+GENDERED_WORDS = word_table("actors.gendered_words")
+# How many sentences back "he" or "she" looks for the subject it continues.
+SALIENT_SENTENCES = 3
 
 
 def is_plural(token: Token) -> bool:
@@ -73,3 +77,40 @@ def governing_subjects(pronoun: Token) -> Iterator[Token]:
 def with_conjuncts(token: Token) -> list[Token]:
     """ "Israel and Jordan said they...": each member of the coordination."""
     return [token, *(t for t in token.conjuncts if t.i > token.i)]
+
+
+def gender_of(word: Token) -> str | None:
+    """ "m" or "f" for a gendered pronoun, honorific or title ("she", "Mrs.", "spokeswoman")."""
+    lower = word.lower_.rstrip(".")
+    return PRONOUN_GENDERS.get(lower) or GENDERED_WORDS.get(lower)
+
+
+def earlier_subjects(pronoun: Token) -> Iterator[Token]:
+    """Where "he" or "she" looks for whom it continues: the subjects before it (and their owners,
+    "[His] visit follows ..."), in its own sentence and then in each sentence before, the main
+    clause's first; not a subject of the pronoun's own clause ("Xi told [him]" is not Xi) nor of
+    what that clause reports ('"Schengen no longer exists," [he] said')."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    for _ in range(SALIENT_SENTENCES + 1):
+        subjects = [t for t in sentence if t.dep_ in NOMINAL_SUBJECT_DEPS and t.i < pronoun.i
+                    and t.head.i != pronoun.head.i and not _inside(t, pronoun.head)]
+        for subject in sorted(subjects, key=lambda t: (_depth(t), t.i)):
+            yield subject
+            yield from (c for c in subject.children if c.dep_ == "poss")
+        if sentence.start == 0:
+            return
+        sentence = doc[sentence.start - 1].sent
+
+
+def _inside(token: Token, clause: Token) -> bool:
+    """``token`` is within the clause headed by ``clause``."""
+    return any(a.i == clause.i for a in token.ancestors)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth

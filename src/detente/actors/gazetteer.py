@@ -25,6 +25,7 @@ _PACKAGE = "detente.data"
 _MEMO_LIMIT = 200_000
 _T = TypeVar("_T")
 _FOLDER = "actors"
+PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "valid_from", "valid_to", "gender")
 
 # Codes that older CAMEO dictionaries and gold files use instead of ISO 3166-1 alpha-3.
 LEGACY_CODES: dict[str, str] = {
@@ -172,6 +173,7 @@ class Person:
     role: str
     valid_from: date | None
     valid_to: date | None
+    gender: str | None = None  # "m" or "f": which of "he" and "she" may stand for them
 
     def holds_office_on(self, day: date | None) -> bool:
         """In office on ``day`` (both ends inclusive); with no date, only current holders."""
@@ -305,12 +307,11 @@ class Gazetteer:
         for row in read_table("companies.tsv", ("name", "aliases", "country")):
             for phrase in [row["name"], *_split(row["aliases"])]:
                 self._phrase(phrase, self._companies, row["country"])
-        for row in read_table("people.tsv", ("name", "aliases", "country", "sector", "role",
-                                             "valid_from", "valid_to")):
+        for row in read_table("people.tsv", PEOPLE_COLUMNS):
             start, end = (date.fromisoformat(row[key]) if row[key] else None
                           for key in ("valid_from", "valid_to"))
             person = Person(row["name"], tuple(_split(row["aliases"])), row["country"],
-                            row["sector"], row["role"], start, end)
+                            row["sector"], row["role"], start, end, row["gender"] or None)
             self._people_rows.append(person)
             for phrase in (person.name, *person.aliases):
                 self.max_phrase_words = max(self.max_phrase_words, _width(phrase))
@@ -476,6 +477,11 @@ class Gazetteer:
         """Every office held by the person so named, most recent term first."""
         found = self._people.get(fold(_strip_article(" ".join(text.split()))), [])
         return sorted(found, key=lambda p: p.valid_from or date.min, reverse=True)
+
+    def gender(self, name: str) -> str | None:
+        """ "m" or "f" for a person of the seed list by name or alias, else None."""
+        found = {p.gender for p in self._people.get(fold(name), []) if p.gender}
+        return found.pop() if len(found) == 1 else None
 
     def all_people(self) -> list[Person]:
         """Every office of every curated person, in file order."""

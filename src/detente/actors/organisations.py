@@ -15,6 +15,9 @@ from detente.model import Actor
 from detente.nlp.labels import CLOSE_MODIFIER_DEPS
 
 NAME_JOINING_WORDS = word_list("actors.name_joining_words")
+INDUSTRY_WORDS = word_list("actors.industry_words")
+ASSOCIATION_BODIES = word_list("actors.association_bodies")
+BUSINESS_SECTOR = "BUS"
 
 
 class OrganisationFinder:
@@ -53,6 +56,9 @@ class OrganisationFinder:
         text = name.text.removeprefix("the ").removeprefix("The ")
         places = [p for _, _, p in self.gaz.find_places([t.text for t in name]) if p.country]
         country = places[0].country if places else None
+        if token.lemma_.lower() in ASSOCIATION_BODIES and any(t.lemma_.lower() in INDUSTRY_WORDS for t in name):
+            # "the U.S.-China Business Council", "the Canola Growers Association": business, not the state
+            return make_actor(text, country, BUSINESS_SECTOR, text) if country else None
         if head.sector == "NGO" and country is None:
             return make_actor(text, None, None, text, organisation="NGO")
         if country is None and head.kind in ("state", "society"):

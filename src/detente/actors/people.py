@@ -21,7 +21,8 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors import coref
-from detente.actors.codes import STATELESS_SECTORS, make_actor
+from detente.actors.codes import STATE_SECTORS, STATELESS_SECTORS, make_actor
+from detente.actors.commentators import Commentators
 from detente.actors.context import CountryContext
 from detente.actors.gazetteer import Gazetteer
 from detente.actors.phrases import Info, PhraseReader, in_clause
@@ -53,6 +54,8 @@ class KnownPerson:
     first_index: int  # token index of the first mention
     organisation: str | None = None  # IGOUNO for a UN official
     described: bool = False  # the text itself said who they are
+    gender: str | None = None  # "m" or "f" when the text says so ("Mrs.", "spokeswoman", "X said she")
+    commentator: bool = False  # introduced as an analyst, a scholar, a company's spokesperson (commentators.py)
 
 
 class PeopleMet:
@@ -117,6 +120,8 @@ class PeopleMet:
             known.name = identity.name if len(name.split()) == 1 else name
             known.country, known.sector, known.role = identity.country, identity.sector, identity.role
             known.organisation = identity.organisation
+        if identity is not None:
+            known.gender = self.gaz.gender(identity.name)
         return known
 
     def remember(self, name: str, known: KnownPerson) -> None:
@@ -136,6 +141,7 @@ class PeopleMet:
         known = self.from_registry(name, index, Info())
         if known.country is None and known.sector is None and known.organisation is None:
             return None
+
         self.remember(name, known)
         self.mentioned(index, known)
         return known
@@ -195,6 +201,7 @@ class Introductions:
         self.phrases = phrases
         self.words = words
         self.gaz = gazetteer
+        self.commentators = Commentators(words, gazetteer)
 
     def learn(self, context: CountryContext) -> None:
         """Meet every person the document introduces; an article about Putin is about Russia too."""
@@ -248,7 +255,16 @@ class Introductions:
             known = self.people.from_registry(name, name_span.start, info)
             self.people.remember(name, known)
         _enrich(known, info)
+        known.gender = known.gender or self._gender(name_span, titles)
+        words = [*self.phrases.noun_phrase_left(name_span.start, name_span.root), *titles]
+        known.commentator = known.commentator or self.commentators.introduces(name_span, words)
         self.people.mentioned(ent.start, known)
+
+    def _gender(self, name_span: Span, titles: list[Token]) -> str | None:
+        """What the honorific or title before a name, or an appositive's head, says of gender."""
+        words = [*self.phrases.noun_phrase_left(name_span.start, name_span.root), *titles]
+        words += [c for c in name_span.root.children if c.dep_ == "appos"]
+        return next((found for w in words if (found := coref.gender_of(w))), None)
 
     def _describe_person(self, name_span: Span, titles: list[Token]) -> Info:
         """Country, sector and role from the title before a name, an appositive, "of X".
@@ -260,14 +276,36 @@ class Introductions:
         head = name_span.root
         words = sorted(set(self.phrases.noun_phrase_left(name_span.start, head)) | set(titles), key=lambda t: t.i)
         info = self.phrases.title_info(words).finish()
+        conjoined = [c.i for c in head.children if c.dep_ == "conj"]
         for child in head.children:  # another name beside it is a list ("Trump, Erdogan"), no description
             if child.dep_ == "appos" and child.ent_type_ not in PERSON_LABELS:
+                if any(i < child.i for i in conjoined):
+                    continue  # "Anand and Wang Yi, China's foreign minister": Wang Yi's, not Anand's
                 info.merge(self.phrases.head_info(child).finish())
             elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 info.merge(self.phrases.object_info(child))
         if head.dep_ == "appos" and head.head.ent_type_ not in PERSON_LABELS:
             info.merge(self.phrases.head_info(head.head).finish())
+        if head.dep_ == "conj" and head.i == max(c.i for c in head.head.children if c.dep_ == "conj"):
+            for appos in (c for c in head.head.children if c.dep_ == "appos" and c.i > head.i):
+                if appos.ent_type_ not in PERSON_LABELS:  # the last of "A and B, X's minister" is the minister
+                    info.merge(self.phrases.head_info(appos).finish())
+        if info.country is None and info.sector not in STATE_SECTORS and info.organisation is None:
+            info.country = self._where_they_work(head)
         return info
+
+    def _where_they_work(self, head: Token) -> str | None:
+        """ "Lai, a businessman and founder of a newspaper in Hong Kong": the country where a
+        person described by no state office works ("in/from X" inside their description), when
+        that description names one country only. A diplomat "in Kabul" is not Afghan; this is
+        only asked of people the text gives no state role."""
+        found: set[str] = set()
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.ent_type_ not in PERSON_LABELS):
+            for prep in (t for t in appos.subtree if t.dep_ == "prep" and t.lower_ in ("in", "from")):
+                place = self.phrases.object_info(prep)
+                if place.country:
+                    found.add(place.country)
+        return found.pop() if len(found) == 1 else None
 
 
 def _enrich(known: KnownPerson, info: Info) -> None:
@@ -320,8 +358,10 @@ class PersonResolver:
         for index, person in reversed(self.people.mentions()):
             if index >= token.i or not person.role:
                 continue
-            if (person.role.lower() == term or person.role.lower().endswith(" " + term)) and \
-                    (country is None or country == person.country):
+            if info.sector is not None and person.sector is not None and info.sector != person.sector:
+                continue  # "the military spokesperson" is not the foreign ministry's spokesperson
+            held = person.role.lower()
+            if (held == term or held.endswith(" " + term)) and (country is None or country == person.country):
                 return person
         return None
 
@@ -352,7 +392,10 @@ class PersonResolver:
         """The person as an actor; a country the text leaves out comes from the article."""
         country = person.country
         if country is None and person.organisation is None and person.sector not in (None, *STATELESS_SECTORS):
-            country = self.context.focus(token, role=person.role)
+            # an official the text gives no country: the article's, read where they first appear, so that
+            # "Chaudhry" is the same country's general in every sentence
+            first = self.doc[min(person.first_index, token.i)]
+            country = self.context.focus(first, role=person.role)
         elif country is None and person.organisation is None and person.sector is None \
                 and token.dep_ not in ACTIVE_SUBJECT_DEPS and not (token.dep_ == "poss" and token.pos_ == "PRON"):
             country = self._local_country(person)

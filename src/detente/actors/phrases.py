@@ -215,14 +215,17 @@ class PhraseReader:
                 info.sector = info.sector or place.sector or "GOV"
 
     def conjoined_modifier_countries(self, token: Token) -> list[str]:
-        """ "Hungarian and Romanian officials": both adjectives name a country."""
+        """ "Hungarian and Romanian officials", "leaders from the U.S. and China": both name a country."""
         found: list[str] = []
-        for child in token.lefts:
-            if child.dep_ in NOUN_MODIFIER_DEPS:
-                for tok in [child, *child.conjuncts]:
-                    place = self.words.place(tok)
-                    if place and place.country and place.country not in found and not is_foreign_modifier(tok):
-                        found.append(place.country)
+        words = [c for c in token.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
+        if token.tag_ in PLURAL_NOUN_TAGS:
+            words += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                      for o in p.children if o.dep_ == "pobj" and o.conjuncts]
+        for child in words:
+            for tok in [child, *child.conjuncts]:
+                place = self.words.place(tok)
+                if place and place.country and place.country not in found and not is_foreign_modifier(tok):
+                    found.append(place.country)
         return found
 
     def modifiers_info(self, words: list[Token]) -> Info:

@@ -27,8 +27,10 @@ from spacy.tokens import Doc, Token
 
 from detente.actors import coref
 from detente.actors.codes import actor_code, make_actor
+from detente.actors.commentators import Commentators
 from detente.actors.context import CountryContext
-from detente.actors.gazetteer import Gazetteer, Place
+from detente.actors.gazetteer import Gazetteer, Place, Role
+from detente.actors.headline import headline_parties
 from detente.actors.organisations import OrganisationFinder
 from detente.actors.people import Introductions, KnownPerson, PeopleMet, PersonResolver
 from detente.actors.phrases import PhraseReader
@@ -37,12 +39,23 @@ from detente.actors.roles import PARTITIVES, POSSESSIONS, RoleAndPlaceResolver
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
-from detente.nlp.labels import GERUND_TAG, PREP_OBJECT_DEPS
+from detente.nlp.labels import (
+    BODY_LABELS,
+    GERUND_TAG,
+    NOMINAL_SUBJECT_DEPS,
+    NOUN_POS,
+    PLURAL_NOUN_TAGS,
+    PREP_OBJECT_DEPS,
+)
 
 __all__ = ["ActorResolver", "DocumentActors", "KnownPerson", "actor_code", "make_actor"]
 
 PAIR_NOUNS = word_list("actors.pair_nouns")
 PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
+STATE_ANAPHORS = word_list("actors.state_anaphors")
+OTHER_WORDS = word_list("actors.other_words")
+SIDE_NOUNS = word_list("actors.side_nouns")
+DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
 PLACE_ROLE_PRIORITY = 5
 
@@ -51,11 +64,12 @@ class DocumentActors:
     """Actor resolution for one parsed document: the readers, wired once when it is read."""
 
     def __init__(self, doc: Doc, published: date | None = None, gazetteer: Gazetteer | None = None,
-                 registry: ActorRegistry | None = None) -> None:
+                 registry: ActorRegistry | None = None, title: str | None = None) -> None:
         self.doc = doc
         self.published = published
         self.gaz = gazetteer or Gazetteer.load()
         self.registry = registry if registry is not None else seed_registry()
+        self.headline = headline_parties(title, self.gaz, self.registry, published)  # the parties the title names
         self.context = CountryContext(doc, self.gaz)
         words = WordLookup(doc, self.gaz, self.context)
         self.people = PeopleMet(doc, words, self.gaz, self.registry, published)
@@ -63,6 +77,7 @@ class DocumentActors:
         Introductions(doc, self.people, phrases, words, self.gaz).learn(self.context)
         self._words = words
         self._resolver = ActorResolver(doc, words, phrases, self.people, self.gaz, self.context)
+        self._commentators = Commentators(words, self.gaz)
 
     @property
     def countries(self) -> Counter[str]:
@@ -72,6 +87,14 @@ class DocumentActors:
     def resolve(self, token: Token) -> list[Actor]:
         """The actors a noun phrase headed by ``token`` denotes (several for "A and B officials")."""
         return self._resolver.resolve(token)
+
+    def is_commentator(self, token: Token) -> bool:
+        """The phrase ``token`` heads (a name, "he", "analysts", "a Tesla spokesperson") is someone
+        who only comments on the relationship (:mod:`detente.actors.commentators`)."""
+        person = self._resolver.person_of(token)
+        if person is not None:
+            return person.commentator
+        return self._commentators.phrase(token)
 
     def place_of(self, token: Token) -> Place | None:
         """The place a word names, read with its entity ("New Delhi") or proper-noun compound."""
@@ -101,6 +124,7 @@ class ActorResolver:
         self.organisations = OrganisationFinder(doc, words, gazetteer, context)
         self.roles = RoleAndPlaceResolver(doc, words, phrases, gazetteer, context, resolve=self.resolve)
         self._cache: dict[int, list[Actor]] = {}
+        self._pronoun_people: dict[int, KnownPerson] = {}  # token index of "he"/"she" -> whom it names
 
     def resolve(self, token: Token) -> list[Actor]:
         """The actors a noun phrase headed by ``token`` denotes, each phrase read once."""
@@ -118,6 +142,17 @@ class ActorResolver:
             return self._antecedent(token)
         if token.pos_ == "PRON":
             return []
+        lemma = token.lemma_.lower()
+        if lemma in STATE_ANAPHORS and self._bare_definite(token):
+            found = self._the_country(token)
+            if found:
+                return found
+        if self._bare_definite(token) and self.gaz.organisation_head(lemma) is not None:
+            found = self._the_body(token, lemma)
+            if found:
+                return found
+        if lemma in PAIR_NOUNS and any(t.lower_ in OTHER_WORDS for t in token.lefts):
+            return self._other_side(token)
         pair = self._pair(token)
         if pair:
             return pair
@@ -135,18 +170,77 @@ class ActorResolver:
         person = self.persons.named_or_titled(token)
         if person:
             return self.persons.actors(token, self.words.span_text(token), person)
-        return self.roles.resolve(token)
+        found = self.roles.resolve(token)
+        if lemma in SIDE_NOUNS:  # "the Chinese side": China's government at the table
+            return [make_actor(a.text, a.country, "GOV") if a.country and a.sector is None else a for a in found]
+        return found
 
     def _person_pronoun(self, token: Token) -> list[Actor]:
-        """He, she, his: the person subject above, else an office holder subject, else the last named."""
+        """He, she, his: the person subject above, else an office holder subject, else the
+        subject it continues, else the last person named (of the pronoun's gender, when known)."""
+        gender = coref.gender_of(token)
         person = self.persons.pronoun_person(token)
-        if person is None:
+        if person is not None:
+            person.gender = person.gender or gender  # "Wong said she ...": Wong is a woman
+        else:
             holder = self.persons.title_holder(token)  # "the army chief said his forces ..."
             found = [a for a in self.resolve(holder) if a.code] if holder is not None else []
             if found:
                 return [Actor(text=token.text, code=a.code, country=a.country, sector=a.sector) for a in found]
-        person = person or self.people.before(token.i)
-        return self.persons.actors(token, token.text, person) if person else []
+        if person is None:
+            person, holder = self._continued_person(token, gender)
+            found = [a for a in self.resolve(holder) if a.code] if holder is not None else []
+            if found:  # "Ministry spokesperson Shen Yuting said ... [She] criticized": the office holder
+                return [Actor(text=token.text, code=a.code, country=a.country, sector=a.sector) for a in found]
+        if person is None:
+            return []
+        self._pronoun_people[token.i] = person
+        return self.persons.actors(token, token.text, person)
+
+    def _continued_person(self, pronoun: Token, gender: str | None) -> tuple[KnownPerson | None, Token | None]:
+        """Whom a pronoun continues: the latest subject that is a person of its gender ("Carney
+        ... His visit follows a meeting with Xi. [He] is to meet Xi again" is Carney) or an office
+        holder the text names by title only; else the person of its gender named last."""
+        start = pronoun.sent.start
+        subjects = list(coref.earlier_subjects(pronoun))
+        here = [t for t in subjects if t.i >= start]
+        for subject in here:
+            person = self.person_of(subject)
+            if person is not None and person.gender in (None, gender):
+                return person, None
+        if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS:  # "sent a letter to Rubio, urging [him] to ...": Rubio
+            for index, person in reversed(self.people.mentions()):
+                if start <= index < pronoun.i and person.gender in (None, gender):
+                    return person, None
+        for subject in subjects[len(here):]:
+            person = self.person_of(subject)
+            if person is not None and person.gender in (None, gender):
+                return person, None
+            if person is None and self._office_holder(subject, gender):
+                return None, subject
+        for index, person in reversed(self.people.mentions()):
+            if index < pronoun.i and person.gender in (None, gender):
+                return person, None
+        return None, None
+
+    def _office_holder(self, subject: Token, gender: str | None) -> bool:
+        """One person named by a title ("the spokesperson", "spokesperson Shen Yuting" when NER
+        missed the name), of the pronoun's gender if the title says one ("spokeswoman")."""
+        if subject.tag_ in PLURAL_NOUN_TAGS or subject.pos_ not in NOUN_POS:
+            return False
+        titles = [w for w in (subject, *(c for c in subject.lefts if c.dep_ == "compound"))
+                  if (role := self.words.role(w)) is not None and role.kind == "title"]
+        said = {coref.gender_of(w) for w in titles} - {None}
+        return bool(titles) and (not said or gender in said)
+
+    def person_of(self, token: Token) -> KnownPerson | None:
+        """The person a name, a title held by someone met, or "he"/"she" stands for, if any."""
+        if token.lower_ in coref.PERSON_PRONOUNS:
+            self.resolve(token)
+            return self._pronoun_people.get(token.i)
+        if token.pos_ not in NOUN_POS:
+            return None
+        return self.persons.named_or_titled(token)
 
     @staticmethod
     def _shared_head(found: list[Actor]) -> list[Actor]:
@@ -203,6 +297,58 @@ class ActorResolver:
                         for a in actors]
         return []
 
+    @staticmethod
+    def _bare_definite(token: Token) -> bool:
+        """ "The country", "this nation": singular, with a determiner and nothing else before it."""
+        lefts = list(token.lefts)
+        return token.tag_ not in PLURAL_NOUN_TAGS and len(lefts) == 1 and lefts[0].dep_ == "det" \
+            and lefts[0].lower_ in DEFINITE_DETERMINERS
+
+    def _the_country(self, token: Token) -> list[Actor]:
+        """ "Beijing summoned the envoy. The country accused Manila ...": the state named last as a
+        subject (as "it" would be), its government."""
+        for candidate in coref.antecedents(token):
+            for actor in self.resolve(candidate):
+                if actor.country and (actor.sector in (None, "GOV")) and not (actor.name and actor.sector is None):
+                    return [make_actor(self.words.span_text(token), actor.country, "GOV")]
+        return []
+
+    def _the_body(self, token: Token, lemma: str) -> list[Actor]:
+        """ "The International Court of Justice ... The court's president": the organisation named
+        last whose name has the head word, when the story named one."""
+        for ent in reversed([e for e in self.doc.ents if e.end <= token.i]):
+            if lemma in ent.text.lower().split() and ent.label_ in BODY_LABELS:
+                found = [a for a in self.resolve(ent.root) if a.code]
+                if found:
+                    return [Actor(text=self.words.span_text(token), code=a.code, country=a.country,
+                                  sector=a.sector, name=a.name) for a in found[:1]]
+        return []
+
+    def _other_side(self, token: Token) -> list[Actor]:
+        """ "The Chinese side urged the other side to ...": the country of the pair in focus that is
+        not the one speaking (the subjects before it in its sentence)."""
+        pair = self.context.pair(token)
+        if len(pair) < 2:
+            return []
+        speaking = {a.country for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT_DEPS
+                    for a in self.resolve(t) if a.country}
+        others = [c for c in pair if c not in speaking]
+        if len(others) != 1:
+            return []
+        return [make_actor(self.words.span_text(token), others[0], "GOV")]
+
+    def _leaders_met(self, token: Token, role: Role) -> list[Actor]:
+        """ "Merz met Macron in Paris. The leaders agreed ...": "the leaders", "the ministers" with
+        nothing else to say whose are the last two office holders of two countries named before."""
+        lefts = list(token.lefts)
+        if len(lefts) != 1 or lefts[0].lower_ != "the" or any(c.dep_ == "prep" for c in token.children):
+            return []
+        pair = self.people.last_two_holders(token, role.sector)
+        if len(pair) != 2:
+            return []
+        text = self.words.span_text(token)
+        return [make_actor(text, country, role.sector) for country in pair]
+
     def _pair(self, token: Token) -> list[Actor]:
         """ "The two countries", "both sides", "both governments": the pair in focus."""
         role = self.gaz.role(token.lower_)
@@ -210,7 +356,7 @@ class ActorResolver:
         if (token.lemma_.lower() not in PAIR_NOUNS and not titled) or not token.tag_.endswith("S"):
             return []
         if not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
-            return []
+            return self._leaders_met(token, role) if titled and role is not None else []
         sector = role.sector if role is not None else None
         pair = self.people.last_two_holders(token, sector) if role is not None else []
         pair = pair if len(pair) == 2 else self.context.pair(token)

@@ -16,6 +16,7 @@ from detente.actors import coref
 from detente.actors.codes import DOMAIN_SECTORS, GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS, make_actor
 from detente.actors.context import CountryContext
 from detente.actors.gazetteer import Gazetteer, Place
+from detente.actors.organisations import ASSOCIATION_BODIES, BUSINESS_SECTOR, INDUSTRY_WORDS
 from detente.actors.phrases import ELSEWHERE_WORDS, GENERIC_HEAD_PRIORITY, Info, PhraseReader, in_clause
 from detente.actors.registry import is_organisation_code
 from detente.actors.words import WordLookup
@@ -65,6 +66,11 @@ class RoleAndPlaceResolver:
                 return owners
             if token.dep_ in HEAD_SUBJECT_DEPS and info.sector is None and self._things_of(token):
                 return []  # "the bombing of a Nigerian base killed ...": whose base says nothing of the doer
+        if head_role is not None and info.organisation is None:
+            body = self._body_owner(token)
+            if body is not None:  # "the court's president": the International Court of Justice named before
+                return [make_actor(self.words.span_text(token), body.country, head_role.sector,
+                                   organisation=body.code)]
         if head_role is not None and info.organisation is None and head_role.sector in STATE_SECTORS:
             group = self._group_owner(token)
             if group is not None:  # "the rebel group's commanders", "leaders of the militia": the group's
@@ -73,6 +79,8 @@ class RoleAndPlaceResolver:
         self.phrases.prepositional_info(token, info, head_place)
         if head_role is not None:
             info.sector, info.role = head_role.sector, head_role.term
+            if token.lemma_.lower() in ASSOCIATION_BODIES and any(w.lemma_.lower() in INDUSTRY_WORDS for w in words):
+                info.sector = BUSINESS_SECTOR  # "the U.S.-China Business Council": business, not the state
             if self.gaz.phrase_word(head_role.term) == "counterpart":
                 info.sector = self._counterpart_sector(token) or info.sector
             info.elsewhere = info.elsewhere and not ELSEWHERE_WORDS & set(head_role.term.split())
@@ -160,6 +168,17 @@ class RoleAndPlaceResolver:
             if found:
                 return found
         return []
+
+    def _body_owner(self, token: Token) -> Actor | None:
+        """An international body a definite possessive takes back ("the court's", "the agency's"),
+        as the document's resolver reads it; None for anything else."""
+        for child in token.children:
+            if child.dep_ != "poss" or child.pos_ not in NOUN_POS or self.gaz.organisation_head(child.lemma_.lower()) \
+                    is None or [t.lower_ for t in child.lefts] != ["the"]:
+                continue
+            found = [a for a in self.resolve_phrase(child) if is_organisation_code(a.code) and a.country is None]
+            return found[0] if found else None
+        return None
 
     def _things_of(self, token: Token) -> list[Token]:
         """The objects of ``token``'s "of" that are no people or forces ("the bombing of [a base]")."""

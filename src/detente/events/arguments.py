@@ -4,7 +4,10 @@ The coder (coder.py) decides what happened; this part finds the source and the t
 the slots a pattern names (events/slots.py: subject, object, "prep:on", the owner of a
 nominal act ...), through the frames that embed the act ("Canada urged [China] to ...",
 "said Y must ..."), and, when the slots name no one, among the act's other arguments.
-Pronouns are resolved by events/referents.py.
+Pronouns are resolved by events/referents.py. A target the act's words leave unsaid is read
+from what the act is about and from the story (events/targets.py); what commentators say
+(analysts, think tanks, companies: actors/commentators.py) is no event; a group's members
+consulting with no partner named consult each other.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list, word_sequence, word_table
 from detente.events import roots
 from detente.events.candidate import STATEMENT_DEMAND_RULE, Candidate
+from detente.events.implied import ImpliedRules
 from detente.events.modality import Modality
 from detente.events.referents import Context, Referents
 from detente.events.schema import MODIFIER_SLOTS, PREP_SLOT, REPORTING_FRAMES, REQUESTING_FRAMES, Slot, WordClass
 from detente.events.slots import frame_subjects, own_subjects, slot_tokens
+from detente.events.targets import ContextTargets, Dyad, is_party
 from detente.model import Actor
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
@@ -31,9 +36,19 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 
+# Words, not deeds: what a commentator or a company says about a dispute is no event (a lawsuit is a deed).
+VERBAL_CODES = ("01", "02", "03", "051", "052", "053", "055", "056", "10", "11", "12", "13")
+ACTS_AMONG_VERBAL_CODES = ("115",)
+# Intents to cooperate and cooperation: two states doing it with no one else named do it with each other.
+MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
+FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
+ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in word_sequence("grammar.accused_preps"))  # whom a complaint is about
+OWN_TARGET = "own"  # the act's words named only the source itself as its target
+PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
+PRESS_SECTOR = "MED"
+TARGET_RULE = "target_"  # "+implied:target_previous": where an unsaid target was read from
 VENUE_SLOT = PREP_SLOT + "in"  # "talks in Beijing" meet its government; "talks in Geneva" are only held there
 
-Dyad = tuple[Actor | None, Actor | None]
 
 
 class ArgumentReader:
@@ -42,9 +57,63 @@ class ArgumentReader:
     def __init__(self, modality: Modality, referents: Referents) -> None:
         self.modality = modality
         self.referents = referents
+        self.unsaid = ContextTargets()
+        self.implied_rules = ImpliedRules.load()
 
     def dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[Dyad]:
-        """The (source, target) pairs of an act; empty when the act needs an actor it lacks."""
+        """The (source, target) pairs of an act; empty when the act needs an actor it lacks. A
+        target the act's words leave unsaid is read from its clause and the story (targets.py)."""
+        pairs = self._dyads(cand, actors, context)
+        if cand.code.startswith(VERBAL_CODES) and not cand.code.startswith(ACTS_AMONG_VERBAL_CODES) \
+                and self._only_comments(cand, actors):
+            return []  # "..., said an analyst at the Peterson Institute": commentary, no event
+        if cand.root == roots.STATEMENT:  # "told reporters": the press hears a statement, it is not its target
+            pairs = [Dyad(s, None if t is not None and t.sector == PRESS_SECTOR else t, how) for s, t, how in pairs]
+        if cand.root == roots.CONSULT and self._among_members(cand, pairs, actors, context):
+            # "G7 foreign ministers discussed China's role": the group's members consulted each other
+            return [Dyad(s, s if s is not None and _is_forum(s) else t, how) for s, t, how in pairs]
+        if any(o.lower_ in word_list("grammar.reflexive_objects") for o in g.direct_objects(cand.token)):
+            pairs = [Dyad(s, t, OWN_TARGET if t is None else how) for s, t, how in pairs]  # "blew themselves up"
+        if not any(s is not None and t is None and how != OWN_TARGET for s, t, how in pairs):
+            return [Dyad(s, t, "" if how == OWN_TARGET else how) for s, t, how in pairs]
+        exclude = {t.i for slot in cand.pattern.source for t in slot_tokens(slot, cand)}
+        doers = [s for s, _, _ in pairs if s is not None]  # "Both Chile and Peru condemned ...": not each other
+        out: list[Dyad] = []
+        for source, target, implied in pairs:
+            if source is None or target is not None or implied == OWN_TARGET \
+                    or self.implied_rules.fills_target(cand.code, source):
+                out.append(Dyad(source, target, "" if implied == OWN_TARGET else implied))
+                continue
+            found = self.unsaid.content(cand, doers, actors, exclude, places=cand.code != PLAIN_STATEMENT)
+            if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
+                found = self.unsaid.from_story(cand, doers, actors, context)
+            out.append(Dyad(source, found.actor, self.implied_rules.implied_rule(TARGET_RULE + found.where))
+                       if found is not None else Dyad(source, None, implied))
+        return out
+
+    def _among_members(self, cand: Candidate, pairs: list[Dyad], actors: DocumentActors, context: Context) -> bool:
+        """The doers are the members of one international group ("G7 foreign ministers", "EU
+        leaders") and the act's own words name no partner they consulted."""
+        subjects = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
+        nominal = cand.token.pos_ in NOUN_POS  # "the G7 talks", "an EU summit"
+        if not subjects or not (nominal or all(t.tag_ in PLURAL_NOUN_TAGS for t in subjects)):
+            return False
+        if not pairs or not all(s is not None and _is_forum(s) for s, _, _ in pairs):
+            return False
+        partners = [t for slot in cand.pattern.target for t in slot_tokens(slot, cand)]
+        return not self.referents.resolve(partners, cand, actors, context)
+
+    @staticmethod
+    def _only_comments(cand: Candidate, actors: DocumentActors) -> bool:
+        """Who speaks (the reporter of the act, else its doer) only comments: analysts, scholars,
+        company and industry spokespeople (actors/commentators.py)."""
+        if cand.speaker is not None:
+            speakers = g.subjects(cand.speaker)
+        else:
+            speakers = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
+        return bool(speakers) and all(actors.is_commentator(t) for t in speakers)
+
+    def _dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[Dyad]:
         pattern = cand.pattern
         sources, targets = self._roles(cand, actors, context)
         if pattern.requires_source or pattern.requires_actor:  # a named person alone is not enough
@@ -59,13 +128,15 @@ class ArgumentReader:
                 t.country in {s.country for s in sources} and t.sector in (None, "GOV") and not t.name
                 for t in targets):
             targets = []  # "Kim and Putin held a summit in Russia": the venue is one of the parties
-        if cand.symmetric and len(sources) > 1 and not targets:
-            return [(sources[0], other) for other in sources[1:]]
+        if len(sources) > 1 and not targets and (cand.symmetric or (
+                cand.root in MUTUAL_COOPERATION_ROOTS and len({s.country for s in sources}) == len(sources))):
+            # "Chinese and Canadian leaders signalled a willingness to deepen cooperation": with each other
+            return [Dyad(sources[0], other) for other in sources[1:]]
         if len(sources) > 1 and (_reciprocal(cand) or (not targets and _both_fought(cand))):
-            return [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
+            return [Dyad(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
         if len(targets) > 1 and not sources and ((cand.symmetric and cand.token.pos_ in NOUN_POS)
                                                  or slot_tokens(Slot.BETWEEN, cand)):
-            return [(targets[0], other) for other in targets[1:]]  # "talks between A and B"
+            return [Dyad(targets[0], other) for other in targets[1:]]  # "talks between A and B"
         if not sources and (pattern.requires_source or (pattern.requires_actor and not targets)):
             return []
         if pattern.requires_actor_object and not targets:
@@ -80,8 +151,11 @@ class ArgumentReader:
             for target in targets or no_one:
                 if source is not None and target is not None and source.code == target.code \
                         and (source.text == target.text or not target.name):
-                    target = None  # no actor is the target of its own act ("officials held talks in Beijing")
-                pairs.append((source, target))
+                    # no actor is the target of its own act ("officials held talks in Beijing"), nor is
+                    # any other party then ("returned to Washington")
+                    pairs.append(Dyad(source, None, OWN_TARGET))
+                    continue
+                pairs.append(Dyad(source, target))
         return pairs
 
     # --- sources and targets ----------------------------------------------------------------------
@@ -119,7 +193,14 @@ class ArgumentReader:
         """The target from the pattern's slots, else from what the act's frame or kind implies."""
         pattern = cand.pattern
         resolve = self.referents.resolve
-        targets = self._actors(pattern.target, cand, actors, context, exclude=source_tokens)
+        diplomacy = cand.root < FIRST_FORCE_ROOT  # a state's words toward others, not its force at home
+        targets = self._actors(pattern.target, cand, actors, context, exclude=source_tokens,
+                               abroad_of=sources if diplomacy else None)
+        if targets and cand.root >= roots.FIRST_CONFLICT_ROOT and all(_is_forum(t) for t in targets):
+            # "lodged a complaint with the WTO against Turkey": the accused, not the forum
+            accused = [a for a in self._actors(ACCUSED_SLOTS, cand, actors, context, exclude=source_tokens)
+                       if a.country and all(a.country != s.country for s in sources)]
+            targets = accused or targets
         if not targets and pattern.frame in REQUESTING_FRAMES:
             clauses = [c for c in cand.token.children if c.dep_ in COMPLEMENT_CLAUSE_DEPS]
             carriers = [o for p in cand.token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
@@ -156,8 +237,20 @@ class ArgumentReader:
         return targets
 
     def _actors(self, slots: tuple[str, ...], cand: Candidate, actors: DocumentActors, context: Context,
-                exclude: set[int] | None = None) -> list[Actor]:
-        """The actors of the first slot that names any."""
+                exclude: set[int] | None = None, abroad_of: list[Actor] | None = None) -> list[Actor]:
+        """The actors of the first slot that names any; with ``abroad_of``, of the first slot that
+        names a party of another country than theirs, when one does."""
+        if abroad_of:
+            home = {a.country for a in abroad_of if a.country}
+            found = self._actors(slots, cand, actors, context, exclude)
+            if not found or not home or any(a.country not in home for a in found):
+                return found
+            for slot in slots:  # "protested to China over the detention of its fishermen": China
+                abroad = [a for a in self._actors((slot,), cand, actors, context, exclude)
+                          if a.country and a.country not in home and is_party(a)]
+                if abroad:
+                    return abroad
+            return found
         for slot in slots:
             tokens = slot_tokens(slot, cand)
             if slot == VENUE_SLOT:
@@ -237,6 +330,11 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _is_forum(actor: Actor) -> bool:
+    """An international body, which a complaint or a case is brought before."""
+    return actor.country is None and bool(actor.code) and str(actor.code).startswith("IGO")
 
 
 def _whole_phrase(modifiers: list[Token], found: list[Actor], actors: DocumentActors) -> list[Actor]:

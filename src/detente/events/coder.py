@@ -50,7 +50,7 @@ class EventCoder:
 
     def code_doc(self, doc: Doc, document: Document, actors: DocumentActors | None = None) -> list[Event]:
         """The events of a parsed document, sentence by sentence (pronouns may reach back one sentence)."""
-        actors = actors or DocumentActors(doc, document.published)
+        actors = actors or DocumentActors(doc, document.published, title=document.title)
         context = Context()
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):

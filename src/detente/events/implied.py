@@ -18,8 +18,8 @@ from spacy.tokens import Token
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import data_path, load_yaml, word_list
 from detente.events import roots
-from detente.events.arguments import Dyad
 from detente.events.modality import longest_prefix
+from detente.events.targets import Dyad
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOUN_POS, VERB_POS
@@ -78,6 +78,13 @@ class ImpliedRules:
         """The suffix an event's rule gets when this convention filled an actor."""
         return f"+implied:{rule_id}"
 
+    def fills_target(self, code: str, source: Actor) -> bool:
+        """A convention of this file gives this act of ``source`` its target when none is named:
+        a people's protest is aimed at their government, a curfew at a population."""
+        if _applies(self.protest_codes, code) and source.country and source.sector in self.protest_sources:
+            return True
+        return _applies(self.population_codes, code)
+
 
 
 class ImpliedActors:
@@ -91,7 +98,7 @@ class ImpliedActors:
         """Each dyad with implied actors added, and a rule suffix naming what was implied."""
         out: list[tuple[Actor | None, Actor | None, str]] = []
         place: list[Actor] | None = None
-        for source, target in dyads:
+        for source, target, how in dyads:
             used: list[str] = []
             if source is None:
                 if place is None:
@@ -101,7 +108,7 @@ class ImpliedActors:
             if source is not None:
                 target, rule = self._implied_target(code, source, target, actors)
                 used += [rule] if rule else []
-            out.append((source, target, "".join(self.rules.implied_rule(r) for r in used)))
+            out.append((source, target, how + "".join(self.rules.implied_rule(r) for r in used)))
         return out
 
     # --- after coding ---------------------------------------------------------------------

@@ -15,15 +15,41 @@ from detente.events.candidate import Candidate
 from detente.events.modality import Modality
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
-from detente.nlp.labels import ANTECEDENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
+from detente.nlp.labels import (
+    ANTECEDENT_DEPS,
+    NOMINAL_SUBJECT_DEPS,
+    NOUN_POS,
+    PLURAL_NOUN_TAGS,
+    REFERRING_POS,
+    VERB_POS,
+)
+
+INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7", "the UN")
+# How many earlier sentences the coder keeps in mind (for targets a sentence leaves unsaid).
+REMEMBERED_SENTENCES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Memory:
+    """One earlier sentence: where it starts (token index) and the events coded from it."""
+
+    start: int
+    events: tuple[Event, ...]
 
 
 @dataclass(slots=True)
 class Context:
-    """What the coder remembers from earlier sentences of a document (for pronouns)."""
+    """What the coder remembers from earlier sentences of a document (for pronouns and targets)."""
 
     last_actors: list[Actor] = field(default_factory=list)
     last_subject: Token | None = None
+    recent: list[Memory] = field(default_factory=list)  # the latest sentences, newest first
+    speaker: Token | None = None  # who spoke last ("Ford said"): the "I" of a quote running on
+
+
+def can_take_back(actor: Actor | None) -> bool:
+    """An actor a pronoun may take back across sentences: a country's, or an international body."""
+    return actor is not None and bool(actor.country or (actor.code and actor.code.startswith(INTERNATIONAL)))
 
 
 class Referents:
@@ -39,6 +65,8 @@ class Referents:
         for tok in tokens:
             if exclude and tok.i in exclude:
                 continue
+            if tok.dep_ == "pcomp" and tok.pos_ in VERB_POS:
+                continue  # "with Trump [threatening] ...": a clause, not an actor
             if self._is_pronoun(tok):
                 found.extend(self._antecedent(tok, cand, actors, context, exclude))
                 continue
@@ -49,18 +77,27 @@ class Referents:
             found.extend(resolved)
         return found
 
-    @staticmethod
-    def remember(sent: Span, context: Context, events: list[Event] | None = None) -> None:
-        """The sentence's main actor, for 'it' and 'they' in the next one."""
+    def remember(self, sent: Span, context: Context, events: list[Event] | None = None) -> None:
+        """The sentence's main actor, for 'it' and 'they' in the next one, its events, and its speaker."""
+        context.recent.insert(0, Memory(sent.start, tuple(events or ())))
+        del context.recent[REMEMBERED_SENTENCES:]
+        speakers = self._speakers(sent)
+        context.speaker = speakers[-1] if speakers else context.speaker
         context.last_actors, context.last_subject = [], None
         for event in events or []:
-            if event.source is not None and event.source.country:
+            if event.source is not None and can_take_back(event.source):
                 context.last_actors = [event.source]
                 return
         for tok in sent:
             if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ in NOUN_POS:
                 context.last_subject = tok
                 return
+
+    def _speakers(self, sent: Span) -> list[Token]:
+        """The subjects of the sentence's verbs of saying, if they name someone (not "I", "we")."""
+        first_person = word_list("grammar.first_person_pronouns")
+        return [s for tok in sent if tok.lemma_.lower() in self.modality.speech_verbs
+                for s in g.subjects(tok) if s.lower_ not in first_person and s.pos_ in REFERRING_POS]
 
     def _is_pronoun(self, tok: Token) -> bool:
         if tok.pos_ != "PRON" or (tok.text.isupper() and len(tok.text) > 1):  # "the US"
@@ -77,7 +114,10 @@ class Referents:
             if found:
                 return found
         if pronoun.lower_ in word_list("grammar.first_person_pronouns"):
-            return []
+            # '"... this charge," Ford said. "I will not hesitate ..."': the quote runs on
+            if context.speaker is None or self._speakers(pronoun.sent):
+                return []
+            return [a for a in actors.resolve(context.speaker) if a.code]
         # an object pronoun may take back an object ("fought the state, accusing [it] of ..."); a
         # subject pronoun takes back a subject
         heads = ANTECEDENT_DEPS if pronoun.dep_ in ("dobj", "pobj", "dative") else NOMINAL_SUBJECT_DEPS
@@ -91,4 +131,4 @@ class Referents:
                     return found
         if context.last_actors or context.last_subject is None:
             return list(context.last_actors)
-        return [a for a in actors.resolve(context.last_subject) if a.country][:1]
+        return [a for a in actors.resolve(context.last_subject) if can_take_back(a)][:1]

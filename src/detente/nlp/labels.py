@@ -112,3 +112,8 @@ GEO_DEMONYM_LABELS = frozenset({"NORP"})  # "Chinese": no place, but a vote for 
 GEO_OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj", "conj"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})  # "[Speaking] in Brussels, ...": a clause sharing its head's subject
 # fmt: on
+
+# --- targets and coreference (rules-actors: events/targets.py) ---------------------------------
+# fmt: off
+SIDE_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})  # '"...," the military said, [repeating] a demand'
+# fmt: on

@@ -1,0 +1,93 @@
+"""Who only comments on a relationship: analysts, scholars, think-tank staff, company and
+industry-association spokespeople.
+
+News on a trade dispute quotes many people who are not parties to it: "the tariffs will
+hurt farmers on both sides, said Jane Doe, an analyst at the Peterson Institute"; "a Tesla
+spokesperson declined to comment"; "the head of the Canola Growers Association criticized
+Beijing's decision". What they say is no event between states. What they do is (a company
+suing, a business council signing an agreement): the events stage drops only their words
+(events/arguments.py). This module tells such speakers apart by the words that introduce
+them: a commentator noun ("analyst", "professor"), or a speaking role ("spokesperson",
+"head", "president") for a company, a think tank, a university or an industry association.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.actors.gazetteer import Gazetteer
+from detente.actors.organisations import ASSOCIATION_BODIES, BUSINESS_SECTOR, INDUSTRY_WORDS
+from detente.actors.words import WordLookup
+from detente.data import word_list
+from detente.nlp.labels import OWNER_DEPS, PREP_OBJECT_DEPS
+
+COMMENTATOR_NOUNS = word_list("actors.commentator_nouns")
+COMMENTARY_BODIES = word_list("actors.commentary_bodies")
+SPEAKING_ROLES = word_list("actors.speaking_roles")
+AFFILIATION_PREPS = word_list("actors.affiliation_preps")
+
+
+class Commentators:
+    """Reads whether a noun phrase (or a person's introduction) names a commentator."""
+
+    def __init__(self, words: WordLookup, gazetteer: Gazetteer) -> None:
+        self.words = words
+        self.gaz = gazetteer
+
+    def phrase(self, token: Token) -> bool:
+        """ "Analysts", "a China scholar", "a Tesla spokesperson", "the head of the Canola Growers
+        Association", "Jane Doe, an analyst at ...": the phrase ``token`` heads is a commentator."""
+        if self._commentator_noun(token) or self.body(token):
+            return True  # "analysts", "Toyota", "the Peterson Institute", "the Business Council"
+        role = self.words.role(token)
+        if role is not None and role.sector == BUSINESS_SECTOR and role.kind == "group":
+            return True  # "Canadian parts makers", "exporters": business speaking for itself
+        if self._speaks_for_body(token):
+            return True
+        return any(c.dep_ == "appos" and (self._commentator_noun(c) or self._speaks_for_body(c))
+                   for c in token.children)
+
+    def introduces(self, name: Span, words: list[Token]) -> bool:
+        """A person introduced as a commentator: the words before the name ("intelligence analyst
+        Martin Kelly"), an appositive ("Jane Doe, an analyst at ..."), "of/at X" after it."""
+        if any(self._commentator_noun(w) for w in words):
+            return True
+        if any(w.lemma_.lower() in SPEAKING_ROLES for w in words) and any(self.body(w) for w in words):
+            return True  # "Toyota spokesperson John Smith"
+        root = name.root
+        described = [d for c in root.children if c.dep_ == "appos" for d in (c, *c.conjuncts)]
+        return self._affiliated(root) or any(self._commentator_noun(d) or self._affiliated(d) for d in described)
+
+    def body(self, token: Token) -> bool:
+        """A company, a think tank, a university or a business association (not a state body)."""
+        org, company = self.words.organisation_or_company(token)
+        if company is not None:
+            return True
+        if org is not None:
+            return False  # a listed organisation (the UN, a rebel group) acts for itself
+        lemma = token.lemma_.lower()
+        if lemma == "tank" and any(c.lower_ == "think" for c in token.lefts):
+            return True
+        if lemma in COMMENTARY_BODIES:
+            return True
+        if lemma in ASSOCIATION_BODIES:  # "the U.S.-China Business Council", not "the Security Council"
+            name = [t for left in token.lefts for t in left.subtree]
+            name += [t for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+            return any(t.lemma_.lower() in INDUSTRY_WORDS for t in name)
+        return False
+
+    def _commentator_noun(self, token: Token) -> bool:
+        return token.lemma_.lower() in COMMENTATOR_NOUNS or token.lower_ in COMMENTATOR_NOUNS
+
+    def _speaks_for_body(self, token: Token) -> bool:
+        """ "A Tesla spokesperson", "the president of the Chamber of Commerce"."""
+        if token.lemma_.lower() not in SPEAKING_ROLES and token.lower_ not in SPEAKING_ROLES:
+            return False
+        return self._affiliated(token)
+
+    def _affiliated(self, token: Token) -> bool:
+        """Whose the phrase is: a modifier ("Tesla's", "Toyota") or "of/at/for/from X"."""
+        owners = [c for c in token.children if c.dep_ in OWNER_DEPS]
+        objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ in AFFILIATION_PREPS
+                   for o in p.children if o.dep_ in PREP_OBJECT_DEPS]
+        return any(self.body(t) for t in owners + objects)

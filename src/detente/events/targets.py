@@ -1,0 +1,171 @@
+"""Whom an act is aimed at when its own words do not say: read as an analyst reads it.
+
+The party acted upon is often outside the verb's object. "Rubio said U.S. officials would
+examine Russia's position": the statement is about Russia. "China imposed duties on
+Canadian canola. Ottawa condemned the move": the move is China's. An article headlined
+"Canada-China ties" that says "Ottawa protested" means a protest to Beijing. In that order
+(the act's own clause, the sentences just before it, the headline, the pair of countries
+the article is about), the first party other than the source is the target. Each target
+found this way says so in the event's rule ("+implied:target_<where>").
+
+Only acts between parties of a relationship are completed from outside their sentence: a
+state, its organs or an international organisation acting, and a state or organisation
+acted upon. A bare "said" is aimed only at whom its own words name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from detente.actors.codes import STATE_SECTORS, STATELESS_SECTORS
+from detente.actors.context import is_locative
+from detente.actors.resolver import DocumentActors, make_actor
+from detente.events.candidate import Candidate
+from detente.events.referents import Context
+from detente.model import Actor
+from detente.nlp import grammar as g
+from detente.nlp.labels import (
+    CLAUSAL_ARGUMENT_DEPS,
+    COMPLEMENT_CLAUSE_DEPS,
+    NOUN_POS,
+    OWNER_ENTITY_LABELS,
+    PERSON_LABELS,
+    SIDE_CLAUSE_DEPS,
+    VERB_POS,
+)
+
+# How far back an unsaid target may be taken from: the sentences just before, in the same story.
+RECENT_SENTENCES = 2
+# A story is about a pair of countries when it names the second this often, and this share of the first.
+PAIR_LEAST = 2
+PAIR_SHARE = 3
+NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
+
+
+class Dyad(NamedTuple):
+    """Source and target of one act; ``implied`` names the convention that filled a slot, if any."""
+
+    source: Actor | None
+    target: Actor | None
+    implied: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A target and where it was found ("content", "previous", "headline", "pair")."""
+
+    actor: Actor
+    where: str
+
+
+def is_party(actor: Actor | None) -> bool:
+    """A state (bare, or one of its organs) or an international body: a party of a relationship."""
+    if actor is None or not (actor.country or actor.code):
+        return False
+    if actor.code and actor.code[:3] in STATELESS_SECTORS:
+        return True
+    return bool(actor.country) and (actor.sector is None or actor.sector in STATE_SECTORS)
+
+
+def other_than(actor: Actor, sources: list[Actor]) -> bool:
+    """Not the source itself, nor another organ of the source's state."""
+    for source in sources:
+        if actor.code and actor.code == source.code:
+            return False
+        if actor.country and actor.country == source.country:
+            return False
+    return True
+
+
+class ContextTargets:
+    """Targets from the act's clause and from what the story said before (see the module docstring)."""
+
+    # --- in the sentence ---------------------------------------------------------------------
+    def content(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
+                exclude: set[int], places: bool = False) -> Found | None:
+        """The first party other than the source named in what the act says or is about: the
+        reported clause of a statement ("said [Russia's position] ..."), the clause of a noun
+        ("welcomed the announcement [that Ukraine had agreed ...]"), its object's own words
+        ("voiced concern over the violence [in Israel]"). A place where something happens
+        counts only with ``places`` (not for a bare "said": "the weather in Beijing")."""
+        words = self._clause_words(cand.token, exclude)
+        for located in (False, True) if places else (False,):
+            for word in words:
+                if is_locative(word) != located:
+                    continue
+                for actor in actors.resolve(word):
+                    if is_party(actor) and other_than(actor, sources):
+                        return Found(actor, "content")
+        return None
+
+    def _clause_words(self, token: Token, exclude: set[int]) -> list[Token]:
+        """Words of the clauses an act says or describes that can name a party, in text order."""
+        clauses = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS or c.dep_ == "relcl"]
+        reported = g.inverted_report(token)  # "[X must stop], the minister said"
+        if reported is not None:
+            clauses.append(reported)
+        objects = g.direct_objects(token) + g.passive_subjects(token)
+        for noun in objects:
+            clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl", "prep")]
+        if not objects:  # "denounced as an ugly crime [Serbia's suppression of ...]": the object moved after "as"
+            clauses += [p for p in token.children if p.dep_ == "prep" and p.lower_ == "as"]
+        if token.dep_ in COMPLEMENT_CLAUSE_DEPS and token.head.pos_ in NOUN_POS:
+            clauses.append(token.head)
+        if token.dep_ in SIDE_CLAUSE_DEPS and token.head.pos_ in VERB_POS:
+            # '"X must ...," the military said, repeating a demand': what the head verb reports
+            head = token.head
+            clauses += [c for c in head.children if c.dep_ == "ccomp" and c.i != token.i]
+            reported_by_head = g.inverted_report(head)
+            if reported_by_head is not None:
+                clauses.append(reported_by_head)
+        words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t)}
+        return [words[i] for i in sorted(words)]
+
+    @staticmethod
+    def _names_party(word: Token) -> bool:
+        """A name or a country word; not a role alone ("officials"), whose country would only be
+        guessed from the article, nor "both sides" of someone else's conflict."""
+        return word.ent_type_ in NAMING_LABELS or word.pos_ == "PROPN"
+
+    # --- before the sentence -----------------------------------------------------------------
+    def from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
+                   context: Context) -> Found | None:
+        """The other party of the sentences just before, else of the headline, else of the pair
+        of countries the article is about."""
+        for memory in context.recent[:RECENT_SENTENCES]:
+            for event in memory.events:
+                for actor in (event.source, event.target):
+                    if actor is not None and is_party(actor) and other_than(actor, sources):
+                        return Found(actor, "previous")
+            for mention in actors.context.in_sentence(cand.token.doc[memory.start]):
+                actor = make_actor(cand.token.doc[mention.index].text, mention.country, None)
+                if not mention.locative and other_than(actor, sources):
+                    return Found(actor, "previous")
+        for actor in actors.headline:
+            if is_party(actor) and other_than(actor, sources):
+                return Found(actor, "headline")
+        pair = _pair_so_far(cand.token, actors)
+        if len(pair) == 2 and any(s.country in pair for s in sources):
+            other = [c for c in pair if all(c != s.country for s in sources)]
+            if other:
+                name = actors.gaz.country_name(other[0]) or other[0]
+                return Found(make_actor(name, other[0], None), "pair")
+        return None
+
+
+def _pair_so_far(token: Token, actors: DocumentActors) -> list[str]:
+    """The two countries the story is about so far: the two it has named most before ``token``
+    (ties: the one named first), each at least twice, the second at least a third as often as
+    the first; none when a third country is named as often as the second."""
+    counts = Counter(m.country for m in actors.context.mentions if m.index < token.i)
+    first = actors.context.first
+    ranked = sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))
+    if len(ranked) < 2 or counts[ranked[1]] < PAIR_LEAST or counts[ranked[1]] * PAIR_SHARE < counts[ranked[0]]:
+        return []
+    if len(ranked) > 2 and counts[ranked[2]] == counts[ranked[1]]:
+        return []
+    return ranked[:2]
