@@ -30,6 +30,7 @@ class Candidate:
     addressee_from: Token | None = None  # an appeal or demand whose addressee is the target
     speaker: Token | None = None  # the verb of saying that reports this act
     speaker_demand: bool = False  # "X said Y must ...": a demand by X on Y
+    own_aim: str | None = None  # the code when Y turns out to be X's own side ("Carney said Canada must ...")
     owner_from: Token | None = None  # "rejected [the US] request to ...": whose proposal it was
     means: Token | None = None  # "killed in a Russian strike": the act that caused the outcome
     symmetric: bool = False  # "A and B agreed to ...": one event per dyad

@@ -18,6 +18,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from detente.actors.codes import STATE_SECTORS
 from detente.actors.resolver import DocumentActors
 from detente.dates import event_date
 from detente.events.arguments import ArgumentReader
@@ -81,14 +82,15 @@ class EventCoder:
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(self._event(cand, source, target, sent, index, document, dated, implied))
+                code = _state_code(cand, source, target)
+                events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         self.referents.remember(sent, context, events)
         return events
 
-    def _event(self, cand: Candidate, source: Actor | None, target: Actor | None, sent: Span,
+    def _event(self, cand: Candidate, code: str, source: Actor | None, target: Actor | None, sent: Span,
                index: int, document: Document, dated: Dated, implied: str = "") -> Event:
-        info = self.ontology.nearest(cand.code)
+        info = self.ontology.nearest(code)
         tokens = sorted({cand.token, *cand.extra_tokens}, key=lambda t: t.i)
         trigger = " ".join(t.text for t in tokens)
         start = cand.token.idx - sent.start_char
@@ -116,6 +118,19 @@ class EventCoder:
         event.event_id = stable_hash(document.doc_id, index, cand.token.i, info.code,
                                      source.code if source else "", target.code if target else "")
         return event
+
+
+def _state_code(cand: Candidate, source: Actor | None, target: Actor | None) -> str:
+    """The pattern's code for a state as the source ("Japan protested the incursion": an official
+    complaint), when no frame changed the code; a demand a speaker makes of its own side
+    ("Carney said Canada must diversify its trade") is an aim, not a demand."""
+    if cand.own_aim is not None and source is not None and target is not None and source.country \
+            and source.country == target.country and target.sector in (None, source.sector):
+        return cand.own_aim
+    state_code = cand.pattern.state_code
+    if state_code is None or cand.code != cand.pattern.code or source is None or not source.country:
+        return cand.code
+    return state_code if source.sector is None or source.sector in STATE_SECTORS else cand.code
 
 
 def _is_question(sent: Span) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from detente.data import data_path, load_yaml, word_list
+from detente.data import data_path, load_yaml, word_list, word_table
 from detente.errors import ConfigError, Errors
 from detente.events import roots
 from detente.events.candidate import STATEMENT_DEMAND_RULE, Candidate, frame_rule
@@ -78,6 +78,7 @@ class Modality:
     demand: dict[str, str]
     accusation: dict[str, str]
     demand_modals: frozenset[str]
+    appeal_modals: frozenset[str]
     demand_code: str
     hypothetical_modals: frozenset[str]
     future_aux: frozenset[str]
@@ -97,6 +98,11 @@ class Modality:
     celebration_words: frozenset[str]
     quantity_nouns: frozenset[str]
     frame_nouns: dict[str, Frame]
+    cessation: dict[str, str] = field(default_factory=dict)
+    evaluation_codes: dict[str, str] = field(default_factory=dict)
+    negative_evaluations: frozenset[str] = frozenset()
+    positive_evaluations: frozenset[str] = frozenset()
+    ceasable_nouns: frozenset[str] = frozenset()
     speculating_speakers: frozenset[str] = frozenset()  # "analysts say X would ...": a guess
 
     @classmethod
@@ -107,9 +113,10 @@ class Modality:
         lists = {name: frozenset(str(v).lower() for v in raw.get(name, ())) for name in (
             "intent_verbs", "refusal_verbs", "blocking_verbs", "asserting_verbs", "eventive_predicates",
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
-            "speculating_speakers")}
+            "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_nouns")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
+            appeal_modals=word_list("grammar.appeal_modals"),
             hypothetical_modals=word_list("grammar.hypothetical_modals"),
             future_aux=word_list("grammar.future_aux"),
             conditional_marks=word_list("grammar.conditional_marks"),
@@ -121,6 +128,7 @@ class Modality:
         return cls(intent=_table(raw["intent"]), refusal=_table(raw["refusal"]),
                    appeal=_table(raw.get("appeal")), demand=_table(raw.get("demand")),
                    accusation=_table(raw.get("accusation")), demand_code=str(raw["demand_code"]),
+                   cessation=_table(raw.get("cessation")), evaluation_codes=_table(raw.get("evaluation_codes")),
                    frame_nouns=_frames(raw.get("frame_nouns")), **lists)
 
     @property
@@ -143,6 +151,14 @@ class Modality:
 
     def accusation_code(self, code: str) -> str | None:
         return longest_prefix(self.accusation, code)
+
+    def cessation_code(self, code: str) -> str | None:
+        """The code of ending an act of this code ("stop the attacks": 087), None when there is none."""
+        return longest_prefix(self.cessation, code)
+
+    def evaluation_words(self, judgement: str) -> frozenset[str]:
+        """The words of a judgement ("negative": illegal, unacceptable, ...)."""
+        return self.negative_evaluations if judgement == "negative" else self.positive_evaluations
 
     def transform(self, frame: Frame, code: str) -> str:
         """The code of an act embedded in a frame ("threatened to X", "urged Y to X")."""
@@ -329,17 +345,55 @@ class ModalityReader:
         return self._settle_mood(cand, emb.auxes, self._negated(cand.token))
 
     def settle_statements(self, candidates: list[Candidate]) -> None:
-        """'X said Y must ...' with nothing codable inside is still a demand by X on Y."""
+        """What a bare statement amounts to when nothing inside it is coded: "X said Y must ..."
+        is a demand by X on Y ("should": an appeal), "X said the tariffs were illegal" a
+        criticism, "... were constructive" praise."""
+        mod = self.modality
         for cand in candidates:
             if not cand.pattern.fallback:
                 continue
             for child in cand.token.children:
-                if child.dep_ == "ccomp" and g.aux_words(child) & self.modality.demand_modals \
-                        and not g.has_negation(child):
-                    cand.code = self.modality.demand_code
+                if child.dep_ != "ccomp" or g.has_negation(child):
+                    continue
+                auxes = g.aux_words(child)
+                if auxes & mod.demand_modals and not self._inclusive(child):
+                    cand.code = mod.appeal_code("") if not auxes & (mod.demand_modals - mod.appeal_modals) \
+                        else mod.demand_code
                     cand.rule_suffix = STATEMENT_DEMAND_RULE
                     cand.addressee_from = child
+                    cand.own_aim = cand.pattern.code
                     break
+                judgement = self._judgement(child)
+                if judgement is not None and not auxes & (mod.hypothetical_modals | mod.demand_modals):
+                    cand.code = mod.evaluation_codes[judgement]
+                    cand.rule_suffix = f"+{judgement}"
+                    cand.addressee_from = child
+                    break
+
+    def _judgement(self, clause: Token) -> str | None:
+        """ "the sanctions [are illegal]", "the talks [were a success]": the judgement a copular
+        clause states of its subject ("negative" or "positive"), None when it states none."""
+        if clause.lemma_ not in ("be", "remain") or not g.subjects(clause):
+            return None
+        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        said = [t for c in said for t in g.expand_conjuncts(c)]
+        for judgement in ("negative", "positive"):
+            if g.best_phrase_match(said, self.modality.evaluation_words(judgement)) is not None:
+                return judgement
+        return None
+
+    def _inclusive(self, clause: Token) -> bool:
+        """ "the two countries should treat each other as partners", "we must ...": a clause whose
+        subject takes in the speaker, or whose parties act on each other, demands nothing of another."""
+        inclusive = word_list("grammar.inclusive_subjects")
+        subjects = [t for s in g.subjects(clause) for t in g.expand_conjuncts(s)]
+        if any(s.lower_ in inclusive for s in subjects if s.pos_ == "PRON") \
+                or g.best_phrase_match([s for s in subjects if s.pos_ != "PRON"], frozenset(
+                    w for w in inclusive if " " in w)) is not None:
+            return True  # "we", "the two countries"; not "the US"
+        pairs = word_table("events.reciprocal_pronouns")
+        return any(t.lower_ in pairs and t.nbor(1).lower_ == pairs[t.lower_] for t in clause.subtree
+                   if t.i + 1 < len(t.doc))
 
     # --- settling ------------------------------------------------------------------------------
     def _settle_framed(self, cand: Candidate, acting: list[tuple[Frame, Token]], emb: Embedding,
@@ -384,7 +438,7 @@ class ModalityReader:
             return False
         if cand.speaker is not None:
             if auxes & mod.demand_modals:
-                self._reported_demand(cand)
+                self._reported_demand(cand, auxes)
             return True
         return not (auxes & (mod.hypothetical_modals | mod.demand_modals) - {"would"})
 
@@ -409,7 +463,7 @@ class ModalityReader:
         if self._speculation(cand, auxes):
             return False
         if reported and auxes & mod.demand_modals:
-            self._reported_demand(cand)
+            self._reported_demand(cand, auxes)
             return True
         if future or (reported and auxes & mod.hypothetical_modals):
             cand.code = cand.pattern.intent or mod.intent_code(cand.code)
@@ -421,10 +475,22 @@ class ModalityReader:
             return self._asserted_noun(cand)
         return True
 
-    def _reported_demand(self, cand: Candidate) -> None:
-        """ "X said Y must ...": the act becomes X's demand on Y."""
-        cand.code = self.modality.demanded_code(cand.code)
-        cand.rule_suffix += "+reported_demand"
+    def _reported_demand(self, cand: Candidate, auxes: set[str]) -> None:
+        """ "X said Y must ...": the act becomes X's demand on Y ("should": an appeal); "X said the
+        two countries should ..." states a shared aim: an intention."""
+        mod = self.modality
+        aim = cand.pattern.intent or mod.intent_code(cand.code)
+        if self._inclusive(g.clause_head(cand.token)):
+            cand.code = aim
+            cand.rule_suffix += frame_rule(Frame.INTENT)
+            return
+        cand.own_aim = aim
+        if auxes & (mod.demand_modals - mod.appeal_modals):
+            cand.code = mod.demanded_code(cand.code)
+            cand.rule_suffix += "+reported_demand"
+        else:
+            cand.code = mod.appeal_code(cand.code)
+            cand.rule_suffix += "+reported_appeal"
         cand.speaker_demand = True
 
     def _asserted_noun(self, cand: Candidate) -> bool:
