@@ -56,7 +56,8 @@ FRAMES = [
     # blocking frames: the embedded act did not happen
     ("Pakistan denied attacking Afghan villages.", [("PAK", "016", None)]),
     ("India accused Pakistan of shelling Indian villages.", [("IND", "1123", "PAK")]),
-    ("Serbia condemned the arrest of its citizens in Kosovo.", [("SRB", "111", "*")]),
+    # a reaction presupposes what it reacts to: the arrest is a second event (issue 12, item 1)
+    ("Serbia condemned the arrest of its citizens in Kosovo.", [("SRB", "111", "*"), (None, "173", "*")]),
 ]
 
 REPORTED = [

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from detente.dates.attach import find_time_expression
+from detente.dates.attach import find_time_expression, nearest_verb, own_time_expression
 from detente.dates.expressions import EXPRESSIONS_PATH
 from detente.dates.resolve import CalendarPrecision, Precision, expression_kind, resolve_expression
 from detente.dates.trigger import event_date, event_tense, future_auxiliaries, is_past
@@ -23,5 +23,7 @@ __all__ = [
     "find_time_expression",
     "future_auxiliaries",
     "is_past",
+    "nearest_verb",
+    "own_time_expression",
     "resolve_expression",
 ]

@@ -156,6 +156,8 @@ def find_time_expression(trigger: Token | Span) -> Span | None:
     anchors = date_anchors(tok)
     for k, anchor in enumerate(anchors):
         found = _candidates(anchor, is_noun=(k == 0 and tok.pos_ not in VERB_POS))
+        if k > 0 and tok.pos_ not in VERB_POS:  # "his visit is the first [since 2017]": the verb's span
+            found = [hit for hit in found if not _starts_span(hit[0])]
         if found:
             span, _ = min(found, key=lambda h: (h[1], abs(h[0].root.i - tok.i)))
             return span
@@ -166,6 +168,22 @@ def find_time_expression(trigger: Token | Span) -> Span | None:
     return _stranded_date(tok, [a for a in anchors if a.pos_ in VERB_POS])
 
 
+def own_time_expression(noun: Token) -> Span | None:
+    """The time expression of a nominal event's own phrase ("[Thursday's] talks", "the [2018]
+    arrest", "a meeting with Xi in Seoul [last October]"), never its verb's; "since" dates a
+    span, not the event ("the first visit since 2017")."""
+    found = [hit for hit in _candidates(noun, is_noun=True) if not _starts_span(hit[0])]
+    if not found:
+        return None
+    return min(found, key=lambda h: (h[1], abs(h[0].root.i - noun.i)))[0]
+
+
+def _starts_span(span: Span) -> bool:
+    """A date introduced by "since": the start of a span, not an event's day."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in word_list("dates.span_start_preps")
+
+
 def _when_clause_date(verb: Token) -> Span | None:
     """"memories of 2018, when China detained ...": a 'when' clause on a date takes that date."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
@@ -174,7 +192,7 @@ def _when_clause_date(verb: Token) -> Span | None:
     return hit[0] if hit is not None else None
 
 
-def _nearest_verb(tok: Token) -> Token | None:
+def nearest_verb(tok: Token) -> Token | None:
     """The first verb above a token: the event a phrase belongs to, however deep it sits."""
     cur = tok
     for _ in range(12):
@@ -192,7 +210,7 @@ def _stranded_date(tok: Token, verbs: list[Token]) -> Span | None:
     if not verbs:
         return None
     for ent in tok.sent.ents:
-        if ent.label_ != "DATE" or _nearest_verb(ent.root) not in verbs:
+        if ent.label_ != "DATE" or nearest_verb(ent.root) not in verbs or _starts_span(ent):
             continue
         root = ent.root
         if root.dep_ == "pobj":  # same preposition rules as attached dates ("for 10 years" is not)

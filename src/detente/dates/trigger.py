@@ -13,7 +13,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from detente.data import word_list
-from detente.dates.attach import as_token, date_anchors, find_time_expression, governing_verb, is_to_infinitive
+from detente.dates.attach import (
+    as_token,
+    date_anchors,
+    find_time_expression,
+    governing_verb,
+    is_to_infinitive,
+    own_time_expression,
+)
 from detente.dates.expressions import normalise
 from detente.dates.resolve import resolve_expression
 from detente.nlp.labels import AUXILIARY_DEPS, VERB_POS
@@ -82,23 +89,25 @@ def event_tense(trigger: Token | Span) -> str:
     return _tense(tok, find_time_expression(tok))
 
 
-def event_date(trigger: Token | Span, published: date | None
+def event_date(trigger: Token | Span, published: date | None, *, recalled: bool = False
                ) -> tuple[date | None, str | None]:
     """The event's date and precision.
 
     The attached time expression resolved against ``published``; with no (resolvable)
-    expression, (published, "published"). Without a publication date, absolute expressions
-    (full dates, 'in 2018') still resolve and relative ones give (None, None): today's
-    date is never used.
+    expression, (published, "published"), or (None, None) for an event ``recalled`` in
+    passing ("since the arrest"), which never takes the article's date, nor its verb's
+    ("imposed tariffs last year in response to Canadian duties": the duties are not of last year). Without a
+    publication date, absolute expressions (full dates, 'in 2018') still resolve and
+    relative ones give (None, None): today's date is never used.
     """
     if isinstance(published, datetime):
         published = published.date()
     tok = as_token(trigger)
-    span = find_time_expression(tok)
+    span = own_time_expression(tok) if recalled and tok.pos_ not in VERB_POS else find_time_expression(tok)
     if span is not None:
         d, precision = resolve_expression(span.text, published, _tense(tok, span))
         if d is not None:
             return d, precision
-    if published is None:
+    if published is None or recalled:
         return None, None
     return published, "published"

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from detente.actors.codes import STATE_SECTORS
 from detente.actors.resolver import DocumentActors
 from detente.dates import event_date
+from detente.events import roots
 from detente.events.arguments import ArgumentReader
 from detente.events.candidate import Candidate
 from detente.events.implied import ImpliedActors
@@ -70,17 +71,18 @@ class EventCoder:
             return []
         by_token = {c.token.i: c for c in candidates}
         candidates = [c for c in candidates if self.modality_reader.settle(c, by_token)]
+        self.modality_reader.judge_statements(candidates)
         candidates = suppress(candidates)
         self.modality_reader.settle_statements(candidates)
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
             dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors)
-            dated = event_date(cand.token, document.published) if dyads else (None, None)  # once per trigger
+            dated = event_date(cand.token, document.published, recalled=cand.background) if dyads else (None, None)
             for source, target, implied in dyads:
                 key = (source.code if source else None, target.code if target else None, cand.code)
-                if key in seen:
-                    continue
+                if key in seen or (cand.reacted_to and source is None and cand.root not in roots.VIOLENT_ROOTS):
+                    continue  # "criticized the tariffs": whose they are is unsaid; an attack by no one named is one
                 seen.add(key)
                 code = _state_code(cand, source, target)
                 events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))

@@ -261,8 +261,8 @@ class PatternMatcher:
                 if code is None:
                     continue  # "ended the talks", "stopped cooperating": not a concession
                 cand.code, cand.rule_suffix = code, f"+ends:{act.pattern.id}"
-            elif thing.pos_ not in VERB_POS and g.best_phrase_match([thing], self.modality.ceasable_nouns) is None:
-                continue
+            elif g.best_phrase_match([thing], self.modality.ceasable_acts) is None:
+                continue  # "stopped implementing the protocol": no concession named
             if any(o.pos_ != "PRON" for o in g.owners(thing)):
                 continue  # "police stopped the opposition's march": ending another's act is no concession
             cand.extra_tokens.append(thing)

@@ -37,7 +37,6 @@ from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ACTIVE_SUBJECT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
-    NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     VERB_POS,
 )
@@ -98,11 +97,14 @@ class Modality:
     celebration_words: frozenset[str]
     quantity_nouns: frozenset[str]
     frame_nouns: dict[str, Frame]
+    outcome_predicates: frozenset[str] = frozenset()
+    sequence_verbs: frozenset[str] = frozenset()
+    presupposing_verbs: frozenset[str] = frozenset()
     cessation: dict[str, str] = field(default_factory=dict)
     evaluation_codes: dict[str, str] = field(default_factory=dict)
     negative_evaluations: frozenset[str] = frozenset()
     positive_evaluations: frozenset[str] = frozenset()
-    ceasable_nouns: frozenset[str] = frozenset()
+    ceasable_acts: frozenset[str] = frozenset()
     speculating_speakers: frozenset[str] = frozenset()  # "analysts say X would ...": a guess
 
     @classmethod
@@ -113,7 +115,8 @@ class Modality:
         lists = {name: frozenset(str(v).lower() for v in raw.get(name, ())) for name in (
             "intent_verbs", "refusal_verbs", "blocking_verbs", "asserting_verbs", "eventive_predicates",
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
-            "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_nouns")}
+            "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_acts",
+            "outcome_predicates", "sequence_verbs", "presupposing_verbs")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
             appeal_modals=word_list("grammar.appeal_modals"),
@@ -255,6 +258,8 @@ class FrameReader:
                     emb.auxes |= g.aux_words(parent)
                 cur = parent
                 continue
+            if cur.pos_ in NOUN_POS and link == "obj" and parent.lemma_.lower() in self.modality.presupposing_verbs:
+                break  # "condemned [the attack]", "opposed [the decision] to ...": a fact to the speaker
             owner = by_token.get(parent.i)
             if owner is not None and cur is cand.token and cur.i in owner.absorbed:
                 emb.frames.append((Frame.BLOCK, parent))  # "declined to comment": one event, 011
@@ -310,8 +315,11 @@ class ModalityReader:
     """Decides whether each candidate act is asserted, and how frames and mood change its code."""
 
     def __init__(self, modality: Modality) -> None:
+        from detente.events.nominal import NominalReader  # it reads the grammar lists defined here
+
         self.modality = modality
         self.frames = FrameReader(modality)
+        self.nominal = NominalReader(modality)
 
     # --- entry points ----------------------------------------------------------------------------
     def settle(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
@@ -344,13 +352,30 @@ class ModalityReader:
             return False
         return self._settle_mood(cand, emb.auxes, self._negated(cand.token))
 
-    def settle_statements(self, candidates: list[Candidate]) -> None:
-        """What a bare statement amounts to when nothing inside it is coded: "X said Y must ..."
-        is a demand by X on Y ("should": an appeal), "X said the tariffs were illegal" a
-        criticism, "... were constructive" praise."""
+    def judge_statements(self, candidates: list[Candidate]) -> None:
+        """ "X said the tariffs were illegal": a criticism (111); "... were constructive": praise
+        (051). Done before suppression: a statement that judges stands beside the acts it names."""
         mod = self.modality
         for cand in candidates:
-            if not cand.pattern.fallback:
+            if not cand.pattern.fallback or cand.rule_suffix:
+                continue
+            for child in cand.token.children:
+                if child.dep_ != "ccomp" or g.has_negation(child) \
+                        or g.aux_words(child) & (mod.hypothetical_modals | mod.demand_modals):
+                    continue
+                judgement = self._judgement(child)
+                if judgement is not None:
+                    cand.code = mod.evaluation_codes[judgement]
+                    cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
+                    cand.addressee_from = child
+                    break
+
+    def settle_statements(self, candidates: list[Candidate]) -> None:
+        """What a bare statement amounts to when nothing inside it is coded: "X said Y must ..."
+        is a demand by X on Y ("should": an appeal)."""
+        mod = self.modality
+        for cand in candidates:
+            if not cand.pattern.fallback or cand.rule_suffix:
                 continue
             for child in cand.token.children:
                 if child.dep_ != "ccomp" or g.has_negation(child):
@@ -362,12 +387,6 @@ class ModalityReader:
                     cand.rule_suffix = STATEMENT_DEMAND_RULE
                     cand.addressee_from = child
                     cand.own_aim = cand.pattern.code
-                    break
-                judgement = self._judgement(child)
-                if judgement is not None and not auxes & (mod.hypothetical_modals | mod.demand_modals):
-                    cand.code = mod.evaluation_codes[judgement]
-                    cand.rule_suffix = f"+{judgement}"
-                    cand.addressee_from = child
                     break
 
     def _judgement(self, clause: Token) -> str | None:
@@ -472,7 +491,7 @@ class ModalityReader:
         if auxes & (mod.hypothetical_modals | mod.demand_modals):
             return False
         if cand.pattern.pos == WordClass.NOUN and not cand.pattern.requires_governor:
-            return self._asserted_noun(cand)
+            return self.nominal.asserted(cand)
         return True
 
     def _reported_demand(self, cand: Candidate, auxes: set[str]) -> None:
@@ -492,32 +511,6 @@ class ModalityReader:
             cand.code = mod.appeal_code(cand.code)
             cand.rule_suffix += "+reported_appeal"
         cand.speaker_demand = True
-
-    def _asserted_noun(self, cand: Candidate) -> bool:
-        """A nominal event is an event only when the text says it took place."""
-        token = cand.token
-        while token.dep_ == "conj" and token.head.pos_ in NOUN_POS:
-            token = token.head
-        mod = self.modality
-        dep, head = token.dep_, token.head
-        if dep in ("ROOT", "appos") and (dep == "ROOT" or head.dep_ == "ROOT"):
-            return True
-        gov = g.governor(token)
-        if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
-            cand.source_from = gov
-            return True
-        if dep in NOMINAL_SUBJECT_DEPS and head.lemma_.lower() in mod.eventive_predicates \
-                and not g.aux_words(head) & (mod.hypothetical_modals | mod.demand_modals | mod.future_aux) \
-                and not self._negated(head) and head.dep_ not in ("acl", "advcl") \
-                and not (head.dep_ == "ccomp" and head.head.lemma_.lower() not in mod.speech_verbs):
-            return True
-        if dep == "pobj" and head.dep_ == "prep":
-            prep = head.lower_
-            if prep in mod.asserting_preps and (prep != "on" or cand.root == roots.CONSULT):
-                if head.head.pos_ in VERB_POS and cand.root in roots.SHARED_OCCASION_ROOTS:
-                    cand.source_from = head.head  # "signed a deal during talks": their talks
-                return True  # "photographed during the arrest of X": the arrest is not theirs
-        return False
 
     def _negated(self, token: Token) -> bool:
         return negated(token, self.modality.negating_determiners)

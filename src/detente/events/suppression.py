@@ -10,7 +10,7 @@ a bare statement whose reported clause is coded all give way.
 from __future__ import annotations
 
 from detente.events import roots
-from detente.events.candidate import Candidate
+from detente.events.candidate import JUDGEMENT_RULES, Candidate
 from detente.events.schema import WordClass
 from detente.model import Event
 from detente.nlp import grammar as g
@@ -27,7 +27,7 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
             continue  # e.g. "agreed" in "agreed to meet", "tariffs" in "imposed tariffs"
         if cand.pattern.pos == WordClass.NOUN:
             gov = g.governor(token)
-            if gov is not None and gov.i in by_token and not by_token[gov.i].pattern.fallback \
+            if gov is not None and gov.i in by_token and not _weak(by_token[gov.i]) \
                     and by_token[gov.i].pattern.frame is None:
                 continue
         if cand.pattern.outcome and _consequence(cand, by_token):
@@ -35,11 +35,17 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
         if g.is_purpose(token) and token.head.i in by_token and token.head.i not in cand.absorbed:
             continue  # "staged protests to demand reforms": the purpose of a coded act
         kept.append(cand)
-    if any(not c.pattern.fallback for c in kept):
+    if any(not _weak(c) for c in kept):
         reported_heads = {c.speaker.i for c in kept if c.speaker is not None}
-        kept = [c for c in kept if not c.pattern.fallback or c.token.i not in reported_heads]
-        kept = [c for c in kept if not c.pattern.fallback or not _has_codable_complement(c, kept)]
+        kept = [c for c in kept if not _weak(c) or c.token.i not in reported_heads]
+        kept = [c for c in kept if not _weak(c) or not _has_codable_complement(c, kept)]
     return kept
+
+
+def _weak(cand: Candidate) -> bool:
+    """A bare statement ("said") that gives way to what it reports; one that judges ("said the
+    tariffs were illegal") is a criticism and stands."""
+    return cand.pattern.fallback and cand.rule_suffix not in JUDGEMENT_RULES
 
 
 def _consequence(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
