@@ -105,8 +105,8 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
         if word not in preps and word not in points:
             return
         for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
+            if pobj.dep_ != "pobj" and not (pobj.dep_ in ("npadvmod", "dobj") and word in points):
+                continue  # "[starting] February 10" hangs the date as npadvmod
             hit = _date_span(pobj)
             if hit is None:
                 continue
@@ -116,8 +116,8 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
 
     for child in anchor.children:
         dep = child.dep_
-        if dep == "prep":
-            via_prep(child)
+        if dep == "prep" or (dep in ("advcl", "xcomp") and child.lower_ in points):
+            via_prep(child)  # "on Friday"; "[starting] September 15" read as a clause
         elif dep in DATE_DEPS or dep in noun_deps:
             hit = _date_span(child)
             if hit is not None:

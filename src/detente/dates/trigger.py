@@ -89,8 +89,8 @@ def event_tense(trigger: Token | Span) -> str:
     return _tense(tok, find_time_expression(tok))
 
 
-def event_date(trigger: Token | Span, published: date | None, *, recalled: bool = False
-               ) -> tuple[date | None, str | None]:
+def event_date(trigger: Token | Span, published: date | None, *, recalled: bool = False,
+               future: bool = False) -> tuple[date | None, str | None]:
     """The event's date and precision.
 
     The attached time expression resolved against ``published``; with no (resolvable)
@@ -98,14 +98,15 @@ def event_date(trigger: Token | Span, published: date | None, *, recalled: bool 
     passing ("since the arrest"), which never takes the article's date, nor its verb's
     ("imposed tariffs last year in response to Canadian duties": the duties are not of last year). Without a
     publication date, absolute expressions (full dates, 'in 2018') still resolve and
-    relative ones give (None, None): today's date is never used.
+    relative ones give (None, None): today's date is never used. ``future``: the event is
+    known to lie ahead ("said it would impose tariffs from March 4").
     """
     if isinstance(published, datetime):
         published = published.date()
     tok = as_token(trigger)
     span = own_time_expression(tok) if recalled and tok.pos_ not in VERB_POS else find_time_expression(tok)
     if span is not None:
-        d, precision = resolve_expression(span.text, published, _tense(tok, span))
+        d, precision = resolve_expression(span.text, published, "future" if future else _tense(tok, span))
         if d is not None:
             return d, precision
     if published is None or recalled:

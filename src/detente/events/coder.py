@@ -27,6 +27,7 @@ from detente.events.candidate import Candidate
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
+from detente.events.nominal import DECIDED_RULE
 from detente.events.patterns import PatternBook
 from detente.events.referents import Context, Referents
 from detente.events.suppression import suppress, without_subsumed
@@ -78,7 +79,8 @@ class EventCoder:
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
             dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors)
-            dated = event_date(cand.token, document.published, recalled=cand.background) if dyads else (None, None)
+            dated = event_date(cand.token, document.published, recalled=cand.background,
+                               future=DECIDED_RULE in cand.rule_suffix) if dyads else (None, None)
             for source, target, implied in dyads:
                 key = (source.code if source else None, target.code if target else None, cand.code)
                 if key in seen or (cand.reacted_to and source is None and cand.root not in roots.VIOLENT_ROOTS):

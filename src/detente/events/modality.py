@@ -52,6 +52,22 @@ def longest_prefix(table: dict[str, str], code: str) -> str | None:
     return None
 
 
+def inflections(lemma: str, pos: WordClass | str = WordClass.VERB) -> set[str]:
+    """Regular forms of a trigger: verbs -s/-ed/-ing, nouns -s (multi-word triggers: none)."""
+    if " " in lemma or not lemma.isalpha():
+        return set()
+    stem_e = lemma[:-1] if lemma.endswith("e") else lemma
+    plural = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else (
+        lemma + "es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else lemma + "s")
+    if pos != WordClass.VERB:
+        return {plural}
+    double = lemma + lemma[-1] if len(lemma) > 2 and lemma[-1] in "bdgmnprt" and lemma[-2] in "aeiou" \
+        and lemma[-3] not in "aeiou" else lemma
+    past = lemma + "d" if lemma.endswith("e") else (
+        lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou" else lemma + "ed")
+    return {plural, past, double + "ed", stem_e + "ing", double + "ing"}
+
+
 def _table(raw: dict[str, Any] | None) -> dict[str, str]:
     return {str(k): str(v) for k, v in (raw or {}).items()}
 
@@ -97,6 +113,9 @@ class Modality:
     celebration_words: frozenset[str]
     quantity_nouns: frozenset[str]
     frame_nouns: dict[str, Frame]
+    decided_codes: tuple[str, ...] = ()
+    in_force_predicates: frozenset[str] = frozenset()
+    reluctance_verbs: frozenset[str] = frozenset()
     outcome_predicates: frozenset[str] = frozenset()
     sequence_verbs: frozenset[str] = frozenset()
     presupposing_verbs: frozenset[str] = frozenset()
@@ -116,7 +135,7 @@ class Modality:
             "intent_verbs", "refusal_verbs", "blocking_verbs", "asserting_verbs", "eventive_predicates",
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
             "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_acts",
-            "outcome_predicates", "sequence_verbs", "presupposing_verbs")}
+            "outcome_predicates", "sequence_verbs", "presupposing_verbs", "in_force_predicates", "reluctance_verbs")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
             appeal_modals=word_list("grammar.appeal_modals"),
@@ -131,8 +150,24 @@ class Modality:
         return cls(intent=_table(raw["intent"]), refusal=_table(raw["refusal"]),
                    appeal=_table(raw.get("appeal")), demand=_table(raw.get("demand")),
                    accusation=_table(raw.get("accusation")), demand_code=str(raw["demand_code"]),
-                   cessation=_table(raw.get("cessation")), evaluation_codes=_table(raw.get("evaluation_codes")),
+                   cessation=_table(raw.get("cessation")),
+                   decided_codes=tuple(str(c) for c in raw.get("decided_codes", ())), evaluation_codes=_table(raw.get("evaluation_codes")),
                    frame_nouns=_frames(raw.get("frame_nouns")), **lists)
+
+    def base_form(self, token: Token) -> str:
+        """The lemma of a verb of a frame, backed up for a lemmatizer slip ("hopes" read as "hop")."""
+        lemma = token.lemma_.lower()
+        return lemma if lemma in self.frame_verbs else self.frame_verb_forms.get(token.lower_, lemma)
+
+    @property
+    def frame_verbs(self) -> frozenset[str]:
+        """Verbs that frame the act below them (saying, refusing, intending, blocking)."""
+        return self.speech_verbs | self.refusal_verbs | self.intent_verbs | self.blocking_verbs
+
+    @property
+    def frame_verb_forms(self) -> dict[str, str]:
+        """Regular forms of the frame verbs, to their lemma."""
+        return _forms(self.frame_verbs)
 
     @property
     def carriers(self) -> frozenset[str]:
@@ -174,6 +209,11 @@ class Modality:
         if frame == Frame.DEMAND:
             return self.demanded_code(code)
         return code
+
+
+@lru_cache(maxsize=4)
+def _forms(lemmas: frozenset[str]) -> dict[str, str]:
+    return {form: lemma for lemma in sorted(lemmas) for form in inflections(lemma)}
 
 
 @dataclass(slots=True)
@@ -227,19 +267,24 @@ class FrameReader:
         cand = by_token.get(parent.i)
         if cand is not None and cand.pattern.frame:
             return cand.pattern.frame
-        lemma = parent.lemma_.lower()
         mod = self.modality
+        lemma = mod.base_form(parent)
         if parent.pos_ in NOUN_POS:
             return mod.frame_nouns.get(lemma)
         if lemma in mod.speech_verbs:
             return Frame.SPEECH
         if lemma in mod.refusal_verbs:
             return Frame.REFUSAL
-        if lemma in mod.intent_verbs:
-            return Frame.INTENT
+        if lemma in mod.intent_verbs or self.undaunted(parent):
+            return Frame.INTENT  # "plans to X", "will not hesitate to X"
         if lemma in mod.blocking_verbs:
             return Frame.BLOCK
         return None
+
+    def undaunted(self, verb: Token) -> bool:
+        """ "will not hesitate to": a negated verb of reluctance announces the act."""
+        return self.modality.base_form(verb) in self.modality.reluctance_verbs \
+            and negated(verb, self.modality.negating_determiners)
 
     def embedding(self, cand: Candidate, by_token: dict[int, Candidate]) -> Embedding:
         """Walk up from the trigger through the frames that embed it ("said [it would
@@ -423,7 +468,7 @@ class ModalityReader:
         for index, (frame, wrapper) in enumerate(acting):
             if frame == Frame.INTENT and wrapper.pos_ in NOUN_POS and index < len(acting) - 1:
                 continue  # "rejected Egypt's proposal for a ceasefire": the proposal only carries the act
-            wrapper_neg = self._negated(wrapper)
+            wrapper_neg = self._negated(wrapper) and not self.frames.undaunted(wrapper)
             future = bool(g.aux_words(wrapper) & (mod.future_aux | {"would"}))
             if wrapper_neg and not (frame in FUTURE_FRAMES and future):
                 return False
@@ -485,6 +530,8 @@ class ModalityReader:
             self._reported_demand(cand, auxes)
             return True
         if future or (reported and auxes & mod.hypothetical_modals):
+            if self.nominal.decided(cand, cand.token, auxes):
+                return True  # "will apply tariffs from February 10": decided, not threatened
             cand.code = cand.pattern.intent or mod.intent_code(cand.code)
             cand.rule_suffix += frame_rule(Frame.INTENT)
             return True

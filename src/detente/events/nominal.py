@@ -17,13 +17,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.data import word_list
-from detente.dates import find_time_expression, nearest_verb, own_time_expression
+from detente.dates import POINT_IN_TIME_KINDS, expression_kind, find_time_expression, nearest_verb, own_time_expression
 from detente.events import roots
 from detente.events.candidate import Candidate, frame_rule
 from detente.events.modality import Modality, negated
 from detente.events.schema import Frame
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, VERB_POS
+
+
+# The rule suffix of a measure announced for a date ("will apply tariffs from February 10").
+DECIDED_RULE = "+decided"
 
 
 class NominalReader:
@@ -46,9 +50,12 @@ class NominalReader:
             cand.source_from = gov
             return True
         if dep in NOMINAL_SUBJECT_DEPS and head.lemma_.lower() in mod.eventive_predicates \
-                and self._factual(head) and head.dep_ not in ("acl", "advcl") \
+                and head.dep_ not in ("acl", "advcl") \
                 and not (head.dep_ == "ccomp" and head.head.lemma_.lower() not in mod.speech_verbs):
-            return True
+            if self._factual(head):
+                return True
+            if head.lemma_.lower() in mod.in_force_predicates and self.decided(cand, head, g.aux_words(head)):
+                return True  # "the doubled tariffs will take effect Wednesday": decided
         if dep == "pobj" and head.dep_ == "prep":
             prep = head.lower_
             if prep in mod.asserting_preps and (prep != "on" or cand.root == roots.CONSULT):
@@ -91,6 +98,21 @@ class NominalReader:
         dated_by_copula = clause is not None and clause.lemma_ == "be" and token.dep_ in NOMINAL_SUBJECT_DEPS \
             and find_time_expression(token) is not None  # "their second summit [was in February 2019]"
         cand.background = not (ongoing or dated_by_copula)  # "his visit is the first since 2017": under way
+        return True
+
+    def decided(self, cand: Candidate, verb: Token, auxes: set[str]) -> bool:
+        """A measure a state says it will impose or lift on a stated date ("will apply tariffs
+        from February 10", "said the duties would take effect Wednesday") is decided: it keeps
+        its code (163, not the threat 1312) and is dated by that day."""
+        mod = self.modality
+        if not cand.code.startswith(mod.decided_codes) or negated(verb, mod.negating_determiners):
+            return False
+        if auxes & (mod.hypothetical_modals - {"would"}) or not auxes & (mod.future_aux | {"would"}):
+            return False  # "could impose": no decision
+        span = find_time_expression(cand.token)
+        if span is None or expression_kind(span.text) not in POINT_IN_TIME_KINDS:
+            return False  # "will impose tariffs", "... next month": a threat or a plan until it has a day
+        cand.rule_suffix += DECIDED_RULE
         return True
 
     def _factual(self, verb: Token, future: bool = False) -> bool:
