@@ -151,7 +151,8 @@ class Modality:
                    appeal=_table(raw.get("appeal")), demand=_table(raw.get("demand")),
                    accusation=_table(raw.get("accusation")), demand_code=str(raw["demand_code"]),
                    cessation=_table(raw.get("cessation")),
-                   decided_codes=tuple(str(c) for c in raw.get("decided_codes", ())), evaluation_codes=_table(raw.get("evaluation_codes")),
+                   decided_codes=tuple(str(c) for c in raw.get("decided_codes", ())),
+                   evaluation_codes=_table(raw.get("evaluation_codes")),
                    frame_nouns=_frames(raw.get("frame_nouns")), **lists)
 
     def base_form(self, token: Token) -> str:

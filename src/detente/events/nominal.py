@@ -25,7 +25,6 @@ from detente.events.schema import Frame
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, VERB_POS
 
-
 # The rule suffix of a measure announced for a date ("will apply tariffs from February 10").
 DECIDED_RULE = "+decided"
 
