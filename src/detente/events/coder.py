@@ -18,8 +18,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from detente.actors.codes import STATE_SECTORS
+from detente.actors.codes import GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS
 from detente.actors.resolver import DocumentActors
+from detente.data import word_list
 from detente.dates import event_date
 from detente.events import roots
 from detente.events.arguments import ArgumentReader
@@ -35,6 +36,12 @@ from detente.model import Actor, Document, Event, stable_hash
 from detente.ontology import Ontology
 
 Dated = tuple[date | None, str | None]
+
+# Sectors of actors whose visits, talks and appeals are politics: the state's, armed and
+# opposition groups', organisations', elites', parties' and churches' (not schools, firms, unions).
+# Visits: a country named as where one went is a place, not a party to the act.
+VISIT_CODES = frozenset({"042", "043"})
+POLITICAL_SECTORS = STATE_SECTORS | GROUP_SECTORS | (STATELESS_SECTORS - {"MNC"}) | {"ELI", "PTY", "HRI", "REL"}
 
 
 class EventCoder:
@@ -85,6 +92,8 @@ class EventCoder:
                 key = (source.code if source else None, target.code if target else None, cand.code)
                 if key in seen or (cand.reacted_to and source is None and cand.root not in roots.VIOLENT_ROOTS):
                     continue  # "criticized the tariffs": whose they are is unsaid; an attack by no one named is one
+                if not _political_sense(cand, source, target):
+                    continue  # "the students went on a school trip to France": no diplomacy
                 seen.add(key)
                 code = _state_code(cand, source, target)
                 events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))
@@ -135,6 +144,23 @@ def _state_code(cand: Candidate, source: Actor | None, target: Actor | None) -> 
     if state_code is None or cand.code != cand.pattern.code or source is None or not source.country:
         return cand.code
     return state_code if source.sector is None or source.sector in STATE_SECTORS else cand.code
+
+
+def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None) -> bool:
+    """A visit, talks, an interview or an appeal (02x, 03x, 04x) is diplomatic when a political
+    actor acts in it: a state, its officials, a party, an armed group, an organisation; not
+    schoolchildren on a trip, a coach meeting his players, a union and a firm."""
+    words = word_list("events.diplomatic_senses")
+    if cand.root not in roots.SENSE_ROOTS or not {t.lemma_.lower() for t in (cand.token, *cand.extra_tokens)} & words:
+        return True
+    if _political(source):
+        return True  # a country visited is only a place: "a school trip to France"
+    return _political(target) and ((target is not None and target.sector is not None) or cand.code not in VISIT_CODES)
+
+
+def _political(actor: Actor | None) -> bool:
+    """A state, its officials, a party, an armed group or an organisation."""
+    return actor is not None and (actor.sector in POLITICAL_SECTORS or (actor.sector is None and bool(actor.country)))
 
 
 def _is_question(sent: Span) -> bool:

@@ -53,8 +53,15 @@ class NominalReader:
                 and not (head.dep_ == "ccomp" and head.head.lemma_.lower() not in mod.speech_verbs):
             if self._factual(head):
                 return True
-            if head.lemma_.lower() in mod.in_force_predicates and self.decided(cand, head, g.aux_words(head)):
+            auxes = g.aux_words(head)
+            if head.lemma_.lower() in mod.in_force_predicates and self.decided(cand, head, auxes):
                 return True  # "the doubled tariffs will take effect Wednesday": decided
+            reported = head.dep_ == "ccomp" and auxes == {"would"}
+            if not negated(head, mod.negating_determiners) and (reported or (self._factual(head, future=True)
+                                                                and auxes & mod.future_aux)):
+                cand.code = cand.pattern.intent or mod.intent_code(cand.code)
+                cand.rule_suffix += frame_rule(Frame.INTENT)
+                return True  # "said talks with Cambodia would resume": an intention
         if dep == "pobj" and head.dep_ == "prep":
             prep = head.lower_
             if prep in mod.asserting_preps and (prep != "on" or cand.root == roots.CONSULT):
