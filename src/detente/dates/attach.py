@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from detente.data import word_list
 from detente.dates.resolve import POINT_IN_TIME_KINDS, expression_kind, precision_rank
-from detente.nlp.labels import DATE_DEPS, NOUN_DATE_DEPS, OTHER_EVENT_CLAUSE_DEPS, OWN_SUBJECT_DEPS, VERB_POS
+from detente.nlp.labels import (
+    DATE_DEPS,
+    NOUN_DATE_DEPS,
+    OTHER_EVENT_CLAUSE_DEPS,
+    OWN_SUBJECT_DEPS,
+    PAST_TENSE_TAG,
+    VERB_POS,
+)
 
 if TYPE_CHECKING:  # spaCy is only needed by the callers, who pass parsed tokens
     from spacy.tokens import Span, Token
@@ -59,6 +66,12 @@ def date_anchors(trigger: Token) -> list[Token]:
             c.dep_ in OWN_SUBJECT_DEPS for c in cur.children
         ) and (cur.dep_ == "conj" or is_to_infinitive(cur)):
             cur = cur.head  # "met Thursday and agreed", "met Thursday to discuss trade"
+        elif cur.dep_ == "advcl" and cur.tag_ == PAST_TENSE_TAG \
+                and {c.lower_ for c in cur.children if c.dep_ == "mark"} & word_list("dates.temporal_marks"):
+            # "detained two Canadians in 2018, [days] after Canada arrested Meng"
+            cur = cur.head if cur.head.pos_ in VERB_POS else nearest_verb(cur.head)
+            if cur is None:
+                break
         else:
             break
         out.append(cur)

@@ -45,6 +45,12 @@ def is_past(tok: Token) -> bool:
     return any(c.dep_ in AUXILIARY_DEPS and c.tag_ == "VBD" for c in tok.children)
 
 
+def is_recalled(tok: Token) -> bool:
+    """A verb in the past perfect ("had imposed", "had been lifted"): an act recalled behind the
+    story's time, which keeps its own date or none, never the article's."""
+    return tok.pos_ in VERB_POS and any(c.dep_ in AUXILIARY_DEPS and c.lower_ == "had" for c in tok.children)
+
+
 def _tense(trigger: Token, span: Span | None) -> str:
     """event_tense, with the already-found time expression."""
     aux = future_auxiliaries() | word_list("dates.future_aux_spellings")

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from detente.actors.codes import GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
-from detente.dates import event_date
+from detente.dates import event_date, is_recalled
 from detente.events import roots
 from detente.events.arguments import ArgumentReader
 from detente.events.candidate import Candidate
@@ -31,7 +31,8 @@ from detente.events.modality import Modality, ModalityReader
 from detente.events.nominal import DECIDED_RULE
 from detente.events.patterns import PatternBook
 from detente.events.referents import Context, Referents
-from detente.events.suppression import suppress, without_subsumed
+from detente.events.schema import WordClass
+from detente.events.suppression import one_act_once, suppress, without_subsumed
 from detente.model import Actor, Document, Event, stable_hash
 from detente.ontology import Ontology
 
@@ -65,7 +66,7 @@ class EventCoder:
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
             events.extend(self.code_sentence(sent, index, document, actors, context))
-        return events
+        return one_act_once(events)
 
     def code_sentence(self, sent: Span, index: int, document: Document,
                       actors: DocumentActors, context: Context | None = None) -> list[Event]:
@@ -78,7 +79,9 @@ class EventCoder:
             self.referents.remember(sent, context)
             return []
         by_token = {c.token.i: c for c in candidates}
-        candidates = [c for c in candidates if self.modality_reader.settle(c, by_token)]
+        # "the lifting of [Chinese duties]": an act named inside a nominal act stands or falls with it
+        inside = {i for c in candidates if c.pattern.pos == WordClass.NOUN for i in c.absorbed if i != c.token.i}
+        candidates = [c for c in candidates if c.token.i not in inside and self.modality_reader.settle(c, by_token)]
         self.modality_reader.judge_statements(candidates)
         candidates = suppress(candidates)
         self.modality_reader.settle_statements(candidates)
@@ -86,7 +89,8 @@ class EventCoder:
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
             dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors)
-            dated = event_date(cand.token, document.published, recalled=cand.background,
+            recalled = cand.background or is_recalled(cand.token)  # "since the 2018 arrest", "had detained"
+            dated = event_date(cand.token, document.published, recalled=recalled,
                                future=DECIDED_RULE in cand.rule_suffix) if dyads else (None, None)
             for source, target, implied in dyads:
                 key = (source.code if source else None, target.code if target else None, cand.code)

@@ -38,6 +38,7 @@ from detente.nlp.labels import (
     ACTIVE_SUBJECT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
     NOUN_POS,
+    PRESENT_TENSE_TAGS,
     VERB_POS,
 )
 
@@ -210,6 +211,12 @@ class Modality:
         if frame == Frame.DEMAND:
             return self.demanded_code(code)
         return code
+
+
+def _prospective(verb: Token) -> bool:
+    """ "before he [travels] to Shanghai": a present-tense act in a time clause is still to come."""
+    return verb.dep_ == "advcl" and verb.tag_ in PRESENT_TENSE_TAGS and not g.aux_words(verb) \
+        and bool(g.marks(verb) & word_list("dates.prospective_marks"))
 
 
 @lru_cache(maxsize=4)
@@ -518,7 +525,7 @@ class ModalityReader:
     def _settle_mood(self, cand: Candidate, auxes: set[str], negated: bool) -> bool:
         """Tense, modals and negation of an act that no frame embeds."""
         mod = self.modality
-        future = bool(auxes & mod.future_aux)
+        future = bool(auxes & mod.future_aux) or _prospective(cand.token)
         reported = cand.speaker is not None
         if negated:
             if future or (reported and auxes & mod.hypothetical_modals):

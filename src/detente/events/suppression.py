@@ -12,7 +12,7 @@ from __future__ import annotations
 from detente.events import roots
 from detente.events.candidate import JUDGEMENT_RULES, Candidate
 from detente.events.schema import WordClass
-from detente.model import Event
+from detente.model import Actor, Event
 from detente.nlp import grammar as g
 
 
@@ -74,3 +74,44 @@ def without_subsumed(events: list[Event]) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+def one_act_once(events: list[Event]) -> list[Event]:
+    """ "A Canadian has been detained by Chinese officers, Ottawa said." ... "Mercer was detained on
+    Monday": one detention reported twice in an article. A later or earlier mention of the same
+    act (same code, no conflicting actor, no conflicting date) takes the actors the other names
+    and the more precise date, so that both are the mentions of one event."""
+    for i, event in enumerate(events):
+        for other in events[:i]:
+            if not _same_act(event, other):
+                continue
+            event.source, other.source = _fuller(event.source, other.source), _fuller(other.source, event.source)
+            event.target, other.target = _fuller(event.target, other.target), _fuller(other.target, event.target)
+            precise = event if _rank(event) < _rank(other) else other
+            for mention in (event, other):
+                mention.date, mention.date_precision = precise.date, precise.date_precision
+    return events
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    if a.cameo != b.cameo or a.root in ("01",) or a.sentence_index == b.sentence_index:
+        return False
+    codes = [(x.code if x else None, y.code if y else None) for x, y in ((a.source, b.source), (a.target, b.target))]
+    if any(x and y and x != y for x, y in codes):
+        return False
+    if not any(x and y for x, y in codes) and any(x for x, _ in codes) and any(y for _, y in codes):
+        return False  # each names a different side only: nothing says they are one act
+    undated = (None, "published")
+    return a.date_precision in undated or b.date_precision in undated or (a.date, a.date_precision) == (
+        b.date, b.date_precision)
+
+
+def _fuller(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """The actor with a code, of two mentions of one party."""
+    return actor if actor is not None and actor.code else other or actor
+
+
+def _rank(event: Event) -> int:
+    """How precise an event's date is (0 most)."""
+    order = ("day", "week", "month", "year", "published")
+    return order.index(event.date_precision) if event.date_precision in order else len(order)
