@@ -34,6 +34,7 @@ from detente.events.referents import Context, Referents
 from detente.events.schema import WordClass
 from detente.events.suppression import one_act_once, suppress, without_subsumed
 from detente.model import Actor, Document, Event, stable_hash
+from detente.nlp import grammar as g
 from detente.ontology import Ontology
 
 Dated = tuple[date | None, str | None]
@@ -89,6 +90,10 @@ class EventCoder:
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
             dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors)
+            if cand.answered_by is not None and all(target is None for _, target, _ in dyads):
+                # "Tehran rejected Washington's offer of talks": the offer was made to Tehran
+                answerers = self.referents.resolve(g.subjects(cand.answered_by), cand, actors, context)
+                dyads = [(source, answerers[0], implied) for source, _, implied in dyads] if answerers else dyads
             recalled = cand.background or is_recalled(cand.token)  # "since the 2018 arrest", "had detained"
             dated = event_date(cand.token, document.published, recalled=recalled,
                                future=DECIDED_RULE in cand.rule_suffix) if dyads else (None, None)

@@ -73,6 +73,8 @@ class PatternMatcher:
         inside = {t.i for t in token.subtree}
         kept_apart = {"prep", "prt", "agent"} | (CLAUSAL_ARGUMENT_DEPS if pattern.frame in ACTING_FRAMES else set())
         absorbed = {t.i for t in extra if t.dep_ not in kept_apart and t.i in inside} - {token.i}
+        if token.lemma_.lower() in self.modality.answering_verbs:  # "rejected [Kenya's request]": Kenya's act
+            absorbed -= {t.i for t in extra if t.lemma_.lower() in self.modality.carriers and g.owners(t)}
         cand = Candidate(token, pattern, pattern.code, list(extra), absorbed, symmetric=pattern.symmetric)
         if pattern.outcome:
             means = self._take_means(cand)

@@ -114,12 +114,14 @@ class Modality:
     celebration_words: frozenset[str]
     quantity_nouns: frozenset[str]
     frame_nouns: dict[str, Frame]
+    modal_verbs: dict[str, str] = field(default_factory=dict)
     decided_codes: tuple[str, ...] = ()
     in_force_predicates: frozenset[str] = frozenset()
     reluctance_verbs: frozenset[str] = frozenset()
     outcome_predicates: frozenset[str] = frozenset()
     sequence_verbs: frozenset[str] = frozenset()
     presupposing_verbs: frozenset[str] = frozenset()
+    answering_verbs: frozenset[str] = frozenset()
     cessation: dict[str, str] = field(default_factory=dict)
     evaluation_codes: dict[str, str] = field(default_factory=dict)
     negative_evaluations: frozenset[str] = frozenset()
@@ -136,7 +138,7 @@ class Modality:
             "intent_verbs", "refusal_verbs", "blocking_verbs", "asserting_verbs", "eventive_predicates",
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
             "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_acts",
-            "outcome_predicates", "sequence_verbs", "presupposing_verbs", "in_force_predicates", "reluctance_verbs")}
+            "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs", "in_force_predicates", "reluctance_verbs")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
             appeal_modals=word_list("grammar.appeal_modals"),
@@ -151,7 +153,7 @@ class Modality:
         return cls(intent=_table(raw["intent"]), refusal=_table(raw["refusal"]),
                    appeal=_table(raw.get("appeal")), demand=_table(raw.get("demand")),
                    accusation=_table(raw.get("accusation")), demand_code=str(raw["demand_code"]),
-                   cessation=_table(raw.get("cessation")),
+                   cessation=_table(raw.get("cessation")), modal_verbs=_table(raw.get("modal_verbs")),
                    decided_codes=tuple(str(c) for c in raw.get("decided_codes", ())),
                    evaluation_codes=_table(raw.get("evaluation_codes")),
                    frame_nouns=_frames(raw.get("frame_nouns")), **lists)
@@ -163,8 +165,9 @@ class Modality:
 
     @property
     def frame_verbs(self) -> frozenset[str]:
-        """Verbs that frame the act below them (saying, refusing, intending, blocking)."""
-        return self.speech_verbs | self.refusal_verbs | self.intent_verbs | self.blocking_verbs
+        """Verbs that frame the act below them (saying, refusing, intending, blocking, obliging)."""
+        return self.speech_verbs | self.refusal_verbs | self.intent_verbs | self.blocking_verbs \
+            | frozenset(self.modal_verbs)
 
     @property
     def frame_verb_forms(self) -> dict[str, str]:
@@ -213,6 +216,14 @@ class Modality:
         return code
 
 
+def _addressed(clause: Token) -> bool:
+    """A "must"/"should" clause that asks something of a party: not a passive with no doer
+    ("its border should be extended": a position, no demand) nor an impersonal "it"."""
+    if g.is_passive(clause) and not g.agents(clause):
+        return False
+    return not any(s.lower_ in word_list("grammar.impersonal_subjects") for s in g.subjects(clause))
+
+
 def _prospective(verb: Token) -> bool:
     """ "before he [travels] to Shanghai": a present-tense act in a time clause is still to come."""
     return verb.dep_ == "advcl" and verb.tag_ in PRESENT_TENSE_TAGS and not g.aux_words(verb) \
@@ -232,6 +243,7 @@ class Embedding:
     auxes: set[str]
     frames: list[tuple[Frame, Token]] = field(default_factory=list)
     negated_above: bool = False
+    answered_by: Token | None = None  # the verb that rejects or takes up the proposal carrying the act
 
 
 def negated(token: Token, negating_determiners: frozenset[str]) -> bool:
@@ -313,6 +325,10 @@ class FrameReader:
                 continue
             if cur.pos_ in NOUN_POS and link == "obj" and parent.lemma_.lower() in self.modality.presupposing_verbs:
                 break  # "condemned [the attack]", "opposed [the decision] to ...": a fact to the speaker
+            if cur.pos_ in NOUN_POS and link == "obj" and (emb.frames or cur.lemma_.lower() in carriers) \
+                    and parent.lemma_.lower() in self.modality.answering_verbs and g.owners(cur):
+                emb.answered_by = parent  # "rejected [Egypt's proposal] for a ceasefire": Egypt proposed it
+                break
             owner = by_token.get(parent.i)
             if owner is not None and cur is cand.token and cur.i in owner.absorbed:
                 emb.frames.append((Frame.BLOCK, parent))  # "declined to comment": one event, 011
@@ -329,6 +345,8 @@ class FrameReader:
                     break
             elif parent.lemma_ == "be" and link == "xcomp":
                 emb.auxes.add("will")  # "is to visit"
+            elif link == "xcomp" and self.modality.base_form(parent) in self.modality.modal_verbs:
+                emb.auxes.add(self.modality.modal_verbs[self.modality.base_form(parent)])  # "needs to lift"
             elif not (link in ("xcomp", "ccomp", "acomp", "obj", "acl", "noun", "advcl") or link.startswith("prep:")):
                 break
             elif negated(parent, self.modality.negating_determiners):
@@ -391,6 +409,10 @@ class ModalityReader:
         kinds = [frame for frame, _ in emb.frames]
         if any(k in DENYING_FRAMES for k in kinds):
             return False
+        if emb.answered_by is not None:
+            cand.answered_by = emb.answered_by
+            if cand.token.lemma_.lower() not in self.modality.carriers:
+                self._refine_answer(emb.answered_by, cand, by_token)
         if Frame.ACCUSE in kinds:
             self._refine_accusation(emb.frames[-1][1], cand, by_token)
             return False
@@ -434,7 +456,9 @@ class ModalityReader:
                 if child.dep_ != "ccomp" or g.has_negation(child):
                     continue
                 auxes = g.aux_words(child)
-                if auxes & mod.demand_modals and not self._inclusive(child):
+                if mod.base_form(child) in mod.modal_verbs and any(c.dep_ == "xcomp" for c in child.children):
+                    auxes.add(mod.modal_verbs[mod.base_form(child)])  # "said Washington needs to act"
+                if auxes & mod.demand_modals and not self._inclusive(child) and _addressed(child):
                     cand.code = mod.appeal_code("") if not auxes & (mod.demand_modals - mod.appeal_modals) \
                         else mod.demand_code
                     cand.rule_suffix = STATEMENT_DEMAND_RULE
@@ -569,6 +593,15 @@ class ModalityReader:
 
     def _negated(self, token: Token) -> bool:
         return negated(token, self.modality.negating_determiners)
+
+    def _refine_answer(self, verb: Token, cand: Candidate, by_token: dict[int, Candidate]) -> None:
+        """ "rejected Egypt's proposal for a ceasefire": the rejection takes the subcode of what was
+        proposed (1246), the proposal stays Egypt's own act."""
+        answer = by_token.get(verb.i)
+        if answer is None or answer.root != roots.REJECT or len(answer.code) > 3 or not answer.code.endswith("0"):
+            return
+        answer.code = self.modality.refusal_code(cand.pattern.code)
+        answer.rule_suffix += f"+of:{cand.pattern.id}"
 
     def _refine_accusation(self, wrapper: Token | None, cand: Candidate, by_token: dict[int, Candidate]) -> None:
         """ "accused X of attacking": the accusation (11x) takes the subcode of what it alleges."""
