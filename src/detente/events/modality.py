@@ -138,7 +138,8 @@ class Modality:
             "intent_verbs", "refusal_verbs", "blocking_verbs", "asserting_verbs", "eventive_predicates",
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
             "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_acts",
-            "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs", "in_force_predicates", "reluctance_verbs")}
+            "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs", "in_force_predicates",
+            "reluctance_verbs")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
             appeal_modals=word_list("grammar.appeal_modals"),
