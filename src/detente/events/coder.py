@@ -93,7 +93,8 @@ class EventCoder:
             if cand.answered_by is not None and all(target is None for _, target, _ in dyads):
                 # "Tehran rejected Washington's offer of talks": the offer was made to Tehran
                 answerers = self.referents.resolve(g.subjects(cand.answered_by), cand, actors, context)
-                dyads = [(source, answerers[0], implied) for source, _, implied in dyads] if answerers else dyads
+                dyads = [(source, answerers[0] if answerers and (source is None or source.code != answerers[0].code)
+                          else None, implied) for source, _, implied in dyads]
             recalled = cand.background or is_recalled(cand.token)  # "since the 2018 arrest", "had detained"
             dated = event_date(cand.token, document.published, recalled=recalled,
                                future=DECIDED_RULE in cand.rule_suffix) if dyads else (None, None)
