@@ -104,3 +104,10 @@ def test_a_body_called_a_mission_is_no_trip(code):
 
 def test_a_trade_mission_travels(code):
     assert first(code, "Canada's trade mission to India began on Monday.", "04")[1:3] == ("042", "IND")
+
+
+def test_talks_that_name_no_one_are_between_the_parties_in_focus(code):
+    text = ("The Kenyan president met the Ugandan president in Kampala on Monday. "
+            "Monday's talks culminated in the signing of several trade agreements.")
+    found = [e for e in events(code, text) if e[1] == "057"]
+    assert found and found[0][:3] == ("KEN", "057", "UGA"), events(code, text)

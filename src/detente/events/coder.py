@@ -64,15 +64,18 @@ class EventCoder:
         """The events of a parsed document, sentence by sentence (pronouns may reach back one sentence)."""
         actors = actors or DocumentActors(doc, document.published)
         context = Context()
+        parties: list[tuple[Actor, Actor]] = []
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
-            events.extend(self.code_sentence(sent, index, document, actors, context))
+            events.extend(self.code_sentence(sent, index, document, actors, context, parties))
         return one_act_once(events)
 
-    def code_sentence(self, sent: Span, index: int, document: Document,
-                      actors: DocumentActors, context: Context | None = None) -> list[Event]:
-        """match -> modality -> one act each -> arguments -> events."""
+    def code_sentence(self, sent: Span, index: int, document: Document, actors: DocumentActors,
+                      context: Context | None = None, parties: list[tuple[Actor, Actor]] | None = None) -> list[Event]:
+        """match -> modality -> one act each -> arguments -> events. ``parties``: the pairs that met,
+        talked or signed in the document so far, for "Thursday's talks culminated in the signing"."""
         context = context or Context()
+        parties = parties if parties is not None else []
         if _is_question(sent):
             return []
         candidates = self.matcher.candidates(sent)
@@ -90,11 +93,8 @@ class EventCoder:
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
             dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors)
-            if cand.answered_by is not None and all(target is None for _, target, _ in dyads):
-                # "Tehran rejected Washington's offer of talks": the offer was made to Tehran
-                answerers = self.referents.resolve(g.subjects(cand.answered_by), cand, actors, context)
-                dyads = [(source, answerers[0] if answerers and (source is None or source.code != answerers[0].code)
-                          else None, implied) for source, _, implied in dyads]
+            dyads = _with_parties(cand, dyads, self.referents.resolve(
+                g.subjects(cand.answered_by), cand, actors, context) if cand.answered_by is not None else [], parties)
             recalled = cand.background or is_recalled(cand.token)  # "since the 2018 arrest", "had detained"
             dated = event_date(cand.token, document.published, recalled=recalled,
                                future=DECIDED_RULE in cand.rule_suffix) if dyads else (None, None)
@@ -141,6 +141,22 @@ class EventCoder:
         event.event_id = stable_hash(document.doc_id, index, cand.token.i, info.code,
                                      source.code if source else "", target.code if target else "")
         return event
+
+
+def _with_parties(cand: Candidate, dyads: list[tuple[Actor | None, Actor | None, str]], answerers: list[Actor],
+                  parties: list[tuple[Actor, Actor]]) -> list[tuple[Actor | None, Actor | None, str]]:
+    """An offer's answerer is whom it was made to ("Tehran rejected Washington's offer of talks");
+    talks or a signing that name no one are between the parties that last met in the article
+    ("Thursday's talks culminated in the signing of ..."), whose pairs this remembers."""
+    if answerers and all(target is None for _, target, _ in dyads):
+        dyads = [(source, answerers[0] if source is None or source.code != answerers[0].code else None, implied)
+                 for source, _, implied in dyads]
+    meeting = cand.symmetric and cand.root in roots.MEETING_ROOTS
+    if meeting and not dyads and parties and cand.pattern.pos == WordClass.NOUN:
+        return [(parties[-1][0], parties[-1][1], "+implied:parties_in_focus")]
+    if meeting:
+        parties.extend((s, t) for s, t, _ in dyads if s and t and s.country and t.country and s.country != t.country)
+    return dyads
 
 
 def _state_code(cand: Candidate, source: Actor | None, target: Actor | None) -> str:

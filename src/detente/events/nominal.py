@@ -115,7 +115,8 @@ class NominalReader:
             return False
         if auxes & (mod.hypothetical_modals - {"would"}) or not auxes & (mod.future_aux | {"would"}):
             return False  # "could impose": no decision
-        if any(c.dep_ == "advcl" and g.marks(c) & mod.conditional_marks for v in g.clause_chain(verb) for c in v.children):
+        if any(c.dep_ == "advcl" and g.marks(c) & mod.conditional_marks
+               for v in g.clause_chain(verb) for c in v.children):
             return False  # "if Canada does not drop its tariffs, I will increase ... on April 2": a threat
         span = find_time_expression(cand.token)
         if span is None or expression_kind(span.text) not in POINT_IN_TIME_KINDS:

@@ -16,6 +16,9 @@ FIRST_CONFLICT_ROOT = "10"  # roots 01-09 cooperate (a diplomat meets a governme
 SHARED_OCCASION_ROOTS = frozenset({"03", "04", "05", "06", "14"})
 # Appeals, intentions and consultations: where a visit, talks or an appeal may be no diplomacy at all.
 SENSE_ROOTS = frozenset({"02", "03", "04"})
+# Acts two parties do together (meetings, talks, agreements, cooperation): talks that name no one
+# are between the parties the article last saw meet.
+MEETING_ROOTS = frozenset({"03", "04", "05", "06"})
 # Force and violence: the means that an outcome verb ("killed in an airstrike") takes its code from.
 VIOLENT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # What a protest is for: a demand, an appeal or a complaint by the same protesters in the sentence.
