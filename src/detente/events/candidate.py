@@ -35,7 +35,8 @@ class Candidate:
     own_aim: str | None = None  # the code when Y turns out to be X's own side ("Carney said Canada must ...")
     owner_from: Token | None = None  # "rejected [the US] request to ...": whose proposal it was
     means: Token | None = None  # "killed in a Russian strike": the act that caused the outcome
-    answered_by: Token | None = None  # "[rejected] Egypt's proposal for a ceasefire": whom the proposal was put to
+    # the verb whose subject the act is aimed at: "[Tehran rejected] Washington's offer", "[firms will face] duties"
+    aimed_at: Token | None = None
     reacted_to: bool = False  # the act a reaction is about ("condemned [the attack]"): the reactor did not do it
     background: bool = False  # recalled in passing ("since the 2018 arrest"): dated only by its own words
     symmetric: bool = False  # "A and B agreed to ...": one event per dyad

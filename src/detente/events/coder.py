@@ -94,7 +94,7 @@ class EventCoder:
         for cand in candidates:
             dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors)
             dyads = _with_parties(cand, dyads, self.referents.resolve(
-                g.subjects(cand.answered_by), cand, actors, context) if cand.answered_by is not None else [], parties)
+                g.subjects(cand.aimed_at), cand, actors, context) if cand.aimed_at is not None else [], parties)
             recalled = cand.background or is_recalled(cand.token)  # "since the 2018 arrest", "had detained"
             dated = event_date(cand.token, document.published, recalled=recalled,
                                future=DECIDED_RULE in cand.rule_suffix) if dyads else (None, None)

@@ -122,6 +122,7 @@ class Modality:
     sequence_verbs: frozenset[str] = frozenset()
     presupposing_verbs: frozenset[str] = frozenset()
     answering_verbs: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
     cessation: dict[str, str] = field(default_factory=dict)
     evaluation_codes: dict[str, str] = field(default_factory=dict)
     negative_evaluations: frozenset[str] = frozenset()
@@ -138,8 +139,8 @@ class Modality:
             "intent_verbs", "refusal_verbs", "blocking_verbs", "asserting_verbs", "eventive_predicates",
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
             "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_acts",
-            "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs", "in_force_predicates",
-            "reluctance_verbs")}
+            "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs", "undergoing_verbs",
+            "in_force_predicates", "reluctance_verbs")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
             appeal_modals=word_list("grammar.appeal_modals"),
@@ -411,7 +412,7 @@ class ModalityReader:
         if any(k in DENYING_FRAMES for k in kinds):
             return False
         if emb.answered_by is not None:
-            cand.answered_by = emb.answered_by
+            cand.aimed_at = emb.answered_by
             if cand.token.lemma_.lower() not in self.modality.carriers:
                 self._refine_answer(emb.answered_by, cand, by_token)
         if Frame.ACCUSE in kinds:

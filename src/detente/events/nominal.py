@@ -48,6 +48,13 @@ class NominalReader:
         if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
             cand.source_from = gov
             return True
+        if gov is not None and gov.lemma_.lower() in mod.undergoing_verbs \
+                and not negated(gov, mod.negating_determiners):
+            cand.aimed_at = gov  # "Chinese firms will face [duties] of up to 35 percent": aimed at the firms
+            if g.aux_words(gov) & mod.future_aux and not self.decided(cand, gov, g.aux_words(gov)):
+                cand.code = cand.pattern.intent or mod.intent_code(cand.code)
+                cand.rule_suffix += frame_rule(Frame.INTENT)
+            return not g.aux_words(gov) & (mod.hypothetical_modals | mod.demand_modals)
         if dep in NOMINAL_SUBJECT_DEPS and head.lemma_.lower() in mod.eventive_predicates \
                 and head.dep_ not in ("acl", "advcl") \
                 and not (head.dep_ == "ccomp" and head.head.lemma_.lower() not in mod.speech_verbs):

@@ -25,7 +25,7 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
         token = cand.token
         if token.i in absorbed:
             continue  # e.g. "agreed" in "agreed to meet", "tariffs" in "imposed tariffs"
-        if cand.pattern.pos == WordClass.NOUN and cand.answered_by is None:  # "rejected [X's offer]": X's own
+        if cand.pattern.pos == WordClass.NOUN and cand.aimed_at is None:  # "rejected [X's offer]": X's own
             gov = g.governor(token)
             if gov is not None and gov.i in by_token and not _weak(by_token[gov.i]) \
                     and by_token[gov.i].pattern.frame is None:
