@@ -96,7 +96,7 @@ def test_parquet_is_not_written_to_a_terminal():
 def test_parquet_goes_to_a_pipe(demo_copy, tmp_path):
     result = CliRunner().invoke(cli, ["export", "--db", str(demo_copy), "--format", "parquet"])
     assert result.exit_code == 0
-    assert pq.read_table(io.BytesIO(result.stdout_bytes)).num_rows == 131  # every mention of the demo corpus
+    assert pq.read_table(io.BytesIO(result.stdout_bytes)).num_rows == 137  # every mention of the demo corpus
 
 
 def test_parquet_on_a_real_terminal_asks_for_out(demo_copy):
@@ -139,8 +139,8 @@ def test_report_for_a_known_pair_without_events_says_so(demo_copy, tmp_path):
 def test_actor_codes_lists_what_dyad_accepts(demo_copy):
     result = run(["actors", "codes", "--db", str(demo_copy)])
     lines = result.output.splitlines()
-    assert lines[:3] == ["code    events  measures  also written", "CANGOV      40         0",
-                         "CAN         36        17"]
+    assert lines[:3] == ["code    events  measures  also written", "CANGOV      42         0",
+                         "CAN         37        17"]
     assert lines[-1] == "A country code (CAN) also matches the longer codes that start with it (CANGOV)."
 
 

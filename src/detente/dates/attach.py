@@ -169,7 +169,7 @@ def find_time_expression(trigger: Token | Span) -> Span | None:
     anchors = date_anchors(tok)
     for k, anchor in enumerate(anchors):
         found = _candidates(anchor, is_noun=(k == 0 and tok.pos_ not in VERB_POS))
-        if k > 0 and tok.pos_ not in VERB_POS:  # "his visit is the first [since 2017]": the verb's span
+        if tok.pos_ not in VERB_POS:  # "the first visit [since 2016]", "his visit is the first since 2017"
             found = [hit for hit in found if not _starts_span(hit[0])]
         if found:
             span, _ = min(found, key=lambda h: (h[1], abs(h[0].root.i - tok.i)))

@@ -47,8 +47,18 @@ def is_past(tok: Token) -> bool:
 
 def is_recalled(tok: Token) -> bool:
     """A verb in the past perfect ("had imposed", "had been lifted"): an act recalled behind the
-    story's time, which keeps its own date or none, never the article's."""
-    return tok.pos_ in VERB_POS and any(c.dep_ in AUXILIARY_DEPS and c.lower_ == "had" for c in tok.children)
+    story's time, which keeps its own date or none, never the article's. Reported speech is
+    not recalled: "Japan said it had halted aid" is "has halted", shifted back."""
+    if tok.pos_ not in VERB_POS or not any(c.dep_ in AUXILIARY_DEPS and c.lower_ == "had" for c in tok.children):
+        return False
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in ("ccomp", "conj", "xcomp", "parataxis") or cur.head is cur:
+            return True
+        cur = cur.head
+        if cur.lemma_.lower() in word_list("grammar.speech_verbs"):
+            return False
+    return True
 
 
 def _tense(trigger: Token, span: Span | None) -> str:

@@ -362,6 +362,8 @@ class FrameReader:
         whose it is or that it was made: "the US request", "issued a threat"."""
         if g.owners(noun):
             return True
+        if self.modality.frame_nouns.get(noun.lemma_.lower()) == Frame.ORDER:
+            return False  # "a decision on tariffs would be made": only "the US decision to" decides
         gov = g.governor(noun)
         if gov is None:
             return noun.dep_ in ("nsubj", "nsubjpass", "ROOT")

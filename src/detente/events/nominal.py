@@ -108,8 +108,10 @@ class NominalReader:
             return False
         ongoing = clause is not None and clause.tag_ != PAST_TENSE_TAG and not g.aux_words(clause) \
             and cand.root == roots.CONSULT and own_time_expression(token) is None
-        dated_by_copula = clause is not None and clause.lemma_ == "be" and token.dep_ in NOMINAL_SUBJECT_DEPS \
-            and find_time_expression(token) is not None  # "their second summit [was in February 2019]"
+        dated_by_copula = clause is not None and token.dep_ in NOMINAL_SUBJECT_DEPS \
+            and (clause.lemma_ == "be" or clause.lemma_.lower() in mod.eventive_predicates) \
+            and find_time_expression(token) is not None  # "their second summit [was in February 2019]",
+        # "since China's new duties [took effect last week]"
         cand.background = not (ongoing or dated_by_copula)  # "his visit is the first since 2017": under way
         return True
 
