@@ -94,8 +94,8 @@ def one_act_once(events: list[Event]) -> list[Event]:
 
 
 def _same_act(a: Event, b: Event) -> bool:
-    if a.cameo != b.cameo or a.root in ("01",) or a.sentence_index == b.sentence_index:
-        return False
+    if a.cameo != b.cameo or a.root not in roots.RECOUNTED_ROOTS or a.sentence_index == b.sentence_index:
+        return False  # "would meet Kim", said on two days: two statements of intent
     if a.trigger.split()[0].lower() != b.trigger.split()[0].lower():
         return False  # "doubled the tariff" and "will increase the tariffs on cars": two measures
     codes = [(x.code if x else None, y.code if y else None) for x, y in ((a.source, b.source), (a.target, b.target))]
