@@ -54,8 +54,6 @@ def reconcile_with_events(measures: list[Measure], events: list[Event]) -> list[
         partner = next((e for e in by_sentence.get(_sentence_of(measure), []) if _same_act(measure, e)), None)
         if partner is not None:
             measure.cameo = partner.cameo
-            if partner.date is None and measure.date_precision not in (None, "published"):
-                partner.date, partner.date_precision = measure.date, measure.date_precision  # its own date
         elif measure.cameo and measure.action not in VERBAL_ACTIONS:
             added.append(implied_event(measure))
     return added
