@@ -20,7 +20,8 @@ __all__ = ["implied_event_agreement", "reconcile_with_events"]
 # Actions (ids of data/measures/actions.yaml) that are said rather than done: where the coder
 # saw only a possibility ("could impose"), no event is added.
 VERBAL_ACTIONS = frozenset({"threaten", "announce"})
-TRADE_ROOTS = frozenset({"03", "08", "13", "16", "17"})  # intent, easing, threats, sanctions, bans
+# intent, easing, threats, sanctions, bans; appeals and demands to lift or impose ("needs to lift")
+TRADE_ROOTS = frozenset({"02", "03", "08", "10", "13", "16", "17"})
 DEFAULT_MEASURE_CAMEO = "163"  # impose embargo, boycott or sanctions
 
 SentenceKey = tuple[str, int]  # (doc_id, sentence_index)

@@ -81,15 +81,20 @@ def test_day_words(text, expected):
     assert resolve_expression(text, FRI) == (expected, "day")
 
 
-def test_vague_week_spans_are_month_precision_of_the_anchor_day():
-    # published - 7 days, reported at month precision: the anchor can cross a month.
-    assert resolve_expression("last week", date(2026, 1, 5)) == (date(2025, 12, 1), "month")
-    assert resolve_expression("last week", FRI) == (date(2026, 1, 1), "month")
-    assert resolve_expression("earlier this week", FRI) == (date(2026, 1, 1), "month")
-    assert resolve_expression("next week", date(2026, 1, 28), "future") == (
-        date(2026, 2, 1), "month")
-    assert resolve_expression("two weeks ago", date(2026, 1, 10)) == (date(2025, 12, 1), "month")
-    assert resolve_expression("over the weekend", date(2026, 3, 2)) == (date(2026, 2, 1), "month")
+def test_weeks_are_week_precision_on_their_monday():
+    # "earlier this week" is some day of the publication's week, not the first of the month
+    # (issue 12, item 9): the Monday of that week at week precision.
+    assert resolve_expression("earlier this week", FRI) == (date(2026, 1, 12), "week")
+    assert resolve_expression("this week", date(2026, 1, 12)) == (date(2026, 1, 12), "week")
+    assert resolve_expression("last week", date(2026, 1, 5)) == (date(2025, 12, 29), "week")
+    assert resolve_expression("last week", FRI) == (date(2026, 1, 5), "week")
+    assert resolve_expression("next week", date(2026, 1, 28), "future") == (date(2026, 2, 2), "week")
+    assert resolve_expression("two weeks ago", date(2026, 1, 10)) == (date(2025, 12, 22), "week")
+    # published on a Monday: the weekend just past is the week before
+    assert resolve_expression("over the weekend", date(2026, 3, 2)) == (date(2026, 2, 23), "week")
+
+
+def test_recently_stays_vague():
     assert resolve_expression("recently", FRI) == (date(2026, 1, 1), "month")
 
 
@@ -218,7 +223,7 @@ def test_expressions_file_is_well_formed():
     for e in raw["expressions"]:
         assert e["match"], e["id"]
         if e["resolve"]["kind"] in ("offset", "weekday"):
-            assert e["resolve"]["precision"] in ("day", "month", "year"), e["id"]
+            assert e["resolve"]["precision"] in ("day", "week", "month", "year"), e["id"]
     assert "on" in raw["normalise"]["strip_leading"]  # quoted: a bare `on` is a YAML boolean
     assert "on" in word_list("dates.date_preps")
 
@@ -312,7 +317,7 @@ def test_sentence_initial_and_bare_dates(nlp):
     met = trig(nlp("The ministers met Thursday in Beijing."), "met")
     assert event_date(met, FRI) == (date(2026, 1, 15), "day")
     launched = trig(nlp("Two weeks ago, the army launched an offensive."), "launched")
-    assert event_date(launched, FRI) == (date(2026, 1, 1), "month")
+    assert event_date(launched, FRI) == (date(2025, 12, 29), "week")
     rejected = trig(nlp("Earlier this month, Iran rejected the proposal."), "rejected")
     assert event_date(rejected, FRI) == (date(2026, 1, 1), "month")
     imposed = trig(nlp("Late last year, the EU imposed sanctions."), "imposed")
@@ -360,7 +365,7 @@ def test_coordination_and_infinitives(nlp):
         ("Xi is expected to visit Moscow on Monday.", "visit", "future",
          (date(2026, 1, 19), "day")),
         ("Putin won't attend the summit next week.", "attend", "future",
-         (date(2026, 1, 1), "month")),
+         (date(2026, 1, 19), "week")),
         ("The vote is scheduled for Friday.", "vote", "future", (date(2026, 1, 16), "day")),
         ("Xi went to visit Moscow on Monday.", "visit", "past", (date(2026, 1, 12), "day")),
         ("The talks were set for Monday.", "talks", "past", (date(2026, 1, 12), "day")),

@@ -43,7 +43,7 @@ FRAMES = [
     # refusal: its own code, not the positive one
     ("Hungary refused to extradite the suspect to Poland.", [("HUN", "121", "POL")]),
     ("Iran declined to release the detained journalists.", [("IRN", "1243", "*")]),
-    ("Israel rejected Egypt's proposal for a ceasefire.", [("ISR", "1246", "EGY")]),
+    ("Israel rejected Egypt's proposal for a ceasefire.", [("ISR", "1246", "EGY"), ("EGY", "0356", "ISR")]),
     # negated future is a refusal too
     ("Syria said it will not accept more refugees.", [("SYR", "122", "*")]),
     # appeal and demand carry what is asked for
@@ -56,7 +56,8 @@ FRAMES = [
     # blocking frames: the embedded act did not happen
     ("Pakistan denied attacking Afghan villages.", [("PAK", "016", "AFG")]),
     ("India accused Pakistan of shelling Indian villages.", [("IND", "1123", "PAK")]),
-    ("Serbia condemned the arrest of its citizens in Kosovo.", [("SRB", "111", "*")]),
+    # a reaction presupposes what it reacts to: the arrest is a second event (issue 12, item 1)
+    ("Serbia condemned the arrest of its citizens in Kosovo.", [("SRB", "111", "*"), (None, "173", "*")]),
 ]
 
 REPORTED = [

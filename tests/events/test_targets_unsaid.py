@@ -106,7 +106,9 @@ def test_a_demand_repeated_beside_a_quote_is_aimed_at_whom_the_quote_names(code)
     ("Russia criticized NATO.", ("RUS", "11", "IGONAT")),  # a body criticized for itself stays the target
 ])
 def test_a_complaint_before_a_forum_is_aimed_at_the_accused(code, text, expected):
-    assert triples(code(text, published=PUB)) == [expected]
+    found = triples(code(text, published=PUB))
+    assert expected in found and not any(t is not None and t.startswith("IGO") and t != expected[2]
+                                         for _, _, t in found), found  # never the forum
 
 
 def test_an_act_on_oneself_gets_no_target_from_the_story(code):

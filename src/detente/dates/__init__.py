@@ -8,13 +8,14 @@
 
 from __future__ import annotations
 
-from detente.dates.attach import find_time_expression
+from detente.dates.attach import find_time_expression, nearest_verb, own_time_expression
 from detente.dates.expressions import EXPRESSIONS_PATH
-from detente.dates.resolve import CalendarPrecision, Precision, expression_kind, resolve_expression
-from detente.dates.trigger import event_date, event_tense, future_auxiliaries, is_past
+from detente.dates.resolve import POINT_IN_TIME_KINDS, CalendarPrecision, Precision, expression_kind, resolve_expression
+from detente.dates.trigger import event_date, event_tense, future_auxiliaries, is_past, is_recalled
 
 __all__ = [
     "EXPRESSIONS_PATH",
+    "POINT_IN_TIME_KINDS",
     "CalendarPrecision",
     "Precision",
     "event_date",
@@ -23,5 +24,8 @@ __all__ = [
     "find_time_expression",
     "future_auxiliaries",
     "is_past",
+    "is_recalled",
+    "nearest_verb",
+    "own_time_expression",
     "resolve_expression",
 ]

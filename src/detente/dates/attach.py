@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from detente.data import word_list
 from detente.dates.resolve import POINT_IN_TIME_KINDS, expression_kind, precision_rank
-from detente.nlp.labels import DATE_DEPS, NOUN_DATE_DEPS, OTHER_EVENT_CLAUSE_DEPS, OWN_SUBJECT_DEPS, VERB_POS
+from detente.nlp.labels import (
+    DATE_DEPS,
+    NOUN_DATE_DEPS,
+    OTHER_EVENT_CLAUSE_DEPS,
+    OWN_SUBJECT_DEPS,
+    PAST_TENSE_TAG,
+    VERB_POS,
+)
 
 if TYPE_CHECKING:  # spaCy is only needed by the callers, who pass parsed tokens
     from spacy.tokens import Span, Token
@@ -59,6 +66,12 @@ def date_anchors(trigger: Token) -> list[Token]:
             c.dep_ in OWN_SUBJECT_DEPS for c in cur.children
         ) and (cur.dep_ == "conj" or is_to_infinitive(cur)):
             cur = cur.head  # "met Thursday and agreed", "met Thursday to discuss trade"
+        elif cur.dep_ == "advcl" and cur.tag_ == PAST_TENSE_TAG \
+                and {c.lower_ for c in cur.children if c.dep_ == "mark"} & word_list("dates.temporal_marks"):
+            # "detained two Canadians in 2018, [days] after Canada arrested Meng"
+            cur = cur.head if cur.head.pos_ in VERB_POS else nearest_verb(cur.head)
+            if cur is None:
+                break
         else:
             break
         out.append(cur)
@@ -105,8 +118,8 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
         if word not in preps and word not in points:
             return
         for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
+            if pobj.dep_ != "pobj" and not (pobj.dep_ in ("npadvmod", "dobj") and word in points):
+                continue  # "[starting] February 10" hangs the date as npadvmod
             hit = _date_span(pobj)
             if hit is None:
                 continue
@@ -116,8 +129,8 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
 
     for child in anchor.children:
         dep = child.dep_
-        if dep == "prep":
-            via_prep(child)
+        if dep == "prep" or (dep in ("advcl", "xcomp") and child.lower_ in points):
+            via_prep(child)  # "on Friday"; "[starting] September 15" read as a clause
         elif dep in DATE_DEPS or dep in noun_deps:
             hit = _date_span(child)
             if hit is not None:
@@ -156,6 +169,8 @@ def find_time_expression(trigger: Token | Span) -> Span | None:
     anchors = date_anchors(tok)
     for k, anchor in enumerate(anchors):
         found = _candidates(anchor, is_noun=(k == 0 and tok.pos_ not in VERB_POS))
+        if tok.pos_ not in VERB_POS:  # "the first visit [since 2016]", "his visit is the first since 2017"
+            found = [hit for hit in found if not _starts_span(hit[0])]
         if found:
             span, _ = min(found, key=lambda h: (h[1], abs(h[0].root.i - tok.i)))
             return span
@@ -166,6 +181,22 @@ def find_time_expression(trigger: Token | Span) -> Span | None:
     return _stranded_date(tok, [a for a in anchors if a.pos_ in VERB_POS])
 
 
+def own_time_expression(noun: Token) -> Span | None:
+    """The time expression of a nominal event's own phrase ("[Thursday's] talks", "the [2018]
+    arrest", "a meeting with Xi in Seoul [last October]"), never its verb's; "since" dates a
+    span, not the event ("the first visit since 2017")."""
+    found = [hit for hit in _candidates(noun, is_noun=True) if not _starts_span(hit[0])]
+    if not found:
+        return None
+    return min(found, key=lambda h: (h[1], abs(h[0].root.i - noun.i)))[0]
+
+
+def _starts_span(span: Span) -> bool:
+    """A date introduced by "since": the start of a span, not an event's day."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in word_list("dates.span_start_preps")
+
+
 def _when_clause_date(verb: Token) -> Span | None:
     """"memories of 2018, when China detained ...": a 'when' clause on a date takes that date."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
@@ -174,7 +205,7 @@ def _when_clause_date(verb: Token) -> Span | None:
     return hit[0] if hit is not None else None
 
 
-def _nearest_verb(tok: Token) -> Token | None:
+def nearest_verb(tok: Token) -> Token | None:
     """The first verb above a token: the event a phrase belongs to, however deep it sits."""
     cur = tok
     for _ in range(12):
@@ -192,7 +223,7 @@ def _stranded_date(tok: Token, verbs: list[Token]) -> Span | None:
     if not verbs:
         return None
     for ent in tok.sent.ents:
-        if ent.label_ != "DATE" or _nearest_verb(ent.root) not in verbs:
+        if ent.label_ != "DATE" or nearest_verb(ent.root) not in verbs or _starts_span(ent):
             continue
         root = ent.root
         if root.dep_ == "pobj":  # same preposition rules as attached dates ("for 10 years" is not)

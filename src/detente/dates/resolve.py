@@ -21,7 +21,7 @@ from typing import Literal, get_args
 
 from detente.dates.expressions import EXPRESSIONS_PATH, Expression, expression_book, match_expression, variants
 
-CalendarPrecision = Literal["day", "month", "year"]  # most precise first
+CalendarPrecision = Literal["day", "week", "month", "year"]  # most precise first; a week starts on Monday
 Precision = Literal[CalendarPrecision, "published"]  # "published": no date of its own, the publication date
 
 EXPLICIT_KIND = "explicit"  # the kind of a calendar date ("March 3, 2024"), which dateparser reads
@@ -52,7 +52,10 @@ def _add_months(d: date, months: int) -> date:
 
 
 def _truncate(d: date, precision: str) -> date:
-    """Month precision is the 1st of the month, year precision 1 January."""
+    """Week precision is the Monday of the week, month precision the 1st of the month, year
+    precision 1 January."""
+    if precision == "week":
+        return d - timedelta(days=d.weekday())
     if precision == "month":
         return d.replace(day=1)
     if precision == "year":
@@ -247,8 +250,9 @@ def resolve_expression(text: str, published: date | None, tense: str = "past"
     """Resolve one time expression (e.g. 'Thursday', 'last October', 'in 2018', 'March 3,
     2024', 'on 3 March') against the publication date.
 
-    Returns (date, precision) with precision "day" | "month" | "year"; (None, None) when it
-    cannot be resolved. Month precision returns the 1st of the month, year precision Jan 1.
+    Returns (date, precision) with precision "day" | "week" | "month" | "year"; (None, None)
+    when it cannot be resolved. Week precision returns the Monday of the week ("earlier this
+    week": some day of that week), month precision the 1st of the month, year precision Jan 1.
     Relative expressions need ``published``; absolute ones do not. ``tense`` ("past" or
     "future") decides on which side of publication a bare weekday or month falls.
     """
@@ -269,7 +273,7 @@ def expression_kind(text: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def precision_rank(text: str) -> int | None:
-    """Precision rank of a phrase if it is a date at all (0 day, 1 month, 2 year; resolved at a
+    """Precision rank of a phrase if it is a date at all (0 day, 1 week, 2 month, 3 year; resolved at a
     fixed probe date), for choosing the most precise among candidate expressions."""
     _, precision = _resolve_cached(text, _PROBE_DATE, "past")
     return None if precision is None else _PRECISION_RANK[precision]

@@ -13,7 +13,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from detente.data import word_list
-from detente.dates.attach import as_token, date_anchors, find_time_expression, governing_verb, is_to_infinitive
+from detente.dates.attach import (
+    as_token,
+    date_anchors,
+    find_time_expression,
+    governing_verb,
+    is_to_infinitive,
+    own_time_expression,
+)
 from detente.dates.expressions import normalise
 from detente.dates.resolve import resolve_expression
 from detente.nlp.labels import AUXILIARY_DEPS, VERB_POS
@@ -36,6 +43,22 @@ def is_past(tok: Token) -> bool:
     if tok.tag_ == "VBD":
         return True
     return any(c.dep_ in AUXILIARY_DEPS and c.tag_ == "VBD" for c in tok.children)
+
+
+def is_recalled(tok: Token) -> bool:
+    """A verb in the past perfect ("had imposed", "had been lifted"): an act recalled behind the
+    story's time, which keeps its own date or none, never the article's. Reported speech is
+    not recalled: "Japan said it had halted aid" is "has halted", shifted back."""
+    if tok.pos_ not in VERB_POS or not any(c.dep_ in AUXILIARY_DEPS and c.lower_ == "had" for c in tok.children):
+        return False
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in ("ccomp", "conj", "xcomp", "parataxis") or cur.head is cur:
+            return True
+        cur = cur.head
+        if cur.lemma_.lower() in word_list("grammar.speech_verbs"):
+            return False
+    return True
 
 
 def _tense(trigger: Token, span: Span | None) -> str:
@@ -82,23 +105,26 @@ def event_tense(trigger: Token | Span) -> str:
     return _tense(tok, find_time_expression(tok))
 
 
-def event_date(trigger: Token | Span, published: date | None
-               ) -> tuple[date | None, str | None]:
+def event_date(trigger: Token | Span, published: date | None, *, recalled: bool = False,
+               future: bool = False) -> tuple[date | None, str | None]:
     """The event's date and precision.
 
     The attached time expression resolved against ``published``; with no (resolvable)
-    expression, (published, "published"). Without a publication date, absolute expressions
-    (full dates, 'in 2018') still resolve and relative ones give (None, None): today's
-    date is never used.
+    expression, (published, "published"), or (None, None) for an event ``recalled`` in
+    passing ("since the arrest"), which never takes the article's date, nor its verb's
+    ("imposed tariffs last year in response to Canadian duties": the duties are not of last year). Without a
+    publication date, absolute expressions (full dates, 'in 2018') still resolve and
+    relative ones give (None, None): today's date is never used. ``future``: the event is
+    known to lie ahead ("said it would impose tariffs from March 4").
     """
     if isinstance(published, datetime):
         published = published.date()
     tok = as_token(trigger)
-    span = find_time_expression(tok)
+    span = own_time_expression(tok) if recalled and tok.pos_ not in VERB_POS else find_time_expression(tok)
     if span is not None:
-        d, precision = resolve_expression(span.text, published, _tense(tok, span))
+        d, precision = resolve_expression(span.text, published, "future" if future else _tense(tok, span))
         if d is not None:
             return d, precision
-    if published is None:
+    if published is None or recalled:
         return None, None
     return published, "published"

@@ -67,7 +67,9 @@ class ArgumentReader:
         if cand.code.startswith(VERBAL_CODES) and not cand.code.startswith(ACTS_AMONG_VERBAL_CODES) \
                 and self._only_comments(cand, actors):
             return []  # "..., said an analyst at the Peterson Institute": commentary, no event
-        if cand.root == roots.STATEMENT:  # "told reporters": the press hears a statement, it is not its target
+        if cand.pattern.code.startswith(roots.STATEMENT):
+            # "told reporters": the press hears a statement (even one the grammar read as praise or a
+            # demand), it is not its target
             pairs = [Dyad(s, None if t is not None and t.sector == PRESS_SECTOR else t, how) for s, t, how in pairs]
         if cand.root == roots.CONSULT and self._among_members(cand, pairs, actors, context):
             # "G7 foreign ministers discussed China's role": the group's members consulted each other

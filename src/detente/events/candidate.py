@@ -10,6 +10,8 @@ from detente.events.schema import Frame, Pattern
 
 # The rule suffix of a bare statement that demands something of a party ("X said Y must ...").
 STATEMENT_DEMAND_RULE = "+must"
+# The rule suffixes of a bare statement that judges what it reports ("X said the tariffs were illegal").
+JUDGEMENT_RULES = frozenset({"+negative", "+positive"})
 
 
 def frame_rule(frame: Frame) -> str:
@@ -30,8 +32,13 @@ class Candidate:
     addressee_from: Token | None = None  # an appeal or demand whose addressee is the target
     speaker: Token | None = None  # the verb of saying that reports this act
     speaker_demand: bool = False  # "X said Y must ...": a demand by X on Y
+    own_aim: str | None = None  # the code when Y turns out to be X's own side ("Carney said Canada must ...")
     owner_from: Token | None = None  # "rejected [the US] request to ...": whose proposal it was
     means: Token | None = None  # "killed in a Russian strike": the act that caused the outcome
+    # the verb whose subject the act is aimed at: "[Tehran rejected] Washington's offer", "[firms will face] duties"
+    aimed_at: Token | None = None
+    reacted_to: bool = False  # the act a reaction is about ("condemned [the attack]"): the reactor did not do it
+    background: bool = False  # recalled in passing ("since the 2018 arrest"): dated only by its own words
     symmetric: bool = False  # "A and B agreed to ...": one event per dyad
     rule_suffix: str = ""
 

@@ -18,20 +18,32 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from detente.actors.codes import GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS
 from detente.actors.resolver import DocumentActors
-from detente.dates import event_date
+from detente.data import word_list
+from detente.dates import event_date, is_recalled
+from detente.events import roots
 from detente.events.arguments import ArgumentReader
 from detente.events.candidate import Candidate
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
+from detente.events.nominal import DECIDED_RULE
 from detente.events.patterns import PatternBook
 from detente.events.referents import Context, Referents
-from detente.events.suppression import suppress, without_subsumed
+from detente.events.schema import WordClass
+from detente.events.suppression import one_act_once, suppress, without_subsumed
 from detente.model import Actor, Document, Event, stable_hash
+from detente.nlp import grammar as g
 from detente.ontology import Ontology
 
 Dated = tuple[date | None, str | None]
+
+# Sectors of actors whose visits, talks and appeals are politics: the state's, armed and
+# opposition groups', organisations', elites', parties' and churches' (not schools, firms, unions).
+# Visits: a country named as where one went is a place, not a party to the act.
+VISIT_CODES = frozenset({"042", "043"})
+POLITICAL_SECTORS = STATE_SECTORS | GROUP_SECTORS | (STATELESS_SECTORS - {"MNC"}) | {"ELI", "PTY", "HRI", "REL"}
 
 
 class EventCoder:
@@ -52,15 +64,18 @@ class EventCoder:
         """The events of a parsed document, sentence by sentence (pronouns may reach back one sentence)."""
         actors = actors or DocumentActors(doc, document.published, title=document.title)
         context = Context()
+        parties: list[tuple[Actor, Actor]] = []
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
-            events.extend(self.code_sentence(sent, index, document, actors, context))
-        return events
+            events.extend(self.code_sentence(sent, index, document, actors, context, parties))
+        return one_act_once(events)
 
-    def code_sentence(self, sent: Span, index: int, document: Document,
-                      actors: DocumentActors, context: Context | None = None) -> list[Event]:
-        """match -> modality -> one act each -> arguments -> events."""
+    def code_sentence(self, sent: Span, index: int, document: Document, actors: DocumentActors,
+                      context: Context | None = None, parties: list[tuple[Actor, Actor]] | None = None) -> list[Event]:
+        """match -> modality -> one act each -> arguments -> events. ``parties``: the pairs that met,
+        talked or signed in the document so far, for "Thursday's talks culminated in the signing"."""
         context = context or Context()
+        parties = parties if parties is not None else []
         if _is_question(sent):
             return []
         candidates = self.matcher.candidates(sent)
@@ -68,27 +83,37 @@ class EventCoder:
             self.referents.remember(sent, context)
             return []
         by_token = {c.token.i: c for c in candidates}
-        candidates = [c for c in candidates if self.modality_reader.settle(c, by_token)]
+        # "the lifting of [Chinese duties]": an act named inside a nominal act stands or falls with it
+        inside = {i for c in candidates if c.pattern.pos == WordClass.NOUN for i in c.absorbed if i != c.token.i}
+        candidates = [c for c in candidates if c.token.i not in inside and self.modality_reader.settle(c, by_token)]
+        self.modality_reader.judge_statements(candidates)
         candidates = suppress(candidates)
         self.modality_reader.settle_statements(candidates)
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
             dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors)
-            dated = event_date(cand.token, document.published) if dyads else (None, None)  # once per trigger
+            dyads = _with_parties(cand, dyads, self.referents.resolve(
+                g.subjects(cand.aimed_at), cand, actors, context) if cand.aimed_at is not None else [], parties)
+            recalled = cand.background or is_recalled(cand.token)  # "since the 2018 arrest", "had detained"
+            dated = event_date(cand.token, document.published, recalled=recalled,
+                               future=DECIDED_RULE in cand.rule_suffix) if dyads else (None, None)
             for source, target, implied in dyads:
                 key = (source.code if source else None, target.code if target else None, cand.code)
-                if key in seen:
-                    continue
+                if key in seen or (cand.reacted_to and source is None and cand.root not in roots.VIOLENT_ROOTS):
+                    continue  # "criticized the tariffs": whose they are is unsaid; an attack by no one named is one
+                if not _political_sense(cand, source, target):
+                    continue  # "the students went on a school trip to France": no diplomacy
                 seen.add(key)
-                events.append(self._event(cand, source, target, sent, index, document, dated, implied))
+                code = _state_code(cand, source, target)
+                events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         self.referents.remember(sent, context, events)
         return events
 
-    def _event(self, cand: Candidate, source: Actor | None, target: Actor | None, sent: Span,
+    def _event(self, cand: Candidate, code: str, source: Actor | None, target: Actor | None, sent: Span,
                index: int, document: Document, dated: Dated, implied: str = "") -> Event:
-        info = self.ontology.nearest(cand.code)
+        info = self.ontology.nearest(code)
         tokens = sorted({cand.token, *cand.extra_tokens}, key=lambda t: t.i)
         trigger = " ".join(t.text for t in tokens)
         start = cand.token.idx - sent.start_char
@@ -116,6 +141,52 @@ class EventCoder:
         event.event_id = stable_hash(document.doc_id, index, cand.token.i, info.code,
                                      source.code if source else "", target.code if target else "")
         return event
+
+
+def _with_parties(cand: Candidate, dyads: list[tuple[Actor | None, Actor | None, str]], answerers: list[Actor],
+                  parties: list[tuple[Actor, Actor]]) -> list[tuple[Actor | None, Actor | None, str]]:
+    """An offer's answerer is whom it was made to ("Tehran rejected Washington's offer of talks");
+    talks or a signing that name no one are between the parties that last met in the article
+    ("Thursday's talks culminated in the signing of ..."), whose pairs this remembers."""
+    if answerers and all(target is None for _, target, _ in dyads):
+        dyads = [(source, answerers[0] if source is None or source.code != answerers[0].code else None, implied)
+                 for source, _, implied in dyads]
+    meeting = cand.symmetric and cand.root in roots.MEETING_ROOTS
+    if meeting and not dyads and parties and cand.pattern.pos == WordClass.NOUN:
+        return [(parties[-1][0], parties[-1][1], "+implied:parties_in_focus")]
+    if meeting:
+        parties.extend((s, t) for s, t, _ in dyads if s and t and s.country and t.country and s.country != t.country)
+    return dyads
+
+
+def _state_code(cand: Candidate, source: Actor | None, target: Actor | None) -> str:
+    """The pattern's code for a state as the source ("Japan protested the incursion": an official
+    complaint), when no frame changed the code; a demand a speaker makes of its own side
+    ("Carney said Canada must diversify its trade") is an aim, not a demand."""
+    if cand.own_aim is not None and source is not None and target is not None and source.country \
+            and source.country == target.country and target.sector in (None, source.sector):
+        return cand.own_aim
+    state_code = cand.pattern.state_code
+    if state_code is None or cand.code != cand.pattern.code or source is None or not source.country:
+        return cand.code
+    return state_code if source.sector is None or source.sector in STATE_SECTORS else cand.code
+
+
+def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None) -> bool:
+    """A visit, talks, an interview or an appeal (02x, 03x, 04x) is diplomatic when a political
+    actor acts in it: a state, its officials, a party, an armed group, an organisation; not
+    schoolchildren on a trip, a coach meeting his players, a union and a firm."""
+    words = word_list("events.diplomatic_senses")
+    if cand.root not in roots.SENSE_ROOTS or not {t.lemma_.lower() for t in (cand.token, *cand.extra_tokens)} & words:
+        return True
+    if _political(source):
+        return True  # a country visited is only a place: "a school trip to France"
+    return _political(target) and ((target is not None and target.sector is not None) or cand.code not in VISIT_CODES)
+
+
+def _political(actor: Actor | None) -> bool:
+    """A state, its officials, a party, an armed group or an organisation."""
+    return actor is not None and (actor.sector in POLITICAL_SECTORS or (actor.sector is None and bool(actor.country)))
 
 
 def _is_question(sent: Span) -> bool:

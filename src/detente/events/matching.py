@@ -73,6 +73,8 @@ class PatternMatcher:
         inside = {t.i for t in token.subtree}
         kept_apart = {"prep", "prt", "agent"} | (CLAUSAL_ARGUMENT_DEPS if pattern.frame in ACTING_FRAMES else set())
         absorbed = {t.i for t in extra if t.dep_ not in kept_apart and t.i in inside} - {token.i}
+        if token.lemma_.lower() in self.modality.answering_verbs:  # "rejected [Kenya's request]": Kenya's act
+            absorbed -= {t.i for t in extra if t.lemma_.lower() in self.modality.carriers and g.owners(t)}
         cand = Candidate(token, pattern, pattern.code, list(extra), absorbed, symmetric=pattern.symmetric)
         if pattern.outcome:
             means = self._take_means(cand)
@@ -80,6 +82,8 @@ class PatternMatcher:
                 return None
         if pattern.code[:2] == roots.PROTEST and self._celebrating(token):
             return None  # "flooded the streets in celebration": a crowd rejoicing is no protest
+        if pattern.ceases and not self._take_ended(cand):
+            return None
         return cand
 
     # --- the wording of a pattern ---------------------------------------------------------------
@@ -113,8 +117,8 @@ class PatternMatcher:
             words += 2 * hit[1]
         if pattern.prep:
             prep = g.has_prep(token, pattern.prep)
-            if prep is None:
-                return None
+            if prep is None or (prep.i < token.i and token.pos_ in VERB_POS):
+                return None  # "[On] Wednesday, Macron called ...": a fronted adjunct is no "call on"
             extra.append(prep)
             words += 1
             if pattern.prep_objects is not None:
@@ -129,6 +133,12 @@ class PatternMatcher:
             if hit is None:
                 return None
             words += 2 * hit[1]
+        if pattern.evaluation is not None:
+            judged = g.best_phrase_match(_predicates(token), self.modality.evaluation_words(pattern.evaluation))
+            if judged is None:
+                return None
+            extra.append(judged[0])
+            words += 2
         return words
 
     def _exclusions_clear(self, pattern: Pattern, token: Token, seen: dict[str, list[Token]]) -> bool:
@@ -239,6 +249,29 @@ class PatternMatcher:
             return None
         return False
 
+    def _take_ended(self, cand: Candidate) -> bool:
+        """ "stop [the attacks]", "end [its probe]", "stop [interfering]": the ending of an act takes
+        its code from the act ended (the cessation table); a policy or a practice, or an act no
+        pattern codes, keeps the pattern's code; anything else ("stopped the car") is no act."""
+        token = cand.token
+        ended = g.direct_objects(token) + g.passive_subjects(token)
+        ended += [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == GERUND_TAG]
+        for thing in ended:
+            act = self.match(thing) if thing.i != token.i else None
+            if act is not None:
+                code = self.modality.cessation_code(act.code)
+                if code is None:
+                    continue  # "ended the talks", "stopped cooperating": not a concession
+                cand.code, cand.rule_suffix = code, f"+ends:{act.pattern.id}"
+            elif g.best_phrase_match([thing], self.modality.ceasable_acts) is None:
+                continue  # "stopped implementing the protocol": no concession named
+            if any(o.pos_ != "PRON" for o in g.owners(thing)):
+                continue  # "police stopped the opposition's march": ending another's act is no concession
+            cand.extra_tokens.append(thing)
+            cand.absorbed |= {t.i for t in thing.subtree}
+            return True
+        return False
+
     def _celebrating(self, token: Token) -> bool:
         """The gathering is for joy: "in celebration", "to celebrate", "in jubilation"."""
         for child in token.children:
@@ -287,6 +320,17 @@ def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words
         extra.append(gov)
         words += 1
     return extra, words
+
+
+def _predicates(token: Token) -> list[Token]:
+    """What a verb of naming says its object is: "called the sanctions [illegal]", "described the
+    move as [a violation]", "called Ford's comments [egregious]" (read as the noun's modifier)."""
+    found = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")]
+    for obj in g.direct_objects(token):
+        found += g.prep_objects(obj, "as")
+        found += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]  # after its noun: a predicate
+    found += g.prep_objects(token, "as")
+    return [t for f in found for t in g.expand_conjuncts(f)]
 
 
 def _reported_clause(clause: Token) -> bool:

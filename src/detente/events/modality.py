@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from detente.data import data_path, load_yaml, word_list
+from detente.data import data_path, load_yaml, word_list, word_table
 from detente.errors import ConfigError, Errors
 from detente.events import roots
 from detente.events.candidate import STATEMENT_DEMAND_RULE, Candidate, frame_rule
@@ -37,8 +37,8 @@ from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ACTIVE_SUBJECT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
-    NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
+    PRESENT_TENSE_TAGS,
     VERB_POS,
 )
 
@@ -51,6 +51,22 @@ def longest_prefix(table: dict[str, str], code: str) -> str | None:
         if code[:end] in table:
             return table[code[:end]]
     return None
+
+
+def inflections(lemma: str, pos: WordClass | str = WordClass.VERB) -> set[str]:
+    """Regular forms of a trigger: verbs -s/-ed/-ing, nouns -s (multi-word triggers: none)."""
+    if " " in lemma or not lemma.isalpha():
+        return set()
+    stem_e = lemma[:-1] if lemma.endswith("e") else lemma
+    plural = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else (
+        lemma + "es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else lemma + "s")
+    if pos != WordClass.VERB:
+        return {plural}
+    double = lemma + lemma[-1] if len(lemma) > 2 and lemma[-1] in "bdgmnprt" and lemma[-2] in "aeiou" \
+        and lemma[-3] not in "aeiou" else lemma
+    past = lemma + "d" if lemma.endswith("e") else (
+        lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou" else lemma + "ed")
+    return {plural, past, double + "ed", stem_e + "ing", double + "ing"}
 
 
 def _table(raw: dict[str, Any] | None) -> dict[str, str]:
@@ -78,6 +94,7 @@ class Modality:
     demand: dict[str, str]
     accusation: dict[str, str]
     demand_modals: frozenset[str]
+    appeal_modals: frozenset[str]
     demand_code: str
     hypothetical_modals: frozenset[str]
     future_aux: frozenset[str]
@@ -97,6 +114,20 @@ class Modality:
     celebration_words: frozenset[str]
     quantity_nouns: frozenset[str]
     frame_nouns: dict[str, Frame]
+    modal_verbs: dict[str, str] = field(default_factory=dict)
+    decided_codes: tuple[str, ...] = ()
+    in_force_predicates: frozenset[str] = frozenset()
+    reluctance_verbs: frozenset[str] = frozenset()
+    outcome_predicates: frozenset[str] = frozenset()
+    sequence_verbs: frozenset[str] = frozenset()
+    presupposing_verbs: frozenset[str] = frozenset()
+    answering_verbs: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
+    cessation: dict[str, str] = field(default_factory=dict)
+    evaluation_codes: dict[str, str] = field(default_factory=dict)
+    negative_evaluations: frozenset[str] = frozenset()
+    positive_evaluations: frozenset[str] = frozenset()
+    ceasable_acts: frozenset[str] = frozenset()
     speculating_speakers: frozenset[str] = frozenset()  # "analysts say X would ...": a guess
 
     @classmethod
@@ -107,9 +138,12 @@ class Modality:
         lists = {name: frozenset(str(v).lower() for v in raw.get(name, ())) for name in (
             "intent_verbs", "refusal_verbs", "blocking_verbs", "asserting_verbs", "eventive_predicates",
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
-            "speculating_speakers")}
+            "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_acts",
+            "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs", "undergoing_verbs",
+            "in_force_predicates", "reluctance_verbs")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
+            appeal_modals=word_list("grammar.appeal_modals"),
             hypothetical_modals=word_list("grammar.hypothetical_modals"),
             future_aux=word_list("grammar.future_aux"),
             conditional_marks=word_list("grammar.conditional_marks"),
@@ -121,7 +155,26 @@ class Modality:
         return cls(intent=_table(raw["intent"]), refusal=_table(raw["refusal"]),
                    appeal=_table(raw.get("appeal")), demand=_table(raw.get("demand")),
                    accusation=_table(raw.get("accusation")), demand_code=str(raw["demand_code"]),
+                   cessation=_table(raw.get("cessation")), modal_verbs=_table(raw.get("modal_verbs")),
+                   decided_codes=tuple(str(c) for c in raw.get("decided_codes", ())),
+                   evaluation_codes=_table(raw.get("evaluation_codes")),
                    frame_nouns=_frames(raw.get("frame_nouns")), **lists)
+
+    def base_form(self, token: Token) -> str:
+        """The lemma of a verb of a frame, backed up for a lemmatizer slip ("hopes" read as "hop")."""
+        lemma = token.lemma_.lower()
+        return lemma if lemma in self.frame_verbs else self.frame_verb_forms.get(token.lower_, lemma)
+
+    @property
+    def frame_verbs(self) -> frozenset[str]:
+        """Verbs that frame the act below them (saying, refusing, intending, blocking, obliging)."""
+        return self.speech_verbs | self.refusal_verbs | self.intent_verbs | self.blocking_verbs \
+            | frozenset(self.modal_verbs)
+
+    @property
+    def frame_verb_forms(self) -> dict[str, str]:
+        """Regular forms of the frame verbs, to their lemma."""
+        return _forms(self.frame_verbs)
 
     @property
     def carriers(self) -> frozenset[str]:
@@ -144,6 +197,14 @@ class Modality:
     def accusation_code(self, code: str) -> str | None:
         return longest_prefix(self.accusation, code)
 
+    def cessation_code(self, code: str) -> str | None:
+        """The code of ending an act of this code ("stop the attacks": 087), None when there is none."""
+        return longest_prefix(self.cessation, code)
+
+    def evaluation_words(self, judgement: str) -> frozenset[str]:
+        """The words of a judgement ("negative": illegal, unacceptable, ...)."""
+        return self.negative_evaluations if judgement == "negative" else self.positive_evaluations
+
     def transform(self, frame: Frame, code: str) -> str:
         """The code of an act embedded in a frame ("threatened to X", "urged Y to X")."""
         if frame in FUTURE_FRAMES:
@@ -157,6 +218,25 @@ class Modality:
         return code
 
 
+def _addressed(clause: Token) -> bool:
+    """A "must"/"should" clause that asks something of a party: not a passive with no doer
+    ("its border should be extended": a position, no demand) nor an impersonal "it"."""
+    if g.is_passive(clause) and not g.agents(clause):
+        return False
+    return not any(s.lower_ in word_list("grammar.impersonal_subjects") for s in g.subjects(clause))
+
+
+def _prospective(verb: Token) -> bool:
+    """ "before he [travels] to Shanghai": a present-tense act in a time clause is still to come."""
+    return verb.dep_ == "advcl" and verb.tag_ in PRESENT_TENSE_TAGS and not g.aux_words(verb) \
+        and bool(g.marks(verb) & word_list("dates.prospective_marks"))
+
+
+@lru_cache(maxsize=4)
+def _forms(lemmas: frozenset[str]) -> dict[str, str]:
+    return {form: lemma for lemma in sorted(lemmas) for form in inflections(lemma)}
+
+
 @dataclass(slots=True)
 class Embedding:
     """The frames above a trigger, innermost first, and the mood met on the way."""
@@ -165,6 +245,7 @@ class Embedding:
     auxes: set[str]
     frames: list[tuple[Frame, Token]] = field(default_factory=list)
     negated_above: bool = False
+    answered_by: Token | None = None  # the verb that rejects or takes up the proposal carrying the act
 
 
 def negated(token: Token, negating_determiners: frozenset[str]) -> bool:
@@ -208,19 +289,24 @@ class FrameReader:
         cand = by_token.get(parent.i)
         if cand is not None and cand.pattern.frame:
             return cand.pattern.frame
-        lemma = parent.lemma_.lower()
         mod = self.modality
+        lemma = mod.base_form(parent)
         if parent.pos_ in NOUN_POS:
             return mod.frame_nouns.get(lemma)
         if lemma in mod.speech_verbs:
             return Frame.SPEECH
         if lemma in mod.refusal_verbs:
             return Frame.REFUSAL
-        if lemma in mod.intent_verbs:
-            return Frame.INTENT
+        if lemma in mod.intent_verbs or self.undaunted(parent):
+            return Frame.INTENT  # "plans to X", "will not hesitate to X"
         if lemma in mod.blocking_verbs:
             return Frame.BLOCK
         return None
+
+    def undaunted(self, verb: Token) -> bool:
+        """ "will not hesitate to": a negated verb of reluctance announces the act."""
+        return self.modality.base_form(verb) in self.modality.reluctance_verbs \
+            and negated(verb, self.modality.negating_determiners)
 
     def embedding(self, cand: Candidate, by_token: dict[int, Candidate]) -> Embedding:
         """Walk up from the trigger through the frames that embed it ("said [it would
@@ -239,6 +325,12 @@ class FrameReader:
                     emb.auxes |= g.aux_words(parent)
                 cur = parent
                 continue
+            if cur.pos_ in NOUN_POS and link == "obj" and parent.lemma_.lower() in self.modality.presupposing_verbs:
+                break  # "condemned [the attack]", "opposed [the decision] to ...": a fact to the speaker
+            if cur.pos_ in NOUN_POS and link == "obj" and (emb.frames or cur.lemma_.lower() in carriers) \
+                    and parent.lemma_.lower() in self.modality.answering_verbs and g.owners(cur):
+                emb.answered_by = parent  # "rejected [Egypt's proposal] for a ceasefire": Egypt proposed it
+                break
             owner = by_token.get(parent.i)
             if owner is not None and cur is cand.token and cur.i in owner.absorbed:
                 emb.frames.append((Frame.BLOCK, parent))  # "declined to comment": one event, 011
@@ -255,6 +347,8 @@ class FrameReader:
                     break
             elif parent.lemma_ == "be" and link == "xcomp":
                 emb.auxes.add("will")  # "is to visit"
+            elif link == "xcomp" and self.modality.base_form(parent) in self.modality.modal_verbs:
+                emb.auxes.add(self.modality.modal_verbs[self.modality.base_form(parent)])  # "needs to lift"
             elif not (link in ("xcomp", "ccomp", "acomp", "obj", "acl", "noun", "advcl") or link.startswith("prep:")):
                 break
             elif negated(parent, self.modality.negating_determiners):
@@ -268,6 +362,8 @@ class FrameReader:
         whose it is or that it was made: "the US request", "issued a threat"."""
         if g.owners(noun):
             return True
+        if self.modality.frame_nouns.get(noun.lemma_.lower()) == Frame.ORDER:
+            return False  # "a decision on tariffs would be made": only "the US decision to" decides
         gov = g.governor(noun)
         if gov is None:
             return noun.dep_ in ("nsubj", "nsubjpass", "ROOT")
@@ -294,8 +390,11 @@ class ModalityReader:
     """Decides whether each candidate act is asserted, and how frames and mood change its code."""
 
     def __init__(self, modality: Modality) -> None:
+        from detente.events.nominal import NominalReader  # it reads the grammar lists defined here
+
         self.modality = modality
         self.frames = FrameReader(modality)
+        self.nominal = NominalReader(modality)
 
     # --- entry points ----------------------------------------------------------------------------
     def settle(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
@@ -314,6 +413,10 @@ class ModalityReader:
         kinds = [frame for frame, _ in emb.frames]
         if any(k in DENYING_FRAMES for k in kinds):
             return False
+        if emb.answered_by is not None:
+            cand.aimed_at = emb.answered_by
+            if cand.token.lemma_.lower() not in self.modality.carriers:
+                self._refine_answer(emb.answered_by, cand, by_token)
         if Frame.ACCUSE in kinds:
             self._refine_accusation(emb.frames[-1][1], cand, by_token)
             return False
@@ -328,18 +431,69 @@ class ModalityReader:
             return False
         return self._settle_mood(cand, emb.auxes, self._negated(cand.token))
 
-    def settle_statements(self, candidates: list[Candidate]) -> None:
-        """'X said Y must ...' with nothing codable inside is still a demand by X on Y."""
+    def judge_statements(self, candidates: list[Candidate]) -> None:
+        """ "X said the tariffs were illegal": a criticism (111); "... were constructive": praise
+        (051). Done before suppression: a statement that judges stands beside the acts it names."""
+        mod = self.modality
         for cand in candidates:
-            if not cand.pattern.fallback:
+            if not cand.pattern.fallback or cand.rule_suffix:
                 continue
             for child in cand.token.children:
-                if child.dep_ == "ccomp" and g.aux_words(child) & self.modality.demand_modals \
-                        and not g.has_negation(child):
-                    cand.code = self.modality.demand_code
-                    cand.rule_suffix = STATEMENT_DEMAND_RULE
+                if child.dep_ != "ccomp" or g.has_negation(child) \
+                        or g.aux_words(child) & (mod.hypothetical_modals | mod.demand_modals):
+                    continue
+                judgement = self._judgement(child)
+                if judgement is not None:
+                    cand.code = mod.evaluation_codes[judgement]
+                    cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
                     cand.addressee_from = child
                     break
+
+    def settle_statements(self, candidates: list[Candidate]) -> None:
+        """What a bare statement amounts to when nothing inside it is coded: "X said Y must ..."
+        is a demand by X on Y ("should": an appeal)."""
+        mod = self.modality
+        for cand in candidates:
+            if not cand.pattern.fallback or cand.rule_suffix:
+                continue
+            for child in cand.token.children:
+                if child.dep_ != "ccomp" or g.has_negation(child):
+                    continue
+                auxes = g.aux_words(child)
+                if mod.base_form(child) in mod.modal_verbs and any(c.dep_ == "xcomp" for c in child.children):
+                    auxes.add(mod.modal_verbs[mod.base_form(child)])  # "said Washington needs to act"
+                if auxes & mod.demand_modals and not self._inclusive(child) and _addressed(child):
+                    cand.code = mod.appeal_code("") if not auxes & (mod.demand_modals - mod.appeal_modals) \
+                        else mod.demand_code
+                    cand.rule_suffix = STATEMENT_DEMAND_RULE
+                    cand.addressee_from = child
+                    cand.own_aim = cand.pattern.code
+                    break
+
+    def _judgement(self, clause: Token) -> str | None:
+        """ "the sanctions [are illegal]", "the talks [were a success]": the judgement a copular
+        clause states of its subject ("negative" or "positive"), None when it states none."""
+        if clause.lemma_ not in ("be", "remain") or not g.subjects(clause):
+            return None
+        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        said = [t for c in said for t in g.expand_conjuncts(c)]
+        for judgement in ("negative", "positive"):
+            if g.best_phrase_match(said, self.modality.evaluation_words(judgement)) is not None:
+                return judgement
+        return None
+
+    def _inclusive(self, clause: Token) -> bool:
+        """ "the two countries should treat each other as partners", "we must ...": a clause whose
+        subject takes in the speaker, or whose parties act on each other, demands nothing of another."""
+        inclusive = word_list("grammar.inclusive_subjects")
+        subjects = [t for s in g.subjects(clause) for t in g.expand_conjuncts(s)]
+        if any(s.lower_ in inclusive for s in subjects if s.pos_ == "PRON") \
+                or g.best_phrase_match([s for s in subjects if s.pos_ != "PRON"], frozenset(
+                    w for w in inclusive if " " in w)) is not None:
+            return True  # "we", "the two countries"; not "the US"
+        pairs = word_table("events.reciprocal_pronouns")
+        return any(t.lower_ in pairs and t.nbor(1).lower_ == pairs[t.lower_] for t in clause.subtree
+                   if t.i + 1 < len(t.doc))
 
     # --- settling ------------------------------------------------------------------------------
     def _settle_framed(self, cand: Candidate, acting: list[tuple[Frame, Token]], emb: Embedding,
@@ -350,7 +504,7 @@ class ModalityReader:
         for index, (frame, wrapper) in enumerate(acting):
             if frame == Frame.INTENT and wrapper.pos_ in NOUN_POS and index < len(acting) - 1:
                 continue  # "rejected Egypt's proposal for a ceasefire": the proposal only carries the act
-            wrapper_neg = self._negated(wrapper)
+            wrapper_neg = self._negated(wrapper) and not self.frames.undaunted(wrapper)
             future = bool(g.aux_words(wrapper) & (mod.future_aux | {"would"}))
             if wrapper_neg and not (frame in FUTURE_FRAMES and future):
                 return False
@@ -384,7 +538,7 @@ class ModalityReader:
             return False
         if cand.speaker is not None:
             if auxes & mod.demand_modals:
-                self._reported_demand(cand)
+                self._reported_demand(cand, auxes)
             return True
         return not (auxes & (mod.hypothetical_modals | mod.demand_modals) - {"would"})
 
@@ -399,7 +553,7 @@ class ModalityReader:
     def _settle_mood(self, cand: Candidate, auxes: set[str], negated: bool) -> bool:
         """Tense, modals and negation of an act that no frame embeds."""
         mod = self.modality
-        future = bool(auxes & mod.future_aux)
+        future = bool(auxes & mod.future_aux) or _prospective(cand.token)
         reported = cand.speaker is not None
         if negated:
             if future or (reported and auxes & mod.hypothetical_modals):
@@ -409,52 +563,49 @@ class ModalityReader:
         if self._speculation(cand, auxes):
             return False
         if reported and auxes & mod.demand_modals:
-            self._reported_demand(cand)
+            self._reported_demand(cand, auxes)
             return True
         if future or (reported and auxes & mod.hypothetical_modals):
+            if self.nominal.decided(cand, cand.token, auxes):
+                return True  # "will apply tariffs from February 10": decided, not threatened
             cand.code = cand.pattern.intent or mod.intent_code(cand.code)
             cand.rule_suffix += frame_rule(Frame.INTENT)
             return True
         if auxes & (mod.hypothetical_modals | mod.demand_modals):
             return False
         if cand.pattern.pos == WordClass.NOUN and not cand.pattern.requires_governor:
-            return self._asserted_noun(cand)
+            return self.nominal.asserted(cand)
         return True
 
-    def _reported_demand(self, cand: Candidate) -> None:
-        """ "X said Y must ...": the act becomes X's demand on Y."""
-        cand.code = self.modality.demanded_code(cand.code)
-        cand.rule_suffix += "+reported_demand"
-        cand.speaker_demand = True
-
-    def _asserted_noun(self, cand: Candidate) -> bool:
-        """A nominal event is an event only when the text says it took place."""
-        token = cand.token
-        while token.dep_ == "conj" and token.head.pos_ in NOUN_POS:
-            token = token.head
+    def _reported_demand(self, cand: Candidate, auxes: set[str]) -> None:
+        """ "X said Y must ...": the act becomes X's demand on Y ("should": an appeal); "X said the
+        two countries should ..." states a shared aim: an intention."""
         mod = self.modality
-        dep, head = token.dep_, token.head
-        if dep in ("ROOT", "appos") and (dep == "ROOT" or head.dep_ == "ROOT"):
-            return True
-        gov = g.governor(token)
-        if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
-            cand.source_from = gov
-            return True
-        if dep in NOMINAL_SUBJECT_DEPS and head.lemma_.lower() in mod.eventive_predicates \
-                and not g.aux_words(head) & (mod.hypothetical_modals | mod.demand_modals | mod.future_aux) \
-                and not self._negated(head) and head.dep_ not in ("acl", "advcl") \
-                and not (head.dep_ == "ccomp" and head.head.lemma_.lower() not in mod.speech_verbs):
-            return True
-        if dep == "pobj" and head.dep_ == "prep":
-            prep = head.lower_
-            if prep in mod.asserting_preps and (prep != "on" or cand.root == roots.CONSULT):
-                if head.head.pos_ in VERB_POS and cand.root in roots.SHARED_OCCASION_ROOTS:
-                    cand.source_from = head.head  # "signed a deal during talks": their talks
-                return True  # "photographed during the arrest of X": the arrest is not theirs
-        return False
+        aim = cand.pattern.intent or mod.intent_code(cand.code)
+        if self._inclusive(g.clause_head(cand.token)):
+            cand.code = aim
+            cand.rule_suffix += frame_rule(Frame.INTENT)
+            return
+        cand.own_aim = aim
+        if auxes & (mod.demand_modals - mod.appeal_modals):
+            cand.code = mod.demanded_code(cand.code)
+            cand.rule_suffix += "+reported_demand"
+        else:
+            cand.code = mod.appeal_code(cand.code)
+            cand.rule_suffix += "+reported_appeal"
+        cand.speaker_demand = True
 
     def _negated(self, token: Token) -> bool:
         return negated(token, self.modality.negating_determiners)
+
+    def _refine_answer(self, verb: Token, cand: Candidate, by_token: dict[int, Candidate]) -> None:
+        """ "rejected Egypt's proposal for a ceasefire": the rejection takes the subcode of what was
+        proposed (1246), the proposal stays Egypt's own act."""
+        answer = by_token.get(verb.i)
+        if answer is None or answer.root != roots.REJECT or len(answer.code) > 3 or not answer.code.endswith("0"):
+            return
+        answer.code = self.modality.refusal_code(cand.pattern.code)
+        answer.rule_suffix += f"+of:{cand.pattern.id}"
 
     def _refine_accusation(self, wrapper: Token | None, cand: Candidate, by_token: dict[int, Candidate]) -> None:
         """ "accused X of attacking": the accusation (11x) takes the subcode of what it alleges."""

@@ -18,7 +18,7 @@ import yaml
 
 from detente.data import data_path, load_yaml
 from detente.errors import ConfigError, Errors
-from detente.events.modality import Modality
+from detente.events.modality import Modality, inflections
 from detente.events.schema import Pattern, WordClass, parse_pattern
 
 __all__ = ["DEFAULT_PATTERN_FILES", "Modality", "Pattern", "PatternBook", "inflections", "read_pattern_file"]
@@ -94,22 +94,6 @@ class PatternBook:
         for path in extra_files:
             patterns.extend(read_pattern_file(Path(path)))
         return cls(patterns, user_files=[str(Path(p)) for p in extra_files])
-
-
-def inflections(lemma: str, pos: WordClass | str) -> set[str]:
-    """Regular forms of a trigger: verbs -s/-ed/-ing, nouns -s (multi-word triggers: none)."""
-    if " " in lemma or not lemma.isalpha():
-        return set()
-    stem_e = lemma[:-1] if lemma.endswith("e") else lemma
-    plural = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else (
-        lemma + "es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else lemma + "s")
-    if pos != WordClass.VERB:
-        return {plural}
-    double = lemma + lemma[-1] if len(lemma) > 2 and lemma[-1] in "bdgmnprt" and lemma[-2] in "aeiou" \
-        and lemma[-3] not in "aeiou" else lemma
-    past = lemma + "d" if lemma.endswith("e") else (
-        lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou" else lemma + "ed")
-    return {plural, past, double + "ed", stem_e + "ing", double + "ing"}
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,14 @@ FIRST_CONFLICT_ROOT = "10"  # roots 01-09 cooperate (a diplomat meets a governme
 # Acts whose doers are those of the clause they frame ("met during the summit", "marched in a
 # protest"); "detained during the raid" says nothing of who raided.
 SHARED_OCCASION_ROOTS = frozenset({"03", "04", "05", "06", "14"})
+# Appeals, intentions and consultations: where a visit, talks or an appeal may be no diplomacy at all.
+SENSE_ROOTS = frozenset({"02", "03", "04"})
+# Acts two parties do together (meetings, talks, agreements, cooperation): talks that name no one
+# are between the parties the article last saw meet.
+MEETING_ROOTS = frozenset({"03", "04", "05", "06"})
+# Acts that happen once however often they are reported (a meeting, an arrest, a tariff imposed),
+# unlike statements, appeals, intentions, demands, criticism and threats, each made anew when said.
+RECOUNTED_ROOTS = frozenset({"04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
 # Force and violence: the means that an outcome verb ("killed in an airstrike") takes its code from.
 VIOLENT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # What a protest is for: a demand, an appeal or a complaint by the same protesters in the sentence.

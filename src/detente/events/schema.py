@@ -71,6 +71,14 @@ REPORTING_FRAMES = frozenset({Frame.DENY, Frame.ACCUSE})
 CLOSING_FRAMES = frozenset({Frame.SPEECH, Frame.BLOCK, Frame.DENY, Frame.ACCUSE})
 
 
+class Evaluation(_Named):
+    """How a verb of naming judges what it names ("called the sanctions [illegal]"): the word
+    lists of data/patterns/modality.yaml (negative_evaluations, positive_evaluations)."""
+
+    NEGATIVE = "negative"
+    POSITIVE = "positive"
+
+
 class Outcome(_Named):
     """What an outcome verb (kill, wound, destroy) makes of a named means ("killed in an airstrike")."""
 
@@ -249,6 +257,18 @@ class Pattern:
     outcome: Outcome | None = field(default=None, metadata=_spec(
         "outcome", 'true for outcome verbs (kill, wound): "killed in an airstrike" takes the code of the named '
         f'means; "{Outcome.NEEDS_MEANS.value}" codes the verb only when a means is named', _outcome))
+    evaluation: Evaluation | None = field(default=None, metadata=_spec(
+        "evaluation", 'the trigger names its object with a word of this judgement ("called the sanctions '
+        '[illegal]", "described the move as [a violation]"; "negative" or "positive", the lists of '
+        'modality.yaml)', _choice(frozenset(Evaluation)), constraint=True))
+    ceases: bool = field(default=False, metadata=_spec(
+        "ceases", 'true: the trigger ends what its object or complement names ("stop [the attacks]", "end '
+        '[its probe]", "stop [interfering]"); the code comes from the ended act through the cessation '
+        "table of modality.yaml (a policy, practice or unnamed act: the pattern's own code)", _flag))
+    state_code: str | None = field(default=None, metadata=_spec(
+        "state_code", 'the code when the source is a state (a government, its officials or the country '
+        'itself): "Japan protested the incursion" is an official complaint (114), not a street protest',
+        _code))
     frame: Frame | None = field(default=None, metadata=_spec(
         "frame", "how this event embeds another act (see Frame): intent, threat, refusal, appeal, demand, "
         "order, accuse, deny or block", _choice(PATTERN_FRAMES)))

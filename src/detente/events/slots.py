@@ -39,6 +39,8 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
     if slot == Slot.IOBJ:
         return g.dative(token)
     if slot == Slot.GOVERNOR:
+        if cand.reacted_to or cand.aimed_at is not None:
+            return []  # "[India] condemned the attack", "[firms] face duties": not the doer
         gov = cand.source_from if cand.source_from is not None else g.governor(token)
         return frame_subjects(gov) if gov is not None else []
     if slot in MODIFIER_SLOTS:

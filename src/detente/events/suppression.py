@@ -10,9 +10,9 @@ a bare statement whose reported clause is coded all give way.
 from __future__ import annotations
 
 from detente.events import roots
-from detente.events.candidate import Candidate
+from detente.events.candidate import JUDGEMENT_RULES, Candidate
 from detente.events.schema import WordClass
-from detente.model import Event
+from detente.model import Actor, Event
 from detente.nlp import grammar as g
 
 
@@ -25,9 +25,9 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
         token = cand.token
         if token.i in absorbed:
             continue  # e.g. "agreed" in "agreed to meet", "tariffs" in "imposed tariffs"
-        if cand.pattern.pos == WordClass.NOUN:
+        if cand.pattern.pos == WordClass.NOUN and cand.aimed_at is None:  # "rejected [X's offer]": X's own
             gov = g.governor(token)
-            if gov is not None and gov.i in by_token and not by_token[gov.i].pattern.fallback \
+            if gov is not None and gov.i in by_token and not _weak(by_token[gov.i]) \
                     and by_token[gov.i].pattern.frame is None:
                 continue
         if cand.pattern.outcome and _consequence(cand, by_token):
@@ -35,11 +35,17 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
         if g.is_purpose(token) and token.head.i in by_token and token.head.i not in cand.absorbed:
             continue  # "staged protests to demand reforms": the purpose of a coded act
         kept.append(cand)
-    if any(not c.pattern.fallback for c in kept):
+    if any(not _weak(c) for c in kept):
         reported_heads = {c.speaker.i for c in kept if c.speaker is not None}
-        kept = [c for c in kept if not c.pattern.fallback or c.token.i not in reported_heads]
-        kept = [c for c in kept if not c.pattern.fallback or not _has_codable_complement(c, kept)]
+        kept = [c for c in kept if not _weak(c) or c.token.i not in reported_heads]
+        kept = [c for c in kept if not _weak(c) or not _has_codable_complement(c, kept)]
     return kept
+
+
+def _weak(cand: Candidate) -> bool:
+    """A bare statement ("said") that gives way to what it reports; one that judges ("said the
+    tariffs were illegal") is a criticism and stands."""
+    return cand.pattern.fallback and cand.rule_suffix not in JUDGEMENT_RULES
 
 
 def _consequence(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
@@ -68,3 +74,46 @@ def without_subsumed(events: list[Event]) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+def one_act_once(events: list[Event]) -> list[Event]:
+    """ "A Canadian has been detained by Chinese officers, Ottawa said." ... "Mercer was detained on
+    Monday": one detention reported twice in an article. A later or earlier mention of the same
+    act (same code, no conflicting actor, no conflicting date) takes the actors the other names
+    and the more precise date, so that both are the mentions of one event."""
+    for i, event in enumerate(events):
+        for other in events[:i]:
+            if not _same_act(event, other):
+                continue
+            event.source, other.source = _fuller(event.source, other.source), _fuller(other.source, event.source)
+            event.target, other.target = _fuller(event.target, other.target), _fuller(other.target, event.target)
+            precise = event if _rank(event) < _rank(other) else other
+            for mention in (event, other):
+                mention.date, mention.date_precision = precise.date, precise.date_precision
+    return events
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    if a.cameo != b.cameo or a.root not in roots.RECOUNTED_ROOTS or a.sentence_index == b.sentence_index:
+        return False  # "would meet Kim", said on two days: two statements of intent
+    if a.trigger.split()[0].lower() != b.trigger.split()[0].lower():
+        return False  # "doubled the tariff" and "will increase the tariffs on cars": two measures
+    codes = [(x.code if x else None, y.code if y else None) for x, y in ((a.source, b.source), (a.target, b.target))]
+    if any(x and y and x != y for x, y in codes):
+        return False
+    if not any(x and y for x, y in codes) and any(x for x, _ in codes) and any(y for _, y in codes):
+        return False  # each names a different side only: nothing says they are one act
+    undated = (None, "published")
+    return a.date_precision in undated or b.date_precision in undated or (a.date, a.date_precision) == (
+        b.date, b.date_precision)
+
+
+def _fuller(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """The actor with a code, of two mentions of one party."""
+    return actor if actor is not None and actor.code else other or actor
+
+
+def _rank(event: Event) -> int:
+    """How precise an event's date is (0 most)."""
+    order = ("day", "week", "month", "year", "published")
+    return order.index(event.date_precision) if event.date_precision in order else len(order)

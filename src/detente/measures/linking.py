@@ -400,4 +400,6 @@ def _dates_conflict(a: Mention, b: Mention) -> bool:
         return a.date.year != b.date.year
     if "month" in (a.date_precision, b.date_precision):
         return (a.date.year, a.date.month) != (b.date.year, b.date.month)
+    if "week" in (a.date_precision, b.date_precision):  # a week's date is its Monday
+        return a.date.isocalendar()[:2] != b.date.isocalendar()[:2]
     return a.date != b.date

@@ -12,7 +12,14 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from detente.data import word_list
-from detente.dates import event_date, event_tense, find_time_expression, future_auxiliaries, resolve_expression
+from detente.dates import (
+    event_date,
+    event_tense,
+    find_time_expression,
+    future_auxiliaries,
+    is_recalled,
+    resolve_expression,
+)
 from detente.measures.mentions import Mention
 from detente.measures.parties import speaker_verb
 from detente.nlp import grammar as g
@@ -62,6 +69,8 @@ class TimingReader:
                 return resolved, prec, effective
         if m.via == "cause" or m.in_cause:
             return None, None, effective  # a measure named as background: its date is not given
+        if precision == "published" and (m.via == "nominal" or is_recalled(trigger)):
+            return None, None, effective  # "the lifting of duties had helped": no date of its own (issue 12)
         return when, precision, effective
 
     def _announced(self, m: Mention) -> tuple[date | None, str | None]:

@@ -22,6 +22,7 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 PAST_PARTICIPLE_TAG = "VBN"
 GERUND_TAG = "VBG"
 PAST_TENSE_TAG = "VBD"
+PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})  # "travels", "travel": a present tense
 POSSESSIVE_TAG = "POS"
 
 # --- dependency labels (Token.dep_) ------------------------------------------------------------

@@ -24,13 +24,13 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 Key = tuple[str, str, str]
 
 # Most precise first; unknown precisions are treated like "day".
-PRECISION_RANK = {"day": 0, "published": 1, "month": 2, "year": 3}
-SLACK_DAYS = {"day": 1, "published": 2, "month": 0, "year": 0}
+PRECISION_RANK = {"day": 0, "published": 1, "week": 2, "month": 3, "year": 4}
+SLACK_DAYS = {"day": 1, "published": 2, "week": 0, "month": 0, "year": 0}
 
 
 def event_key(source_code: str | None, target_code: str | None, cameo: str) -> Key:
@@ -68,6 +68,8 @@ def _rank(precision: str | None) -> int:
 
 def span(day: date, precision: str | None) -> tuple[date, date]:
     """The interval of days a date of this precision stands for."""
+    if precision == "week":  # Monday to Sunday
+        return day, day + timedelta(days=6)
     if precision == "month":
         return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
     if precision == "year":
