@@ -6,6 +6,10 @@ set holds what news really says, events and no-events alike, not what detente co
 Each candidate keeps the two sentences before it as context for the coders.
 
     .venv/bin/python tools/devset/select_sentences.py > tests/data/devset/candidates.jsonl
+    .venv/bin/python tools/devset/select_sentences.py --set conflict > tests/data/devset/conflict_candidates.jsonl
+
+The conflict set draws from the stories on fighting, attacks, arrests, trials and unrest
+(domestic events included: CAMEO codes police, courts and governments acting at home too).
 """
 
 from __future__ import annotations
@@ -23,23 +27,33 @@ STORIES = ("8010842", "8010030", "8008456", "8007271", "8005899", "8010476", "80
     "8009004", "6203091", "6204681", "6203525", "6205546", "6205674", "6206085", "6205512", "6203336",
     "6205843", "6184244", "6181504", "6180015", "6180932", "6181235", "7810159", "7678740", "7750892",
     "7638284", "7677701", "7808748")
-PER_STORY = 5
+# Stories on fighting, attacks, arrests, courts and unrest (read from the titles only); none
+# of them is in STORIES.
+CONFLICT_STORIES = ("8011115", "8009853", "8009027", "8008152", "8006503", "8011076", "8009314", "8007760",
+                    "8006651", "6205629", "6203896", "6202623", "6202743", "6184384", "7686618", "8010418",
+                    "8008998", "8010046", "8008349", "6204569", "6180206", "7836916", "8008126", "6183227")
+SETS = {"diplomacy": (STORIES, 5, 2026), "conflict": (CONFLICT_STORIES, 6, 2027)}
 MIN_WORDS = 6
 
 
 def main() -> None:
+    import argparse
+
     from detente.ingest.readers import IngestOptions, make_document
     from detente.nlp import load_nlp
 
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", dest="which", choices=sorted(SETS), default="diplomacy")
+    stories, per_story, seed = SETS[parser.parse_args().which]
     nlp = load_nlp()
-    rng = random.Random(2026)
+    rng = random.Random(seed)
     records = {r["id"]: r for r in map(json.loads, CORPUS.read_text(encoding="utf-8").splitlines())}
-    for story in STORIES:
+    for story in stories:
         record = records[story]
         document = make_document(record["text"], story, IngestOptions(check_language=False))
         sentences = [s.text.strip() for s in nlp(document.text).sents]
         eligible = [i for i, s in enumerate(sentences) if len(s.split()) >= MIN_WORDS]
-        for index in sorted(rng.sample(eligible, min(PER_STORY, len(eligible)))):
+        for index in sorted(rng.sample(eligible, min(per_story, len(eligible)))):
             out = {"id": f"voa-{story}-{index}", "doc_id": story, "url": record["url"],
                    "published": record["published"][:10], "title": record["title"], "sentence_index": index,
                    "context": " ".join(sentences[max(0, index - 2):index]), "text": sentences[index]}
