@@ -7,15 +7,15 @@ from the gold file by id.
 
     .venv/bin/python tools/devset/agreement.py voa_diplomacy.jsonl coder_A.jsonl   # reference, other
     .venv/bin/python tools/devset/agreement.py coder_A.jsonl coder_B.jsonl
+    .venv/bin/python tools/devset/agreement.py --sentences conflict_candidates.jsonl A.jsonl B.jsonl
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-from detente.evaluation import GoldSet, read_gold
+from detente.evaluation import GoldSet
 from detente.evaluation.gold import read_gold_jsonl
 from detente.evaluation.sets import agreement, format_sets
 
@@ -30,8 +30,17 @@ def read_coding(path: Path, texts: dict[str, str]) -> GoldSet:
 
 
 def main() -> None:
-    texts = {r.record_id: r.text for r in read_gold(GOLD).records}
-    reference, other = (read_coding(Path(p), texts) for p in sys.argv[1:3])
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sentences", type=Path, default=GOLD,
+                        help="a JSON Lines file with each sentence's id and text (default: the diplomacy gold)")
+    parser.add_argument("reference", type=Path)
+    parser.add_argument("other", type=Path)
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in args.sentences.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = {str(row["id"]): str(row["text"]) for row in rows}
+    reference, other = (read_coding(p, texts) for p in (args.reference, args.other))
     print(format_sets(agreement(reference, other)))
 
 
