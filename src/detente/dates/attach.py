@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from detente.data import word_list
 from detente.dates.resolve import POINT_IN_TIME_KINDS, expression_kind, precision_rank
 from detente.nlp.labels import DATE_DEPS, NOUN_DATE_DEPS, OTHER_EVENT_CLAUSE_DEPS, OWN_SUBJECT_DEPS, VERB_POS
+from detente.nlp.sentences import entity_at, ents_within
 
 if TYPE_CHECKING:  # spaCy is only needed by the callers, who pass parsed tokens
     from spacy.tokens import Span, Token
@@ -79,10 +80,9 @@ def _date_span(tok: Token) -> tuple[Span, int] | None:
     doc = tok.doc
     spans: list[Span] = []
     if tok.ent_type_ in ("DATE", "TIME"):
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                spans.append(ent)
-                break
+        ent = entity_at(tok)
+        if ent is not None:
+            spans.append(ent)
     left, right = tok.left_edge.i, tok.right_edge.i
     if right - left < 8:
         spans.append(doc[left : right + 1])
@@ -191,7 +191,7 @@ def _stranded_date(tok: Token, verbs: list[Token]) -> Span | None:
     pork last March" with 'March' under 'cent'): it still belongs to the clause's verb."""
     if not verbs:
         return None
-    for ent in tok.sent.ents:
+    for ent in ents_within(tok.sent):
         if ent.label_ != "DATE" or _nearest_verb(ent.root) not in verbs:
             continue
         root = ent.root

@@ -1,0 +1,69 @@
+"""Parse documents of any length: long texts in bounded pieces, joined back into one Doc.
+
+spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters), and its memory grows
+with the text it parses at once. A text longer than ``CHUNK_CHARS`` is cut at paragraph
+breaks (else at sentence ends, else at spaces) into pieces of at most ``CHUNK_CHARS``
+characters; the pieces are parsed like any other texts and joined with ``Doc.from_docs``,
+which keeps every annotation. What comes out is one Doc whose text is the document's, so
+document-level reading (people learned from the text, pronouns, dates) spans the whole
+document. A text up to ``CHUNK_CHARS`` (far longer than a news article) is parsed whole,
+exactly as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from detente.nlp.sentences import index_sentences
+
+CHUNK_CHARS = 100_000
+# Pieces of one long text parsed together: bounded, so that memory stays bounded too.
+CHUNK_BATCH = 4
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def _last_end(pattern: re.Pattern[str], text: str, start: int, stop: int) -> int | None:
+    """Where the last match of ``pattern`` in ``text[start:stop]`` ends, if there is one."""
+    end = None
+    for match in pattern.finditer(text, start, stop):
+        end = match.end()
+    return end
+
+
+def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Pieces ``[start, end)`` of ``text`` of at most ``limit`` characters that cover it, cut
+    at the last paragraph break, else sentence end, else space before the limit (else at it)."""
+    bounds = []
+    start = 0
+    while len(text) - start > limit:
+        stop = start + limit
+        end = (_last_end(_PARAGRAPH_BREAK, text, start + 1, stop) or _last_end(_SENTENCE_BREAK, text, start + 1, stop)
+               or _last_end(_SPACE, text, start + 1, stop) or stop)
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int, chunk_chars: int = CHUNK_CHARS
+                ) -> Iterator[Doc]:
+    """One parsed Doc per text, in order; long texts are parsed in pieces and joined."""
+    texts = list(texts)
+    long = {i for i, text in enumerate(texts) if len(text) > chunk_chars}
+    short = iter(nlp.pipe((t for i, t in enumerate(texts) if i not in long), batch_size=batch_size))
+    for i, text in enumerate(texts):
+        yield parse_long(nlp, text, chunk_chars) if i in long else next(short)
+
+
+def parse_long(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS) -> Doc:
+    """A text longer than ``chunk_chars``, parsed piece by piece and joined into one Doc."""
+    pieces = [text[start:end] for start, end in chunk_bounds(text, chunk_chars)]
+    docs = list(nlp.pipe(pieces, batch_size=CHUNK_BATCH))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    return index_sentences(doc)
