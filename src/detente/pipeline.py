@@ -144,8 +144,11 @@ class Pipeline:
         transaction of its own, and only a document that still fails is reported (E035). A
         database that cannot be written at all (a full disk) stops the run (E036): nothing of
         the batch is stored, what was stored before stays intact, and a rerun stores the rest."""
-        learned = {id(s.document): s.learned for s in states}
         ok = [r for r in results if r.ok]
+        # A document already stored taught its people when it was stored: coding it again (a
+        # rerun after a crash) adds nothing, so that a rerun stores exactly what one clean run does.
+        stored = store.known_hashes([s.document.content_hash for s in states])
+        learned = {id(s.document): s.learned for s in states if s.document.content_hash not in stored}
         try:
             _save(store, registry, ok, [pair for r in ok for pair in learned.get(id(r.document), [])])
         except Exception as exc:

@@ -3,8 +3,8 @@
 spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters), and its memory grows
 with the text it parses at once. A text longer than ``CHUNK_CHARS`` is cut at paragraph
 breaks (else at sentence ends, else at spaces) into pieces of at most ``CHUNK_CHARS``
-characters; the pieces are parsed like any other texts and joined with ``Doc.from_docs``,
-which keeps every annotation. What comes out is one Doc whose text is the document's, so
+characters; the pieces are parsed like any other texts and joined as ``Doc.from_docs``
+does, keeping every annotation. What comes out is one Doc whose text is the document's, so
 document-level reading (people learned from the text, pronouns, dates) spans the whole
 document. A text up to ``CHUNK_CHARS`` (longer than a news article) is parsed whole, exactly
 as before.
@@ -27,7 +27,9 @@ CHUNK_CHARS = 20_000
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
-_NO_TENSOR = numpy.zeros((0,), dtype="float32")
+# What a parsed piece carries over into the joined Doc (spaCy's Doc.from_docs takes the same).
+_JOINED_ATTRS: list[int | str] = ["SPACY", "NORM", "TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "SENT_START",
+                                  "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID"]
 
 
 def _last_end(pattern: re.Pattern[str], text: str, start: int, stop: int) -> int | None:
@@ -64,11 +66,23 @@ def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int, chunk_char
 
 
 def parse_long(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS) -> Doc:
-    """A text longer than ``chunk_chars``, parsed piece by piece and joined into one Doc."""
-    docs = []
+    """A text longer than ``chunk_chars``, parsed piece by piece and joined into one Doc.
+
+    Like ``Doc.from_docs``, but each piece is let go as soon as its tokens and annotations are
+    copied, so that at most one parsed piece is held besides the document being built. The
+    tok2vec output (``doc.tensor``, unused by the rules) is not kept.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    arrays = []
     for start, end in chunk_bounds(text, chunk_chars):
-        doc = nlp(text[start:end])
-        doc.tensor = _NO_TENSOR  # tok2vec's output, unused by the rules: 384 bytes a token (the Doc is ~100)
-        docs.append(doc)
-    joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
-    return index_sentences(joined)
+        piece = nlp(text[start:end])
+        words.extend(t.text for t in piece)
+        spaces.extend(bool(t.whitespace_) for t in piece)
+        arrays.append(piece.to_array(_JOINED_ATTRS))
+        for hooks in (piece.user_hooks, piece.user_token_hooks, piece.user_span_hooks):
+            hooks.clear()  # the piece's sentence index refers back to it: free it now, not at the next GC
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    del words, spaces
+    doc.from_array(_JOINED_ATTRS, numpy.concatenate(arrays))  # type: ignore[arg-type]
+    return index_sentences(doc)
