@@ -123,6 +123,12 @@ def test_a_sentence_is_cut_after_a_comma_where_there_is_one(nlp) -> None:
     assert all(s[-1].text == "," for s in sentences[:-1])
 
 
+@pytest.mark.parametrize("text", ["word " * MAX_SENTENCE_TOKENS + ",", "word " * (MAX_SENTENCE_TOKENS - 1) + ", end"])
+def test_a_cut_at_the_very_end_of_the_text_is_no_cut(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert doc.text == text and max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+
+
 def _spans(spans) -> list[tuple[int, int, str]]:
     return [(s.start, s.end, s.label_) for s in spans]
 

@@ -41,12 +41,12 @@ def sentence_cap(doc: Doc) -> Doc:
             start = token.i if token.is_sent_start else token.i + 1
             last_break = -1
             continue
-        if _CLAUSE_BREAK.match(token.text):
-            last_break = token.i
         if token.i - start + 1 > MAX_SENTENCE_TOKENS:
             cut = last_break + 1 if last_break > start + MAX_SENTENCE_TOKENS // 2 else token.i
             doc[cut].is_sent_start = True
             start, last_break = cut, -1
+        if _CLAUSE_BREAK.match(token.text):
+            last_break = token.i
     return doc
 
 
