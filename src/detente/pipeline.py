@@ -147,7 +147,10 @@ class Pipeline:
         ok = [r for r in results if r.ok]
         # A document already stored taught its people when it was stored: coding it again (a
         # rerun after a crash) adds nothing, so that a rerun stores exactly what one clean run does.
-        stored = store.known_hashes([s.document.content_hash for s in states])
+        try:
+            stored = store.known_hashes([s.document.content_hash for s in states])
+        except Exception as exc:  # the database cannot even be read
+            raise database_error(store.path, exc) from exc
         learned = {id(s.document): s.learned for s in states if s.document.content_hash not in stored}
         try:
             _save(store, registry, ok, [pair for r in ok for pair in learned.get(id(r.document), [])])
