@@ -150,3 +150,15 @@ def test_the_sentence_index_answers_as_spacy_does(nlp) -> None:
     for start in range(len(doc)):
         assert _spans(doc[start:start + 7].sents) == _spans(plain[start:start + 7].sents)
         assert doc[start:start + 7].sent.start == plain[start:start + 7].sent.start
+
+
+def test_a_copied_or_pickled_doc_indexes_itself(nlp) -> None:
+    """Workers may pickle parsed documents: the hooks travel empty and index the copy on use."""
+    import pickle
+
+    doc = nlp(INTRO + LATER)
+    for other in (pickle.loads(pickle.dumps(doc)), doc.copy()):
+        assert other is not doc and [s.text for s in other.sents] == [s.text for s in doc.sents]
+        assert all(t.sent.doc is other for t in other)
+        assert _spans(ents_within(other[-3].sent)) == _spans(ents_within(doc[-3].sent))
+    assert all(t.sent.doc is doc for t in doc)

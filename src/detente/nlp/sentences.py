@@ -90,34 +90,53 @@ class SentenceIndex:
         k = bisect_right(self.ent_starts, i) - 1
         return self.ents[k] if k >= 0 and i < self.ent_ends[k] else None
 
-    # --- spaCy's hooks ---------------------------------------------------------------------
+
+class SentenceHooks:
+    """spaCy's sentence hooks for one document, answered from its SentenceIndex.
+
+    The index is made on first use, and again for another document that shares the hooks
+    (``Doc.copy``, ``Span.as_doc``). A pickled document carries its hooks empty (the index
+    holds the document, which would make pickling recurse) and indexes itself again on use.
+    """
+
+    def __init__(self) -> None:
+        self.index: SentenceIndex | None = None
+
+    def __reduce__(self) -> tuple[type[SentenceHooks], tuple[()]]:
+        return SentenceHooks, ()
+
+    def index_for(self, doc: Doc) -> SentenceIndex:
+        if self.index is None or self.index.doc is not doc:
+            self.index = SentenceIndex(doc)
+        return self.index
+
     def doc_sents(self, doc: Doc) -> Iterator[Span]:
-        return iter(self.sentences)
+        return iter(self.index_for(doc).sentences)
 
     def token_sent(self, token: Token) -> Span:
-        return self.sentence_at(token.i)
+        return self.index_for(token.doc).sentence_at(token.i)
 
     def span_sent(self, span: Span) -> Span:
-        return self.sentence_at(min(span.start, len(span.doc) - 1))
+        return self.index_for(span.doc).sentence_at(min(span.start, len(span.doc) - 1))
 
     def span_sents(self, span: Span) -> Iterator[Span]:
-        return iter(self.sentences_over(span.start, span.end))
+        return iter(self.index_for(span.doc).sentences_over(span.start, span.end))
 
 
 def index_sentences(doc: Doc) -> Doc:
-    """Install the document's SentenceIndex as its sentence hooks (after the parse, and again
-    after parsed pieces are joined into one document)."""
+    """Install the document's sentence hooks, indexed now (after the parse, and again after
+    parsed pieces are joined into one document)."""
     _install(doc)
     return doc
 
 
 def _install(doc: Doc) -> SentenceIndex:
-    index = SentenceIndex(doc)
-    doc.user_hooks["sents"] = index.doc_sents
-    doc.user_token_hooks["sent"] = index.token_sent
-    doc.user_span_hooks["sent"] = index.span_sent
-    doc.user_span_hooks["sents"] = index.span_sents
-    return index
+    hooks = SentenceHooks()
+    doc.user_hooks["sents"] = hooks.doc_sents
+    doc.user_token_hooks["sent"] = hooks.token_sent
+    doc.user_span_hooks["sent"] = hooks.span_sent
+    doc.user_span_hooks["sents"] = hooks.span_sents
+    return hooks.index_for(doc)
 
 
 @Language.component("detente_sentence_index")
@@ -128,9 +147,9 @@ def sentence_index(doc: Doc) -> Doc:
 
 def sentence_index_of(doc: Doc) -> SentenceIndex:
     """The document's index: the one its hooks hold, else (a document parsed elsewhere) a new one."""
-    index = getattr(doc.user_hooks.get("sents"), "__self__", None)
-    if isinstance(index, SentenceIndex) and index.doc is doc:
-        return index
+    hooks = getattr(doc.user_hooks.get("sents"), "__self__", None)
+    if isinstance(hooks, SentenceHooks):
+        return hooks.index_for(doc)
     return _install(doc) if doc.has_annotation("SENT_START") else SentenceIndex(doc)
 
 
