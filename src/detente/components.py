@@ -8,7 +8,7 @@ it whole batches.
 
 | component | reads | writes | stage entry |
 |---|---|---|---|
-| parse | document | doc, sentences | ``detente.nlp.load_nlp(...).pipe`` |
+| parse | document | doc, sentences | ``detente.nlp.parse.parse_texts`` |
 | actors | doc | actors | ``detente.actors.resolver.DocumentActors`` |
 | events | doc, actors | events | ``detente.events.coder.EventCoder.code_doc`` |
 | measures | doc, actors | measures | ``detente.measures.MeasureExtractor.extract`` |
@@ -50,6 +50,7 @@ class DocState:
     events: list[Event] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     learned: list[tuple[str, Sighting]] = field(default_factory=list)
+    failure: Exception | None = None  # why a component could not handle this document (it is skipped)
 
 
 @runtime_checkable
@@ -105,7 +106,9 @@ def build(names: Iterable[str], options: CodingOptions) -> list[Component]:
 
 
 class Parse:
-    """spaCy's parse, batched (``nlp.pipe``); paragraphs stay hard sentence boundaries."""
+    """spaCy's parse, batched; paragraphs stay hard sentence boundaries, long texts are parsed in
+    pieces and joined (``detente.nlp.parse``). A text that cannot be parsed fails alone: its
+    state carries the exception and the rest of the batch is parsed."""
 
     name = "parse"
     reads = frozenset({"document"})
@@ -121,11 +124,28 @@ class Parse:
         return next(self.pipe([state]))
 
     def pipe(self, states: list[DocState]) -> Iterator[DocState]:
-        parsed = self.nlp.pipe((s.document.text for s in states), batch_size=self.batch_size)
-        for state, doc in zip(states, parsed, strict=True):
-            state.doc = doc
-            state.sentences = [s.text.strip() for s in doc.sents]
+        from detente.nlp.parse import parse_texts
+
+        try:
+            docs: list[Doc | Exception] = list(parse_texts(self.nlp, (s.document.text for s in states),
+                                                           self.batch_size))
+        except Exception:  # one text broke the batch's parse: parse each alone, so only that one fails
+            docs = [self._parse_alone(s.document.text) for s in states]
+        for state, doc in zip(states, docs, strict=True):
+            if isinstance(doc, Exception):
+                state.failure = doc
+            else:
+                state.doc = doc
+                state.sentences = [s.text.strip() for s in doc.sents]
             yield state
+
+    def _parse_alone(self, text: str) -> Doc | Exception:
+        from detente.nlp.parse import parse_texts
+
+        try:
+            return next(parse_texts(self.nlp, [text], 1))
+        except Exception as exc:  # this text's failure, reported as its record's error
+            return exc
 
 
 class Actors:

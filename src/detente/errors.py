@@ -43,7 +43,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E022 = "Format gdelt holds events only (GDELT's event table): write trade measures as jsonl, csv or parquet."
     E023 = "Parquet is binary and is not written to a terminal: pass --out FILE, or redirect the output to a file."
     E024 = "Could not write {path}: {detail}."
-    E025 = "Text too long: {chars:,} characters (limit {limit:,}); split it into smaller documents."
+    # E025 (text over spaCy's 1,000,000 characters) is retired: long texts are parsed in pieces.
     E026 = ("Implausible publication date {value}: the year must be between {first} and {last}; "
             "fix or remove the record's date.")
     E027 = "Refused to fetch {url}: {detail}."
@@ -54,6 +54,14 @@ class Errors(metaclass=ErrorsWithCodes):
     E031 = "Not valid {encoding} ({detail}); pass the right --encoding (e.g. latin-1) to read it."
     E032 = "HTML could not be parsed ({detail})."
     E033 = "Unknown record kind '{kind}': choose one or more of {choices}, separated by commas."
+    E034 = ("Could not code this record ({detail}); the other records were coded. "
+            "This is a bug in detente: please report it with the record.")
+    E035 = "Could not store this record ({detail}); the other records of its batch were stored."
+    E036 = ("Could not write to the database {path}: {detail}. Nothing of the current batch was stored and what "
+            "was stored before is intact: free disk space (or fix what the message says) and run the command "
+            "again; documents already stored are skipped.")
+    E037 = ("Unexpected error: {detail}. This is a bug in detente {version}: please report it with the command "
+            "you ran and this message (set DETENTE_DEBUG=1 to see where it happened).")
 
 
 class DetenteError(Exception):

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from detente.actors.registry import ActorRegistry
+from detente.actors.registry import ActorRegistry, Sighting
 from detente.components import BatchComponent, Component, DocState, build
+from detente.failures import coding_error, database_error, is_database_failure, storing_error
 from detente.model import CodedDocument, Document, Event, RecordError
 from detente.store import Store
 
@@ -97,34 +98,84 @@ class Pipeline:
 
     def _code_states(self, states: list[DocState]) -> Iterator[CodedDocument]:
         """Batch components (the parse) over the whole batch first, then the others document by
-        document, so that people learned from one document are known to the next."""
+        document, so that people learned from one document are known to the next. Whatever a
+        component raises for one document becomes that document's error (E034); the others go on."""
         leading = 0
         while leading < len(self.components) and isinstance(self.components[leading], BatchComponent):
             leading += 1
         for component in self.components[:leading]:
-            states = list(component.pipe(states))  # type: ignore[attr-defined]
+            states = self._pipe(component, states)  # type: ignore[arg-type]
         for state in states:
-            try:
-                for component in self.components[leading:]:
-                    state = component(state)
-            except Exception as exc:  # one bad record must not stop the batch
-                origin = state.document.origin
-                yield CodedDocument(state.document, error=RecordError(origin, f"coding failed: {exc!r}"))
+            for component in self.components[leading:]:
+                if state.failure is not None:
+                    break
+                state = self._call(component, state)
+            if state.failure is not None:
                 state.learned = []
+                yield CodedDocument(state.document, error=coding_error(state.document.origin, state.failure))
                 continue
             yield CodedDocument(state.document, state.events, state.sentences, measures=state.measures)
+
+    @staticmethod
+    def _call(component: Component, state: DocState) -> DocState:
+        try:
+            return component(state)
+        except Exception as exc:  # one bad record must not stop the batch
+            state.failure = exc
+            return state
+
+    def _pipe(self, component: BatchComponent, states: list[DocState]) -> list[DocState]:
+        """A batch component over the batch; if the batch fails, each document alone, so only
+        the documents that fail are lost."""
+        waiting = [s for s in states if s.failure is None]
+        try:
+            list(component.pipe(waiting))
+        except Exception:
+            for state in waiting:
+                if state.failure is None:
+                    self._call(component, state)
+        return states
 
     @staticmethod
     def _store(results: list[CodedDocument], states: list[DocState], store: Store,
                registry: ActorRegistry | None) -> None:
         """One transaction for the whole batch: documents, events, measures and learned people
-        are all stored or, after a failure, none of them (re-coding the input then stores all)."""
+        are all stored or none of them. If the batch fails, each document is stored in a
+        transaction of its own, and only a document that still fails is reported (E035). A
+        database that cannot be written at all (a full disk) stops the run (E036): nothing of
+        the batch is stored, what was stored before stays intact, and a rerun stores the rest."""
         ok = [r for r in results if r.ok]
-        with store.transaction():
-            store.save_batch(ok)
-            if registry is not None:
-                from detente.store.registry import save_learned
-
-                save_learned(store, registry, [pair for s in states for pair in s.learned])
+        # A document already stored taught its people when it was stored: coding it again (a
+        # rerun after a crash) adds nothing, so that a rerun stores exactly what one clean run does.
+        try:
+            stored = store.known_hashes([s.document.content_hash for s in states])
+        except Exception as exc:  # the database cannot even be read
+            raise database_error(store.path, exc) from exc
+        learned = {id(s.document): s.learned for s in states if s.document.content_hash not in stored}
+        try:
+            _save(store, registry, ok, [pair for r in ok for pair in learned.get(id(r.document), [])])
+        except Exception as exc:
+            if is_database_failure(exc):
+                raise database_error(store.path, exc) from exc
+            for result in ok:
+                try:
+                    _save(store, registry, [result], learned.get(id(result.document), []))
+                except Exception as single:
+                    if is_database_failure(single):
+                        raise database_error(store.path, single) from single
+                    assert result.document is not None
+                    result.error = storing_error(result.document.origin, single)
+            ok = [r for r in ok if r.ok]
         for result in ok:
             result.stored = True
+
+
+def _save(store: Store, registry: ActorRegistry | None, results: list[CodedDocument],
+          learned: list[tuple[str, Sighting]]) -> None:
+    """Coded documents and the people they introduced, in one transaction."""
+    with store.transaction():
+        store.save_batch(results)
+        if registry is not None:
+            from detente.store.registry import save_learned
+
+            save_learned(store, registry, learned)

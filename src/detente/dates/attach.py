@@ -21,6 +21,7 @@ from detente.nlp.labels import (
     PAST_TENSE_TAG,
     VERB_POS,
 )
+from detente.nlp.sentences import entity_at, ents_within
 
 if TYPE_CHECKING:  # spaCy is only needed by the callers, who pass parsed tokens
     from spacy.tokens import Span, Token
@@ -92,10 +93,9 @@ def _date_span(tok: Token) -> tuple[Span, int] | None:
     doc = tok.doc
     spans: list[Span] = []
     if tok.ent_type_ in ("DATE", "TIME"):
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                spans.append(ent)
-                break
+        ent = entity_at(tok)
+        if ent is not None:
+            spans.append(ent)
     left, right = tok.left_edge.i, tok.right_edge.i
     if right - left < 8:
         spans.append(doc[left : right + 1])
@@ -222,7 +222,7 @@ def _stranded_date(tok: Token, verbs: list[Token]) -> Span | None:
     pork last March" with 'March' under 'cent'): it still belongs to the clause's verb."""
     if not verbs:
         return None
-    for ent in tok.sent.ents:
+    for ent in ents_within(tok.sent):
         if ent.label_ != "DATE" or nearest_verb(ent.root) not in verbs or _starts_span(ent):
             continue
         root = ent.root

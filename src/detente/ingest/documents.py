@@ -55,8 +55,6 @@ def make_document(text: str, origin: str, options: IngestOptions, *, doc_id: str
     cleaned = clean_text(text)
     if not cleaned.strip():
         raise InputError(Errors.E001)
-    if len(cleaned) > options.max_chars:
-        raise InputError(Errors.E025.format(chars=len(cleaned), limit=options.max_chars))
     if options.check_language:
         check_english(cleaned)
     published = options.published or published

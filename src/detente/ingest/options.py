@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 
 DEFAULT_MAX_BYTES = 10_000_000
-DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own limit (nlp.max_length): a longer text cannot be parsed
 DEFAULT_FETCH_DEADLINE = 30.0  # seconds for a whole fetch: name look-ups, redirects and body
 DEFAULT_MAX_REDIRECTS = 5
 
@@ -24,7 +23,6 @@ class IngestOptions:
     encoding: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     check_language: bool = True
-    max_chars: int = DEFAULT_MAX_CHARS
     fetch_deadline: float = DEFAULT_FETCH_DEADLINE
     max_redirects: int = DEFAULT_MAX_REDIRECTS
     allow_private: bool = True

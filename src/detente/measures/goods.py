@@ -17,6 +17,7 @@ from detente.measures.lexicon import MeasureLexicon, ProductMatch
 from detente.measures.mentions import Mention
 from detente.measures.rates import Rate, find_rates
 from detente.nlp.labels import NOT_GOODS_ENTITY_LABELS, NOUN_MODIFIER_DEPS, OUTSIDE_MEASURE_DEPS, VERB_POS
+from detente.nlp.sentences import entity_at
 
 StatedRate = tuple[float, str]  # (value, unit) as a product's rate
 
@@ -186,8 +187,8 @@ def _in_name(tok: Token) -> bool:
     if tok.ent_type_ in NOT_GOODS_ENTITY_LABELS:
         return True
     if tok.ent_type_ == "ORG":
-        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
-        return ent is not None and len(ent) > 1
+        ent, sent = entity_at(tok), tok.sent
+        return ent is not None and sent.start <= ent.start and ent.end <= sent.end and len(ent) > 1
     return False
 
 

@@ -25,6 +25,7 @@ from detente.measures.lexicon import TARIFF_FAMILY, MeasureLexicon
 from detente.measures.mentions import Mention
 from detente.measures.status import ASSERTED, INTENT, THREAT
 from detente.model import Document, Measure, Product, stable_hash
+from detente.nlp.sentences import ents_within, sentence_index_of
 
 GENERIC_INSTRUMENTS = {"import_tariff"}
 
@@ -280,13 +281,11 @@ class MeasureLinker:
     @staticmethod
     def _nearby_country(record: Record, actors: DocumentActors) -> str | None:
         """The one country, other than the imposer, most named within two sentences."""
-        sent = record.primary.sent
-        doc = sent.doc
-        sents = list(doc.sents)
-        index = next((i for i, s in enumerate(sents) if s.start == sent.start), 0)
+        sentences = sentence_index_of(record.primary.sent.doc)
+        index = sentences.sentence_number(record.primary.sent.start)
         counts: Counter[str] = Counter()
-        for near in sents[max(0, index - 2): index + 3]:
-            for ent in near.ents:
+        for near in sentences.sentences[max(0, index - 2): index + 3]:
+            for ent in ents_within(near):
                 if ent.label_ in ("GPE", "NORP"):
                     place = actors.gaz.place(ent.text)
                     if place is not None and place.country and place.country != record.imposer:

