@@ -79,10 +79,7 @@ def _date_span(tok: Token) -> tuple[Span, int] | None:
     doc = tok.doc
     spans: list[Span] = []
     if tok.ent_type_ in ("DATE", "TIME"):
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                spans.append(ent)
-                break
+        spans.append(_entity_of(tok))
     left, right = tok.left_edge.i, tok.right_edge.i
     if right - left < 8:
         spans.append(doc[left : right + 1])
@@ -92,6 +89,20 @@ def _date_span(tok: Token) -> tuple[Span, int] | None:
         if rank is not None:
             return span, rank
     return None
+
+
+def _entity_of(tok: Token) -> Span:
+    """The entity a token is part of, found from the token's IOB tags (``doc.ents`` would build
+    every entity of the document for each token asked about)."""
+    from spacy.tokens import Span
+
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:

