@@ -54,6 +54,13 @@ class Errors(metaclass=ErrorsWithCodes):
     E031 = "Not valid {encoding} ({detail}); pass the right --encoding (e.g. latin-1) to read it."
     E032 = "HTML could not be parsed ({detail})."
     E033 = "Unknown record kind '{kind}': choose one or more of {choices}, separated by commas."
+    # 050-059: scale (workers, clusters, feeds)
+    E050 = "--scheduler {address} needs Dask ({detail}): pip install 'detente[cluster]'."
+    E051 = ("Could not reach the Dask scheduler {address}: {detail}. "
+            "Check the address (tcp://HOST:8786), or use local:N for a cluster on this machine.")
+    E052 = "A worker process stopped ({detail}); try fewer --workers, or check the memory available."
+    E053 = "Could not read the feed {url}: {detail}"
+    E054 = "Invalid interval '{value}': use a number with s, m, h or d (e.g. 15m)."
 
 
 class DetenteError(Exception):
@@ -90,3 +97,7 @@ class UnknownActorCode(DetenteError):
 
 class UnsupportedOutput(DetenteError):
     """A record kind and output format (or destination) that do not go together."""
+
+
+class WorkerError(DetenteError):
+    """A worker process or the cluster failed."""

@@ -15,6 +15,7 @@ from detente.cli.evaluate import eval_command
 from detente.cli.export import export_command
 from detente.cli.measures import measures_command
 from detente.cli.report import report_command
+from detente.cli.watch import watch_command
 
 
 @click.group(name="detente")
@@ -29,7 +30,7 @@ def cli() -> None:
 
 
 for command in (code_command, export_command, demo_command, eval_command, measures_command, actors_group,
-                dyad_command, report_command):
+                dyad_command, report_command, watch_command):
     cli.add_command(command)
 
 
