@@ -132,7 +132,8 @@ class Watcher:
                 sleep(max(0.0, self.options.every - (time.monotonic() - started)))
 
     def poll(self) -> Iterator[CodedDocument]:
-        """Fetch the feeds and the articles due, code and store them; yields what was coded."""
+        """Fetch the feeds and the articles due, code and store them; yields each article coded
+        (not those whose text was stored already)."""
         self.report = PollReport(self.now())
         listed: dict[str, FeedEntry] = {}
         for feed_url in self.feeds:
@@ -218,10 +219,10 @@ class Watcher:
             if result.skipped:
                 self.report.stored_before += 1
                 rows.append(self._row(article, "stored", document.content_hash, None, None, now))
-            else:
-                self.report.coded += 1
-                self.report.events += len(result.events)
-                rows.append(self._row(article, "coded", document.content_hash, None, None, now))
+                continue
+            self.report.coded += 1
+            self.report.events += len(result.events)
+            rows.append(self._row(article, "coded", document.content_hash, None, None, now))
             yield result
         self._save_articles(rows)
 

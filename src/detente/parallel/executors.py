@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DaskWorkers", "Executor", "LocalWorkers", "default_workers", "make_executor"]
 
+CONNECT_TIMEOUT = "30s"  # to reach an existing scheduler
+
 
 class Future(Protocol):
     def result(self) -> Any: ...
@@ -92,7 +94,7 @@ class DaskWorkers:
                                             processes=True, dashboard_address=None)
                 self.client = Client(self.cluster)
             else:
-                self.client = Client(address, timeout="30s")
+                self.client = Client(address, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as exc:
             self.close()
             raise ConfigError(Errors.E051.format(address=address, detail=exc)) from exc
