@@ -45,6 +45,7 @@ class CodingOptions:
 
     model: str = _DEFAULTS["model"]
     batch_size: int = int(_DEFAULTS["batch_size"])
+    parse_batch: int = int(_DEFAULTS["parse_batch"])
     pattern_files: list[Path] = field(default_factory=list)
     components: tuple[str, ...] = tuple(_DEFAULTS["components"].split())
     workers: int = 1

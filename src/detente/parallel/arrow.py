@@ -14,8 +14,9 @@ import datetime as dt
 import json
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import pyarrow as pa
 
@@ -67,57 +68,67 @@ def arrow_type(hint: Any) -> pa.DataType:
     raise TypeError(f"no Arrow type for {hint}")
 
 
+@cache
 def schema_of(cls: type) -> pa.Schema:
     """The table schema for records of the dataclass ``cls``."""
     return pa.schema([(f.name, arrow_type(_hints(cls)[f.name])) for f in dataclasses.fields(cls)])
 
 
-def _plain(value: Any, hint: Any) -> Any:
-    """A value as pyarrow's from_pylist takes it."""
-    if value is None:
-        return None
-    hint = _optional(hint)
-    if _is_json(hint):
-        return json.dumps(value, sort_keys=True, default=str)
-    if dataclasses.is_dataclass(hint):
-        hints = _hints(hint)
-        return {f.name: _plain(getattr(value, f.name), hints[f.name]) for f in dataclasses.fields(hint)}
-    if typing.get_origin(hint) in (list, tuple):
-        item = typing.get_args(hint)[0]
-        return [_plain(v, item) for v in value]
+Convert = Callable[[Any], Any]
+
+
+def _same(value: Any) -> Any:
     return value
 
 
-def _typed(value: Any, hint: Any) -> Any:
-    """A value read from Arrow as the type hint says (the inverse of ``_plain``)."""
-    if value is None:
-        return None
+@cache
+def _plain(hint: Any) -> Convert:
+    """How to turn a value of this type into what pyarrow's from_pylist takes (made once per type)."""
     hint = _optional(hint)
     if _is_json(hint):
-        return json.loads(value)
+        return lambda value: None if value is None else json.dumps(value, sort_keys=True, default=str)
     if dataclasses.is_dataclass(hint):
-        hints = _hints(hint)
-        return hint(**{f.name: _typed(value[f.name], hints[f.name]) for f in dataclasses.fields(hint)})  # type: ignore[operator]
+        fields = [(f.name, _plain(_hints(hint)[f.name])) for f in dataclasses.fields(hint)]
+        return lambda value: None if value is None else {name: convert(getattr(value, name))
+                                                         for name, convert in fields}
+    if typing.get_origin(hint) in (list, tuple):
+        item = _plain(typing.get_args(hint)[0])
+        if item is _same:
+            return lambda value: None if value is None else list(value)
+        return lambda value: None if value is None else [item(v) for v in value]
+    return _same
+
+
+@cache
+def _typed(hint: Any) -> Convert:
+    """How to turn a value read from Arrow back into this type (the inverse of ``_plain``)."""
+    hint = _optional(hint)
+    if _is_json(hint):
+        return lambda value: None if value is None else json.loads(value)
+    if dataclasses.is_dataclass(hint):
+        cls = cast(Callable[..., Any], hint)
+        fields = [(f.name, _typed(_hints(hint)[f.name])) for f in dataclasses.fields(hint)]
+        return lambda value: None if value is None else cls(**{name: convert(value.get(name))
+                                                               for name, convert in fields})
     origin = typing.get_origin(hint)
     if origin in (list, tuple):
-        item = typing.get_args(hint)[0]
-        items = [_typed(v, item) for v in value]
-        return tuple(items) if origin is tuple else items
-    return value
+        item, kind = _typed(typing.get_args(hint)[0]), (tuple if origin is tuple else list)
+        if item is _same:
+            return lambda value: None if value is None else kind(value)
+        return lambda value: None if value is None else kind(item(v) for v in value)
+    return _same
 
 
 def to_arrow(records: list[Any], cls: type, metadata: dict[str, str] | None = None) -> pa.Table:
     """Records of the dataclass ``cls`` as a table (one row each)."""
-    hints = _hints(cls)
-    rows = [{f.name: _plain(getattr(r, f.name), hints[f.name]) for f in dataclasses.fields(cls)} for r in records]
+    convert = _plain(cls)
     schema = schema_of(cls)
     if metadata:
         schema = schema.with_metadata(metadata)
-    return pa.Table.from_pylist(rows, schema=schema)
+    return pa.Table.from_pylist([convert(r) for r in records], schema=schema)
 
 
 def from_arrow(table: pa.Table, cls: type[T]) -> list[T]:
     """The records of a table made by ``to_arrow`` (or read back from its Parquet file)."""
-    hints = _hints(cls)
-    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
-    return [cls(**{name: _typed(row.get(name), hints[name]) for name in names}) for row in table.to_pylist()]
+    convert = _typed(cast(Any, cls))
+    return [convert(row) for row in table.to_pylist()]

@@ -20,7 +20,7 @@ PRELOAD_OPTIONS = "DETENTE_WORKER_OPTIONS"
 
 def preload_options(options: CodingOptions) -> str:
     """The options a worker's pipeline depends on, as the server process reads them."""
-    return json.dumps({"model": options.model, "batch_size": options.batch_size,
+    return json.dumps({"model": options.model, "parse_batch": options.parse_batch,
                        "pattern_files": [str(p) for p in options.pattern_files],
                        "components": list(options.components)})
 
@@ -35,7 +35,7 @@ def _preload() -> None:
     from detente.pipeline import CodingOptions
 
     given = json.loads(text)
-    warm_up(CodingOptions(model=given["model"], batch_size=given["batch_size"],
+    warm_up(CodingOptions(model=given["model"], parse_batch=given["parse_batch"],
                           pattern_files=[Path(p) for p in given["pattern_files"]],
                           components=tuple(given["components"])))
 

@@ -58,7 +58,8 @@ class _Batch:
     items: list[Item]
     skip: set[str]  # content hashes stored before the batch was sent
     held: set[int]  # positions held back: the same text is in an earlier batch still in flight
-    parts: list[tuple[list[int], Future]] = field(default_factory=list)  # (positions, future)
+    parts: deque[tuple[list[int], Future]] = field(default_factory=deque)  # (positions, future), not yet taken
+    results: dict[int, WorkResult] = field(default_factory=dict)  # position -> what its worker sent back
 
 
 class ParallelRun:
@@ -73,43 +74,40 @@ class ParallelRun:
         self.stats = stats if stats is not None else RunStats()
         self.executor: Executor | None = None
         self.partition = max(1, min(PARTITION, self.options.batch_size))
-        self.log: list[list[Sighting]] = []  # every document's learning, in input order
+        self.log: list[list[Sighting]] = []  # the documents' learning since the snapshot, in input order
         self.version = 0  # the registry snapshot the workers replay the log onto
-        self.base_index = 0  # log entries the snapshot already holds
         self.snapshot: Any = None
         self.in_flight: Counter[str] = Counter()  # content hashes sent and not yet stored
+        self.pending: deque[_Batch] = deque()
+        self.batches: Iterator[list[Item]] = iter(())
         self._coder: Pipeline | None = None
 
     # --- reading and sending -------------------------------------------------------------
     def run(self, batches: Iterator[list[Item]]) -> Iterator[CodedDocument]:
-        pending: deque[_Batch] = deque()
+        """The coded records, in input order, each batch stored before its records are yielded."""
+        self.batches = batches
         try:
-            exhausted = False
-            while True:
-                while not exhausted and self._busy(pending) < self._limit() and len(pending) < self._limit():
-                    batch = next(batches, None)
-                    if batch is None:
-                        exhausted = True
-                    else:
-                        pending.append(self._send(batch))
-                if not pending:
-                    return
-                yield from self._write(pending.popleft())
+            self._fill()
+            while self.pending:
+                yield from self._write(self.pending[0])
+                self.pending.popleft()
+                self._fill()
         except BrokenProcessPool as exc:
             raise WorkerError(Errors.E052.format(detail=exc)) from exc
         finally:
             if self.executor is not None:
                 self.executor.close()
 
-    def _limit(self) -> int:
-        """Partitions in flight: two per worker, and one batch more, so that no worker waits
-        while the writer waits for the oldest batch."""
+    def _fill(self) -> None:
+        """Read and send batches until enough partitions are in flight: two per worker, so that
+        none waits, and no more, so that the workers' registry is never far behind the writer's
+        (a person learned by a document in flight is what makes the writer code one again)."""
         slots = self.executor.slots if self.executor is not None else max(1, self.options.workers)
-        return 2 * slots + -(-self.options.batch_size // self.partition)
-
-    @staticmethod
-    def _busy(pending: deque[_Batch]) -> int:
-        return sum(len(b.parts) for b in pending)
+        while sum(len(b.parts) for b in self.pending) < 2 * slots and len(self.pending) <= 2 * slots:
+            batch = next(self.batches, None)
+            if batch is None:
+                return
+            self.pending.append(self._send(batch))
 
     def _send(self, items: list[Item]) -> _Batch:
         documents = [(i, item) for i, item in enumerate(items) if isinstance(item, Document)]
@@ -135,39 +133,45 @@ class ParallelRun:
         table = to_arrow(documents, Document)
         if self.registry is None:
             return self.executor.submit(code_partition, table, self.options)
-        if self.snapshot is None or len(self.log) - self.base_index > REBASE_AFTER:
+        if self.snapshot is None or len(self.log) > REBASE_AFTER:  # a new snapshot: the registry as it is now
             self.version += 1
-            self.base_index = len(self.log)
+            self.log = []
             self.snapshot = self.executor.share(pickle.dumps(self.registry, protocol=pickle.HIGHEST_PROTOCOL))
-        return self.executor.submit(code_partition, table, self.options, self.version, self.snapshot,
-                                    self.log[self.base_index:])
+        return self.executor.submit(code_partition, table, self.options, self.version, self.snapshot, list(self.log))
 
     # --- taking back, in order, and writing ----------------------------------------------
-    def _write(self, batch: _Batch) -> Iterator[CodedDocument]:
-        results: dict[int, WorkResult] = {}
-        for positions, future in batch.parts:
+    def _result(self, batch: _Batch, position: int) -> WorkResult | None:
+        """What the worker sent back for this position (None: not sent), taking the partitions
+        up to it; each partition taken makes room to send another."""
+        while position not in batch.results and batch.parts and batch.parts[0][0][0] <= position:
+            positions, future = batch.parts.popleft()
             table = future.result()
             metadata = table.schema.metadata or {}
             if b"pid" in metadata:
                 pid = int(metadata[b"pid"])
                 self.stats.memory[pid], self.stats.cpu[pid] = int(metadata[b"peak_rss"]), float(metadata[b"cpu"])
-            results.update(zip(positions, from_arrow(table, WorkResult), strict=True))
+            batch.results.update(zip(positions, from_arrow(table, WorkResult), strict=True))
+            self._fill()
+        return batch.results.get(position)
+
+    def _write(self, batch: _Batch) -> Iterator[CodedDocument]:
         coded: list[CodedDocument] = []
         states: list[DocState] = []
         for i, item in enumerate(batch.items):
             self.stats.documents += 1
+            result = self._result(batch, i)
             if isinstance(item, RecordError):
                 coded.append(CodedDocument(document=None, error=item))
             elif item.content_hash in batch.skip or (i in batch.held and self._stored({item.content_hash})):
                 self.stats.skipped += 1
                 coded.append(CodedDocument(item, stored=True, skipped=True))
             else:
-                result, state = self._accept(results[i]) if i in results else self._code_here(item)
-                coded.append(result)
+                done, state = self._accept(result) if result is not None else self._code_here(item)
+                coded.append(done)
                 states.append(state)
         if self.store is not None:
             self.pipeline._store(coded, states, self.store, self.registry)
-        for i in results:
+        for i in batch.results:
             self._done(cast(Document, batch.items[i]).content_hash)
         yield from coded
 

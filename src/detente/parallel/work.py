@@ -67,9 +67,9 @@ def _pipeline(options: CodingOptions) -> Pipeline:
     """The worker's pipeline for these options, built on first use and kept."""
     from detente.pipeline import CodingOptions, Pipeline
 
-    key = (options.model, options.batch_size, tuple(options.pattern_files), options.components)
+    key = (options.model, options.parse_batch, tuple(options.pattern_files), options.components)
     if key not in _pipelines:
-        _pipelines[key] = Pipeline(CodingOptions(model=options.model, batch_size=options.batch_size,
+        _pipelines[key] = Pipeline(CodingOptions(model=options.model, parse_batch=options.parse_batch,
                                                  pattern_files=list(options.pattern_files),
                                                  components=options.components))
     return _pipelines[key]
