@@ -41,11 +41,17 @@ def write_corpus(path: Path, copies: int | None = None, megabytes: float | None 
 
 @dataclass
 class Run:
-    """A command's wall time and the peak resident memory (VmHWM) of each process it started."""
+    """A command's wall time, and the peak resident memory (VmHWM) and CPU time of each process
+    it started (sampled: a process that lives less than a second may be missed)."""
 
     seconds: float
     peaks: dict[int, int] = field(default_factory=dict)  # pid -> bytes
+    cpu: dict[int, float] = field(default_factory=dict)  # pid -> CPU seconds (last sample)
     returncode: int = 0
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu.values())
 
     @property
     def main_peak(self) -> int:
@@ -73,6 +79,14 @@ def _tree(root: int) -> list[int]:
     return found
 
 
+def _cpu(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _peak(pid: int) -> int | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -91,13 +105,19 @@ def timed(command: list[str], env: dict[str, str] | None = None, stdout: Path | 
     run = Run(0.0)
     done = threading.Event()
 
-    def sample() -> None:
+    def sample() -> None:  # the process tree every second, each process's peak and CPU every tenth
+        pids, tick = [process.pid], 0
         while not done.is_set():
-            for pid in _tree(process.pid):
-                peak = _peak(pid)
+            if tick % 10 == 0:
+                pids = _tree(process.pid)
+            for pid in pids:
+                peak, cpu = _peak(pid), _cpu(pid)
                 if peak is not None:
                     run.peaks[pid] = max(run.peaks.get(pid, 0), peak)
-            time.sleep(0.05)
+                if cpu is not None:
+                    run.cpu[pid] = max(run.cpu.get(pid, 0.0), cpu)
+            tick += 1
+            time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()

@@ -7,6 +7,7 @@ partitions can be coded at once, to keep every worker busy without reading the w
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -15,7 +16,6 @@ from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, Any, Protocol
 
 from detente.errors import ConfigError, Errors
-from detente.parallel.preload import PRELOAD_OPTIONS, preload_options
 
 if TYPE_CHECKING:
     from detente.pipeline import CodingOptions
@@ -23,6 +23,14 @@ if TYPE_CHECKING:
 __all__ = ["DaskWorkers", "Executor", "LocalWorkers", "default_workers", "make_executor"]
 
 CONNECT_TIMEOUT = "30s"  # to reach an existing scheduler
+PRELOAD_OPTIONS = "DETENTE_WORKER_OPTIONS"  # read by detente.parallel.preload in the forkserver
+
+
+def preload_options(options: CodingOptions) -> str:
+    """The options a worker's pipeline depends on, as JSON for the server process to read."""
+    return json.dumps({"model": options.model, "parse_batch": options.parse_batch,
+                       "pattern_files": [str(p) for p in options.pattern_files],
+                       "components": list(options.components)})
 
 
 class Future(Protocol):

@@ -13,6 +13,7 @@ records and counts. See :mod:`detente.parallel.trace` for why the answers suffic
 from __future__ import annotations
 
 import pickle
+import threading
 from collections import Counter, deque
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -81,6 +82,7 @@ class ParallelRun:
         self.pending: deque[_Batch] = deque()
         self.batches: Iterator[list[Item]] = iter(())
         self._coder: Pipeline | None = None
+        self._loading = threading.Lock()  # held while the writer's own pipeline loads
 
     # --- reading and sending -------------------------------------------------------------
     def run(self, batches: Iterator[list[Item]]) -> Iterator[CodedDocument]:
@@ -130,6 +132,8 @@ class ParallelRun:
     def _submit(self, documents: list[Document]) -> Future:
         if self.executor is None:
             self.executor = make_executor(self.options)
+            if self.registry is not None:  # documents may have to be coded here: load meanwhile
+                threading.Thread(target=self._after_parse, name="detente-writer-load", daemon=True).start()
         table = to_arrow(documents, Document)
         if self.registry is None:
             return self.executor.submit(code_partition, table, self.options)
@@ -202,26 +206,30 @@ class ParallelRun:
         recorder = RecordingRegistry(self.registry, document.published, learn=True) if self.registry else None
         state = DocState(document, cast(ActorRegistry, recorder))
         pipeline = self.pipeline
+        coder = self._after_parse()  # (loads the writer's pipeline, or waits for it to load)
         if parsed is not None and parsed.parse is not None:
             state.doc = parsed_doc(parsed.parse, self.pipeline.nlp.vocab)
             state.sentences = list(parsed.coded.sentences)
-            pipeline = self._after_parse()
+            pipeline = coder
         result = next(pipeline._code_states([state]))
         if recorder is not None and recorder.trace.sightings is not None:
             self._remember(recorder.trace.sightings)
         return result, DocState(document, self.registry, learned=state.learned)
 
     def _after_parse(self) -> Pipeline:
-        """The pipeline without its leading batch components (the parse), for parsed documents."""
-        if self._coder is None:
-            from detente.pipeline import Pipeline
+        """The pipeline without its leading batch components (the parse), for parsed documents;
+        loaded once (in a thread, while the workers start: waiting on their results leaves
+        this process idle), with the whole pipeline it comes from."""
+        with self._loading:
+            if self._coder is None:
+                from detente.pipeline import Pipeline
 
-            components = list(self.pipeline.components)
-            while components and isinstance(components[0], BatchComponent):
-                components.pop(0)
-            self._coder = Pipeline(self.options, self.registry)
-            self._coder._components = components
-        return self._coder
+                components = list(self.pipeline.components)
+                while components and isinstance(components[0], BatchComponent):
+                    components.pop(0)
+                self._coder = Pipeline(self.options, self.registry)
+                self._coder._components = components
+            return self._coder
 
     def _remember(self, sightings: list[Sighting]) -> None:
         if sightings:
