@@ -35,7 +35,7 @@ __all__ = ["PollReport", "WatchOptions", "Watcher", "parse_interval"]
 FINISHED = ("coded", "stored", "given_up", "rejected")
 RETRYABLE = ("[E009]", "[E008]")  # a fetch that failed on the way (network, server, no file yet): try again
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
-_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+_UNITS = dict(zip("smhd", (1, 60, 3600, 86400), strict=True))  # seconds in a second, minute, hour, day
 _TIMESTAMP = pa.timestamp("us")
 ARTICLE_TYPES = {"title": pa.string(), "published": pa.date32(), "content_hash": pa.string(),
                  "next_attempt": _TIMESTAMP, "last_error": pa.string(), "first_seen": _TIMESTAMP,
@@ -49,7 +49,7 @@ def parse_interval(text: str) -> float:
     match = _INTERVAL.match(text)
     if not match or float(match[1]) <= 0:
         raise InputError(Errors.E054.format(value=text))
-    return float(match[1]) * _UNITS[match[2]]
+    return float(match[1]) * _UNITS.get(match[2], 1)
 
 
 def utc_now() -> datetime:
