@@ -17,7 +17,7 @@ from pathlib import Path
 from detente.actors.registry import ActorRegistry
 from detente.components import BatchComponent, Component, DocState, build
 from detente.model import CodedDocument, Document, Event, RecordError
-from detente.parallel.runner import PARTITION, RunStats
+from detente.parallel.runner import PARTITION, ParallelRun, RunStats
 from detente.store import Store
 
 __all__ = ["CodedDocument", "CodingOptions", "Pipeline", "default_config"]
@@ -101,8 +101,6 @@ class Pipeline:
             first = next(batches, None)
             second = next(batches, None) if first is not None else None
             if second is not None or self.options.scheduler or self._to_code(first or [], store) > PARTITION:
-                from detente.parallel.runner import ParallelRun
-
                 rest = itertools.chain([b for b in (first, second) if b is not None], batches)
                 yield from ParallelRun(self, store, registry, self.stats).run(rest)
                 return

@@ -4,12 +4,14 @@ people learned); and documents already stored are not parsed again."""
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
 from tests.scale.corpus import records, stored, teaching_documents, voa_documents
 
 from detente.model import RecordError
+from detente.parallel.executors import LocalWorkers
 from detente.pipeline import CodingOptions, Pipeline
 from detente.store import Store
 
@@ -99,3 +101,21 @@ def test_a_few_documents_are_coded_in_this_process(tmp_path: Path):
     with Store(tmp_path / "few.duckdb") as store:
         results = list(pipeline.run(teaching_documents()[:2], store))
     assert all(r.stored for r in results) and not pipeline.stats.memory  # no worker was started
+
+
+def loaded_pipelines() -> list[tuple[object, ...]]:
+    """(in a worker) the pipelines this process has built."""
+    from detente.parallel import work
+
+    return list(work._pipelines)
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no forkserver here")
+def test_local_workers_start_with_the_pipeline_loaded():
+    """Forked from a server that loaded the model once: no worker loads it again."""
+    workers = LocalWorkers(1, CodingOptions())
+    try:
+        assert workers.submit(loaded_pipelines).result() == [
+            (CodingOptions().model, 8, (), tuple(CodingOptions().components))]
+    finally:
+        workers.close()
