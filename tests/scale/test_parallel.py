@@ -119,3 +119,19 @@ def test_local_workers_start_with_the_pipeline_loaded():
             (CodingOptions().model, 8, (), tuple(CodingOptions().components))]
     finally:
         workers.close()
+
+
+def alive(pid: int) -> bool:
+    stat = Path(f"/proc/{pid}/stat")
+    return stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_stopping_a_run_early_stops_its_workers(corpus):
+    """Ctrl-C, an error, or a caller that stops reading: the workers stop at once."""
+    pipeline = Pipeline(CodingOptions(batch_size=4, workers=2))
+    results = pipeline.run(corpus)
+    next(results)
+    workers = list(pipeline.stats.memory)
+    results.close()
+    assert workers and not any(alive(pid) for pid in workers)

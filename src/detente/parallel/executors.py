@@ -44,7 +44,7 @@ class Executor(Protocol):
 
     def share(self, data: bytes) -> Any: ...
 
-    def close(self) -> None: ...
+    def close(self, abort: bool = False) -> None: ...
 
 
 def default_workers() -> int:
@@ -82,7 +82,12 @@ class LocalWorkers:
     def share(self, data: bytes) -> Any:
         return data
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
+        """Wait for the workers to finish; ``abort`` (Ctrl-C, an error): stop them now."""
+        if abort:  # a worker would finish the partitions already handed to it (Python < 3.14 has no API)
+            processes: dict[int, Any] = getattr(self.pool, "_processes", None) or {}
+            for process in list(processes.values()):
+                process.terminate()
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -115,7 +120,8 @@ class DaskWorkers:
     def share(self, data: bytes) -> Any:
         return self.client.scatter(data, broadcast=True, hash=False)
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
+        """Disconnect (and stop a LocalCluster this started); the cluster forgets our partitions."""
         if getattr(self, "client", None) is not None:
             self.client.close()
         if self.cluster is not None:

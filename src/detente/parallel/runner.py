@@ -88,17 +88,19 @@ class ParallelRun:
     def run(self, batches: Iterator[list[Item]]) -> Iterator[CodedDocument]:
         """The coded records, in input order, each batch stored before its records are yielded."""
         self.batches = batches
+        finished = False
         try:
             self._fill()
             while self.pending:
                 yield from self._write(self.pending[0])
                 self.pending.popleft()
                 self._fill()
+            finished = True
         except BrokenProcessPool as exc:
             raise WorkerError(Errors.E052.format(detail=exc)) from exc
         finally:
             if self.executor is not None:
-                self.executor.close()
+                self.executor.close(abort=not finished)  # Ctrl-C or an error: stop the workers now
 
     def _fill(self) -> None:
         """Read and send batches until enough partitions are in flight: two per worker, so that
