@@ -22,7 +22,7 @@ from typing import Any, cast
 
 import pyarrow as pa
 
-from detente.errors import Errors, InputError
+from detente.errors import DetenteError, Errors, InputError
 from detente.ingest.feeds import FeedEntry, FeedPoll, fetch_article, poll_feed
 from detente.ingest.options import IngestOptions
 from detente.model import CodedDocument, Document, RecordError
@@ -120,12 +120,16 @@ class Watcher:
 
     def run(self, on_result: Callable[[CodedDocument], None], on_report: Callable[[PollReport], None],
             polls: int | None = None, sleep: Callable[[float], None] = time.sleep) -> None:
-        """Poll every ``options.every`` seconds (``polls`` times, or until interrupted)."""
+        """Poll every ``options.every`` seconds (``polls`` times, or until interrupted); a poll that
+        fails (the database, say) is reported like a failed fetch, and the next one comes."""
         done = 0
         while polls is None or done < polls:
             started = time.monotonic()
-            for result in self.poll():
-                on_result(result)
+            try:
+                for result in self.poll():
+                    on_result(result)
+            except DetenteError as exc:  # the database or the model failed: say so, try again next poll
+                self.report.errors.append(RecordError("poll", str(exc)))
             on_report(self.report)
             done += 1
             if polls is None or done < polls:
@@ -195,6 +199,9 @@ class Watcher:
                 return fetch_article(article.entry, self.options.ingest)
             except InputError as exc:
                 return RecordError(article.entry.url, str(exc))
+            except Exception as exc:  # nothing a page does may stop the loop: tried again later
+                detail = f"{type(exc).__name__}: {exc}"
+                return RecordError(article.entry.url, Errors.E009.format(url=article.entry.url, detail=detail))
 
         with ThreadPoolExecutor(max_workers=max(1, self.options.fetchers)) as pool:
             for article, outcome in zip(articles, pool.map(fetch, articles), strict=True):
