@@ -71,7 +71,8 @@ def code(inputs: str | Iterable[str | Document | RecordError], *, published: dat
 
 
 def _pipeline(options: CodingOptions) -> Pipeline:
-    key = (options.model, options.batch_size, tuple(options.pattern_files), options.components)
+    key = (options.model, options.batch_size, options.parse_batch, tuple(options.pattern_files), options.components,
+           options.workers, options.scheduler, options.recode)
     if key not in _pipelines:
         _pipelines[key] = Pipeline(options)
     return _pipelines[key]

@@ -118,7 +118,7 @@ class Parse:
         from detente.nlp import load_nlp
 
         self.nlp = load_nlp(options.model)
-        self.batch_size = options.batch_size
+        self.batch_size = options.parse_batch
 
     def __call__(self, state: DocState) -> DocState:
         return next(self.pipe([state]))

@@ -62,6 +62,13 @@ class Errors(metaclass=ErrorsWithCodes):
             "again; documents already stored are skipped.")
     E037 = ("Unexpected error: {detail}. This is a bug in detente {version}: please report it with the command "
             "you ran and this message (set DETENTE_DEBUG=1 to see where it happened).")
+    # 050-059: scale (workers, clusters, feeds)
+    E050 = "--scheduler {address} needs Dask ({detail}): pip install 'detente[cluster]'."
+    E051 = ("Could not reach the Dask scheduler {address}: {detail}. "
+            "Check the address (tcp://HOST:8786), or use local:N for a cluster on this machine.")
+    E052 = "A worker process stopped ({detail}); try fewer --workers, or check the memory available."
+    E053 = "Could not read the feed {url}: {detail}"
+    E054 = "Invalid interval '{value}': use a number with s, m, h or d (e.g. 15m)."
 
 
 class DetenteError(Exception):
@@ -98,3 +105,7 @@ class UnknownActorCode(DetenteError):
 
 class UnsupportedOutput(DetenteError):
     """A record kind and output format (or destination) that do not go together."""
+
+
+class WorkerError(DetenteError):
+    """A worker process or the cluster failed."""

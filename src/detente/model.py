@@ -251,6 +251,8 @@ class CodedDocument:
 
     What ``detente.code`` yields and what ``Store.save_batch`` stores; ``stored`` says whether
     the store holds it (set by the pipeline after the batch's transaction committed).
+    ``skipped``: the store already held the same text, so it was not parsed or coded again
+    (no events here; they are in the store).
     """
 
     document: Document | None
@@ -259,6 +261,7 @@ class CodedDocument:
     error: RecordError | None = None
     stored: bool = False
     measures: list[Measure] = field(default_factory=list)
+    skipped: bool = False
 
     @property
     def ok(self) -> bool:

@@ -8,6 +8,7 @@ ingest → text hygiene (both in :mod:`detente.ingest`) → the components of ``
 from __future__ import annotations
 
 import configparser
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -17,6 +18,7 @@ from detente.actors.registry import ActorRegistry, Sighting
 from detente.components import BatchComponent, Component, DocState, build
 from detente.failures import coding_error, database_error, is_database_failure, storing_error
 from detente.model import CodedDocument, Document, Event, RecordError
+from detente.parallel.runner import PARTITION, ParallelRun, RunStats
 from detente.store import Store
 
 __all__ = ["CodedDocument", "CodingOptions", "Pipeline", "default_config"]
@@ -34,12 +36,22 @@ _DEFAULTS = default_config()
 
 @dataclass(slots=True)
 class CodingOptions:
-    """How to code (one options object for the library and the CLI); defaults from pipeline.cfg."""
+    """How to code (one options object for the library and the CLI); defaults from pipeline.cfg.
+
+    ``workers``: processes that parse and code (this one writes); ``scheduler``: a Dask
+    scheduler (``tcp://host:8786``, or ``local:N`` for a cluster of N processes here) to code
+    on instead; either way the output is that of one process. ``recode``: code documents the
+    store already holds (by default they are skipped before parsing).
+    """
 
     model: str = _DEFAULTS["model"]
     batch_size: int = int(_DEFAULTS["batch_size"])
+    parse_batch: int = int(_DEFAULTS["parse_batch"])
     pattern_files: list[Path] = field(default_factory=list)
     components: tuple[str, ...] = tuple(_DEFAULTS["components"].split())
+    workers: int = 1
+    scheduler: str | None = None
+    recode: bool = False
 
 
 class Pipeline:
@@ -49,7 +61,16 @@ class Pipeline:
         self.options = options or CodingOptions()
         # People remembered across documents; None: the store's registry when coding into one.
         self.registry = registry
-        self.components: list[Component] = build(self.options.components, self.options)
+        self._components: list[Component] | None = None
+        self.stats = RunStats()  # what the last run did (documents skipped, coded by workers...)
+
+    @property
+    def components(self) -> list[Component]:
+        """The components of ``pipeline.cfg``, loaded on first use (a writer that leaves the
+        coding to worker processes never loads the model)."""
+        if self._components is None:
+            self._components = build(self.options.components, self.options)
+        return self._components
 
     @property
     def nlp(self):  # type: ignore[no-untyped-def]
@@ -68,16 +89,45 @@ class Pipeline:
         return next(self.run([document])).events
 
     def run(self, items: Iterable[Document | RecordError], store: Store | None = None) -> Iterator[CodedDocument]:
-        """Code documents in batches; errors pass through as CodedDocuments with ``error``."""
-        batch: list[Document | RecordError] = []
+        """Code documents in batches; errors pass through as CodedDocuments with ``error``.
+
+        With a store, a document whose text it already holds is not parsed again (it comes back
+        with ``skipped``) unless ``options.recode``. With ``options.workers`` > 1 or a
+        ``scheduler``, other processes parse and code and this one writes, with the same output.
+        """
+        self.stats = RunStats()
         registry = self._registry_for(store)
+        batches = self._batches(items)
+        if self.options.workers > 1 or self.options.scheduler:
+            first = next(batches, None)
+            second = next(batches, None) if first is not None else None
+            if second is not None or self.options.scheduler or self._to_code(first or [], store) > PARTITION:
+                rest = itertools.chain([b for b in (first, second) if b is not None], batches)
+                yield from ParallelRun(self, store, registry, self.stats).run(rest)
+                return
+            batches = iter([first] if first is not None else [])  # too little to share out: code it here
+        for batch in batches:
+            yield from self._run_batch(batch, store, registry)
+
+    def _batches(self, items: Iterable[Document | RecordError]) -> Iterator[list[Document | RecordError]]:
+        batch: list[Document | RecordError] = []
         for item in items:
             batch.append(item)
             if len(batch) >= self.options.batch_size:
-                yield from self._run_batch(batch, store, registry)
+                yield batch
                 batch = []
         if batch:
-            yield from self._run_batch(batch, store, registry)
+            yield batch
+
+    def _stored(self, batch: list[Document | RecordError], store: Store | None) -> set[str]:
+        """Content hashes of the batch's documents that the store already holds (none to recode)."""
+        if store is None or self.options.recode:
+            return set()
+        return store.known_hashes(sorted({item.content_hash for item in batch if isinstance(item, Document)}))
+
+    def _to_code(self, batch: list[Document | RecordError], store: Store | None) -> int:
+        stored = self._stored(batch, store)
+        return sum(1 for item in batch if isinstance(item, Document) and item.content_hash not in stored)
 
     def _registry_for(self, store: Store | None) -> ActorRegistry | None:
         if self.registry is not None or store is None:
@@ -88,10 +138,15 @@ class Pipeline:
 
     def _run_batch(self, batch: list[Document | RecordError], store: Store | None,
                    registry: ActorRegistry | None) -> Iterator[CodedDocument]:
-        states = [DocState(item, registry) for item in batch if isinstance(item, Document)]
+        stored = self._stored(batch, store)
+        states = [DocState(item, registry) for item in batch
+                  if isinstance(item, Document) and item.content_hash not in stored]
         coded = iter(self._code_states(states))
-        results = [CodedDocument(document=None, error=item) if isinstance(item, RecordError) else next(coded)
-                   for item in batch]
+        results = [CodedDocument(document=None, error=item) if isinstance(item, RecordError)
+                   else CodedDocument(item, stored=True, skipped=True) if item.content_hash in stored
+                   else next(coded) for item in batch]
+        self.stats.documents += len(batch)
+        self.stats.skipped += sum(1 for r in results if r.skipped)
         if store is not None:
             self._store(results, states, store, registry)
         yield from results

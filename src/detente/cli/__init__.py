@@ -21,6 +21,7 @@ from detente.cli.export import export_command
 from detente.cli.measures import measures_command
 from detente.cli.report import report_command
 from detente.cli.serve import serve_command
+from detente.cli.watch import watch_command
 from detente.errors import Errors
 
 
@@ -63,7 +64,7 @@ def cli() -> None:
 
 
 for command in (code_command, export_command, demo_command, eval_command, measures_command, actors_group,
-                dyad_command, report_command, serve_command):
+                dyad_command, report_command, serve_command, watch_command):
     cli.add_command(command)
 
 

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import click
 
+from detente.cli._progress import RunProgress
 from detente.cli._util import db_options, kinds_option, library_errors, parse_day
 from detente.export.formats import check_output, default_kinds
 from detente.export.output import RecordWriter
 from detente.ingest.readers import DEFAULT_MAX_BYTES
+from detente.parallel.executors import default_workers
 
 
 @click.command(name="code")
@@ -26,15 +28,26 @@ from detente.ingest.readers import DEFAULT_MAX_BYTES
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Largest input accepted.")
 @click.option("--model", default=None, help="spaCy model package or path.")
 @kinds_option(None, "event,measure for jsonl, event for csv")
+@click.option("--workers", type=click.IntRange(min=1), default=default_workers, show_default="the machine's cores",
+              help="Processes that parse and code (this one writes); the output is that of one.")
+@click.option("--scheduler", envvar="DETENTE_SCHEDULER", metavar="ADDRESS",
+              help="Code on a Dask cluster: tcp://HOST:8786, or local:N to start N worker processes here "
+                   "[env: DETENTE_SCHEDULER].")
+@click.option("--recode", is_flag=True, help="Code documents the database already holds (same text) again.")
 def code_command(inputs: tuple[str, ...], fmt: str, db_path: str, no_db: bool, published: date | None,
                  pattern_files: tuple[str, ...], encoding: str | None, max_bytes: int,
-                 model: str | None, kinds: frozenset[str] | None) -> None:
+                 model: str | None, kinds: frozenset[str] | None, workers: int, scheduler: str | None,
+                 recode: bool) -> None:
     """Code files, folders, globs, URLs or - (stdin) and print the events.
 
     Trade measures (kind "measure": tariffs, duties, bans, sanctions) follow each document's
     events in the same JSON Lines stream; --kinds event or --kinds measure prints one kind.
     CSV holds one kind of record: events by default, measures with --kinds measure; asking
     CSV for both is a usage error (exit 2).
+
+    A document the database already holds (the same text) is not parsed again and prints
+    nothing; --recode codes it again. On a terminal, a progress line on stderr shows
+    documents, documents/s and events so far.
 
     Exit status: 0 when every record was coded, 1 when any record failed (each failure
     is one line on stderr naming the record).
@@ -43,23 +56,27 @@ def code_command(inputs: tuple[str, ...], fmt: str, db_path: str, no_db: bool, p
     Example:
         echo "China imposed tariffs on Canadian canola on Thursday." | detente code - --published 2026-01-16 --no-db
         detente code articles/ --format csv --no-db
+        detente code articles/ --workers 2
     """
     import detente
 
     kinds = kinds or default_kinds(fmt)
-    failed = 0
     with library_errors():
         check_output(fmt, kinds)
-        options = detente.CodingOptions(pattern_files=[Path(p) for p in pattern_files])
+        options = detente.CodingOptions(pattern_files=[Path(p) for p in pattern_files], workers=workers,
+                                        scheduler=scheduler or None, recode=recode)
         if model:
             options.model = model
         ingest = detente.IngestOptions(published=published, encoding=encoding, max_bytes=max_bytes)
-        with nullcontext() if no_db else detente.Store(db_path) as store:
+        with nullcontext() if no_db else detente.Store(db_path) as store, RunProgress() as progress:
             writer = RecordWriter(sys.stdout, fmt, kinds)
             for result in detente.code(detente.read_documents(inputs, ingest), store=store, options=options):
+                progress.add(result)
                 if result.error is not None:
-                    failed += 1
                     click.echo(f"Error: {result.error}", err=True)
                 else:
                     writer.write(result.events, result.measures)
-    sys.exit(1 if failed else 0)
+    if progress.skipped:
+        click.echo(f"Skipped {progress.skipped:,} document(s) already stored in {db_path} (same text); "
+                   "--recode codes them again.", err=True)
+    sys.exit(1 if progress.failed else 0)

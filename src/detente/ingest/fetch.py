@@ -48,19 +48,37 @@ class FetchRefused(Exception):
     """Why a fetch was not made: the policy forbids its address (reported as E027)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A response: the body (empty for 304 Not Modified) and the validators to send next time."""
+
+    body: bytes
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
+
+
 def fetch_page(url: str, policy: FetchPolicy) -> bytes:
     """The body of the page at ``url``, decompressed; InputError (E009, E027, E028) for anything else."""
+    return fetch_conditional(url, policy).body
+
+
+def fetch_conditional(url: str, policy: FetchPolicy, etag: str | None = None,
+                      last_modified: str | None = None) -> Fetched:
+    """Like ``fetch_page``, asking the server to answer 304 Not Modified when the page has the
+    ``etag`` or has not changed since ``last_modified`` (what an earlier response said)."""
+    headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if v}
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(_fetch_within_deadline(url, policy))
+        return asyncio.run(_fetch_within_deadline(url, policy, headers))
     with ThreadPoolExecutor(max_workers=1) as pool:  # called from async code, whose loop is busy
-        return pool.submit(asyncio.run, _fetch_within_deadline(url, policy)).result()
+        return pool.submit(asyncio.run, _fetch_within_deadline(url, policy, headers)).result()
 
 
-async def _fetch_within_deadline(url: str, policy: FetchPolicy) -> bytes:
+async def _fetch_within_deadline(url: str, policy: FetchPolicy, headers: dict[str, str]) -> Fetched:
     try:
-        return await asyncio.wait_for(_fetch(url, policy), timeout=policy.deadline)
+        return await asyncio.wait_for(_fetch(url, policy, headers), timeout=policy.deadline)
     except asyncio.TimeoutError:
         detail = f"no complete response within {policy.deadline:g} s"
         raise InputError(Errors.E009.format(url=url, detail=detail)) from None
@@ -74,7 +92,7 @@ async def _fetch_within_deadline(url: str, policy: FetchPolicy) -> bytes:
         raise InputError(Errors.E009.format(url=url, detail=f"{type(exc).__name__}: {exc}")) from None
 
 
-async def _fetch(url: str, policy: FetchPolicy) -> bytes:
+async def _fetch(url: str, policy: FetchPolicy, headers: dict[str, str]) -> Fetched:
     target = _checked_url(url)
     first_port = target.port
     public_seen = False
@@ -84,14 +102,16 @@ async def _fetch(url: str, policy: FetchPolicy) -> bytes:
             addresses = await _resolve(target)
             _check_addresses(target, addresses, policy.allow_private, public_seen, redirect=hop > 0)
             public_seen = public_seen or not any(map(is_internal, addresses))
-            response = await _send(client, target, addresses, pin=not policy.allow_private)
+            response = await _send(client, target, addresses, pin=not policy.allow_private, headers=headers)
             try:
                 if response.status_code in REDIRECT_STATUSES:
                     target = _redirect_target(target, response, first_port)
                     continue
                 if response.status_code >= 400:
                     raise FetchFailed(f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
-                return await _read_capped(response, policy.max_bytes)
+                body = b"" if response.status_code == 304 else await _read_capped(response, policy.max_bytes)
+                return Fetched(body, response.status_code, response.headers.get("etag"),
+                               response.headers.get("last-modified"))
             finally:
                 await response.aclose()
     raise FetchFailed(f"more than {policy.max_redirects} redirects")
@@ -167,7 +187,7 @@ def _check_addresses(url: httpx.URL, addresses: list[IPAddress], allow_private: 
 
 
 async def _send(client: httpx.AsyncClient, url: httpx.URL, addresses: list[IPAddress], *,
-                pin: bool) -> httpx.Response:
+                pin: bool, headers: dict[str, str]) -> httpx.Response:
     """The response headers, the body still to stream.
 
     Pinned, the connection goes to an address just checked (trying each in turn), with the host
@@ -175,11 +195,11 @@ async def _send(client: httpx.AsyncClient, url: httpx.URL, addresses: list[IPAdd
     """
     host = url.raw_host.decode("ascii")
     if not pin or _as_address(host) is not None:
-        return await client.send(client.build_request("GET", url), stream=True)
+        return await client.send(client.build_request("GET", url, headers=headers), stream=True)
     failure: httpx.ConnectError | None = None
     for address in addresses:
         request = client.build_request("GET", url.copy_with(host=str(address)),
-                                       headers={"Host": url.netloc.decode("ascii")},
+                                       headers={**headers, "Host": url.netloc.decode("ascii")},
                                        extensions={"sni_hostname": host})
         try:
             return await client.send(request, stream=True)

