@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from importlib import resources
 from typing import Any
 
 from detente.actors.registry import ActorRegistry, Office, RegistryPerson, Sighting, person_key, seed_registry
@@ -20,16 +19,8 @@ from detente.store.db import Store
 TABLES = ("actor_people", "actor_aliases", "actor_roles", "actor_documents")
 
 
-def ensure_schema(store: Store) -> None:
-    """Create the registry tables when missing (idempotent)."""
-    store.conn.execute(resources.files("detente.store").joinpath("actors.sql").read_text())
-
-
 def _has_tables(store: Store) -> bool:
-    rows = store.conn.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name IN (SELECT unnest(?))",
-        [list(TABLES)]).fetchall()
-    return bool(rows[0][0] == len(TABLES))
+    return all(store.has_table(table) for table in TABLES)
 
 
 def load_registry(store: Store | None, base: ActorRegistry | None = None) -> ActorRegistry:
@@ -48,7 +39,8 @@ def load_registry(store: Store | None, base: ActorRegistry | None = None) -> Act
         if person_id in names:
             registry.add_alias(registry.ensure(names[person_id]), alias, origin)
     for row in store.query("SELECT person_id, country, sector, role, valid_from, valid_to, last_seen, origin "
-                           "FROM actor_roles ORDER BY person_id, valid_from NULLS FIRST"):
+                           "FROM actor_roles ORDER BY person_id, valid_from NULLS FIRST, valid_to NULLS FIRST, origin, "
+                           "country, sector, role"):
         if row[0] in names:
             country, sector, role, valid_from, valid_to = row[1:6]
             registry.ensure(names[row[0]]).offices.append(
@@ -71,7 +63,6 @@ def save_learned(store: Store, registry: ActorRegistry, learned: Iterable[tuple[
     people = [registry.people[k] for k in sorted(registry.changed) if k in registry.people]
     if not people and not learned:
         return 0
-    ensure_schema(store)
     with store.transaction():
         _write_people(store, people, "learned")
         _write_documents(store, learned)
@@ -92,8 +83,7 @@ def _write_people(store: Store, people: list[RegistryPerson], origin: str | None
     if origin is None:
         return
     for table in ("actor_aliases", "actor_roles"):
-        store.conn.execute(f"DELETE FROM {table} WHERE origin = ? AND person_id IN (SELECT unnest(?))",
-                           [origin, keys])
+        store.execute(f"DELETE FROM {table} WHERE origin = ? AND person_id = ANY(?)", [origin, keys])
     _bulk(store, "actor_aliases", ["person_id", "alias", "origin"],
           [[p.key, a, o] for p in people for a, o in p.aliases.items() if o == origin], "ON CONFLICT DO NOTHING")
     _bulk(store, "actor_roles", ["person_id", "country", "sector", "role", "valid_from", "valid_to", "last_seen",
@@ -125,15 +115,14 @@ def _write_documents(store: Store, learned: list[tuple[str, Sighting]]) -> None:
 
 def _recount(store: Store, keys: list[str]) -> None:
     if keys:
-        store.conn.execute(
+        store.execute(
             "UPDATE actor_people SET documents = (SELECT count(*) FROM actor_documents d "
-            "WHERE d.person_id = actor_people.person_id) WHERE person_id IN (SELECT unnest(?))", [keys])
+            "WHERE d.person_id = actor_people.person_id) WHERE person_id = ANY(?)", [keys])
 
 
 # --- corrections (``detente actors add | alias | merge``) -----------------------------------
 
 def _transaction(store: Store, work: Callable[[], None]) -> None:
-    ensure_schema(store)
     with store.transaction():
         work()
 
@@ -174,22 +163,20 @@ def merge_people(store: Store, source: str, target: str) -> RegistryPerson:
     def work() -> None:
         _write_people(store, [old, new], None)
         for table in ("actor_aliases", "actor_documents"):
-            columns = [r[0] for r in store.query(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-                "ORDER BY ordinal_position", [table])]
+            columns = store.column_list(table)
             rest = ", ".join(c for c in columns if c != "person_id")
-            store.conn.execute(f"INSERT INTO {table} SELECT ?, {rest} FROM {table} WHERE person_id = ? "
-                               "ON CONFLICT DO NOTHING", [new.key, old.key])
-            store.conn.execute(f"DELETE FROM {table} WHERE person_id = ?", [old.key])
-        store.conn.execute("UPDATE actor_roles SET person_id = ? WHERE person_id = ?", [new.key, old.key])
-        store.conn.execute("INSERT INTO actor_aliases VALUES (?, ?, 'manual') ON CONFLICT DO NOTHING",
-                           [new.key, old.name])
-        store.conn.execute("UPDATE actor_people SET merged_into = ?, updated_at = now() "
-                           "WHERE person_id = ?", [new.key, old.key])
-        store.conn.execute(
-            "UPDATE actor_people SET first_seen = (SELECT min(d) FROM (VALUES (?), (?)) t(d)), "
-            "last_seen = (SELECT max(d) FROM (VALUES (?), (?)) t(d)) WHERE person_id = ?",
-            [old.first_seen, new.first_seen, old.last_seen, new.last_seen, new.key])
+            store.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT CAST(? AS VARCHAR), {rest} "
+                          f"FROM {table} WHERE person_id = ? ON CONFLICT DO NOTHING", [new.key, old.key])
+            store.execute(f"DELETE FROM {table} WHERE person_id = ?", [old.key])
+        store.execute("UPDATE actor_roles SET person_id = ? WHERE person_id = ?", [new.key, old.key])
+        store.execute("INSERT INTO actor_aliases (person_id, alias, origin) VALUES (?, ?, 'manual') "
+                      "ON CONFLICT DO NOTHING", [new.key, old.name])
+        store.execute("UPDATE actor_people SET merged_into = ?, updated_at = now() "
+                      "WHERE person_id = ?", [new.key, old.key])
+        firsts = [d for d in (old.first_seen, new.first_seen) if d is not None]
+        lasts = [d for d in (old.last_seen, new.last_seen) if d is not None]
+        store.execute("UPDATE actor_people SET first_seen = ?, last_seen = ? WHERE person_id = ?",
+                      [min(firsts, default=None), max(lasts, default=None), new.key])
         _recount(store, [new.key])
 
     _transaction(store, work)
