@@ -59,6 +59,7 @@ class _Host:
         self._attached: dict[str, _Attachment] = {}
         self._writers: dict[str, threading.Lock] = {}
         self._count = 0
+        self._abandoned: object = None
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         with self._changed:
@@ -115,6 +116,13 @@ class _Host:
             if not attachment.users:
                 self._detach(path)
             self._changed.notify_all()
+
+    def forget(self) -> None:
+        """In a child process after fork: start afresh (the parent's DuckDB instance is not
+        usable here, and the child holds none of the parent's file locks)."""
+        self._abandoned = (self._conn, self._attached)  # never closed here: that would touch the parent's
+        self._conn, self._attached, self._writers = None, {}, {}
+        self._changed = threading.Condition()
 
     def _attach(self, path: str, read_only: bool) -> str:
         assert self._conn is not None
@@ -184,7 +192,10 @@ class _Turnstile:
             fcntl.flock(self.fd, fcntl.LOCK_UN)
 
 
+
 _HOST = _Host()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_HOST.forget)
 
 
 class DuckDBBackend(Backend):

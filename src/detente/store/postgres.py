@@ -16,6 +16,7 @@ text columns get the "C" collation so that sorting is by code point, as in DuckD
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import threading
 from collections.abc import Iterator, Sequence
@@ -91,6 +92,7 @@ class PostgresBackend(Backend):
         self._local = threading.local()
         self._opened: list[psycopg.Connection[Any]] = []
         self._guard = threading.Lock()
+        self._pid = os.getpid()
         self.lock_key = self._key(self._connect())
 
     @property
@@ -98,6 +100,8 @@ class PostgresBackend(Backend):
         return redact(self.address)
 
     def _connect(self) -> psycopg.Connection[Any]:
+        if self._pid != os.getpid():  # a forked child: the parent's connections are the parent's
+            self._local, self._opened, self._pid = threading.local(), [], os.getpid()
         conn: psycopg.Connection[Any] | None = getattr(self._local, "conn", None)
         if conn is not None and not conn.closed and not conn.broken:
             return conn

@@ -72,24 +72,50 @@ def save_learned(store: Store, registry: ActorRegistry, learned: Iterable[tuple[
 
 
 def _write_people(store: Store, people: list[RegistryPerson], origin: str | None) -> None:
-    """Upsert the people's rows and replace their aliases and roles of ``origin``."""
+    """Upsert the people's rows and write their aliases and roles of ``origin``.
+
+    Learned facts are merged with what the database holds, because another process may have
+    learned more since this one loaded the registry: aliases are added, a role seen again widens
+    its dates, first and last seen widen, and a merge made meanwhile stands. Corrections
+    (``manual``) replace the person's earlier corrections.
+    """
     if not people:
         return
     keys = [p.key for p in people]
     _bulk(store, "actor_people", ["person_id", "name", "first_seen", "last_seen", "documents", "merged_into"],
           [[p.key, p.name, p.first_seen, p.last_seen, p.documents, p.merged_into] for p in people],
-          "ON CONFLICT (person_id) DO UPDATE SET name = excluded.name, first_seen = excluded.first_seen, "
-          "last_seen = excluded.last_seen, merged_into = excluded.merged_into, updated_at = now()")
+          "ON CONFLICT (person_id) DO UPDATE SET name = excluded.name, "
+          "first_seen = least(actor_people.first_seen, excluded.first_seen), "
+          "last_seen = greatest(actor_people.last_seen, excluded.last_seen), "
+          "merged_into = coalesce(actor_people.merged_into, excluded.merged_into), updated_at = now()")
     if origin is None:
         return
-    for table in ("actor_aliases", "actor_roles"):
-        store.execute(f"DELETE FROM {table} WHERE origin = ? AND person_id = ANY(?)", [origin, keys])
+    roles = [[p.key, o.country, o.sector, o.role, o.valid_from, o.valid_to, o.last_seen, o.origin]
+             for p in people for o in p.offices if o.origin == origin]
+    if origin == "learned":
+        roles = _with_stored_roles(store, keys, roles)
+    else:
+        store.execute("DELETE FROM actor_aliases WHERE origin = ? AND person_id = ANY(?)", [origin, keys])
+    store.execute("DELETE FROM actor_roles WHERE origin = ? AND person_id = ANY(?)", [origin, keys])
     _bulk(store, "actor_aliases", ["person_id", "alias", "origin"],
           [[p.key, a, o] for p in people for a, o in p.aliases.items() if o == origin], "ON CONFLICT DO NOTHING")
     _bulk(store, "actor_roles", ["person_id", "country", "sector", "role", "valid_from", "valid_to", "last_seen",
-                                 "origin"],
-          [[p.key, o.country, o.sector, o.role, o.valid_from, o.valid_to, o.last_seen, o.origin]
-           for p in people for o in p.offices if o.origin == origin])
+                                 "origin"], roles)
+
+
+def _with_stored_roles(store: Store, keys: list[str], roles: list[list[Any]]) -> list[list[Any]]:
+    """Learned roles joined with the stored ones: one row per person and role, from its earliest
+    start to its latest sighting (what ``ActorRegistry.learn`` does within one process)."""
+    stored = store.query("SELECT person_id, country, sector, role, valid_from, valid_to, last_seen, origin "
+                         "FROM actor_roles WHERE origin = 'learned' AND person_id = ANY(?)", [keys])
+    merged: dict[tuple[Any, ...], list[Any]] = {}
+    for row in [*map(list, stored), *roles]:
+        same = merged.setdefault(tuple(row[:4]), row)
+        if same is not row:
+            same[4] = min((d for d in (same[4], row[4]) if d), default=None)
+            same[5] = row[5] if row[5] is not None else same[5]
+            same[6] = max((d for d in (same[6], row[6]) if d), default=None)
+    return list(merged.values())
 
 
 def _bulk(store: Store, table: str, columns: list[str], rows: list[list[Any]], conflict: str = "") -> None:
