@@ -19,8 +19,10 @@ from typing import Any, ClassVar
 
 import pyarrow as pa
 
-# How long a unit of work waits for another process's lock before giving up with E012.
+# How long a unit of work waits for another process's lock before giving up with E012: a
+# reader, and a writer (longer: giving up loses a batch of coding, and the run with it).
 LOCK_TIMEOUT = 30.0
+WRITE_LOCK_TIMEOUT = 120.0
 URL_SCHEMES = ("postgresql://", "postgres://")
 
 # A quoted string, a quoted identifier or a comment: the parts of SQL never rewritten.
@@ -99,8 +101,10 @@ class Backend(ABC):
         """Let go of whatever the backend holds between units of work."""
 
 
-def open_backend(address: str, read_only: bool, lock_timeout: float = LOCK_TIMEOUT) -> Backend:
+def open_backend(address: str, read_only: bool, lock_timeout: float | None = None) -> Backend:
     """The backend for a DuckDB file (or ``:memory:``) or a ``postgresql://`` URL."""
+    if lock_timeout is None:
+        lock_timeout = LOCK_TIMEOUT if read_only else WRITE_LOCK_TIMEOUT
     if is_url(address):
         from detente.store.postgres import PostgresBackend
 

@@ -21,7 +21,7 @@ import pyarrow as pa
 
 from detente.errors import Errors, NoDetenteData, StoreError
 from detente.model import Actor, CodedDocument, Document, Event
-from detente.store.backend import LOCK_TIMEOUT, open_backend
+from detente.store.backend import open_backend
 from detente.store.columns import DOCUMENT_COLUMNS, EVENT_COLUMNS
 from detente.store.linking import link_mentions
 
@@ -74,11 +74,12 @@ class Store:
 
     Several processes may use one database at once. On DuckDB a file is opened only for each
     query or transaction, so a long ``detente code`` run locks others out for milliseconds
-    at a time; a process that finds it locked retries for up to ``lock_timeout`` seconds.
+    at a time; a process that finds it locked retries for up to ``lock_timeout`` seconds
+    (default: 30 for reading, 120 for writing, which would lose a batch by giving up).
     """
 
     def __init__(self, path: str | Path = ":memory:", read_only: bool = False, *,
-                 lock_timeout: float = LOCK_TIMEOUT) -> None:
+                 lock_timeout: float | None = None) -> None:
         self.backend = open_backend(str(path), read_only, lock_timeout)
         self.path = self.backend.display  # what messages name: a file, or the URL without its password
         self.read_only = read_only
