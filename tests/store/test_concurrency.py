@@ -172,3 +172,31 @@ def _has_events(db: Path) -> bool:
             return store.count("events") > 0
     except Exception:  # the writer is still creating the schema
         return False
+
+
+def test_a_writer_is_not_starved_by_readers_taking_turns(tmp_path: Path):
+    """Three processes read a DuckDB file back to back for 60 s; a writer storing ten batches
+    meanwhile finishes long before they stop (it queues at FILE.lock, and readers let it in)."""
+    db = tmp_path / "busy.duckdb"
+    Store(db).close()
+    go = tmp_path / "go"
+    reader = ("import sys, time\nfrom pathlib import Path\nfrom detente.store import Store\n"
+              "while not Path(sys.argv[2]).exists(): time.sleep(0.01)\n"
+              "end = time.monotonic() + 60\n"
+              "while time.monotonic() < end and not Path(sys.argv[2] + '.done').exists():\n"
+              "    with Store(sys.argv[1], read_only=True) as store: store.count('documents')\n")
+    readers = [subprocess.Popen([sys.executable, "-c", reader, str(db), str(go)]) for _ in range(3)]
+    try:
+        writers = start_writers([["synthetic", str(db), str(go), ",".join(map(str, range(10)))]], go)
+        started = time.monotonic()
+        finish(writers, timeout=120)
+        took = time.monotonic() - started
+        still_reading = [r.poll() is None for r in readers]
+    finally:
+        (tmp_path / "go.done").touch()
+        for r in readers:
+            r.wait(timeout=120)
+    assert all(still_reading), "the readers stopped before the writer finished: the test proves nothing"
+    assert took < 60
+    with Store(db, read_only=True) as store:
+        assert store.count("documents") == 10
