@@ -112,3 +112,30 @@ def test_a_reader_waits_for_a_writer_s_transaction_then_sees_it(tmp_path: Path):
         assert store.count("documents") == 1  # waited for the commit
     assert 0.2 < time.monotonic() - started < 10
     assert holder.wait() == 0
+
+
+def test_a_full_disk_fails_the_batch_clearly_and_keeps_what_was_stored(tmp_path: Path):
+    """DuckDB's own checkpoint can hang on a full disk; the store checkpoints only with room to
+    spare, so a batch that does not fit fails at commit with E012 and the earlier ones stay."""
+    small = tmp_path / "small"
+    small.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(small)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        from detente.model import CodedDocument, Document, stable_hash
+
+        db = small / "full.duckdb"
+        stored = 0
+        with Store(db) as store, pytest.raises(StoreError, match=r"\[E012\].*No space left"):
+            for i in range(100):
+                text = f"Story {i}. " + "x" * 200_000
+                document = Document(doc_id=f"d{i}", text=text, url=None, published=None, source=None, origin="t",
+                                    content_hash=stable_hash(text, length=32))
+                store.save_batch([CodedDocument(document, [], ["s"])])
+                stored += 1
+        assert 0 < stored < 100
+        with Store(db, read_only=True) as store:
+            assert store.count("documents") == stored
+    finally:
+        subprocess.run(["umount", str(small)], check=False)

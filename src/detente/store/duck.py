@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -31,6 +32,7 @@ from detente.errors import Errors, StoreError
 from detente.store.backend import Backend, retry_delays
 
 MEMORY = ":memory:"
+CHECKPOINT_MARGIN = 64 * 2**20  # bytes free beyond the log's size before a checkpoint is tried
 
 
 def is_lock_conflict(exc: BaseException) -> bool:
@@ -65,6 +67,10 @@ class _Host:
         with self._changed:
             if self._conn is None:
                 self._conn = duckdb.connect(MEMORY)
+                # Checkpoints only where _detach decides (DuckDB's own, on DETACH or when the log
+                # grows, can hang when the disk fills up).
+                self._conn.execute("PRAGMA disable_checkpoint_on_shutdown")
+                self._conn.execute("SET wal_autocheckpoint = '1000TB'")
             return self._conn.cursor()
 
     def writer_lock(self, path: str) -> threading.Lock:
@@ -113,9 +119,11 @@ class _Host:
         with self._changed:
             attachment = self._attached[path]
             attachment.users -= 1
-            if not attachment.users:
-                self._detach(path)
-            self._changed.notify_all()
+            try:
+                if not attachment.users:
+                    self._detach(path)
+            finally:
+                self._changed.notify_all()
 
     def forget(self) -> None:
         """In a child process after fork: start afresh (the parent's DuckDB instance is not
@@ -135,10 +143,29 @@ class _Host:
         return alias
 
     def _detach(self, path: str) -> None:
-        assert self._conn is not None
-        attachment = self._attached.pop(path)
-        self._conn.execute(f"DETACH {attachment.alias}")
+        """Write what was committed into the file (a checkpoint) and detach it.
 
+        A checkpoint that fails (a full disk, say) is left for later: the committed data is
+        safe in the write-ahead log, which the next attach replays.
+        """
+        assert self._conn is not None
+        attachment = self._attached[path]
+        if not attachment.read_only and _room_to_checkpoint(path):
+            with suppress(duckdb.Error):
+                self._conn.execute(f"CHECKPOINT {attachment.alias}")
+        self._conn.execute(f"DETACH {attachment.alias}")
+        del self._attached[path]
+
+
+
+def _room_to_checkpoint(path: str) -> bool:
+    """Whether the disk has room to write the log into the file, with a wide margin: DuckDB's
+    checkpoint can hang instead of failing when it runs out of space."""
+    try:
+        pending = os.path.getsize(f"{path}.wal")
+    except OSError:
+        return False  # no log: nothing to write
+    return shutil.disk_usage(os.path.dirname(path) or ".").free > 4 * pending + CHECKPOINT_MARGIN
 
 
 def _check(deadline: float, path: str, why: str) -> None:
