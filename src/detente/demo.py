@@ -13,6 +13,7 @@ from detente.ontology import QUAD_CLASS_NAMES
 from detente.pipeline import Pipeline
 from detente.report import write_report
 from detente.store import Store
+from detente.store.backend import is_url
 
 REPORT_NAME = "report.html"  # written in the database's folder
 # The scraped news page this project was made for (kept as scraped); the demo lists its events.
@@ -30,7 +31,7 @@ def run_demo(db_path: str, echo: Callable[[str], None] = print, report_path: str
 
     The report goes to ``report_path``, by default report.html next to the database.
     """
-    report_path = report_path or str(Path(db_path).parent / REPORT_NAME)
+    report_path = report_path or str((Path() if is_url(db_path) else Path(db_path).parent) / REPORT_NAME)
     pipeline = Pipeline()
     failures = 0
     page: list[Event] = []

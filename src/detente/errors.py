@@ -83,6 +83,10 @@ class StoreError(DetenteError):
     """The database could not be opened or written."""
 
 
+class NoDetenteData(StoreError):
+    """The database exists but holds no detente data yet."""
+
+
 class UnknownActor(DetenteError):
     """A name the actor registry does not know."""
 

@@ -183,7 +183,7 @@ class Watcher:
         """Listed articles never seen, and failed ones whose next attempt has come (listed or not)."""
         now = self.report.started
         seen = {row[0]: row[1:] for row in self.store.query(
-            "SELECT url, status, attempts, next_attempt FROM watch_articles WHERE url IN (SELECT unnest(?))",
+            "SELECT url, status, attempts, next_attempt FROM watch_articles WHERE url = ANY(?)",
             [list(listed)])} if listed else {}
         due = [_Article(entry) for url, entry in listed.items() if url not in seen]
         for url, feed_url, title, published, attempts in self.store.query(

@@ -1,14 +1,14 @@
 """A batch is all-or-nothing: documents, sentences, events, mentions, measures and learned people.
 
-Real DuckDB files; the only fake is the failure injected while the batch's measures are written.
+Real databases on both engines; the only fake is the failure injected while the batch's measures
+are written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
-import duckdb
 import pytest
 
 from detente.errors import StoreError
@@ -45,20 +45,32 @@ def traces(store: Store, doc_id: str) -> dict[str, int]:
     return found
 
 
-def fail_on(monkeypatch: pytest.MonkeyPatch, table: str, error: type[BaseException]) -> None:
-    """Make inserting into ``table`` raise ``error`` (after the batch's other tables were written)."""
+def _operational_error(store: Store) -> type[Exception]:
+    """The engine's own error for a database that cannot be written (DB-API OperationalError)."""
+    if store.dialect == "postgresql":
+        import psycopg
+
+        return psycopg.OperationalError
+    import duckdb
+
+    return duckdb.IOException
+
+
+def fail_on(monkeypatch: pytest.MonkeyPatch, table: str, error: type[BaseException] | None) -> None:
+    """Make inserting into ``table`` raise ``error`` (after the batch's other tables were written);
+    None: the database engine's own error class."""
     insert = Store.insert_rows
 
     def failing(self: Store, target: str, *args: object, **kwargs: object) -> None:
         if target == table:
-            raise error("injected failure")
+            raise (error or _operational_error(self))("injected failure")
         insert(self, target, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Store, "insert_rows", failing)
 
 
-def test_a_normal_run_stores_events_and_measures(pipeline, db_path: Path):
-    with Store(db_path) as store:
+def test_a_normal_run_stores_events_and_measures(pipeline, store_address: str):
+    with Store(store_address) as store:
         coded = list(pipeline.run([document(FIRST, "a"), document(SECOND, "b")], store))
         stored = counts(store)
         measures = list(iter_measures(store))
@@ -73,12 +85,12 @@ def test_a_normal_run_stores_events_and_measures(pipeline, db_path: Path):
 
 @pytest.mark.parametrize(("table", "error", "code"), [
     ("measures", RuntimeError, "E035"),  # a bug in Python while storing this record: the record's error line
-    ("measure_products", duckdb.IOException, "E036"),  # the database fails half-way through: the run stops
+    ("measure_products", None, "E036"),  # the database fails half-way through: the run stops
 ])
 def test_a_failure_while_saving_measures_leaves_no_trace_of_the_batch(
-        pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str,
-        error: type[BaseException], code: str):
-    db = tmp_path / "crash.duckdb"
+        pipeline, new_store_address: Callable[[], str], monkeypatch: pytest.MonkeyPatch, table: str,
+        error: type[BaseException] | None, code: str):
+    db = new_store_address()
     with Store(db) as store:
         list(pipeline.run([document(FIRST, "a")], store))
         before = counts(store)
@@ -102,7 +114,7 @@ def test_a_failure_while_saving_measures_leaves_no_trace_of_the_batch(
         assert counts(store) == after_in_run
         recovered = traces(store, "b")
 
-    clean_db = tmp_path / "clean.duckdb"
+    clean_db = new_store_address()
     with Store(clean_db) as store:
         list(pipeline.run([document(FIRST, "a")], store))
         list(pipeline.run([document(SECOND, "b")], store))
@@ -112,8 +124,8 @@ def test_a_failure_while_saving_measures_leaves_no_trace_of_the_batch(
     assert recovered.get("actor_documents", 0) >= 1  # the people the batch taught are stored with it
 
 
-def test_nested_transactions_are_one_unit(db_path: Path):
-    with Store(db_path) as store:
+def test_nested_transactions_are_one_unit(store_address: str):
+    with Store(store_address) as store:
         store.conn.execute("CREATE TABLE t (x INTEGER)")
         with pytest.raises(RuntimeError), store.transaction():
             with store.transaction():

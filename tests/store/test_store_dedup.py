@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import duckdb
 import pytest
 
 from detente.model import Actor, CodedDocument, Document, Event, stable_hash
 from detente.ontology import Ontology
 from detente.store import Store
+from detente.store.backend import open_backend
 from detente.store.dedup import Anchor, Incoming, Linker, compatible, event_key
 
 
@@ -89,10 +89,10 @@ def test_a_more_precise_mention_refines_the_event_date():
 
 
 # --- in the store --------------------------------------------------------------------------------
-def test_two_articles_reporting_one_event_are_one_record_with_gdelt_counts(db_path):
+def test_two_articles_reporting_one_event_are_one_record_with_gdelt_counts(store_address):
     first = doc("a", "Article one.", date(2026, 3, 13), source="Harbour Times", url="https://harbour.example/1")
     second = doc("b", "Article two.", date(2026, 3, 14), url="https://www.prairie.example/news/2")
-    with Store(db_path) as store:
+    with Store(store_address) as store:
         save(store, first, ev(first, 0, "163", "CHNGOV", "CAN", D), ev(first, 3, "163", "CHNGOV", "CAN", D))
         save(store, second, ev(second, 1, "163", "CHNGOV", "CAN", date(2026, 3, 13)))
         assert counts(store) == [(1, "163", D, "day", 3, 2, 2)]
@@ -101,10 +101,10 @@ def test_two_articles_reporting_one_event_are_one_record_with_gdelt_counts(db_pa
                                                         (1, "b", "prairie.example")]
 
 
-def test_recoding_the_same_article_never_inflates_the_counts(db_path):
+def test_recoding_the_same_article_never_inflates_the_counts(store_address):
     first = doc("a", "Article one.", D, source="Harbour Times")
     second = doc("b", "Article two.", D, source="Harbour Times")  # same outlet, another story
-    with Store(db_path) as store:
+    with Store(store_address) as store:
         save(store, first, ev(first, 0, "057", "CANGOV", "CHNGOV", D))
         save(store, second, ev(second, 0, "057", "CHNGOV", "CANGOV", D), ev(second, 2, "057", "CANGOV", "CHNGOV", D))
         before = counts(store)
@@ -116,46 +116,46 @@ def test_recoding_the_same_article_never_inflates_the_counts(db_path):
     assert before == [(1, "057", D, "day", 2, 2, 1), (2, "057", D, "day", 1, 1, 1)]
 
 
-def test_different_codes_or_distant_dates_stay_apart(db_path):
+def test_different_codes_or_distant_dates_stay_apart(store_address):
     one = doc("a", "Article one.", D)
     two = doc("b", "Article two.", date(2026, 3, 20))
-    with Store(db_path) as store:
+    with Store(store_address) as store:
         save(store, one, ev(one, 0, "163", "CHN", "CAN", D, "published"), ev(one, 1, "111", "CHN", "CAN", D, "published"))
         save(store, two, ev(two, 0, "163", "CHN", "CAN", date(2026, 3, 20), "published"))
         assert [(r[1], r[2], r[4]) for r in counts(store)] == [("163", D, 1), ("111", D, 1),
                                                               ("163", date(2026, 3, 20), 1)]
 
 
-def test_event_ids_are_stable_integers_across_sessions(db_path):
+def test_event_ids_are_stable_integers_across_sessions(store_address):
     one = doc("a", "Article one.", D)
-    with Store(db_path) as store:
+    with Store(store_address) as store:
         save(store, one, ev(one, 0, "040", "CAN", "CHN", D), ev(one, 1, "042", "CAN", "CHN", D))
         ids = store.query("SELECT global_event_id, cameo FROM events ORDER BY 1")
     two = doc("b", "Article two.", D)
-    with Store(db_path) as store:
+    with Store(store_address) as store:
         save(store, two, ev(two, 0, "042", "CAN", "CHN", D), ev(two, 1, "043", "CHN", "CAN", D))
         assert store.query("SELECT global_event_id, cameo, num_articles FROM events ORDER BY 1") == [
             (ids[0][0], "040", 1), (ids[1][0], "042", 2), (3, "043", 1)]
 
 
-def test_a_precise_report_refines_an_earlier_vague_one(db_path):
+def test_a_precise_report_refines_an_earlier_vague_one(store_address):
     vague = doc("a", "Article one.", date(2026, 8, 27))
     precise = doc("b", "Article two.", date(2026, 8, 28))
-    with Store(db_path) as store:
+    with Store(store_address) as store:
         save(store, vague, ev(vague, 0, "173", "CHN", "CANBUS", date(2026, 8, 1), "month"))
         save(store, precise, ev(precise, 0, "173", "CHN", "CANBUS", date(2026, 8, 24), "day"))
         assert [r[2:] for r in counts(store)] == [(date(2026, 8, 24), "day", 2, 2, 2)]
 
 
-def test_mentions_without_actors_join_only_their_own_document(db_path):
+def test_mentions_without_actors_join_only_their_own_document(store_address):
     one, two = doc("a", "Article one.", D), doc("b", "Article two.", D)
-    with Store(db_path) as store:
+    with Store(store_address) as store:
         save(store, one, ev(one, 0, "173", None, None, D), ev(one, 1, "173", None, None, D))
         save(store, two, ev(two, 0, "173", None, None, D))
         assert [r[4:] for r in counts(store)] == [(2, 1, 1), (1, 1, 1)]
 
 
-def test_an_old_per_mention_database_is_upgraded(db_path):
+def test_an_old_per_mention_database_is_upgraded(store_address):
     old = ("CREATE TABLE documents (content_hash VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, url VARCHAR, "
            "title VARCHAR, published DATE, source VARCHAR, origin VARCHAR, text VARCHAR, n_sentences INTEGER, "
            "ingested_at TIMESTAMP DEFAULT current_timestamp);"
@@ -173,18 +173,19 @@ def test_an_old_per_mention_database_is_upgraded(db_path):
            "NULL, 'China', 'CHN', 'CHN', NULL, NULL, '057', '05', 1, 8.0, NULL, 'signed', 0, 6, 'r'), "
            "('e2', 'b', 'h2', NULL, '2026-03-13', '2026-03-12', 'day', 2, 'S.', 'Canada', 'CAN', 'CAN', NULL, "
            "NULL, 'China', 'CHN', 'CHN', NULL, NULL, '057', '05', 1, 8.0, NULL, 'signed', 0, 6, 'r');")
-    conn = duckdb.connect(str(db_path))
-    conn.execute(old)
-    conn.close()
+    backend = open_backend(store_address, read_only=False)
+    with backend.connection() as conn:
+        backend.script(conn, old)
+    backend.close()
     with pytest.raises(Exception, match="older detente"):
-        Store(db_path, read_only=True)
-    with Store(db_path) as store:
+        Store(store_address, read_only=True)
+    with Store(store_address) as store:
         assert counts(store) == [(1, "057", D, "day", 2, 2, 2)]
         assert [r[0] for r in store.query("SELECT mention_id FROM mentions ORDER BY 1")] == ["e1", "e2"]
         assert store.iter_event_dicts().__next__()["event_id"] == "e1"
 
 
-def test_two_real_articles_about_one_event_make_one_record(pipeline, db_path):
+def test_two_real_articles_about_one_event_make_one_record(pipeline, store_address):
     from detente.ingest.readers import IngestOptions, make_document
 
     options = IngestOptions()
@@ -192,7 +193,7 @@ def test_two_real_articles_about_one_event_make_one_record(pipeline, db_path):
                           doc_id="a", published=date(2026, 1, 16), source="Harbour Times")
     second = make_document("Officials said China imposed tariffs on Canadian canola on Thursday.", "b",
                            options, doc_id="b", published=date(2026, 1, 17), source="Prairie Post")
-    with Store(db_path) as store:
+    with Store(store_address) as store:
         list(pipeline.run([first], store))
         list(pipeline.run([second, first], store))
         rows = store.query("SELECT source_code, cameo, target_code, date, num_mentions, num_articles, num_sources "

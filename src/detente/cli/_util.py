@@ -57,9 +57,11 @@ def actor_code(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 
 def db_option(func: Command) -> Command:
-    """--db FILE with the shared default."""
-    return click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
-                        type=click.Path(dir_okay=False), help="DuckDB database file.")(func)
+    """--db FILE|URL with the shared default: a DuckDB file, or a PostgreSQL database shared by many
+    processes (a URL, which may carry a password, is better given through $DETENTE_DB)."""
+    return click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, metavar="FILE|URL",
+                        envvar="DETENTE_DB", show_envvar=True, type=click.Path(dir_okay=False),
+                        help="DuckDB file, or postgresql://user@host/db.")(func)
 
 
 def db_options(func: Command) -> Command:

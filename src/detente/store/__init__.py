@@ -1,4 +1,5 @@
-"""The DuckDB store: documents, sentences, deduplicated events and their mentions.
+"""The store, on DuckDB (a file, the default) or PostgreSQL (a URL): documents, sentences,
+deduplicated events and their mentions, trade measures and the actor registry.
 
 ``mentions`` has one row per coded event mention (what ``detente code`` prints, keyed by its
 ``event_id``); ``events`` has one row per real-world event with GDELT's NumMentions,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from detente.model import PLACE_TONE_COLUMNS
 
+DOCUMENT_COLUMNS = ("content_hash", "doc_id", "url", "title", "published", "source", "origin", "text", "n_sentences",
+                    "tone", "dateline")
 # The per-mention columns of the output contract (`detente code`, `detente export`).
 EVENT_COLUMNS = (
     "event_id", "doc_id", "content_hash", "url", "published", "date", "date_precision",

@@ -28,9 +28,7 @@ PRODUCT_COLUMNS = ("measure_id", "position", "text", "hs", "hs_level", "rate", "
 
 
 def has_measures(store: Store) -> bool:
-    rows = store.conn.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'measures'").fetchall()
-    return bool(rows[0][0])
+    return store.has_table("measures")
 
 
 def measure_row(measure: Measure, content_hash: str) -> list[Any]:
@@ -81,10 +79,10 @@ def _filters(imposer: str | None, affected: str | None, hs: str | None) -> tuple
     clauses: list[str] = []
     params: list[Any] = []
     if imposer:  # every spelling of the jurisdiction: EU and IGOEEC find the same measures
-        clauses.append("m.imposer IN (SELECT unnest(?))")
+        clauses.append("m.imposer = ANY(?)")
         params.append(list(spellings(imposer.upper())))
     if affected:
-        clauses.append("m.affected IN (SELECT unnest(?))")
+        clauses.append("m.affected = ANY(?)")
         params.append(list(spellings(affected.upper())))
     if hs:  # "--hs 12" finds 1205 canola; "--hs 120510" finds a product coded 1205
         clauses.append("m.measure_id IN (SELECT measure_id FROM measure_products "
@@ -107,9 +105,9 @@ def measures_arrow(store: Store, imposer: str | None = None, affected: str | Non
 def products_by_measure(store: Store, ids: list[str]) -> dict[str, list[Product]]:
     if not ids:
         return {}
-    rows = store.conn.execute(
+    rows = store.query(
         "SELECT measure_id, text, hs, hs_level, rate, rate_unit FROM measure_products "
-        "WHERE measure_id IN (SELECT unnest(?)) ORDER BY measure_id, position", [ids]).fetchall()
+        "WHERE measure_id = ANY(?) ORDER BY measure_id, position", [ids])
     out: dict[str, list[Product]] = {}
     for measure_id, text, code, level, rate, unit in rows:
         out.setdefault(measure_id, []).append(Product(text, code, level, rate, unit))

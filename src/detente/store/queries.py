@@ -9,18 +9,20 @@ measures on every spelling, since measures name jurisdictions (``CAN``, ``EU``).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from detente.errors import Errors, StoreError
+from detente.errors import Errors, NoDetenteData, StoreError
 from detente.ontology.actor_codes import cameo_spelling, spellings
+from detente.store.backend import is_url
 from detente.store.db import Store
 
 
 def open_existing(path: str | Path) -> Store:
-    """The database at ``path`` opened for reading; a clear StoreError when there is none yet."""
-    if not Path(path).exists():
+    """The database at ``path`` (a file or a PostgreSQL URL) opened for reading; a clear
+    StoreError when there is none yet."""
+    if not is_url(str(path)) and not Path(path).exists():
         raise StoreError(Errors.E012.format(path=path, detail="no such file; run `detente code` first"))
     return Store(path, read_only=True)
 
@@ -54,7 +56,7 @@ def dyad_records(store: Store, first: str, second: str, directed: bool = False) 
     where = forward if directed else f"({forward} OR {backward})"
     params = [first, first, second, second] + ([] if directed else [first, first, second, second])
     return store.dicts(
-        f"SELECT * EXCLUDE (date_added) FROM events WHERE {where} "
+        f"SELECT {store.select_list('events', ('date_added',))} FROM events WHERE {where} "
         "ORDER BY date NULLS LAST, global_event_id", params)
 
 
@@ -74,7 +76,8 @@ def dyad_measures(store: Store, first: str, second: str, directed: bool = False)
         params += imposer_params + affected_params
     return store.dicts(
         "SELECT coalesce(date, published) AS date, imposer, affected, instrument, action, sentence "
-        f"FROM measures WHERE ({' OR '.join(clauses)}) AND coalesce(date, published) IS NOT NULL ORDER BY 1, 2",
+        f"FROM measures WHERE ({' OR '.join(clauses)}) AND coalesce(date, published) IS NOT NULL "
+        "ORDER BY 1, 2, doc_id, sentence_index, trigger_start, measure_id",
         params)
 
 
@@ -103,13 +106,13 @@ def actor_code_counts(store: Store) -> list[tuple[str, int, int]]:
     counts: dict[str, list[int]] = {}
     for code, events in store.query(
             "SELECT code, count(DISTINCT global_event_id) FROM (SELECT global_event_id, source_code AS code "
-            "FROM events UNION ALL SELECT global_event_id, target_code FROM events) WHERE code IS NOT NULL "
+            "FROM events UNION ALL SELECT global_event_id, target_code FROM events) AS sides WHERE code IS NOT NULL "
             "GROUP BY 1"):
         counts[code] = [events, 0]
     if _has_measures(store):
         for jurisdiction, measures in store.query(
                 "SELECT j, count(DISTINCT measure_id) FROM (SELECT measure_id, imposer AS j FROM measures "
-                "UNION ALL SELECT measure_id, affected FROM measures) WHERE j <> '' GROUP BY 1"):
+                "UNION ALL SELECT measure_id, affected FROM measures) AS sides WHERE j <> '' GROUP BY 1"):
             counts.setdefault(cameo_spelling(jurisdiction), [0, 0])[1] += measures
     return sorted(((code, n[0], n[1]) for code, n in counts.items()), key=lambda row: (-row[1], -row[2], row[0]))
 
@@ -122,9 +125,9 @@ def quad_class_counts(store: Store) -> dict[int, int]:
 
 def top_country_pairs(store: Store, limit: int) -> list[tuple[str, str, int, float]]:
     """The country pairs with the most events (each pair in alphabetical order), with their Goldstein sum."""
-    return [(str(row[0]), str(row[1]), int(row[2]), float(row[3])) for row in store.query(
+    return [(str(row[0]), str(row[1]), int(row[2]), round(float(row[3]), 1)) for row in store.query(
         "SELECT least(source_country, target_country) a, greatest(source_country, target_country) b, "
-        "count(*) n, round(sum(goldstein), 1) FROM events "
+        "count(*) n, sum(goldstein) FROM events "
         "WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
         "AND source_country <> target_country GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?", [limit])]
 
@@ -142,9 +145,16 @@ def strongest_events(store: Store, limit: int) -> list[dict[str, Any]]:
 
 @contextmanager
 def open_if_exists(path: str | Path) -> Iterator[Store | None]:
-    """The database at ``path`` opened for reading, or None when there is none yet (reads as empty)."""
-    if not Path(path).exists():
+    """The database at ``path`` opened for reading, or None when there is none yet (reads as empty).
+
+    A database without detente's tables (an empty PostgreSQL database, say) counts as none yet.
+    """
+    store = None
+    if is_url(str(path)) or Path(path).exists():
+        with suppress(NoDetenteData):
+            store = Store(path, read_only=True)
+    if store is None:
         yield None
         return
-    with Store(path, read_only=True) as store:
+    with store:
         yield store

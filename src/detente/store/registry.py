@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from importlib import resources
 from typing import Any
 
 from detente.actors.registry import ActorRegistry, Office, RegistryPerson, Sighting, person_key, seed_registry
@@ -20,16 +19,8 @@ from detente.store.db import Store
 TABLES = ("actor_people", "actor_aliases", "actor_roles", "actor_documents")
 
 
-def ensure_schema(store: Store) -> None:
-    """Create the registry tables when missing (idempotent)."""
-    store.conn.execute(resources.files("detente.store").joinpath("actors.sql").read_text())
-
-
 def _has_tables(store: Store) -> bool:
-    rows = store.conn.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name IN (SELECT unnest(?))",
-        [list(TABLES)]).fetchall()
-    return bool(rows[0][0] == len(TABLES))
+    return all(store.has_table(table) for table in TABLES)
 
 
 def load_registry(store: Store | None, base: ActorRegistry | None = None) -> ActorRegistry:
@@ -48,7 +39,8 @@ def load_registry(store: Store | None, base: ActorRegistry | None = None) -> Act
         if person_id in names:
             registry.add_alias(registry.ensure(names[person_id]), alias, origin)
     for row in store.query("SELECT person_id, country, sector, role, valid_from, valid_to, last_seen, origin "
-                           "FROM actor_roles ORDER BY person_id, valid_from NULLS FIRST"):
+                           "FROM actor_roles ORDER BY person_id, valid_from NULLS FIRST, valid_to NULLS FIRST, origin, "
+                           "country, sector, role"):
         if row[0] in names:
             country, sector, role, valid_from, valid_to = row[1:6]
             registry.ensure(names[row[0]]).offices.append(
@@ -71,7 +63,6 @@ def save_learned(store: Store, registry: ActorRegistry, learned: Iterable[tuple[
     people = [registry.people[k] for k in sorted(registry.changed) if k in registry.people]
     if not people and not learned:
         return 0
-    ensure_schema(store)
     with store.transaction():
         _write_people(store, people, "learned")
         _write_documents(store, learned)
@@ -81,25 +72,50 @@ def save_learned(store: Store, registry: ActorRegistry, learned: Iterable[tuple[
 
 
 def _write_people(store: Store, people: list[RegistryPerson], origin: str | None) -> None:
-    """Upsert the people's rows and replace their aliases and roles of ``origin``."""
+    """Upsert the people's rows and write their aliases and roles of ``origin``.
+
+    Learned facts are merged with what the database holds, because another process may have
+    learned more since this one loaded the registry: aliases are added, a role seen again widens
+    its dates, first and last seen widen, and a merge made meanwhile stands. Corrections
+    (``manual``) replace the person's earlier corrections.
+    """
     if not people:
         return
     keys = [p.key for p in people]
     _bulk(store, "actor_people", ["person_id", "name", "first_seen", "last_seen", "documents", "merged_into"],
           [[p.key, p.name, p.first_seen, p.last_seen, p.documents, p.merged_into] for p in people],
-          "ON CONFLICT (person_id) DO UPDATE SET name = excluded.name, first_seen = excluded.first_seen, "
-          "last_seen = excluded.last_seen, merged_into = excluded.merged_into, updated_at = now()")
+          "ON CONFLICT (person_id) DO UPDATE SET name = excluded.name, "
+          "first_seen = least(actor_people.first_seen, excluded.first_seen), "
+          "last_seen = greatest(actor_people.last_seen, excluded.last_seen), "
+          "merged_into = coalesce(actor_people.merged_into, excluded.merged_into), updated_at = now()")
     if origin is None:
         return
-    for table in ("actor_aliases", "actor_roles"):
-        store.conn.execute(f"DELETE FROM {table} WHERE origin = ? AND person_id IN (SELECT unnest(?))",
-                           [origin, keys])
+    roles = [[p.key, o.country, o.sector, o.role, o.valid_from, o.valid_to, o.last_seen, o.origin]
+             for p in people for o in p.offices if o.origin == origin]
+    if origin == "learned":
+        roles = _with_stored_roles(store, keys, roles)
+    else:
+        store.execute("DELETE FROM actor_aliases WHERE origin = ? AND person_id = ANY(?)", [origin, keys])
+    store.execute("DELETE FROM actor_roles WHERE origin = ? AND person_id = ANY(?)", [origin, keys])
     _bulk(store, "actor_aliases", ["person_id", "alias", "origin"],
           [[p.key, a, o] for p in people for a, o in p.aliases.items() if o == origin], "ON CONFLICT DO NOTHING")
     _bulk(store, "actor_roles", ["person_id", "country", "sector", "role", "valid_from", "valid_to", "last_seen",
-                                 "origin"],
-          [[p.key, o.country, o.sector, o.role, o.valid_from, o.valid_to, o.last_seen, o.origin]
-           for p in people for o in p.offices if o.origin == origin])
+                                 "origin"], roles)
+
+
+def _with_stored_roles(store: Store, keys: list[str], roles: list[list[Any]]) -> list[list[Any]]:
+    """Learned roles joined with the stored ones: one row per person and role, from its earliest
+    start to its latest sighting (what ``ActorRegistry.learn`` does within one process)."""
+    stored = store.query("SELECT person_id, country, sector, role, valid_from, valid_to, last_seen, origin "
+                         "FROM actor_roles WHERE origin = 'learned' AND person_id = ANY(?)", [keys])
+    merged: dict[tuple[Any, ...], list[Any]] = {}
+    for row in [*map(list, stored), *roles]:
+        same = merged.setdefault(tuple(row[:4]), row)
+        if same is not row:
+            same[4] = min((d for d in (same[4], row[4]) if d), default=None)
+            same[5] = row[5] if row[5] is not None else same[5]
+            same[6] = max((d for d in (same[6], row[6]) if d), default=None)
+    return list(merged.values())
 
 
 def _bulk(store: Store, table: str, columns: list[str], rows: list[list[Any]], conflict: str = "") -> None:
@@ -125,15 +141,14 @@ def _write_documents(store: Store, learned: list[tuple[str, Sighting]]) -> None:
 
 def _recount(store: Store, keys: list[str]) -> None:
     if keys:
-        store.conn.execute(
+        store.execute(
             "UPDATE actor_people SET documents = (SELECT count(*) FROM actor_documents d "
-            "WHERE d.person_id = actor_people.person_id) WHERE person_id IN (SELECT unnest(?))", [keys])
+            "WHERE d.person_id = actor_people.person_id) WHERE person_id = ANY(?)", [keys])
 
 
 # --- corrections (``detente actors add | alias | merge``) -----------------------------------
 
 def _transaction(store: Store, work: Callable[[], None]) -> None:
-    ensure_schema(store)
     with store.transaction():
         work()
 
@@ -174,22 +189,20 @@ def merge_people(store: Store, source: str, target: str) -> RegistryPerson:
     def work() -> None:
         _write_people(store, [old, new], None)
         for table in ("actor_aliases", "actor_documents"):
-            columns = [r[0] for r in store.query(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-                "ORDER BY ordinal_position", [table])]
+            columns = store.column_list(table)
             rest = ", ".join(c for c in columns if c != "person_id")
-            store.conn.execute(f"INSERT INTO {table} SELECT ?, {rest} FROM {table} WHERE person_id = ? "
-                               "ON CONFLICT DO NOTHING", [new.key, old.key])
-            store.conn.execute(f"DELETE FROM {table} WHERE person_id = ?", [old.key])
-        store.conn.execute("UPDATE actor_roles SET person_id = ? WHERE person_id = ?", [new.key, old.key])
-        store.conn.execute("INSERT INTO actor_aliases VALUES (?, ?, 'manual') ON CONFLICT DO NOTHING",
-                           [new.key, old.name])
-        store.conn.execute("UPDATE actor_people SET merged_into = ?, updated_at = now() "
-                           "WHERE person_id = ?", [new.key, old.key])
-        store.conn.execute(
-            "UPDATE actor_people SET first_seen = (SELECT min(d) FROM (VALUES (?), (?)) t(d)), "
-            "last_seen = (SELECT max(d) FROM (VALUES (?), (?)) t(d)) WHERE person_id = ?",
-            [old.first_seen, new.first_seen, old.last_seen, new.last_seen, new.key])
+            store.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT CAST(? AS VARCHAR), {rest} "
+                          f"FROM {table} WHERE person_id = ? ON CONFLICT DO NOTHING", [new.key, old.key])
+            store.execute(f"DELETE FROM {table} WHERE person_id = ?", [old.key])
+        store.execute("UPDATE actor_roles SET person_id = ? WHERE person_id = ?", [new.key, old.key])
+        store.execute("INSERT INTO actor_aliases (person_id, alias, origin) VALUES (?, ?, 'manual') "
+                      "ON CONFLICT DO NOTHING", [new.key, old.name])
+        store.execute("UPDATE actor_people SET merged_into = ?, updated_at = now() "
+                      "WHERE person_id = ?", [new.key, old.key])
+        firsts = [d for d in (old.first_seen, new.first_seen) if d is not None]
+        lasts = [d for d in (old.last_seen, new.last_seen) if d is not None]
+        store.execute("UPDATE actor_people SET first_seen = ?, last_seen = ? WHERE person_id = ?",
+                      [min(firsts, default=None), max(lasts, default=None), new.key])
         _recount(store, [new.key])
 
     _transaction(store, work)
