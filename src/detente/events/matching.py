@@ -218,7 +218,8 @@ class PatternMatcher:
             found.append(xcomp)  # spaCy sometimes hangs an object as a clause
         if not found and token.lemma_.lower() not in self._clause_taking_verbs:
             found += _object_as_clause_subject(token)
-        return found + [t for tok in found for t in g.through_quantity(tok, self.modality.quantity_nouns)]
+        return found + [t for tok in found for t in g.through_quantity(tok, self.modality.quantity_nouns)] \
+            + [t for tok in found for t in _through_sum(tok)]
 
     # --- outcomes and their means ---------------------------------------------------------------
     def _take_means(self, cand: Candidate) -> bool | None:
@@ -326,10 +327,14 @@ def _predicates(token: Token) -> list[Token]:
     """What a verb of naming says its object is: "called the sanctions [illegal]", "described the
     move as [a violation]", "called Ford's comments [egregious]" (read as the noun's modifier)."""
     found = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")]
+    found += [c for c in token.children if c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN")
+              and any(m.lower_ == "as" for m in c.children)]  # "described the challenges [as baseless]"
     for obj in g.direct_objects(token):
         found += g.prep_objects(obj, "as")
         found += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]  # after its noun: a predicate
     found += g.prep_objects(token, "as")
+    found += [a for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
+              for a in p.children if a.pos_ == "ADJ"]  # "described the sanctions as [illegal]", read as a modifier
     return [t for f in found for t in g.expand_conjuncts(f)]
 
 
@@ -337,6 +342,18 @@ def _reported_clause(clause: Token) -> bool:
     """A finite clause with its own subject ("protested [that X had failed ...]",
     "[X is failing ...], the group protested"), not an infinitive ("protested to demand")."""
     return clause.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _through_sum(token: Token) -> list[Token]:
+    """ "$500 million [in] military aid", "50 million euros [worth of] arms": what a sum of money
+    is given as (the sum itself still matches "ent:money")."""
+    if token.ent_type_ != "MONEY":
+        return []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in word_list("events.sum_preps"):  # a kind of aid, not "of aid"
+            return [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS
+                    and any(m.dep_ in PRENOMINAL_DEPS for m in c.children)]
+    return []
 
 
 def _object_as_clause_subject(token: Token) -> list[Token]:

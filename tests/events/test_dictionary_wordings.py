@@ -1,0 +1,142 @@
+"""The dictionary, built out from the CAMEO codebook: the everyday newswire wordings of each
+code (synonyms, phrasal verbs, light verb + noun) and statements coded by what they say.
+
+Each case is a sentence of our own and the events it must give as (source country, CAMEO
+code, target country); an actor with no country is written with its code, and "*" matches
+any actor. Only events of the case's root are compared, so that a case tests one wording.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2025, 3, 14)
+
+
+def dyads(code, text):
+    def who(actor):
+        return None if actor is None else (actor.get("country") or actor.get("code"))
+    return [(who(e["source"]), e["cameo"], who(e["target"])) for e in code(text, published=PUB)]
+
+
+def of_root(found, root):
+    return [d for d in found if d[1].startswith(root)]
+
+
+def matches(got, expected):
+    return len(got) == len(expected) and all(
+        all(w == "*" or w == v for v, w in zip(g, e, strict=True)) for g, e in zip(got, expected, strict=True))
+
+
+def check(code, text, expected):
+    found = dyads(code, text)
+    got = of_root(found, expected[0][1][:2])
+    assert matches(got, expected), found
+
+
+WORDINGS = [
+    # 01 statements: concern, optimism, consideration, tribute, condolence
+    ("Australia and Japan reaffirmed their concerns over the situation in Myanmar.",
+     [("AUS", "012", "MMR"), ("JPN", "012", "MMR")]),
+    ("Canada is weighing retaliatory tariffs on American steel.", [("CAN", "014", "USA")]),
+    ("Mexico is considering retaliatory tariffs on U.S. goods.", [("MEX", "014", "USA")]),
+    ("The Czech president paid tribute to the victims of the attack in Prague.", [("CZE", "017", None)]),
+    ("The Turkish president sent a message of condolence to his Greek counterpart.", [("TUR", "018", "GRC")]),
+    # 02 appeals for a kind of aid
+    ("Ukraine asked Germany for more air defence systems.", [("UKR", "0232", "DEU")]),
+    ("Lebanon appealed to Gulf states for financial aid.", [("LBN", "0231", "*")]),
+    ("Sudan asked Qatar for humanitarian aid.", [("SDN", "0233", "QAT")]),
+    # 04 consultations: talks are negotiations (codebook 046), meetings are consultations
+    ("Seoul and Tokyo held talks on export controls.", [("KOR", "046", "JPN")]),
+    ("Modi and Albanese held a meeting in Sydney.", [("IND", "040", "AUS")]),
+    ("China's foreign minister led two days of talks with his Indian counterpart in New Delhi.",
+     [("CHN", "046", "IND")]),
+    ("Iran's foreign minister took part in the summit in Baku.", [("IRN", "040", "AZE")]),
+    ("Indonesia's trade minister sat down with his Malaysian counterpart on Monday.", [("IDN", "040", "MYS")]),
+    ("Kenya reached out to Ethiopia over the border dispute.", [("KEN", "040", "ETH")]),
+    ("Vietnam's president told Xi Jinping in a phone call that Hanoi valued the partnership.",
+     [("VNM", "041", "CHN")]),
+    # 05 support, agreements
+    ("Spain threw its support behind Morocco's autonomy plan.", [("ESP", "051", "MAR")]),
+    ("Brazil is supportive of China's peace proposal.", [("BRA", "051", "CHN")]),
+    ("Egypt and Ethiopia agreed on a framework for the dam negotiations.", [("EGY", "057", "ETH")]),
+    # 07 a sum given as a kind of aid
+    ("The United States sent $300 million in military aid to Taiwan.", [("USA", "072", "TWN")]),
+    # 08 a prisoner swap
+    ("Armenia and Azerbaijan exchanged prisoners on Friday.", [("ARM", "0841", "AZE")]),
+    # 11 disapproval
+    ("Beijing was highly critical of Tokyo's decision.", [("CHN", "111", "JPN")]),
+    ("Pyongyang hit back at Seoul over the military drills.", [("PRK", "111", "KOR")]),
+    ("Beijing took aim at Washington's chip restrictions.", [("CHN", "111", "USA")]),
+    ("Iran's foreign ministry described the sanctions as illegal.", [("IRN", "111", None)]),
+    ("The ICJ regrets Kenya's decision to boycott the hearing.", [("IGOICJ", "110", "KEN")]),
+    # 12 rejection
+    ("Hungary ruled out talks with Kyiv.", [("HUN", "125", "UKR")]),
+    ("Moscow brushed aside the Ukrainian proposal.", [("RUS", "120", "UKR")]),
+    # 13 threats
+    ("Iran vowed countermeasures against the European sanctions.", [("IRN", "130", "*")]),
+    ("China warned of consequences if Manila continued the drills.", [("CHN", "130", "PHL")]),
+    ("Washington gave Tehran a two-month deadline to reach a deal.", [("USA", "139", "IRN")]),
+    # 16 reducing relations
+    ("Trump ramped up his trade war with Canada.", [("USA", "163", "CAN")]),
+    ("Germany ceased military aid to Niger.", [("DEU", "1622", "NER")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDINGS, ids=[c[0][:45] for c in WORDINGS])
+def test_newswire_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+STATEMENTS = [
+    # "X said Y must not ...": a demand on Y
+    ("China's foreign ministry said the United States must not interfere in Hong Kong.", [("CHN", "100", "USA")]),
+    # a party's conduct named with a word of condemnation
+    ("Turkey's foreign minister said it was time to stop Israel's heinous attacks on Gaza.",
+     [("TUR", "111", "ISR")]),
+    # a breach of norms reported by another party is its charge
+    ("The European Union said Russia was defying international law.", [("IGOEEC", "112", "RUS")]),
+    # not wanting to meet refuses it; not planning to lift a ban refuses to ease it
+    ("The Brazilian president does not want to meet the Venezuelan leader.", [("BRA", "125", "VEN")]),
+    ("Tokyo does not plan to lift its ban on Chinese seafood.", [("JPN", "1244", "CHN")]),
+    # a wish about another party's act asks it of that party
+    ("Britain's foreign secretary said she hopes Washington and Paris will work together to free the journalist.",
+     [("GBR", "021", "USA"), ("GBR", "021", "FRA")]),
+    ("Beijing wants Washington to lift its tariffs.", [("CHN", "1054", "USA")]),
+    ("Germany hopes Russia will agree to a ceasefire.", [("DEU", "0256", "RUS")]),
+    # ... and about one's own act, an intention, whatever modal of ability follows
+    ("Beijing hopes it can resume talks with Washington.", [("CHN", "036", "USA")]),
+    # an intention urged is an appeal for the act
+    ("The European Union urged Serbia and Kosovo to agree to talks.", [("IGOEEC", "026", "SRB"),
+                                                                      ("IGOEEC", "026", "XKX")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS, ids=[c[0][:45] for c in STATEMENTS])
+def test_statements_coded_by_what_they_say(code, text, expected):
+    check(code, text, expected)
+
+
+def test_a_charge_replaces_the_act_it_reports(code):
+    found = dyads(code, "Beijing said Washington's illegal sanctions violated international law.")
+    assert ("CHN", "112", "USA") in found and not of_root(found, "12"), found
+
+
+def test_a_demand_stands_beside_the_meeting_it_was_made_in(code):
+    found = dyads(code, "In a meeting with publishers, officials from Afghanistan's culture ministry said "
+                        "that publishers must obtain permission first.")
+    assert [d[1] for d in found] == ["040", "100"], found
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Malaysia submitted documents to the UN commission.", "08"),  # handing in is no yielding
+    ("The proposal by Malaysia met with opposition from China.", "04"),  # a reception, no meeting
+    ("Chinese teenagers are deeply engaged with social media platforms.", "04"),
+    ("Airlines reduced flights to China during the pandemic.", "16"),
+    ("The EU gave Ivory Coast 5 million dollars of aid.", "070"),  # money given as aid is economic aid (071)
+    ("The former commissioner has leveled a string of criticisms at the European Union.", "17"),
+])
+def test_wordings_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)
