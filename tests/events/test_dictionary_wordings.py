@@ -85,6 +85,55 @@ WORDINGS = [
 ]
 
 
+TRADE_AND_DIPLOMACY = [
+    ("Canada launched a WTO challenge against Chinese duties on canola.", [("CAN", "115", "CHN")]),
+    ("A WTO panel found that Indonesia's export ban violated trade rules.", [("IGOWTO", "112", "IDN")]),
+    ("The EU agreed a 16th package of sanctions against Russia.", [("IGOEEC", "163", "RUS")]),
+    ("Seoul will seek exemptions from the U.S. steel tariffs.", [("KOR", "0254", "USA")]),
+    ("Canada and China issued a joint statement after the talks.", [("CAN", "057", "CHN")]),
+    ("Niger revoked its military agreement with the United States.", [("NER", "120", "USA")]),
+    ("Ottawa and New Delhi agreed to restore their high commissioners.", [("CAN", "032", "IND")]),
+    ("Rubio has underscored the need for talks with Moscow.", [("USA", "026", "RUS")]),
+    ("Trump said he would secure Lai's release if he were reelected.", [("USA", "032", "*")]),
+    ("Japan was encouraged by China's decision to lift the ban.", [("JPN", "051", "CHN")]),
+    ("Canada's prime minister said he was sorry for the American people.", [("CAN", "018", "USA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADE_AND_DIPLOMACY, ids=[c[0][:45] for c in TRADE_AND_DIPLOMACY])
+def test_trade_and_diplomacy_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+STANCES = [
+    # a stance with a named holder is held now
+    ("Reuters reported that the measure has enough votes to pass, with support from France, Greece and Italy.",
+     [("FRA", "051", None), ("GRC", "051", None), ("ITA", "051", None)]),
+    ("The documentation met with opposition from China's U.N. mission.", [("CHN", "110", None)]),
+    # a stance denied is a disapproval
+    ("Beijing was not supportive of the council meeting.", [("CHN", "110", None)]),
+    ("Beijing is not happy with Washington's decision.", [("CHN", "110", "USA")]),
+    ("China does not support the U.S. plan.", [("CHN", "110", "USA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCES, ids=[c[0][:45] for c in STANCES])
+def test_stances(code, text, expected):
+    check(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("VOA spoke with Armitage about his trip to Taiwan and U.S. support for the self-governing island.", "05"),
+    ("Washington imposed sanctions on the Taliban for its support of al-Qaida.", "05"),
+    ("Venezuela's opposition boycotted the vote.", "11"),
+    ("China will not support the resolution.", "11"),  # a refusal to come (12x), not a stance
+    ("The government bans fishing in the disputed sea.", "17"),
+    ("The rebels issued a declaration demanding talks with Ankara.", "057"),
+])
+def test_stances_and_rules_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
 @pytest.mark.parametrize(("text", "expected"), WORDINGS, ids=[c[0][:45] for c in WORDINGS])
 def test_newswire_wordings(code, text, expected):
     check(code, text, expected)

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from detente.data import data_path, load_yaml, word_list, word_table
 from detente.errors import ConfigError, Errors
 from detente.events import roots
-from detente.events.candidate import CHARGE_RULE, STATEMENT_DEMAND_RULE, Candidate, frame_rule
+from detente.events.candidate import CHARGE_RULE, NEGATED_RULE, STATEMENT_DEMAND_RULE, Candidate, frame_rule
 from detente.events.schema import (
     ACTING_FRAMES,
     ADDRESSING_FRAMES,
@@ -218,10 +218,10 @@ class Modality:
             return self.intent_code(code)
         if frame == Frame.REFUSAL:
             return self.refusal_code(code)
-        if frame == Frame.APPEAL:
-            return self.appeal_code(code)
+        if frame == Frame.APPEAL:  # an appeal asked for is the same appeal ("underscored the need for talks")
+            return code if code.startswith(roots.APPEAL) else self.appeal_code(code)
         if frame == Frame.DEMAND:
-            return self.demanded_code(code)
+            return code if code.startswith(roots.DEMAND) else self.demanded_code(code)
         return code
 
 
@@ -459,9 +459,19 @@ class ModalityReader:
             cand.speaker = self.frames.speaker(emb.top)
         if acting:
             return self._settle_framed(cand, acting, emb, by_token)
+        if cand.pattern.negated_code and self._denied_stance(cand, emb):
+            cand.code, cand.rule_suffix = cand.pattern.negated_code, cand.rule_suffix + NEGATED_RULE
+            return True  # "Beijing was not supportive of the meeting": a disapproval
         if emb.negated_above:
             return False
         return self._settle_mood(cand, emb.auxes, self._negated(cand.token))
+
+    def _denied_stance(self, cand: Candidate, emb: Embedding) -> bool:
+        """The trigger itself, or the copula of an adjective ("was [not] supportive of"), is negated,
+        in the present or past: "will not support" is a refusal, not a stance."""
+        token = cand.token
+        negated_here = self._negated(token) or (token.dep_ == "acomp" and self._negated(token.head))
+        return negated_here and not emb.auxes & (self.modality.future_aux | self.modality.hypothetical_modals)
 
     def judge_statements(self, candidates: list[Candidate]) -> None:
         """ "X said the tariffs were illegal": a criticism (111); "... were constructive": praise

@@ -48,6 +48,8 @@ class NominalReader:
         if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
             cand.source_from = gov
             return True
+        if cand.pattern.stance:
+            return self._held(cand.token)  # "with support from France": the stance is held, now
         if gov is not None and gov.lemma_.lower() in mod.undergoing_verbs \
                 and not negated(gov, mod.negating_determiners):
             cand.aimed_at = gov  # "Chinese firms will face [duties] of up to 35 percent": aimed at the firms
@@ -84,6 +86,14 @@ class NominalReader:
                 cand.extra_tokens.extend(s for s in g.subjects(head.head) if s.pos_ in NOUN_POS)
                 return True
         return self._recalled(cand, token, gov)
+
+    def _held(self, noun: Token) -> bool:
+        """A stance with a named holder ("support from France", "China's opposition to"), not one
+        talked about ("spoke about US support for Taiwan") or given as a reason ("for [its] support of")."""
+        holders = g.owners(noun)
+        if not holders or all(h.pos_ == "PRON" for h in holders) or negated(noun, self.modality.negating_determiners):
+            return False
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in word_list("events.topic_preps"))
 
     def _recalled(self, cand: Candidate, token: Token, gov: Token | None) -> bool:
         """A particular event named in passing: what a visit follows, what a reaction is about,
@@ -179,5 +189,7 @@ class NominalReader:
         own = own_time_expression(noun)
         if own is not None and own.text.split()[0].lower() in word_list("dates.future_markers"):
             return True  # "his visit [next week]"
-        return clause is not None and bool(g.aux_words(clause) & self.modality.future_aux)
+        # the clause's future is the noun's only when it is the clause's own: not "exemptions from [the tariffs]"
+        argument = noun.dep_ in NOMINAL_SUBJECT_DEPS or g.governor(noun) is not None
+        return argument and clause is not None and bool(g.aux_words(clause) & self.modality.future_aux)
 
