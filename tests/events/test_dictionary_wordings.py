@@ -105,6 +105,29 @@ def test_trade_and_diplomacy_wordings(code, text, expected):
     check(code, text, expected)
 
 
+FORCE_AND_TRADE = [
+    ("Ukraine said it shot down 40 Russian drones.", [("UKR", "193", "RUS")]),
+    ("Houthi rebels fired a ballistic missile at Israel.", [("YEM", "194", "ISR")]),
+    ("Armenia and Azerbaijan exchanged fire along the border.", [("ARM", "190", "AZE")]),
+    ("China staged military drills around Taiwan.", [("CHN", "150", "TWN")]),
+    ("French and Egyptian warships launched ten days of war games in the Mediterranean.", [("FRA", "062", "EGY")]),
+    ("South Korea held military drills with the United States.", [("KOR", "062", "USA")]),
+    ("The government of Pakistan deported hundreds of Afghan migrants.", [("PAK", "174", "AFG")]),
+    ("Washington approved a $2 billion arms sale to Taiwan.", [("USA", "072", "TWN")]),
+    ("The Pentagon approved the sale of F-16 jets to Turkey.", [("USA", "072", "TUR")]),
+    ("Japan pledged $5 billion in investment in India.", [("JPN", "0311", "IND")]),
+    ("China agreed to buy more American soybeans.", [("CHN", "0311", "USA")]),
+    ("The EU gave Ivory Coast 5 million dollars of aid.", [("IGOEEC", "071", "CIV")]),
+    ("The Security Council passed a resolution calling for a ceasefire in Sudan.", [("IGOUNO", "0256", "*")]),
+    ("Beijing warned Washington against crossing red lines on Taiwan.", [("CHN", "130", "USA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE_AND_TRADE, ids=[c[0][:45] for c in FORCE_AND_TRADE])
+def test_force_and_trade_wordings(code, text, expected):
+    check(code, text, expected)
+
+
 STANCES = [
     # a stance with a named holder is held now
     ("Reuters reported that the measure has enough votes to pass, with support from France, Greece and Italy.",
@@ -129,6 +152,9 @@ def test_stances(code, text, expected):
     ("China will not support the resolution.", "11"),  # a refusal to come (12x), not a stance
     ("The government bans fishing in the disputed sea.", "17"),
     ("The rebels issued a declaration demanding talks with Ankara.", "057"),
+    ("The IMF warned against complacency.", "13"),
+    ("A ship carrying aid arrived in Gaza.", "07"),
+    ("Malawi's High Court ordered schools to allow students with dreadlocks.", "06"),
 ])
 def test_stances_and_rules_that_are_not_those_events(code, text, root):
     assert not of_root(dyads(code, text), root), dyads(code, text)

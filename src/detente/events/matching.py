@@ -68,8 +68,9 @@ class PatternMatcher:
         if best is None:
             return None
         _, pattern, extra = best
-        if token.dep_ == "acl" and token.tag_ == GERUND_TAG and pattern.frame is None:
-            return None  # "a ship carrying aid": a description; "a statement urging talks" is an act
+        if token.dep_ == "acl" and token.tag_ == GERUND_TAG and pattern.frame is None \
+                and token.head.lemma_.lower() not in word_list("events.text_nouns"):
+            return None  # "a ship carrying aid": a description; "a resolution calling for a ceasefire" is an act
         inside = {t.i for t in token.subtree}
         kept_apart = {"prep", "prt", "agent"} | (CLAUSAL_ARGUMENT_DEPS if pattern.frame in ACTING_FRAMES else set())
         absorbed = {t.i for t in extra if t.dep_ not in kept_apart and t.i in inside} - {token.i}
