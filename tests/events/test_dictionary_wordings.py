@@ -128,6 +128,22 @@ def test_force_and_trade_wordings(code, text, expected):
     check(code, text, expected)
 
 
+CLAUSES = [
+    # "called for X to ...": the parser makes "for" the mark of X's clause
+    ("The UN envoy called for Israel to allow aid into Gaza.", [("IGOUNO", "025", "ISR")]),
+    # "will no longer grant": a refusal
+    ("The Taliban said they will no longer grant the UN rapporteur access to Afghanistan.",
+     [("AFG", "1245", "*")]),
+    # "said talks with X must continue": an appeal for the talks
+    ("German Chancellor Olaf Scholz on Wednesday said talks with China must continue.", [("DEU", "026", "CHN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES, ids=[c[0][:45] for c in CLAUSES])
+def test_clauses_that_carry_the_act(code, text, expected):
+    check(code, text, expected)
+
+
 STANCES = [
     # a stance with a named holder is held now
     ("Reuters reported that the measure has enough votes to pass, with support from France, Greece and Italy.",
@@ -155,6 +171,9 @@ def test_stances(code, text, expected):
     ("The IMF warned against complacency.", "13"),
     ("A ship carrying aid arrived in Gaza.", "07"),
     ("Malawi's High Court ordered schools to allow students with dreadlocks.", "06"),
+    ("The UN rapporteur has made several trips to Kabul since he assumed his duties in 2022.", "16"),
+    ("Pakistan's finance minister said the loan would increase foreign exchange reserves.", "15"),
+    ("In past tensions, Ankara has threatened to suspend U.S. operations at Incirlik.", "132"),
 ])
 def test_stances_and_rules_that_are_not_those_events(code, text, root):
     assert not of_root(dyads(code, text), root), dyads(code, text)

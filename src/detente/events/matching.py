@@ -118,6 +118,8 @@ class PatternMatcher:
             words += 2 * hit[1]
         if pattern.prep:
             prep = g.has_prep(token, pattern.prep)
+            if prep is None and pattern.prep_objects is None:
+                prep = _clause_mark(token, pattern.prep)  # "called [for] the Taliban to lift the ban"
             if prep is None or (prep.i < token.i and token.pos_ in VERB_POS):
                 return None  # "[On] Wednesday, Macron called ...": a fronted adjunct is no "call on"
             extra.append(prep)
@@ -167,6 +169,9 @@ class PatternMatcher:
         if pattern.exclude_complement is not None and any(
                 c.dep_ in COMPLEMENT_CLAUSE_DEPS and c.lemma_.lower() in pattern.exclude_complement
                 for c in token.children):
+            return False
+        if pattern.exclude_governor is not None and (gov := g.governor(token)) is not None \
+                and gov.lemma_.lower() in pattern.exclude_governor:
             return False
         return pattern.exclude_modifier is None or not any(
             c.dep_ in NOUN_MODIFIER_DEPS and c.lemma_.lower() in pattern.exclude_modifier for c in token.children)
@@ -343,6 +348,18 @@ def _reported_clause(clause: Token) -> bool:
     """A finite clause with its own subject ("protested [that X had failed ...]",
     "[X is failing ...], the group protested"), not an infinitive ("protested to demand")."""
     return clause.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _clause_mark(token: Token, prepositions: frozenset[str]) -> Token | None:
+    """ "called [for] the Taliban to lift the ban": the preposition the parser made the mark of
+    the clause that follows, when that clause has its own subject."""
+    for clause in token.children:
+        if clause.dep_ in ("advcl", "ccomp", "xcomp") and clause.i > token.i \
+                and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            for mark in clause.children:
+                if mark.dep_ == "mark" and mark.lower_ in prepositions:
+                    return mark
+    return None
 
 
 def _through_sum(token: Token) -> list[Token]:

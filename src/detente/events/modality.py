@@ -269,8 +269,9 @@ class Embedding:
 
 
 def negated(token: Token, negating_determiners: frozenset[str]) -> bool:
-    """'did not meet', 'never met', 'no agreement was reached', 'reached no deal', 'no talks'."""
-    if g.has_negation(token):
+    """'did not meet', 'never met', 'no agreement was reached', 'reached no deal', 'no talks',
+    'will no longer grant'."""
+    if g.has_negation(token) or _no_longer(token):
         return True
     if token.pos_ in VERB_POS:
         for obj in g.direct_objects(token) + g.passive_subjects(token):
@@ -281,6 +282,15 @@ def negated(token: Token, negating_determiners: frozenset[str]) -> bool:
             return True
         gov = g.governor(token)
         if gov is not None and g.has_negation(gov):
+            return True
+    return False
+
+
+def _no_longer(token: Token) -> bool:
+    """ "will [no longer] grant access", "is [no more] willing": an adverb of cessation."""
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in word_list("grammar.cessation_adverbs") \
+                and any(c.lower_ in word_list("grammar.negating_words") for c in child.children):
             return True
     return False
 

@@ -65,6 +65,11 @@ class NominalReader:
             auxes = g.aux_words(head)
             if head.lemma_.lower() in mod.in_force_predicates and self.decided(cand, head, auxes):
                 return True  # "the doubled tariffs will take effect Wednesday": decided
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in mod.speech_verbs and auxes & mod.demand_modals \
+                    and not negated(head, mod.negating_determiners):
+                cand.code, cand.source_from = mod.appeal_code(cand.code), head.head
+                cand.rule_suffix += frame_rule(Frame.APPEAL)
+                return True  # "Scholz said talks with China must continue": an appeal for talks
             reported = head.dep_ == "ccomp" and auxes == {"would"}
             if not negated(head, mod.negating_determiners) and (reported or (self._factual(head, future=True)
                                                                 and auxes & mod.future_aux)):

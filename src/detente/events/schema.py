@@ -293,6 +293,9 @@ class Pattern:
     exclude_complement: frozenset[str] | None = field(default=None, metadata=_spec(
         "exclude_complement", 'the clausal complement must not be one of these ("declining to be [named]")',
         _words))
+    exclude_governor: frozenset[str] | None = field(default=None, metadata=_spec(
+        "exclude_governor", 'a nominal trigger must not be the object of one of these verbs ("[assumed] his '
+        'duties": an office, not tariffs)', _words))
     exclude_modifier: frozenset[str] | None = field(default=None, metadata=_spec(
         "exclude_modifier", 'a nominal trigger must not carry one of these modifiers ("a [new] trial")', _words))
     transitive: bool = field(default=False, metadata=_spec(
