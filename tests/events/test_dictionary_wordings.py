@@ -128,6 +128,25 @@ def test_force_and_trade_wordings(code, text, expected):
     check(code, text, expected)
 
 
+MORE_WORDINGS = [
+    ("The Kremlin admitted that Russian drones had strayed into Polish airspace.", [("RUS", "015", "*")]),
+    ("Tokyo is reviewing its security relationship with Beijing.", [("JPN", "014", "CHN")]),
+    ("Brazil proposed a peace plan for Ukraine.", [("BRA", "027", "UKR")]),
+    ("The African Union called on Sudan's warring parties to return to the negotiating table.", [("*", "026", "*")]),
+    ("The two governments agreed to raise their relations to ambassador level, Cairo and Ankara said.",
+     [("*", "032", "*")]),
+    ("Moscow defended its strikes as a response to Ukrainian attacks.", [("RUS", "052", "*")]),
+    ("The Pakistani military claimed the killing of 33 terrorists.", [("PAK", "190", "*")]),
+    ("Turkish students marched to the Israeli consulate in protest of the raid.", [("TUR", "141", "ISR")]),
+    ("Canadian and Indian officials have been in contact over the issue.", [("CAN", "040", "IND")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_WORDINGS, ids=[c[0][:45] for c in MORE_WORDINGS])
+def test_more_wordings(code, text, expected):
+    check(code, text, expected)
+
+
 CLAUSES = [
     # "called for X to ...": the parser makes "for" the mark of X's clause
     ("The UN envoy called for Israel to allow aid into Gaza.", [("IGOUNO", "025", "ISR")]),

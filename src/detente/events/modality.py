@@ -361,6 +361,11 @@ class FrameReader:
                     and parent.lemma_.lower() in self.modality.answering_verbs and g.owners(cur):
                 emb.answered_by = parent  # "rejected [Egypt's proposal] for a ceasefire": Egypt proposed it
                 break
+            if cur is cand.token and link == "obj" and cand.pattern.requires_governor is not None \
+                    and parent.lemma_.lower() in cand.pattern.requires_governor:
+                emb.auxes |= g.aux_words(parent)  # "claimed [the killing]": the light verb asserts, frames nothing
+                cur = emb.top = parent
+                continue
             owner = by_token.get(parent.i)
             if owner is not None and cur is cand.token and cur.i in owner.absorbed:
                 emb.frames.append((Frame.BLOCK, parent))  # "declined to comment": one event, 011
