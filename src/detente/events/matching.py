@@ -233,8 +233,10 @@ class PatternMatcher:
         (True); None when the named cause is not violence ('killed in the crash')."""
         token = cand.token
         places = list(g.subjects(token) if not g.is_passive(token) else g.agents(token))
+        objects = g.direct_objects(token) if not g.is_passive(token) else []
         for prep in word_sequence("events.means_preps"):
             places += g.prep_objects(token, prep)
+            places += [p for o in objects for p in g.prep_objects(o, prep)]  # "killed [30 insurgents in air strikes]"
         for place in list(places):
             if place.lemma_.lower() in word_list("events.cause_nouns"):
                 places += g.prep_objects(place, "of")  # "died as a result of torture"
