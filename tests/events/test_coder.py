@@ -37,7 +37,7 @@ ROOT_CASES = [
     ("Canada urged China to release the detained businessman.", [("CAN", "0253", "CHN")]),
     ("The European Union called on Russia to hold talks with Ukraine.", [("IGOEEC", "026", "RUS")]),
     ("Egypt appealed to Israel to allow aid convoys into the territory.", [("EGY", "0255", "ISR")]),
-    ("Sudan asked Qatar for humanitarian aid.", [("SDN", "023", "QAT")]),
+    ("Sudan asked Qatar for humanitarian aid.", [("SDN", "0233", "QAT")]),
     # 03 express intent to cooperate
     ("Japan pledged to cooperate with South Korea on energy security.", [("JPN", "031", "KOR")]),
     ("Iran agreed to allow inspectors into the plant.", [("IRN", "0355", None)]),
@@ -45,7 +45,7 @@ ROOT_CASES = [
     ("Norway is ready to send medical teams to Gaza.", [("NOR", "0333", "PSE")]),
     # 04 consult
     ("Chinese Premier Li Qiang met Canadian Prime Minister Mark Carney in Beijing.", [("CHN", "040", "CAN")]),
-    ("India and Pakistan held talks in Geneva.", [("IND", "040", "PAK")]),
+    ("India and Pakistan held talks in Geneva.", [("IND", "046", "PAK")]),
     ("Indian Prime Minister Narendra Modi visited Japan last month.", [("IND", "042", "JPN")]),
     ("Brazil hosted the Argentine president in Brasilia.", [("BRA", "043", "ARG")]),
     ("Germany spoke by phone with Poland about the border.", [("DEU", "041", "POL")]),

@@ -21,7 +21,7 @@ NEGATION = [
     ("Canada did not meet China on Friday.", []),
     ("Japan never signed the treaty with Russia.", []),
     ("No agreement was reached between Serbia and Kosovo.", []),
-    ("India and China held talks without reaching a deal.", [("IND", "040", "CHN")]),
+    ("India and China held talks without reaching a deal.", [("IND", "046", "CHN")]),
     ("Iran has not released the French tourists.", []),
 ]
 
@@ -83,7 +83,7 @@ PASSIVE = [
 NOMINAL = [
     # asserted nominal events: light verbs, eventive predicates, "during/after" phrases
     ("Canada's duties on Chinese electric vehicles took effect on Friday.", [("CAN", "163", "CHN")]),
-    ("Talks between Armenia and Azerbaijan began in Geneva.", [("ARM", "040", "AZE")]),
+    ("Talks between Armenia and Azerbaijan began in Geneva.", [("ARM", "046", "AZE")]),
     ("During his state visit to Vietnam, the Japanese emperor laid a wreath.", [("JPN", "042", "VNM"), ("JPN", "017", None)]),
     ("An Israeli airstrike killed five Lebanese soldiers.", [("ISR", "195", "LBN")]),
     ("The detention of two Canadians by China began in December.", [("CHN", "173", "CAN")]),
@@ -96,7 +96,7 @@ NOMINAL = [
 CONJUNCTION = [
     ("Hungarian and Romanian officials agreed to reopen the border crossing.", [("HUN", "0356", "ROU")]),
     ("Argentine President Javier Milei met Chile and Peru.", [("ARG", "040", "CHL"), ("ARG", "040", "PER")]),
-    ("Morocco and Spain signed an agreement and held talks.", [("MAR", "057", "ESP"), ("MAR", "040", "ESP")]),
+    ("Morocco and Spain signed an agreement and held talks.", [("MAR", "057", "ESP"), ("MAR", "046", "ESP")]),
 ]
 
 SEVERAL = [

@@ -44,7 +44,7 @@ def test_a_counted_summit_takes_the_date_of_its_clause(code):
 def test_talks_that_culminate_in_a_signing_assert_the_signing(code):
     text = "Tuesday's talks between Ghana and Togo culminated in the signing of several cooperation agreements."
     found = events(code, text)
-    assert ("GHA", "040", "TGO", "2025-06-10", "day") in found, found
+    assert ("GHA", "046", "TGO", "2025-06-10", "day") in found, found
     assert [e for e in found if e[1] == "057"], found
 
 

@@ -271,8 +271,8 @@ class ArgumentReader:
         frame = cand.addressee_from
         if frame is None:
             return []
-        if frame.dep_ == "ccomp" and frame.pos_ in VERB_POS and frame is not cand.token \
-                and g.aux_words(frame) & self.modality.demand_modals:
+        if cand.asks_subject or (frame.dep_ == "ccomp" and frame.pos_ in VERB_POS and frame is not cand.token
+                                 and g.aux_words(frame) & self.modality.demand_modals):
             subjects = g.subjects(frame)  # "said [the US and others] must allocate ...": whom the demand is on
             if subjects:
                 return subjects

@@ -11,7 +11,11 @@ from detente.events.schema import Frame, Pattern
 # The rule suffix of a bare statement that demands something of a party ("X said Y must ...").
 STATEMENT_DEMAND_RULE = "+must"
 # The rule suffixes of a bare statement that judges what it reports ("X said the tariffs were illegal").
-JUDGEMENT_RULES = frozenset({"+negative", "+positive"})
+# The rule suffix of a stance denied ("is not supportive of the plan"), coded by the pattern's negated code.
+NEGATED_RULE = "+negated"
+# The rule suffix of a statement that charges another party with what it reports ("X said Y violated the rules").
+CHARGE_RULE = "+charge"
+JUDGEMENT_RULES = frozenset({"+negative", "+positive", CHARGE_RULE})
 
 
 def frame_rule(frame: Frame) -> str:
@@ -40,6 +44,7 @@ class Candidate:
     reacted_to: bool = False  # the act a reaction is about ("condemned [the attack]"): the reactor did not do it
     background: bool = False  # recalled in passing ("since the 2018 arrest"): dated only by its own words
     symmetric: bool = False  # "A and B agreed to ...": one event per dyad
+    asks_subject: bool = False  # "hopes [Y] will ...", "said [Y] violated ...": the clause subject is the target
     rule_suffix: str = ""
 
     @property

@@ -87,8 +87,8 @@ class EventCoder:
         inside = {i for c in candidates if c.pattern.pos == WordClass.NOUN for i in c.absorbed if i != c.token.i}
         candidates = [c for c in candidates if c.token.i not in inside and self.modality_reader.settle(c, by_token)]
         self.modality_reader.judge_statements(candidates)
-        candidates = suppress(candidates)
         self.modality_reader.settle_statements(candidates)
+        candidates = suppress(candidates)
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:

@@ -68,8 +68,9 @@ class PatternMatcher:
         if best is None:
             return None
         _, pattern, extra = best
-        if token.dep_ == "acl" and token.tag_ == GERUND_TAG and pattern.frame is None:
-            return None  # "a ship carrying aid": a description; "a statement urging talks" is an act
+        if token.dep_ == "acl" and token.tag_ == GERUND_TAG and pattern.frame is None \
+                and token.head.lemma_.lower() not in word_list("events.text_nouns"):
+            return None  # "a ship carrying aid": a description; "a resolution calling for a ceasefire" is an act
         inside = {t.i for t in token.subtree}
         kept_apart = {"prep", "prt", "agent"} | (CLAUSAL_ARGUMENT_DEPS if pattern.frame in ACTING_FRAMES else set())
         absorbed = {t.i for t in extra if t.dep_ not in kept_apart and t.i in inside} - {token.i}
@@ -117,6 +118,8 @@ class PatternMatcher:
             words += 2 * hit[1]
         if pattern.prep:
             prep = g.has_prep(token, pattern.prep)
+            if prep is None and pattern.prep_objects is None:
+                prep = _clause_mark(token, pattern.prep)  # "called [for] the Taliban to lift the ban"
             if prep is None or (prep.i < token.i and token.pos_ in VERB_POS):
                 return None  # "[On] Wednesday, Macron called ...": a fronted adjunct is no "call on"
             extra.append(prep)
@@ -166,6 +169,9 @@ class PatternMatcher:
         if pattern.exclude_complement is not None and any(
                 c.dep_ in COMPLEMENT_CLAUSE_DEPS and c.lemma_.lower() in pattern.exclude_complement
                 for c in token.children):
+            return False
+        if pattern.exclude_governor is not None and (gov := g.governor(token)) is not None \
+                and gov.lemma_.lower() in pattern.exclude_governor:
             return False
         return pattern.exclude_modifier is None or not any(
             c.dep_ in NOUN_MODIFIER_DEPS and c.lemma_.lower() in pattern.exclude_modifier for c in token.children)
@@ -218,7 +224,8 @@ class PatternMatcher:
             found.append(xcomp)  # spaCy sometimes hangs an object as a clause
         if not found and token.lemma_.lower() not in self._clause_taking_verbs:
             found += _object_as_clause_subject(token)
-        return found + [t for tok in found for t in g.through_quantity(tok, self.modality.quantity_nouns)]
+        return found + [t for tok in found for t in g.through_quantity(tok, self.modality.quantity_nouns)] \
+            + [t for tok in found for t in _through_sum(tok)]
 
     # --- outcomes and their means ---------------------------------------------------------------
     def _take_means(self, cand: Candidate) -> bool | None:
@@ -226,8 +233,10 @@ class PatternMatcher:
         (True); None when the named cause is not violence ('killed in the crash')."""
         token = cand.token
         places = list(g.subjects(token) if not g.is_passive(token) else g.agents(token))
+        objects = g.direct_objects(token) if not g.is_passive(token) else []
         for prep in word_sequence("events.means_preps"):
             places += g.prep_objects(token, prep)
+            places += [p for o in objects for p in g.prep_objects(o, prep)]  # "killed [30 insurgents in air strikes]"
         for place in list(places):
             if place.lemma_.lower() in word_list("events.cause_nouns"):
                 places += g.prep_objects(place, "of")  # "died as a result of torture"
@@ -326,10 +335,14 @@ def _predicates(token: Token) -> list[Token]:
     """What a verb of naming says its object is: "called the sanctions [illegal]", "described the
     move as [a violation]", "called Ford's comments [egregious]" (read as the noun's modifier)."""
     found = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")]
+    found += [c for c in token.children if c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN")
+              and any(m.lower_ == "as" for m in c.children)]  # "described the challenges [as baseless]"
     for obj in g.direct_objects(token):
         found += g.prep_objects(obj, "as")
         found += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]  # after its noun: a predicate
     found += g.prep_objects(token, "as")
+    found += [a for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
+              for a in p.children if a.pos_ == "ADJ"]  # "described the sanctions as [illegal]", read as a modifier
     return [t for f in found for t in g.expand_conjuncts(f)]
 
 
@@ -337,6 +350,30 @@ def _reported_clause(clause: Token) -> bool:
     """A finite clause with its own subject ("protested [that X had failed ...]",
     "[X is failing ...], the group protested"), not an infinitive ("protested to demand")."""
     return clause.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _clause_mark(token: Token, prepositions: frozenset[str]) -> Token | None:
+    """ "called [for] the Taliban to lift the ban": the preposition the parser made the mark of
+    the clause that follows, when that clause has its own subject."""
+    for clause in token.children:
+        if clause.dep_ in ("advcl", "ccomp", "xcomp") and clause.i > token.i \
+                and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            for mark in clause.children:
+                if mark.dep_ == "mark" and mark.lower_ in prepositions:
+                    return mark
+    return None
+
+
+def _through_sum(token: Token) -> list[Token]:
+    """ "$500 million [in] military aid", "50 million euros [worth of] arms": what a sum of money
+    is given as (the sum itself still matches "ent:money")."""
+    if token.ent_type_ != "MONEY":
+        return []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in word_list("events.sum_preps"):  # a kind of aid, not "of aid"
+            return [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS
+                    and any(m.dep_ in PRENOMINAL_DEPS for m in c.children)]
+    return []
 
 
 def _object_as_clause_subject(token: Token) -> list[Token]:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from detente.data import data_path, load_yaml, word_list, word_table
 from detente.errors import ConfigError, Errors
 from detente.events import roots
-from detente.events.candidate import STATEMENT_DEMAND_RULE, Candidate, frame_rule
+from detente.events.candidate import CHARGE_RULE, NEGATED_RULE, STATEMENT_DEMAND_RULE, Candidate, frame_rule
 from detente.events.schema import (
     ACTING_FRAMES,
     ADDRESSING_FRAMES,
@@ -73,14 +73,14 @@ def _table(raw: dict[str, Any] | None) -> dict[str, str]:
     return {str(k): str(v) for k, v in (raw or {}).items()}
 
 
-def _frames(raw: dict[str, Any] | None) -> dict[str, Frame]:
-    """The frame nouns ("plan: intent"), each checked against the frames there are."""
+def _frames(raw: dict[str, Any] | None, name: str = "frame_nouns") -> dict[str, Frame]:
+    """A table of words to frames ("plan: intent"), each checked against the frames there are."""
     known = {f.value: f for f in Frame}
     table = _table(raw)
     wrong = sorted(v for v in table.values() if v not in known)
     if wrong:
         raise ConfigError(Errors.E016.format(
-            path=MODALITY_FILE, detail=f"frame_nouns: unknown frames {wrong}; use {sorted(known)}"))
+            path=MODALITY_FILE, detail=f"{name}: unknown frames {wrong}; use {sorted(known)}"))
     return {noun: known[name] for noun, name in table.items()}
 
 
@@ -129,6 +129,10 @@ class Modality:
     positive_evaluations: frozenset[str] = frozenset()
     ceasable_acts: frozenset[str] = frozenset()
     speculating_speakers: frozenset[str] = frozenset()  # "analysts say X would ...": a guess
+    perfect_aux: frozenset[str] = frozenset()  # "should not have ...": a judgement of the past
+    reported_charges: dict[str, str] = field(default_factory=dict)  # "said X violated the rules": 128 -> 112
+    unwilling_verbs: frozenset[str] = frozenset()  # "does not want to meet": a refusal
+    asking_verbs: dict[str, Frame] = field(default_factory=dict)  # "hopes [Y] will ...": an appeal to Y
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -140,7 +144,7 @@ class Modality:
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
             "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_acts",
             "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs", "undergoing_verbs",
-            "in_force_predicates", "reluctance_verbs")}
+            "in_force_predicates", "reluctance_verbs", "unwilling_verbs")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
             appeal_modals=word_list("grammar.appeal_modals"),
@@ -151,14 +155,17 @@ class Modality:
             negating_determiners=word_list("grammar.negating_determiners"),
             negating_words=word_list("grammar.negating_words"),
             pronouns=word_list("grammar.pronouns"),
-            quantity_nouns=word_list("grammar.quantity_nouns"))
+            quantity_nouns=word_list("grammar.quantity_nouns"),
+            perfect_aux=word_list("grammar.perfect_aux"))
         return cls(intent=_table(raw["intent"]), refusal=_table(raw["refusal"]),
                    appeal=_table(raw.get("appeal")), demand=_table(raw.get("demand")),
                    accusation=_table(raw.get("accusation")), demand_code=str(raw["demand_code"]),
                    cessation=_table(raw.get("cessation")), modal_verbs=_table(raw.get("modal_verbs")),
                    decided_codes=tuple(str(c) for c in raw.get("decided_codes", ())),
                    evaluation_codes=_table(raw.get("evaluation_codes")),
-                   frame_nouns=_frames(raw.get("frame_nouns")), **lists)
+                   reported_charges=_table(raw.get("reported_charges")),
+                   frame_nouns=_frames(raw.get("frame_nouns")),
+                   asking_verbs=_frames(raw.get("asking_verbs"), "asking_verbs"), **lists)
 
     def base_form(self, token: Token) -> str:
         """The lemma of a verb of a frame, backed up for a lemmatizer slip ("hopes" read as "hop")."""
@@ -211,10 +218,10 @@ class Modality:
             return self.intent_code(code)
         if frame == Frame.REFUSAL:
             return self.refusal_code(code)
-        if frame == Frame.APPEAL:
-            return self.appeal_code(code)
+        if frame == Frame.APPEAL:  # an appeal asked for is the same appeal ("underscored the need for talks")
+            return code if code.startswith(roots.APPEAL) else self.appeal_code(code)
         if frame == Frame.DEMAND:
-            return self.demanded_code(code)
+            return code if code.startswith(roots.DEMAND) else self.demanded_code(code)
         return code
 
 
@@ -232,6 +239,18 @@ def _prospective(verb: Token) -> bool:
         and bool(g.marks(verb) & word_list("dates.prospective_marks"))
 
 
+def _auxes_between(frame: Token, top: Token) -> set[str]:
+    """The auxiliaries from a frame up to the top of its embedding: the mood of the framing act
+    ("could agree to meet"), not of what it frames ("hopes it can resume talks")."""
+    auxes, cur = g.aux_words(frame), frame
+    for _ in range(10):
+        if cur is top or cur.head is cur:
+            break
+        cur = cur.head
+        auxes |= g.aux_words(cur)
+    return auxes
+
+
 @lru_cache(maxsize=4)
 def _forms(lemmas: frozenset[str]) -> dict[str, str]:
     return {form: lemma for lemma in sorted(lemmas) for form in inflections(lemma)}
@@ -246,11 +265,13 @@ class Embedding:
     frames: list[tuple[Frame, Token]] = field(default_factory=list)
     negated_above: bool = False
     answered_by: Token | None = None  # the verb that rejects or takes up the proposal carrying the act
+    asked: dict[int, Token] = field(default_factory=dict)  # "hopes [the US will] ...": the asking verb -> clause
 
 
 def negated(token: Token, negating_determiners: frozenset[str]) -> bool:
-    """'did not meet', 'never met', 'no agreement was reached', 'reached no deal', 'no talks'."""
-    if g.has_negation(token):
+    """'did not meet', 'never met', 'no agreement was reached', 'reached no deal', 'no talks',
+    'will no longer grant'."""
+    if g.has_negation(token) or _no_longer(token):
         return True
     if token.pos_ in VERB_POS:
         for obj in g.direct_objects(token) + g.passive_subjects(token):
@@ -261,6 +282,15 @@ def negated(token: Token, negating_determiners: frozenset[str]) -> bool:
             return True
         gov = g.governor(token)
         if gov is not None and g.has_negation(gov):
+            return True
+    return False
+
+
+def _no_longer(token: Token) -> bool:
+    """ "will [no longer] grant access", "is [no more] willing": an adverb of cessation."""
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in word_list("grammar.cessation_adverbs") \
+                and any(c.lower_ in word_list("grammar.negating_words") for c in child.children):
             return True
     return False
 
@@ -331,11 +361,19 @@ class FrameReader:
                     and parent.lemma_.lower() in self.modality.answering_verbs and g.owners(cur):
                 emb.answered_by = parent  # "rejected [Egypt's proposal] for a ceasefire": Egypt proposed it
                 break
+            if cur is cand.token and link == "obj" and cand.pattern.requires_governor is not None \
+                    and parent.lemma_.lower() in cand.pattern.requires_governor:
+                emb.auxes |= g.aux_words(parent)  # "claimed [the killing]": the light verb asserts, frames nothing
+                cur = emb.top = parent
+                continue
             owner = by_token.get(parent.i)
             if owner is not None and cur is cand.token and cur.i in owner.absorbed:
                 emb.frames.append((Frame.BLOCK, parent))  # "declined to comment": one event, 011
                 break
             frame = self.frame_of(parent, by_token)
+            if frame == Frame.INTENT and link == "ccomp" and self._asks_another(parent, cur):
+                frame = self.modality.asking_verbs[self.modality.base_form(parent)]  # "hopes [the US will] help"
+                emb.asked[parent.i] = cur
             if frame is not None and parent.pos_ in NOUN_POS and not self._anchored(parent, by_token):
                 frame = Frame.BLOCK  # "the threat of attacks" in passing: nothing is asserted
             if frame is None and cand.token.pos_ in NOUN_POS and cur is cand.token and parent.pos_ in VERB_POS \
@@ -356,6 +394,15 @@ class FrameReader:
             emb.auxes |= g.aux_words(parent)
             cur = emb.top = parent
         return emb
+
+    def _asks_another(self, verb: Token, clause: Token) -> bool:
+        """ "X hopes [the US and Britain] will work together", "X wants [Canada] to drop its tariffs":
+        a wish about another party's act asks it of that party; "Beijing hopes [it] can ..." is its own."""
+        if self.modality.base_form(verb) not in self.modality.asking_verbs:
+            return False
+        asked = [s for s in g.subjects(clause) if s.pos_ != "PRON"]
+        own = {t.lower_ for s in g.subjects(verb) for t in s.subtree}
+        return bool(asked) and not any(t.lower_ in own for s in asked for t in s.subtree if t.pos_ == "PROPN")
 
     def _anchored(self, noun: Token, by_token: dict[int, Candidate]) -> bool:
         """A frame noun ("plan", "call", "threat") frames an act only when the text says
@@ -427,40 +474,70 @@ class ModalityReader:
             cand.speaker = self.frames.speaker(emb.top)
         if acting:
             return self._settle_framed(cand, acting, emb, by_token)
+        if cand.pattern.negated_code and self._denied_stance(cand, emb):
+            cand.code, cand.rule_suffix = cand.pattern.negated_code, cand.rule_suffix + NEGATED_RULE
+            return True  # "Beijing was not supportive of the meeting": a disapproval
         if emb.negated_above:
             return False
         return self._settle_mood(cand, emb.auxes, self._negated(cand.token))
+
+    def _denied_stance(self, cand: Candidate, emb: Embedding) -> bool:
+        """The trigger itself, or the copula of an adjective ("was [not] supportive of"), is negated,
+        in the present or past: "will not support" is a refusal, not a stance."""
+        token = cand.token
+        negated_here = self._negated(token) or (token.dep_ == "acomp" and self._negated(token.head))
+        return negated_here and not emb.auxes & (self.modality.future_aux | self.modality.hypothetical_modals)
 
     def judge_statements(self, candidates: list[Candidate]) -> None:
         """ "X said the tariffs were illegal": a criticism (111); "... were constructive": praise
         (051). Done before suppression: a statement that judges stands beside the acts it names."""
         mod = self.modality
-        for cand in candidates:
+        by_token = {c.token.i: c for c in candidates}
+        for cand in list(candidates):
             if not cand.pattern.fallback or cand.rule_suffix:
                 continue
             for child in cand.token.children:
                 if child.dep_ != "ccomp" or g.has_negation(child) \
                         or g.aux_words(child) & (mod.hypothetical_modals | mod.demand_modals):
                     continue
+                charged = by_token.get(child.i)
+                if charged is not None and charged.code in mod.reported_charges and not charged.rule_suffix:
+                    cand.code = mod.reported_charges[charged.code]  # "said the tariffs [violated] WTO rules"
+                    cand.rule_suffix = CHARGE_RULE
+                    cand.addressee_from = child
+                    cand.asks_subject = True
+                    candidates.remove(charged)
+                    break
                 judgement = self._judgement(child)
                 if judgement is not None:
                     cand.code = mod.evaluation_codes[judgement]
                     cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
                     cand.addressee_from = child
                     break
+                judged = self._judged_conduct(child)
+                if judged is not None:  # "said Israel's [heinous] attacks must stop": a criticism of Israel
+                    cand.code = mod.evaluation_codes["negative"]
+                    cand.rule_suffix = "+negative"
+                    cand.owner_from = judged
+                    break
 
     def settle_statements(self, candidates: list[Candidate]) -> None:
         """What a bare statement amounts to when nothing inside it is coded: "X said Y must ..."
-        is a demand by X on Y ("should": an appeal)."""
+        is a demand by X on Y ("should": an appeal). Done before suppression: a demand stands
+        beside the acts around it ("in a meeting with publishers, officials said they must ...")."""
         mod = self.modality
+        coded = {c.token.i for c in candidates}
         for cand in candidates:
             if not cand.pattern.fallback or cand.rule_suffix:
                 continue
             for child in cand.token.children:
-                if child.dep_ != "ccomp" or g.has_negation(child):
-                    continue
+                if child.dep_ != "ccomp" or any(t.i in coded for t in child.subtree):
+                    continue  # "said Y must [lift] the tariffs": the demand is the act inside
                 auxes = g.aux_words(child)
-                if mod.base_form(child) in mod.modal_verbs and any(c.dep_ == "xcomp" for c in child.children):
+                if g.has_negation(child) and (not auxes & mod.demand_modals or auxes & mod.perfect_aux):
+                    continue  # "said Y must not ..." still asks; "should not have ..." looks back
+                if mod.base_form(child) in mod.modal_verbs and any(c.dep_ == "xcomp" for c in child.children) \
+                        and not g.has_negation(child):
                     auxes.add(mod.modal_verbs[mod.base_form(child)])  # "said Washington needs to act"
                 if auxes & mod.demand_modals and not self._inclusive(child) and _addressed(child):
                     cand.code = mod.appeal_code("") if not auxes & (mod.demand_modals - mod.appeal_modals) \
@@ -480,6 +557,18 @@ class ModalityReader:
         for judgement in ("negative", "positive"):
             if g.best_phrase_match(said, self.modality.evaluation_words(judgement)) is not None:
                 return judgement
+        return None
+
+    def _judged_conduct(self, clause: Token) -> Token | None:
+        """ "the United States' [illegal] sanctions", "Israel's [heinous] attacks": a party's conduct
+        that a reported clause names with a word of condemnation; None when it names none."""
+        words = self.modality.negative_evaluations
+        for noun in clause.subtree:
+            if noun.pos_ not in NOUN_POS or not g.owners(noun) or g.has_negation(noun.head):
+                continue
+            judging = [m for c in noun.children if c.dep_ == "amod" for m in g.expand_conjuncts(c)]
+            if any(m.lemma_.lower() in words for m in judging):  # "unilateral and [illegal] tariffs"
+                return noun
         return None
 
     def _inclusive(self, clause: Token) -> bool:
@@ -506,7 +595,8 @@ class ModalityReader:
                 continue  # "rejected Egypt's proposal for a ceasefire": the proposal only carries the act
             wrapper_neg = self._negated(wrapper) and not self.frames.undaunted(wrapper)
             future = bool(g.aux_words(wrapper) & (mod.future_aux | {"would"}))
-            if wrapper_neg and not (frame in FUTURE_FRAMES and future):
+            unwilling = mod.base_form(wrapper) in mod.unwilling_verbs and cand.root < roots.FIRST_CONFLICT_ROOT
+            if wrapper_neg and not (frame in FUTURE_FRAMES and (future or unwilling)):  # "does not want to meet": 125
                 return False
             if negated or wrapper_neg:
                 if frame not in FUTURE_FRAMES:
@@ -528,8 +618,10 @@ class ModalityReader:
         frame, wrapper = acting[-1]
         cand.source_from = wrapper
         if frame in ADDRESSING_FRAMES:
-            cand.addressee_from = wrapper
-        return self._reported_mood(cand, emb.auxes)
+            cand.addressee_from = emb.asked.get(wrapper.i, wrapper)
+            cand.asks_subject = wrapper.i in emb.asked  # "hopes [the US] will ...": the clause's subject is asked
+        # modals of ability below the frame are what is wished or planned ("hopes it [can] resume talks")
+        return self._reported_mood(cand, _auxes_between(wrapper, emb.top) | (emb.auxes & mod.demand_modals))
 
     def _reported_mood(self, cand: Candidate, auxes: set[str]) -> bool:
         """A framed act inside reported speech: "said X must agree to ..." is a demand."""

@@ -48,6 +48,8 @@ class NominalReader:
         if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
             cand.source_from = gov
             return True
+        if cand.pattern.stance:
+            return self._held(cand.token)  # "with support from France": the stance is held, now
         if gov is not None and gov.lemma_.lower() in mod.undergoing_verbs \
                 and not negated(gov, mod.negating_determiners):
             cand.aimed_at = gov  # "Chinese firms will face [duties] of up to 35 percent": aimed at the firms
@@ -63,6 +65,11 @@ class NominalReader:
             auxes = g.aux_words(head)
             if head.lemma_.lower() in mod.in_force_predicates and self.decided(cand, head, auxes):
                 return True  # "the doubled tariffs will take effect Wednesday": decided
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in mod.speech_verbs and auxes & mod.demand_modals \
+                    and not negated(head, mod.negating_determiners):
+                cand.code, cand.source_from = mod.appeal_code(cand.code), head.head
+                cand.rule_suffix += frame_rule(Frame.APPEAL)
+                return True  # "Scholz said talks with China must continue": an appeal for talks
             reported = head.dep_ == "ccomp" and auxes == {"would"}
             if not negated(head, mod.negating_determiners) and (reported or (self._factual(head, future=True)
                                                                 and auxes & mod.future_aux)):
@@ -71,7 +78,9 @@ class NominalReader:
                 return True  # "said talks with Cambodia would resume": an intention
         if dep == "pobj" and head.dep_ == "prep":
             prep = head.lower_
-            if prep in mod.asserting_preps and (prep != "on" or cand.root == roots.CONSULT):
+            meeting_only = prep in word_list("events.meeting_preps")  # "on a visit to", "in a phone call with"
+            on_verb = prep not in word_list("events.verb_only_preps") or head.head.lemma_.lower() in mod.speech_verbs
+            if prep in mod.asserting_preps and (not meeting_only or (cand.root == roots.CONSULT and on_verb)):
                 if head.head.pos_ in VERB_POS and cand.root in roots.SHARED_OCCASION_ROOTS:
                     cand.source_from = head.head  # "signed a deal during talks": their talks
                 cand.background = prep in word_list("events.recalling_preps")  # "since the 2018 arrest"
@@ -82,6 +91,14 @@ class NominalReader:
                 cand.extra_tokens.extend(s for s in g.subjects(head.head) if s.pos_ in NOUN_POS)
                 return True
         return self._recalled(cand, token, gov)
+
+    def _held(self, noun: Token) -> bool:
+        """A stance with a named holder ("support from France", "China's opposition to"), not one
+        talked about ("spoke about US support for Taiwan") or given as a reason ("for [its] support of")."""
+        holders = g.owners(noun)
+        if not holders or all(h.pos_ == "PRON" for h in holders) or negated(noun, self.modality.negating_determiners):
+            return False
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in word_list("events.topic_preps"))
 
     def _recalled(self, cand: Candidate, token: Token, gov: Token | None) -> bool:
         """A particular event named in passing: what a visit follows, what a reaction is about,
@@ -177,5 +194,7 @@ class NominalReader:
         own = own_time_expression(noun)
         if own is not None and own.text.split()[0].lower() in word_list("dates.future_markers"):
             return True  # "his visit [next week]"
-        return clause is not None and bool(g.aux_words(clause) & self.modality.future_aux)
+        # the clause's future is the noun's only when it is the clause's own: not "exemptions from [the tariffs]"
+        argument = noun.dep_ in NOMINAL_SUBJECT_DEPS or g.governor(noun) is not None
+        return argument and clause is not None and bool(g.aux_words(clause) & self.modality.future_aux)
 

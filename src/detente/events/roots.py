@@ -4,7 +4,9 @@ from __future__ import annotations
 
 # fmt: off
 STATEMENT = "01"
+APPEAL = "02"
 CONSULT = "04"
+DEMAND = "10"
 DISAPPROVE = "11"
 REJECT = "12"
 THREATEN = "13"

@@ -247,6 +247,9 @@ class Pattern:
     requires_governor: frozenset[str] | None = field(default=None, metadata=_spec(
         "requires_governor", 'a nominal trigger must be the object of one of these verbs ("[reach] a deal"); '
         "the verb asserts it", _words, constraint=True))
+    stance: bool = field(default=False, metadata=_spec(
+        "stance", 'true for a noun of stance (support, opposition): a holder named by a possessive or by '
+        '"from"/"by" asserts it ("with support from France", "met with opposition from China")', _flag))
     requires_actor: bool = field(default=True, metadata=_spec(
         "requires_actor", "the event needs an actor somewhere (default: true, false for fallback wordings)",
         _flag))
@@ -265,6 +268,9 @@ class Pattern:
         "ceases", 'true: the trigger ends what its object or complement names ("stop [the attacks]", "end '
         '[its probe]", "stop [interfering]"); the code comes from the ended act through the cessation '
         "table of modality.yaml (a policy, practice or unnamed act: the pattern's own code)", _flag))
+    negated_code: str | None = field(default=None, metadata=_spec(
+        "negated", 'the code when the trigger is negated, instead of no event: a stance denied ("is not '
+        'supportive of the meeting", "does not support the plan": 110)', _code))
     state_code: str | None = field(default=None, metadata=_spec(
         "state_code", 'the code when the source is a state (a government, its officials or the country '
         'itself): "Japan protested the incursion" is an official complaint (114), not a street protest',
@@ -287,6 +293,9 @@ class Pattern:
     exclude_complement: frozenset[str] | None = field(default=None, metadata=_spec(
         "exclude_complement", 'the clausal complement must not be one of these ("declining to be [named]")',
         _words))
+    exclude_governor: frozenset[str] | None = field(default=None, metadata=_spec(
+        "exclude_governor", 'a nominal trigger must not be the object of one of these verbs ("[assumed] his '
+        'duties": an office, not tariffs)', _words))
     exclude_modifier: frozenset[str] | None = field(default=None, metadata=_spec(
         "exclude_modifier", 'a nominal trigger must not carry one of these modifiers ("a [new] trial")', _words))
     transitive: bool = field(default=False, metadata=_spec(

@@ -10,7 +10,7 @@ a bare statement whose reported clause is coded all give way.
 from __future__ import annotations
 
 from detente.events import roots
-from detente.events.candidate import JUDGEMENT_RULES, Candidate
+from detente.events.candidate import JUDGEMENT_RULES, STATEMENT_DEMAND_RULE, Candidate
 from detente.events.schema import WordClass
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
@@ -44,8 +44,8 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
 
 def _weak(cand: Candidate) -> bool:
     """A bare statement ("said") that gives way to what it reports; one that judges ("said the
-    tariffs were illegal") is a criticism and stands."""
-    return cand.pattern.fallback and cand.rule_suffix not in JUDGEMENT_RULES
+    tariffs were illegal": a criticism) or demands ("said Y must ...") stands."""
+    return cand.pattern.fallback and cand.rule_suffix not in JUDGEMENT_RULES | {STATEMENT_DEMAND_RULE}
 
 
 def _consequence(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
