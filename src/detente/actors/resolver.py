@@ -34,7 +34,7 @@ from detente.actors.headline import headline_parties
 from detente.actors.organisations import OrganisationFinder
 from detente.actors.people import Introductions, KnownPerson, PeopleMet, PersonResolver
 from detente.actors.phrases import PhraseReader
-from detente.actors.registry import ActorRegistry, Sighting, seed_registry
+from detente.actors.registry import ActorRegistry, Sighting, is_organisation_code, seed_registry
 from detente.actors.roles import PARTITIVES, POSSESSIONS, RoleAndPlaceResolver
 from detente.actors.words import WordLookup
 from detente.data import word_list
@@ -70,7 +70,7 @@ class DocumentActors:
         self.gaz = gazetteer or Gazetteer.load()
         self.registry = registry if registry is not None else seed_registry()
         self.headline = headline_parties(title, self.gaz, self.registry, published)  # the parties the title names
-        self.context = CountryContext(doc, self.gaz)
+        self.context = CountryContext(doc, self.gaz, headline=[a.country for a in self.headline if a.country])
         words = WordLookup(doc, self.gaz, self.context)
         self.people = PeopleMet(doc, words, self.gaz, self.registry, published)
         phrases = PhraseReader(doc, words, self.gaz, person_at=self.people.person_at)
@@ -151,8 +151,9 @@ class ActorResolver:
             found = self._the_body(token, lemma)
             if found:
                 return found
-        if lemma in PAIR_NOUNS and any(t.lower_ in OTHER_WORDS for t in token.lefts):
-            return self._other_side(token)
+        if lemma in PAIR_NOUNS and token.tag_ not in PLURAL_NOUN_TAGS and any(t.lower_ in OTHER_WORDS
+                                                                              for t in token.lefts):
+            return self._other_side(token)  # "the other side"; "other nations" are more nations, not the pair
         pair = self._pair(token)
         if pair:
             return pair
@@ -170,6 +171,9 @@ class ActorResolver:
         person = self.persons.named_or_titled(token)
         if person:
             return self.persons.actors(token, self.words.span_text(token), person)
+        found = self._named_before(token)
+        if found:
+            return found
         found = self.roles.resolve(token)
         if lemma in SIDE_NOUNS:  # "the Chinese side": China's government at the table
             return [make_actor(a.text, a.country, "GOV") if a.country and a.sector is None else a for a in found]
@@ -303,6 +307,33 @@ class ActorResolver:
         lefts = list(token.lefts)
         return token.tag_ not in PLURAL_NOUN_TAGS and len(lefts) == 1 and lefts[0].dep_ == "det" \
             and lefts[0].lower_ in DEFINITE_DETERMINERS
+
+    def _named_before(self, token: Token) -> list[Actor]:
+        """ "Top diplomats from the Group of Seven urged ... the diplomats said", "China's commerce
+        ministry ... The ministry added": a role with only "the" before it is the same role named
+        with its country or body in the sentences just before (nearest first), not a guess from
+        the article's countries."""
+        role = self.words.role(token)
+        lefts = list(token.lefts)
+        if token.pos_ != "NOUN" or role is None or not lefts or lefts[0].lower_ != "the" \
+                or any(c.dep_ == "prep" for c in token.children):
+            return []
+        said = [t.lower_ for t in lefts[1:]]  # "the foreign ministers": only the role's own words
+        if not set(said) <= set(role.term.split()):
+            return []
+        doc = self.doc
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        start = doc[start - 1].sent.start if start > 0 else 0  # this sentence and the two before it
+        lemma = token.lemma_.lower()
+        for earlier in reversed(doc[start:token.i]):
+            if earlier.lemma_.lower() != lemma or earlier.pos_ not in NOUN_POS \
+                    or [t.lower_ for t in earlier.lefts] in (["the", *said], said):
+                continue
+            found = [a for a in self.resolve(earlier) if a.code and (a.country or is_organisation_code(a.code))]
+            if found:
+                text = self.words.span_text(token)
+                return [Actor(text=text, code=a.code, country=a.country, sector=a.sector) for a in found]
+        return []
 
     def _the_country(self, token: Token) -> list[Actor]:
         """ "Beijing summoned the envoy. The country accused Manila ...": the state named last as a

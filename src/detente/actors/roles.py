@@ -87,6 +87,7 @@ class RoleAndPlaceResolver:
             info.generic = head_role.priority <= GENERIC_HEAD_PRIORITY
             if info.generic:
                 self.phrases.group_sector(token, info)
+            self.phrases.party_legislature(words, info)  # "Democratic lawmakers"
         elif head_place is not None and head_place.kind == "demonym" and _counted_people(token):
             info.sector = info.sector or "CVL"  # "thousands of Nigerians", "three Iraqis": people, not a state
         info.finish()
@@ -98,15 +99,17 @@ class RoleAndPlaceResolver:
         return self._actors_from(token, info, head_place)
 
     def _envoy_to_body(self, token: Token, info: Info) -> None:
-        """ "Iran's U.N. ambassador", "his U.N. mission", "the Chinese delegation to the WTO": a
-        country's envoy to an international body is that country's government (``phrase_words.tsv``
-        kind "envoy"); "the U.N. envoy for Syria" with no country before it is the body's, and so is
-        "his U.N. mission" (a pronoun says too little of whose)."""
+        """ "Iran's U.N. ambassador", "the Chinese delegation to the WTO": a country's envoy to an
+        international body is that country's government (``PhraseReader.envoy_of_country``); so is
+        "his U.N. mission" when "his" is a country's envoy ("Iran's U.N. ambassador ... his U.N.
+        mission"). "The U.N. envoy for Syria", with no country before it, is the body's."""
         org = info.organisation
         if org is None or org.country is not None or self.gaz.phrase_word(token.lemma_.lower()) != "envoy":
             return
-        if info.country is not None:
-            info.organisation, info.sector = None, "GOV"
+        if info.country is None:
+            owner = self._possessive_owner(token)
+            info.country = owner.country if owner is not None else None  # an IGO's own envoy has none
+        self.phrases.envoy_of_country(token, info)
 
     def _counterpart_sector(self, token: Token) -> str | None:
         """ "The army chief met his Pakistani counterpart": a counterpart holds the office of the
@@ -229,7 +232,7 @@ class RoleAndPlaceResolver:
                 sector = owner.sector if info.generic and owner.sector else info.sector
                 organisation = owner.code if is_organisation_code(owner.code) and owner.country is None else None
                 return [make_actor(text, owner.country, sector, organisation=organisation)]
-            info.country = self.context.focus(token)
+            info.country = self.context.focus(token, exclude=self.phrases.posted_to(token))
         countries = self.phrases.conjoined_modifier_countries(token)
         if len(countries) > 1:
             return [make_actor(text, c, info.sector) for c in countries]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.actors.codes import STATE_SECTORS
+from detente.actors.context import is_foreign_modifier
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list, word_sequence, word_table
 from detente.events import roots
@@ -324,7 +325,8 @@ class ArgumentReader:
             levels = g.reach_arguments(cand.token, cand.extra_tokens, locative=locative,
                                        conditional=cand.root == roots.THREATEN, skip=skip)
             for level in levels:  # "its dispute", "their forces": the actor itself
-                level = [t for t in level if t.pos_ != "PRON" and not g.owned_by_pronoun(t) and t.i not in tried]
+                level = [t for t in level if t.pos_ != "PRON" and not g.owned_by_pronoun(t) and t.i not in tried
+                         and not is_foreign_modifier(t)]  # "support to Chinese rivals": not China
                 tried.update(t.i for t in level)
                 found = [a for a in self.referents.resolve(level, cand, actors, context, exclude)
                          if (a.country or a.code) and a.code not in own

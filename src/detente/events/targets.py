@@ -32,6 +32,7 @@ from detente.nlp.labels import (
     CLAUSAL_ARGUMENT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
     NOUN_POS,
+    OWNER_DEPS,
     OWNER_ENTITY_LABELS,
     PERSON_LABELS,
     SIDE_CLAUSE_DEPS,
@@ -142,8 +143,8 @@ class ContextTargets:
                     if actor is not None and is_party(actor) and other_than(actor, sources):
                         return Found(actor, "previous")
             for mention in actors.context.in_sentence(cand.token.doc[memory.start]):
-                actor = make_actor(cand.token.doc[mention.index].text, mention.country, None)
-                if not mention.locative and other_than(actor, sources):
+                actor = _mentioned_party(cand.token.doc[mention.index], mention.country, actors)
+                if actor is not None and not mention.locative and other_than(actor, sources):
                     return Found(actor, "previous")
         for actor in actors.headline:
             if is_party(actor) and other_than(actor, sources):
@@ -155,6 +156,17 @@ class ContextTargets:
                 name = actors.gaz.country_name(other[0]) or other[0]
                 return Found(make_actor(name, other[0], None), "pair")
         return None
+
+
+def _mentioned_party(word: Token, country: str, actors: DocumentActors) -> Actor | None:
+    """The party a country mention of an earlier sentence stands for: the country itself when it
+    names a state or owns a thing ("Beijing", "Chinese duties"); none when it only says where a
+    person or a people is from ("Lai, a British national", "Ukrainians who are fighting")."""
+    phrase = word.head if word.dep_ in OWNER_DEPS and word.head.pos_ in NOUN_POS else word
+    found = [a for a in actors.resolve(phrase) if a.country == country]
+    if found and not any(is_party(a) for a in found):
+        return None
+    return make_actor(word.text, country, None)
 
 
 def _pair_so_far(token: Token, actors: DocumentActors) -> list[str]:
