@@ -47,6 +47,7 @@ ETHNIC_MARKERS = word_list("actors.ethnic_markers")
 PARTY_COUNTRIES = word_table("actors.party_countries")
 LEGISLATOR_TITLES = word_list("actors.legislator_titles")
 LEGISLATURE = "LEG"
+INTERNATIONAL_PREFIX = "IGO"  # the code prefix of intergovernmental bodies
 # Generic heads whose "of"/"for" group says the sector: "leaders of the opposition coalition".
 GENERIC_HEAD_PRIORITY = 15
 
@@ -210,8 +211,10 @@ class PhraseReader:
             if child.dep_ != "prep" or child.lower_ not in ("of", "from", "in"):
                 continue
             found = self.object_info(child)
-            if found.organisation is not None and child.lower_ in ("of", "from"):  # "diplomats from the G7"
-                info.organisation = info.organisation or found.organisation
+            org = found.organisation
+            if org is not None and (child.lower_ == "of" or (child.lower_ == "from" and org.country is None
+                                                              and org.code.startswith(INTERNATIONAL_PREFIX))):
+                info.organisation = info.organisation or org  # "officials of X", "diplomats from the G7"
             if found.country is None:
                 continue
             if info.country is None or (demonym_head and child.lower_ == "of") or \

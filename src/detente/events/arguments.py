@@ -87,7 +87,8 @@ class ArgumentReader:
                     or self.implied_rules.fills_target(cand.code, source):
                 out.append(Dyad(source, target, "" if implied == OWN_TARGET else implied))
                 continue
-            found = self.unsaid.content(cand, doers, actors, exclude, places=cand.code != PLAIN_STATEMENT)
+            found = self.unsaid.reacting(cand, doers, actors, self.modality.presupposing_verbs)
+            found = found or self.unsaid.content(cand, doers, actors, exclude, places=cand.code != PLAIN_STATEMENT)
             if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
                 found = self.unsaid.from_story(cand, doers, actors, context)
             out.append(Dyad(source, found.actor, self.implied_rules.implied_rule(TARGET_RULE + found.where))

@@ -23,7 +23,9 @@ from spacy.tokens import Token
 
 from detente.actors.codes import STATE_SECTORS, STATELESS_SECTORS
 from detente.actors.context import is_locative
+from detente.actors.gazetteer import Gazetteer
 from detente.actors.resolver import DocumentActors, make_actor
+from detente.data import word_list
 from detente.events.candidate import Candidate
 from detente.events.referents import Context
 from detente.model import Actor
@@ -36,6 +38,7 @@ from detente.nlp.labels import (
     OWNER_ENTITY_LABELS,
     PERSON_LABELS,
     SIDE_CLAUSE_DEPS,
+    TIME_LABELS,
     VERB_POS,
 )
 
@@ -44,6 +47,7 @@ RECENT_SENTENCES = 2
 # A story is about a pair of countries when it names the second this often, and this share of the first.
 PAIR_LEAST = 2
 PAIR_SHARE = 3
+SUBJECT_MATTER_PREPS = word_list("grammar.subject_matter_preps")
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
 
 
@@ -93,19 +97,26 @@ class ContextTargets:
         ("welcomed the announcement [that Ukraine had agreed ...]"), its object's own words
         ("voiced concern over the violence [in Israel]"). A place where something happens
         counts only with ``places`` (not for a bare "said": "the weather in Beijing")."""
-        words = self._clause_words(cand.token, exclude)
+        words = self._clause_words(cand.token, exclude, actors.gaz, about=places)
         for located in (False, True) if places else (False,):
-            for word in words:
-                if is_locative(word) != located:
-                    continue
-                for actor in actors.resolve(word):
-                    if is_party(actor) and other_than(actor, sources):
-                        return Found(actor, "content")
+            for state in (True, False):  # a state it names before a body ("concern about the IAEA report on Iran")
+                for word in words:
+                    if is_locative(word) != located:
+                        continue
+                    for actor in actors.resolve(word):
+                        if is_party(actor) and bool(actor.country) == state and other_than(actor, sources):
+                            return Found(actor, "content")
         return None
 
-    def _clause_words(self, token: Token, exclude: set[int]) -> list[Token]:
-        """Words of the clauses an act says or describes that can name a party, in text order."""
+    def _clause_words(self, token: Token, exclude: set[int], gazetteer: Gazetteer, about: bool = False) -> list[Token]:
+        """Words of the clauses an act says or describes that can name a party, in text order; with
+        ``about``, of the act's own prepositional phrases too ("called for an end to the violence
+        [in Syria]", "concerned about [Iran's] enrichment")."""
         clauses = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS or c.dep_ == "relcl"]
+        if about:  # not a while: "for [the first time] in Doha"
+            clauses += [p for p in token.children if p.dep_ == "prep" and p.lower_ in SUBJECT_MATTER_PREPS
+                        and not any(w.ent_type_ in TIME_LABELS for o in p.children if o.dep_ == "pobj"
+                                    for w in (o, *o.lefts))]
         reported = g.inverted_report(token)  # "[X must stop], the minister said"
         if reported is not None:
             clauses.append(reported)
@@ -123,14 +134,40 @@ class ContextTargets:
             reported_by_head = g.inverted_report(head)
             if reported_by_head is not None:
                 clauses.append(reported_by_head)
-        words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t)}
+        words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t, gazetteer)}
         return [words[i] for i in sorted(words)]
 
     @staticmethod
-    def _names_party(word: Token) -> bool:
-        """A name or a country word; not a role alone ("officials"), whose country would only be
-        guessed from the article, nor "both sides" of someone else's conflict."""
-        return word.ent_type_ in NAMING_LABELS or word.pos_ == "PROPN"
+    def _names_party(word: Token, gazetteer: Gazetteer) -> bool:
+        """A name or a country word; not a role alone ("officials", a capitalised "Director
+        General"), whose country would only be guessed from the article, nor "both sides" of
+        someone else's conflict."""
+        if word.ent_type_ not in NAMING_LABELS and word.pos_ != "PROPN":
+            return False
+        return bool(word.ent_type_) or gazetteer.role(word.lower_) is None
+
+    @staticmethod
+    def reacting(cand: Candidate, sources: list[Actor], actors: DocumentActors,
+                 reaction_verbs: frozenset[str]) -> Found | None:
+        """The party that reacts to the act: "Ottawa condemned Beijing's decision to impose duties
+        on canola", "Canada welcomed China's move to lift the duties", "China retaliated against
+        the tariffs": an act a party reacts to is, unless its words say otherwise, aimed at them."""
+        node = cand.source_from if cand.source_from is not None and cand.source_from.pos_ in NOUN_POS \
+            else cand.token
+        if node.pos_ not in NOUN_POS:
+            return None
+        verb = node.head
+        if node.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "retaliated [against] the tariffs", "responded [to] the move"
+        elif node.dep_ not in ("dobj", "obj"):
+            return None
+        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in reaction_verbs:
+            return None
+        for subject in g.subjects(verb):
+            for actor in actors.resolve(subject):
+                if is_party(actor) and other_than(actor, sources):
+                    return Found(actor, "reacting")
+        return None
 
     # --- before the sentence -----------------------------------------------------------------
     def from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
