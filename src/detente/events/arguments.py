@@ -173,7 +173,7 @@ class ArgumentReader:
             return sources, targets
         sources = []
         if cand.source_from is not None and pattern.pos == WordClass.NOUN:  # "agreed to hold joint exercises"
-            sources = resolve(frame_subjects(cand.source_from), cand, actors, context)
+            sources = resolve(frame_subjects(cand.source_from), cand, actors, context, self._answerer(cand.source_from))
         sources = sources or self._actors(pattern.source, cand, actors, context)
         source_tokens = {t.i for slot in pattern.source for t in slot_tokens(slot, cand)}
         if not sources and cand.means is not None:  # "killed in a Russian strike"
@@ -191,6 +191,14 @@ class ArgumentReader:
             if addressees:
                 return sources, addressees
         return sources, self._targets(cand, sources, source_tokens, actors, context)
+
+    def _answerer(self, frame: Token) -> set[int]:
+        """ "Tehran rejected [its] offer of talks": who answers a proposal is not who made it, so
+        "its" is not the answering subject."""
+        if frame.lemma_.lower() not in self.modality.proposal_nouns or frame.dep_ not in ("dobj", "obj") \
+                or frame.head.lemma_.lower() not in self.modality.answering_verbs:
+            return set()
+        return {t.i for t in g.subjects(frame.head)}
 
     def _targets(self, cand: Candidate, sources: list[Actor], source_tokens: set[int], actors: DocumentActors,
                  context: Context) -> list[Actor]:
@@ -226,6 +234,10 @@ class ArgumentReader:
             frame_obj = [o for t in frame_obj for o in (g.owners(t) if t.lemma_.lower()
                                                          in self.modality.proposal_nouns else [t])]
             targets = resolve(frame_obj, cand, actors, context, source_tokens)
+        if not targets and cand.token.dep_ == "pobj" and cand.token.head.lower_ == "under" \
+                and cand.token.head.head.pos_ in VERB_POS:
+            # "their forces came [under] attack from loyalists", "came under pressure from Washington"
+            targets = resolve(g.subjects(cand.token.head.head), cand, actors, context, source_tokens)
         if not targets and cand.root in roots.FORCE_OBJECT_ROOTS:
             targets = self._opposed(cand, actors, context, source_tokens)
         if not targets and cand.root == roots.REJECT:

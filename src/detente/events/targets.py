@@ -172,8 +172,16 @@ class ContextTargets:
     # --- before the sentence -----------------------------------------------------------------
     def from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
                    context: Context) -> Found | None:
-        """The other party of the sentences just before, else of the headline, else of the pair
-        of countries the article is about."""
+        """The other party of the sentences just before (the counterpart of an act the source took
+        part in first: "Ukraine said it was ready to accept the U.S. proposal. [Ukraine] is committed
+        to peace" is aimed at the US), else of the headline, else of the pair of countries the
+        article is about."""
+        for memory in context.recent[:RECENT_SENTENCES]:
+            for event in memory.events:
+                for own, other in ((event.source, event.target), (event.target, event.source)):
+                    if own is not None and other is not None and not other_than(own, sources) \
+                            and is_party(other) and other_than(other, sources):
+                        return Found(other, "previous")
         for memory in context.recent[:RECENT_SENTENCES]:
             for event in memory.events:
                 for actor in (event.source, event.target):
@@ -188,10 +196,10 @@ class ContextTargets:
                 return Found(actor, "headline")
         pair = _pair_so_far(cand.token, actors)
         if len(pair) == 2 and any(s.country in pair for s in sources):
-            other = [c for c in pair if all(c != s.country for s in sources)]
-            if other:
-                name = actors.gaz.country_name(other[0]) or other[0]
-                return Found(make_actor(name, other[0], None), "pair")
+            rest = [c for c in pair if all(c != s.country for s in sources)]
+            if rest:
+                name = actors.gaz.country_name(rest[0]) or rest[0]
+                return Found(make_actor(name, rest[0], None), "pair")
         return None
 
 
