@@ -9,21 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.actors.dyads import sources, triples
 
 PUB = date(2025, 3, 14)
-
-
-def who(actor):
-    return None if actor is None else (actor["country"] or actor["code"])
-
-
-def sources(events, sentence=None):
-    return [who(e["source"]) for e in events if sentence is None or e["sentence_index"] == sentence]
-
-
-def triples(events, sentence=None):
-    return [(who(e["source"]), e["cameo"][:2], who(e["target"])) for e in events
-            if sentence is None or e["sentence_index"] == sentence]
 
 
 # --- a party title names the legislature -------------------------------------------------------

@@ -8,15 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.actors.dyads import triples
 
 PUB = date(2025, 3, 14)
 
-
-def triples(events, sentence=None):
-    def who(actor):
-        return None if actor is None else (actor["country"] or actor["code"])
-    return [(who(e["source"]), e["cameo"][:2], who(e["target"])) for e in events
-            if sentence is None or e["sentence_index"] == sentence]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,15 +8,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.actors.dyads import triples
 
 PUB = date(2025, 3, 14)
 
 
-def triples(events, sentence=None):
-    def who(actor):
-        return None if actor is None else (actor["country"] or actor["code"])
-    return [(who(e["source"]), e["cameo"][:3], who(e["target"])) for e in events
-            if sentence is None or e["sentence_index"] == sentence]
+def dyads3(events):
+    return triples(events, digits=3)
+
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -26,19 +25,19 @@ def triples(events, sentence=None):
     ("China retaliated against the U.S. tariffs.", ("USA", "163", "CHN")),
 ])
 def test_the_reacting_party_is_the_target_of_the_act_it_reacts_to(code, text, expected):
-    found = triples(code(text, published=PUB))
+    found = dyads3(code(text, published=PUB))
     assert expected in found, found
 
 
 def test_the_reacting_target_says_where_it_came_from(code):
     events = code("Ottawa condemned Beijing's decision to impose duties on canola.", published=PUB)
-    assert any(e["rule"].endswith("+implied:target_reacting") for e in events), triples(events)
+    assert any(e["rule"].endswith("+implied:target_reacting") for e in events), dyads3(events)
 
 
 def test_a_reaction_by_a_party_of_the_same_side_gives_no_target(code):
     """Beijing cannot be the target of its own decision."""
     events = code("Beijing defended its decision to impose duties on canola.", published=PUB)
-    assert all(t != "CHN" for s, c, t in triples(events) if c == "163"), triples(events)
+    assert all(t != "CHN" for s, c, t in dyads3(events) if c == "163"), dyads3(events)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -51,7 +50,7 @@ def test_a_reaction_by_a_party_of_the_same_side_gives_no_target(code):
     ("Ottawa retaliated by announcing higher tariffs on U.S. exports.", ("CAN", "160", "USA")),
 ])
 def test_target_from_what_the_act_is_about_or_the_occasion(code, text, expected):
-    found = triples(code(text, published=PUB))
+    found = dyads3(code(text, published=PUB))
     assert expected in found, found
 
 
@@ -59,15 +58,15 @@ def test_a_capitalised_title_is_no_name_to_take_a_target_from(code):
     text = ('"As reported by the agency\'s Director General, the program keeps growing," '
             'the Turkish mission said in a statement.')
     events = code(text, published=PUB, title="Turkey and Iran trade barbs")
-    assert all(t != "TUR" for _, _, t in triples(events)), triples(events)
+    assert all(t != "TUR" for _, _, t in dyads3(events)), dyads3(events)
 
 
 def test_a_meeting_venue_is_no_target(code):
     text = "The Taliban attended a U.N.-organized meeting for the first time last month in Doha."
-    assert all(t != "QAT" for _, _, t in triples(code(text, published=PUB)))
+    assert all(t != "QAT" for _, _, t in dyads3(code(text, published=PUB)))
 
 
 def test_an_organisation_named_through_of_is_found_in_a_longer_phrase(code):
     text = "Top diplomats from the Group of Seven leading democracies urged Russia to accept a ceasefire."
-    found = triples(code(text, published=PUB))
+    found = dyads3(code(text, published=PUB))
     assert found and found[0][0] == "IGOGOS", found
