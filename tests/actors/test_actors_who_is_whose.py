@@ -112,3 +112,15 @@ def test_a_persons_nationality_is_no_party_to_take_a_target_from(code):
             "Hong Kong authorities have rejected accusations that the trial is unfair.")
     events = code(text, published=PUB)
     assert all(t != "GBR" for _, _, t in triples(events, 1)), triples(events)
+
+
+# --- "the two sides" -----------------------------------------------------------------------------
+
+def test_the_two_sides_are_the_governments_of_the_pair_met_before(code):
+    """NER reads "Carney" as a place now and then: the registry still knows him, and his country
+    counts for the pair the story is about."""
+    events = code("Carney met Xi in Beijing. The two sides agreed to expand trade.", published=PUB)
+    found = [e for e in events if e["sentence_index"] == 1]
+    assert found, triples(events)
+    assert {found[0]["source"]["country"], found[0]["target"]["country"]} == {"CAN", "CHN"}
+    assert found[0]["source"]["sector"] == "GOV"

@@ -23,6 +23,8 @@ def dyads3(events):
     ("Ottawa condemned Beijing's decision to impose duties on canola.", ("CHN", "163", "CAN")),
     ("Seoul criticized Tokyo's decision to impose export controls on chemicals.", ("JPN", "163", "KOR")),
     ("China retaliated against the U.S. tariffs.", ("USA", "163", "CHN")),
+    # the act a party is praised or blamed for: "praised China for lifting the duties"
+    ("Australia praised China for lifting the duties on barley.", ("CHN", "085", "AUS")),
 ])
 def test_the_reacting_party_is_the_target_of_the_act_it_reacts_to(code, text, expected):
     found = dyads3(code(text, published=PUB))
@@ -70,3 +72,10 @@ def test_an_organisation_named_through_of_is_found_in_a_longer_phrase(code):
     text = "Top diplomats from the Group of Seven leading democracies urged Russia to accept a ceasefire."
     found = dyads3(code(text, published=PUB))
     assert found and found[0][0] == "IGOGOS", found
+
+
+def test_a_stance_prefix_names_no_target(code):
+    """ "Ottawa is working to forge new ties with non-US markets": not with the US."""
+    text = "Trump keeps threatening Canada. Ottawa is working to forge new ties with non-US markets."
+    found = triples(code(text, published=PUB), sentence=1)
+    assert all(t != "USA" for _, _, t in found), found

@@ -207,13 +207,21 @@ class Introductions:
     def learn(self, context: CountryContext) -> None:
         """Meet every person the document introduces; an article about Putin is about Russia too."""
         for ent in self.doc.ents:
-            if ent.label_ in PERSON_LABELS and not self.people.is_not_a_person(ent.text):
+            if (ent.label_ in PERSON_LABELS and not self.people.is_not_a_person(ent.text)) or self._misread_name(ent):
                 self._learn_person(ent)
         for name in self._introduced_names():
             self._learn_person(name)
         for index, person in self.people.mentions():
             if person.country:
                 context.add(index, person.country)
+
+    def _misread_name(self, ent: Span) -> bool:
+        """A known person's name NER took for a place ("Carney met Xi": "Carney" as a GPE): no place
+        or organisation the gazetteer knows, a name the registry knows on the article's date."""
+        if ent.label_ not in PLACE_NAME_LABELS or self.gaz.place(ent.text) is not None \
+                or self.gaz.organisation(ent.text) is not None:
+            return False
+        return self.people.registry.lookup(ent.text, self.people.published) is not None
 
     def _introduced_names(self) -> list[Span]:
         """Names NER missed but an appositive introduces as someone holding a role:

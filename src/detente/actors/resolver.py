@@ -389,6 +389,8 @@ class ActorResolver:
         if not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
             return self._leaders_met(token, role) if titled and role is not None else []
         sector = role.sector if role is not None else None
+        if sector is None and token.lemma_.lower() in SIDE_NOUNS:
+            sector = "GOV"  # "the two sides": the two governments at the table
         pair = self.people.last_two_holders(token, sector) if role is not None else []
         pair = pair if len(pair) == 2 else self.context.pair(token)
         if len(pair) < 2:

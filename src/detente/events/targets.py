@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from detente.actors.codes import STATE_SECTORS, STATELESS_SECTORS
-from detente.actors.context import is_locative
+from detente.actors.context import is_foreign_modifier, is_locative
 from detente.actors.gazetteer import Gazetteer
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list
@@ -134,7 +134,8 @@ class ContextTargets:
             reported_by_head = g.inverted_report(head)
             if reported_by_head is not None:
                 clauses.append(reported_by_head)
-        words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t, gazetteer)}
+        words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t, gazetteer)
+                 and not is_foreign_modifier(t)}  # "ties with non-US markets", "support for Chinese rivals"
         return [words[i] for i in sorted(words)]
 
     @staticmethod
@@ -154,12 +155,10 @@ class ContextTargets:
         the tariffs": an act a party reacts to is, unless its words say otherwise, aimed at them."""
         node = cand.source_from if cand.source_from is not None and cand.source_from.pos_ in NOUN_POS \
             else cand.token
-        if node.pos_ not in NOUN_POS:
-            return None
         verb = node.head
-        if node.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head  # "retaliated [against] the tariffs", "responded [to] the move"
-        elif node.dep_ not in ("dobj", "obj"):
+        if node.dep_ in ("pobj", "pcomp") and verb.dep_ == "prep":
+            verb = verb.head  # "retaliated [against] the tariffs", "praised China [for] lifting the duties"
+        elif node.dep_ not in ("dobj", "obj") or node.pos_ not in NOUN_POS:
             return None
         if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in reaction_verbs:
             return None
