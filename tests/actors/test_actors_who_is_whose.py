@@ -124,3 +124,24 @@ def test_the_two_sides_are_the_governments_of_the_pair_met_before(code):
     assert found, triples(events)
     assert {found[0]["source"]["country"], found[0]["target"]["country"]} == {"CAN", "CHN"}
     assert found[0]["source"]["sector"] == "GOV"
+
+
+# --- seats of power -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Brussels imposed duties on Chinese electric vehicles.",
+    "Brussels said it was ready to respond to the U.S. tariffs.",
+])
+def test_brussels_acting_is_the_european_union(code, text):
+    found = sources(code(text, published=PUB))
+    assert "IGOEEC" in found and "BEL" not in found, found
+
+
+def test_a_meeting_in_brussels_names_no_party(code):
+    events = code("Chinese Premier Li Qiang met Belgian Prime Minister Alexander De Croo in Brussels.", published=PUB)
+    assert ("CHN", "04", "BEL") in triples(events), triples(events)
+
+
+def test_a_countrys_un_mission_is_the_countrys_after_a_preposition(code):
+    events = code("China's U.N. mission criticized the report.", published=PUB)
+    assert sources(events) == ["CHN"], triples(events)

@@ -56,3 +56,11 @@ def test_an_unsaid_target_continues_the_sources_last_exchange(code):
             "Ukraine is committed to moving quickly toward peace, its president said.")
     found = triples(code(text, published=PUB), sentence=2)
     assert found and all(t == "USA" for _, _, t in found), found
+
+
+def test_the_sources_own_last_act_comes_before_what_was_done_to_it(code):
+    text = ("Canadian Foreign Minister Melanie Joly held talks with Ukraine on Monday. "
+            "Ukraine said it was ready to accept a U.S. proposal for a truce. "
+            "Ukraine is committed to moving quickly toward peace, its president said.")
+    found = triples(code(text, published=PUB), sentence=2)
+    assert found and all(t == "USA" for _, _, t in found), found

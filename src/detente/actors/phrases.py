@@ -182,6 +182,7 @@ class PhraseReader:
                             inner = self.head_info(obj)
                             role = self.words.role(obj)
                             info.sector, info.role = (role.sector, role.term) if role else (inner.sector, inner.role)
+        self.envoy_of_country(token, info)  # "China's U.N. mission"
         return info
 
     def posted_to(self, token: Token) -> frozenset[str]:

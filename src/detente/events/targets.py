@@ -176,11 +176,11 @@ class ContextTargets:
         to peace" is aimed at the US), else of the headline, else of the pair of countries the
         article is about."""
         for memory in context.recent[:RECENT_SENTENCES]:
-            for event in memory.events:
-                for own, other in ((event.source, event.target), (event.target, event.source)):
-                    if own is not None and other is not None and not other_than(own, sources) \
-                            and is_party(other) and other_than(other, sources):
-                        return Found(other, "previous")
+            exchanges = [(e.source, e.target) for e in memory.events] + [(e.target, e.source) for e in memory.events]
+            for own, other in exchanges:  # what the source did first, then what was done to it
+                if own is not None and other is not None and not other_than(own, sources) \
+                        and is_party(other) and other_than(other, sources):
+                    return Found(other, "previous")
         for memory in context.recent[:RECENT_SENTENCES]:
             for event in memory.events:
                 for actor in (event.source, event.target):
