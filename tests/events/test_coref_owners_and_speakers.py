@@ -36,9 +36,10 @@ def test_a_spokesperson_speaking_of_a_state_body_speaks_for_it(code):
     assert found and found[0][0] == "USA", found
 
 
-def test_a_spokesperson_speaking_of_another_capital_is_not_its(code):
-    text = "Tokyo and Beijing traded barbs. A spokesperson said Tokyo must stop interfering in Chinese affairs."
-    assert all(s != "JPN" for s, _, _ in triples(code(text, published=PUB), sentence=1))
+def test_a_spokesperson_speaking_of_the_kremlin_speaks_for_it(code):
+    text = "Moscow and Kyiv traded barbs. A spokesperson said the Kremlin would not comment on the talks."
+    found = triples(code(text, published=PUB), sentence=1)
+    assert found and found[0][0] == "RUS", found
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -235,34 +235,32 @@ class RoleAndPlaceResolver:
                 sector = owner.sector if info.generic and owner.sector else info.sector
                 organisation = owner.code if is_organisation_code(owner.code) and owner.country is None else None
                 return [make_actor(text, owner.country, sector, organisation=organisation)]
-            body, others = self._spoken_for(token)
+            body = self._body_spoken_for(token)
             if body is not None:
                 return [make_actor(text, body.country, info.sector)]
-            info.country = self.context.focus(token, exclude=self.phrases.posted_to(token) | others)
+            info.country = self.context.focus(token, exclude=self.phrases.posted_to(token))
         countries = self.phrases.conjoined_modifier_countries(token)
         if len(countries) > 1:
             return [make_actor(text, c, info.sector) for c in countries]
         return [make_actor(text, info.country, info.sector)]
 
-    def _spoken_for(self, token: Token) -> tuple[Actor | None, frozenset[str]]:
+    def _body_spoken_for(self, token: Token) -> Actor | None:
         """ "A spokesperson said [the State Department] does not comment on ...": an unqualified
-        spokesperson whose words are about what a state body does speaks for that body; one who
-        says what a country or capital must do ("said [Tokyo] must stop ...") speaks about that
-        country, and is not guessed to be its spokesperson. Returns (body, countries spoken of)."""
+        spokesperson whose words are about what a named state body or office does speaks for it.
+        A country or capital named there ("said Beijing opposes", "said Tokyo must stop") says
+        nothing: spokespeople speak of their own country as often as of another."""
         if token.lemma_.lower() not in SPEAKING_ROLES or token.dep_ not in HEAD_SUBJECT_DEPS \
                 or token.head.lemma_.lower() not in SPEECH_VERBS:
-            return None, frozenset()
-        spoken_of: set[str] = set()
+            return None
         for clause in (c for c in token.head.children if c.dep_ == "ccomp"):
             for subject in (s for s in clause.children if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"):
                 place = self.words.place(subject)
-                if place is not None and place.kind != SEAT_OF_POWER:  # the Kremlin is a body; Moscow is spoken of
-                    spoken_of.update([place.country] if place.country else [])
+                if place is not None and place.kind != SEAT_OF_POWER:  # the Kremlin is a body; Moscow is a country
                     continue
                 found = [a for a in self.resolve_phrase(subject) if a.country and a.sector in STATE_SECTORS]
                 if found:
-                    return found[0], frozenset()
-        return None, frozenset(spoken_of)
+                    return found[0]
+        return None
 
     def _possessive_owner(self, token: Token) -> Actor | None:
         """The actor a possessive pronoun before ``token`` stands for ("his", "its", "their")."""
