@@ -145,3 +145,19 @@ def test_a_meeting_in_brussels_names_no_party(code):
 def test_a_countrys_un_mission_is_the_countrys_after_a_preposition(code):
     events = code("China's U.N. mission criticized the report.", published=PUB)
     assert sources(events) == ["CHN"], triples(events)
+
+
+# --- "the bloc", "the alliance" ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union imposed duties on Chinese cars. The bloc said it remained open to talks with Beijing.",
+     "IGOEEC"),
+    ("NATO leaders met in The Hague. The alliance condemned the missile strikes on Kyiv.", "IGONAT"),
+])
+def test_the_bloc_is_the_body_named_before(code, text, expected):
+    found = [s for s, c, _ in triples(code(text, published=PUB), 1) if c in ("01", "11")]
+    assert found and set(found) == {expected}, triples(code(text, published=PUB))
+
+
+def test_no_bloc_without_a_body_named_before(code):
+    assert sources(code("The alliance condemned the missile strikes on Kyiv.", published=PUB)) in ([], [None])

@@ -25,6 +25,8 @@ def dyads3(events):
     ("China retaliated against the U.S. tariffs.", ("USA", "163", "CHN")),
     # the act a party is praised or blamed for: "praised China for lifting the duties"
     ("Australia praised China for lifting the duties on barley.", ("CHN", "085", "AUS")),
+    # a complaint over an act: "filed a complaint with the WTO over the U.S. tariffs"
+    ("China filed a complaint with the WTO over the U.S. tariffs.", ("USA", "163", "CHN")),
 ])
 def test_the_reacting_party_is_the_target_of_the_act_it_reacts_to(code, text, expected):
     found = dyads3(code(text, published=PUB))

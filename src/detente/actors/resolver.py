@@ -56,6 +56,8 @@ STATE_ANAPHORS = word_list("actors.state_anaphors")
 OTHER_WORDS = word_list("actors.other_words")
 SIDE_NOUNS = word_list("actors.side_nouns")
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
+GROUP_ANAPHORS = word_list("actors.group_anaphors")
+IGO_PREFIX = "IGO"  # the code prefix of intergovernmental bodies ("the bloc" takes one back)
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
 PLACE_ROLE_PRIORITY = 5
 
@@ -149,6 +151,10 @@ class ActorResolver:
                 return found
         if self._bare_definite(token) and self.gaz.organisation_head(lemma) is not None:
             found = self._the_body(token, lemma)
+            if found:
+                return found
+        if lemma in GROUP_ANAPHORS and token.tag_ not in PLURAL_NOUN_TAGS:
+            found = self._the_group(token)
             if found:
                 return found
         if lemma in PAIR_NOUNS and token.tag_ not in PLURAL_NOUN_TAGS and any(t.lower_ in OTHER_WORDS
@@ -342,6 +348,24 @@ class ActorResolver:
             for actor in self.resolve(candidate):
                 if actor.country and (actor.sector in (None, "GOV")) and not (actor.name and actor.sector is None):
                     return [make_actor(self.words.span_text(token), actor.country, "GOV")]
+        return []
+
+    def _the_group(self, token: Token) -> list[Actor]:
+        """ "The European Union imposed duties ... The bloc said", "the 27-nation bloc", "the
+        alliance": the international body named last before, when the phrase names no country or
+        body of its own ("the Western alliance" is no IGO named before)."""
+        lefts = list(token.lefts)
+        if not lefts or lefts[0].lower_ not in DEFINITE_DETERMINERS or any(c.dep_ == "prep" for c in token.children):
+            return []
+        if any(self.words.place(t) is not None or t.ent_type_ for t in lefts[1:] if t.ent_type_ != "CARDINAL"):
+            return []  # "the Western alliance", "the African Union": not a body named before
+        for earlier in reversed(self.doc[: lefts[0].i]):
+            if earlier.pos_ not in NOUN_POS or (earlier.dep_ in ("compound", "flat") and earlier.ent_type_):
+                continue
+            found = [a for a in self.resolve(earlier) if a.country is None and a.code and a.code.startswith(IGO_PREFIX)]
+            if found:
+                text = self.words.span_text(token)
+                return [Actor(text=text, code=a.code, country=None, sector=a.sector, name=a.name) for a in found[:1]]
         return []
 
     def _the_body(self, token: Token, lemma: str) -> list[Actor]:

@@ -28,6 +28,7 @@ from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list
 from detente.events.candidate import Candidate
 from detente.events.referents import Context
+from detente.events.slots import frame_subjects
 from detente.model import Actor
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
@@ -48,6 +49,7 @@ RECENT_SENTENCES = 2
 PAIR_LEAST = 2
 PAIR_SHARE = 3
 SUBJECT_MATTER_PREPS = word_list("grammar.subject_matter_preps")
+GRIEVANCE_NOUNS = word_list("grammar.grievance_nouns")
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
 
 
@@ -160,9 +162,14 @@ class ContextTargets:
             verb = verb.head  # "retaliated [against] the tariffs", "praised China [for] lifting the duties"
         elif node.dep_ not in ("dobj", "obj") or node.pos_ not in NOUN_POS:
             return None
-        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in reaction_verbs:
+        if verb.pos_ in NOUN_POS and verb.lemma_.lower() in GRIEVANCE_NOUNS:
+            answerers = frame_subjects(verb)  # "China filed a [complaint] with the WTO over the U.S. tariffs"
+        elif verb.pos_ in VERB_POS and (verb.lemma_.lower() in reaction_verbs or any(
+                o.lemma_.lower() in GRIEVANCE_NOUNS for o in g.direct_objects(verb))):
+            answerers = g.subjects(verb)  # "filed a complaint with the WTO [over] the U.S. tariffs"
+        else:
             return None
-        for subject in g.subjects(verb):
+        for subject in answerers:
             for actor in actors.resolve(subject):
                 if is_party(actor) and other_than(actor, sources):
                     return Found(actor, "reacting")
