@@ -161,3 +161,8 @@ def test_the_bloc_is_the_body_named_before(code, text, expected):
 
 def test_no_bloc_without_a_body_named_before(code):
     assert sources(code("The alliance condemned the missile strikes on Kyiv.", published=PUB)) in ([], [None])
+
+
+def test_an_unlisted_office_of_the_un_is_the_uns(code):
+    events = code("The United Nations Office for Project Services signed a deal with Kenya.", published=PUB)
+    assert sources(events) == ["IGOUNO"], triples(events)

@@ -50,7 +50,14 @@ class OrganisationFinder:
         if name is None or self.words.role(token) is not None:
             return None  # "China's Ministry of Commerce": a role word, read with its modifiers
         head = self.gaz.organisation_head(token.text)
-        if head is None or any(self.gaz.organisation(t.text) for t in name if t.i != token.i):
+        if head is None:
+            return None
+        words = [t for t in name if t.lower_ != "the"]
+        for end in range(len(words) - 1, 0, -1):  # "the United Nations Office for ...": an office of the UN
+            org = self.gaz.organisation(" ".join(t.text for t in words[:end]))
+            if org is not None and org.country is None:
+                return make_actor(name.text, None, org.sector, org.name, org.code, org.function or "")
+        if any(self.gaz.organisation(t.text) for t in name if t.i != token.i):
             return None  # "the U.N. Office for ...": an office of a listed organisation
         text = name.text.removeprefix("the ").removeprefix("The ")
         places = [p for _, _, p in self.gaz.find_places([t.text for t in name]) if p.country]
