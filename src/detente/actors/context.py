@@ -10,6 +10,7 @@ not where the actor belongs and is never counted.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -32,8 +33,8 @@ DOMINANT_SHARE = 3.0
 
 def is_foreign_modifier(token: Token) -> bool:
     """True for Iran in "pro-Iranian", Syria in "anti-Syria" or "Syrian-backed", and for Israel in
-    "Israel's militia ally" or the US in "US allies": whose ally, not who the ally is."""
-    if token.dep_ in ("poss", "compound") and token.head.lemma_.lower() in RELATIONAL_NOUNS \
+    "Israel's militia ally", "US allies" or "Chinese rivals": whose ally, not who the ally is."""
+    if token.dep_ in ("poss", "compound", "amod") and token.head.lemma_.lower() in RELATIONAL_NOUNS \
             and token.head.i > token.i:
         return True
     doc = token.doc
@@ -108,9 +109,11 @@ class Mention:
 class CountryContext:
     """The countries of one document, counted once when the document is read."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, people: set[str] | None = None) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, people: set[str] | None = None,
+                 headline: Sequence[str] = ()) -> None:
         self.doc = doc
         self.gaz = gazetteer
+        self.headline = list(dict.fromkeys(headline))  # the countries the title names, in order
         self._claims: dict[int, list[tuple[str, str, int]]] = {}
         self.mentions: list[Mention] = []
         self.counts: Counter[str] = Counter()
@@ -218,8 +221,9 @@ class CountryContext:
         """The country an unqualified actor at ``token`` most likely belongs to, or None.
 
         Where the sentence happens (one locative country) first; else the document's most
-        named country, ties going to the one in this sentence, then to the one named first
-        (news puts its main country in the lead). For a leader (``role``), a country another
+        named country (the title's countries counting once each), ties going to the one in
+        this sentence, then to the one the title names first, then to the one named first
+        (news puts its main country in the title and the lead). For a leader (``role``), a country another
         leader of this sentence is explicitly from is not this one's: a country has one.
         """
         if role is not None and role.lower() in LEADER_ROLES:
@@ -228,7 +232,8 @@ class CountryContext:
         places = {m.country for m in here if m.locative} - exclude
         if len(places) == 1:
             return next(iter(places))
-        ranked = [(n, c) for c, n in self.counts.items() if c not in exclude]
+        counts = self.counts + Counter(self.headline)  # the title names what the article is about
+        ranked = [(n, c) for c, n in counts.items() if c not in exclude]
         if not ranked:
             return None
         top = max(n for n, _ in ranked)
@@ -238,7 +243,13 @@ class CountryContext:
         local = {m.country for m in here} & set(leaders)
         if len(local) == 1:
             return next(iter(local))
-        return min(local or leaders, key=lambda c: self.first.get(c, 0))  # the lead's country
+        return min(local or leaders, key=self._first_named)  # the title's, else the lead's country
+
+    def _first_named(self, country: str) -> tuple[int, int]:
+        """Where a country is first named: in the title (in its order), else at its first mention."""
+        if country in self.headline:
+            return (0, self.headline.index(country))
+        return (1, self.first.get(country, 0))
 
     def dominant(self, share: float = DOMINANT_SHARE, least: int = DOMINANT_LEAST) -> str | None:
         """The one country the document is plainly about: named at least ``least`` times and

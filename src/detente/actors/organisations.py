@@ -14,7 +14,6 @@ from detente.data import word_list
 from detente.model import Actor
 from detente.nlp.labels import CLOSE_MODIFIER_DEPS
 
-NAME_JOINING_WORDS = word_list("actors.name_joining_words")
 INDUSTRY_WORDS = word_list("actors.industry_words")
 ASSOCIATION_BODIES = word_list("actors.association_bodies")
 BUSINESS_SECTOR = "BUS"
@@ -34,7 +33,7 @@ class OrganisationFinder:
         ent = self.words.entity(token)
         candidates = [ent.text] if ent is not None else []
         candidates += [self.words.span_text(token), token.text]
-        named = self._name_with_of(token, ent)
+        named = self.words.name_through_of(token)
         if named:
             candidates.insert(0, named)
         for text in candidates:
@@ -51,7 +50,14 @@ class OrganisationFinder:
         if name is None or self.words.role(token) is not None:
             return None  # "China's Ministry of Commerce": a role word, read with its modifiers
         head = self.gaz.organisation_head(token.text)
-        if head is None or any(self.gaz.organisation(t.text) for t in name if t.i != token.i):
+        if head is None:
+            return None
+        words = [t for t in name if t.lower_ != "the"]
+        for end in range(len(words) - 1, 0, -1):  # "the United Nations Office for ...": an office of the UN
+            org = self.gaz.organisation(" ".join(t.text for t in words[:end]))
+            if org is not None and org.country is None:
+                return make_actor(name.text, None, org.sector, org.name, org.code, org.function or "")
+        if any(self.gaz.organisation(t.text) for t in name if t.i != token.i):
             return None  # "the U.N. Office for ...": an office of a listed organisation
         text = name.text.removeprefix("the ").removeprefix("The ")
         places = [p for _, _, p in self.gaz.find_places([t.text for t in name]) if p.country]
@@ -78,19 +84,6 @@ class OrganisationFinder:
         if not left:
             return None
         return self.doc[min(t.i for t in left): token.i + 1]
-
-    def _name_with_of(self, token: Token, ent: Span | None) -> str | None:
-        """ "Liberation Tigers of Tamil Eelam": a capitalised name running on through "of"."""
-        if not token.text[:1].isupper():
-            return None
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
-                end = max(t.i for t in prep.subtree)
-                tail = self.doc[prep.i + 1: end + 1]
-                if all(t.text[:1].isupper() or t.lower_ in NAME_JOINING_WORDS for t in tail):
-                    start = ent.start if ent is not None and ent.start <= token.i else token.i
-                    return self.doc[start: end + 1].text
-        return None
 
     def _listed(self, text: str, ent: Span | None) -> Actor | None:
         """A listed organisation or company of this name, with or without "the"."""

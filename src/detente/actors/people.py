@@ -56,6 +56,7 @@ class KnownPerson:
     described: bool = False  # the text itself said who they are
     gender: str | None = None  # "m" or "f" when the text says so ("Mrs.", "spokeswoman", "X said she")
     commentator: bool = False  # introduced as an analyst, a scholar, a company's spokesperson (commentators.py)
+    posted_to: frozenset[str] = frozenset()  # an envoy's host country ("Burns, the ambassador to China"): not theirs
 
 
 class PeopleMet:
@@ -206,13 +207,21 @@ class Introductions:
     def learn(self, context: CountryContext) -> None:
         """Meet every person the document introduces; an article about Putin is about Russia too."""
         for ent in self.doc.ents:
-            if ent.label_ in PERSON_LABELS and not self.people.is_not_a_person(ent.text):
+            if (ent.label_ in PERSON_LABELS and not self.people.is_not_a_person(ent.text)) or self._misread_name(ent):
                 self._learn_person(ent)
         for name in self._introduced_names():
             self._learn_person(name)
         for index, person in self.people.mentions():
             if person.country:
                 context.add(index, person.country)
+
+    def _misread_name(self, ent: Span) -> bool:
+        """A known person's name NER took for a place ("Carney met Xi": "Carney" as a GPE): no place
+        or organisation the gazetteer knows, a name the registry knows on the article's date."""
+        if ent.label_ not in PLACE_NAME_LABELS or self.gaz.place(ent.text) is not None \
+                or self.gaz.organisation(ent.text) is not None:
+            return False
+        return self.people.registry.lookup(ent.text, self.people.published) is not None
 
     def _introduced_names(self) -> list[Span]:
         """Names NER missed but an appositive introduces as someone holding a role:
@@ -251,10 +260,12 @@ class Introductions:
         name = name_span.text.strip()
         info = self._describe_person(name_span, titles)
         known = self.people.known(name)
+        posted = frozenset(c for a in name_span.root.children if a.dep_ == "appos" for c in self.phrases.posted_to(a))
         if known is None:
             known = self.people.from_registry(name, name_span.start, info)
             self.people.remember(name, known)
         _enrich(known, info)
+        known.posted_to = known.posted_to | posted
         known.gender = known.gender or self._gender(name_span, titles)
         words = [*self.phrases.noun_phrase_left(name_span.start, name_span.root), *titles]
         known.commentator = known.commentator or self.commentators.introduces(name_span, words)
@@ -395,7 +406,7 @@ class PersonResolver:
             # an official the text gives no country: the article's, read where they first appear, so that
             # "Chaudhry" is the same country's general in every sentence
             first = self.doc[min(person.first_index, token.i)]
-            country = self.context.focus(first, role=person.role)
+            country = self.context.focus(first, exclude=person.posted_to, role=person.role)
         elif country is None and person.organisation is None and person.sector is None \
                 and token.dep_ not in ACTIVE_SUBJECT_DEPS and not (token.dep_ == "poss" and token.pos_ == "PRON"):
             country = self._local_country(person)

@@ -18,7 +18,7 @@ from detente.actors.codes import STATE_SECTORS
 from detente.actors.context import described_by, is_foreign_modifier, is_locative
 from detente.actors.gazetteer import Gazetteer, Organisation, Place
 from detente.actors.words import WordLookup
-from detente.data import word_list, word_sequence
+from detente.data import word_list, word_sequence, word_table
 from detente.nlp.labels import (
     BODY_LABELS,
     NOUN_MODIFIER_DEPS,
@@ -44,6 +44,10 @@ EXPERTISE_NOUNS = word_list("actors.expertise_nouns")
 PRIVATE_BODIES = word_list("actors.private_bodies")
 MEMBER_HEADS = word_list("actors.member_heads")
 ETHNIC_MARKERS = word_list("actors.ethnic_markers")
+PARTY_COUNTRIES = word_table("actors.party_countries")
+LEGISLATOR_TITLES = word_list("actors.legislator_titles")
+LEGISLATURE = "LEG"
+INTERNATIONAL_PREFIX = "IGO"  # the code prefix of intergovernmental bodies
 # Generic heads whose "of"/"for" group says the sector: "leaders of the opposition coalition".
 GENERIC_HEAD_PRIORITY = 15
 
@@ -125,18 +129,48 @@ class PhraseReader:
             found = self.gaz.role(" ".join(lowered[len(words) - size:]))
             if found is not None:
                 info.sector, info.role = found.sector, found.term
+                self.party_legislature(words, info)
+                self.envoy_of_country(words[-1], info)
                 return info
-        if words and words[-1].pos_ == "NOUN" and words[-1].lemma_.lower() not in EXPERTISE_NOUNS:
+        if words and words[-1].text[:1].isupper() and words[-1].lower_.rstrip(".") in LEGISLATOR_TITLES:
+            info.sector, info.role = LEGISLATURE, words[-1].lower_.rstrip(".")  # "Rep. Young Kim"
+        elif words and words[-1].pos_ == "NOUN" and words[-1].lemma_.lower() not in EXPERTISE_NOUNS:
             info.sector, info.role = modifier_role
+        self.party_legislature(words, info)
         return info
+
+    def envoy_of_country(self, head: Token, info: Info) -> None:
+        """ "British Deputy U.N. Ambassador James Kariuki", "Iran's U.N. mission", "the Chinese
+        delegation to the WTO": a country's envoy to an international body is that country's
+        government (``phrase_words.tsv`` kind "envoy"), not the body's."""
+        org = info.organisation
+        if org is None or org.country is not None or info.country is None:
+            return
+        if self.gaz.phrase_word(head.lower_) == "envoy" or self.gaz.phrase_word(head.lemma_.lower()) == "envoy":
+            info.organisation, info.sector = None, "GOV"
+
+    @staticmethod
+    def party_legislature(words: list[Token], info: Info) -> None:
+        """ "Republican Senator Lindsey Graham", "Democratic lawmakers": a party name on a legislator
+        with no country says which legislature (``actors.party_countries``)."""
+        if info.country is not None or info.sector != LEGISLATURE:
+            return
+        for word in words:
+            country = PARTY_COUNTRIES.get(word.lower_)
+            if country is not None:
+                info.country = country
+                return
 
     def head_info(self, token: Token) -> Info:
         """What a title phrase says ("China's foreign minister", "the U.N. envoy to Syria")."""
         words = [*self.noun_phrase_left(token.i, token), token]
         info = self.title_info(words)
+        envoy = self.gaz.phrase_word(token.lemma_.lower()) == "envoy"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "to"):
                 found = self.object_info(child)
+                if envoy and child.lower_ in ("for", "to") and found.organisation is None:
+                    continue  # "ambassador to China", "envoy for North Korea": sent there, not from there
                 info.country = info.country or found.country
                 info.organisation = info.organisation or found.organisation
                 if found.organisation is None and self._private_body(child):
@@ -148,7 +182,16 @@ class PhraseReader:
                             inner = self.head_info(obj)
                             role = self.words.role(obj)
                             info.sector, info.role = (role.sector, role.term) if role else (inner.sector, inner.role)
+        self.envoy_of_country(token, info)  # "China's U.N. mission"
         return info
+
+    def posted_to(self, token: Token) -> frozenset[str]:
+        """The countries an envoy is sent to or is in charge of ("the ambassador to China", "the
+        special representative for North Korea"): the one country an unqualified envoy is not of."""
+        if self.gaz.phrase_word(token.lemma_.lower()) != "envoy":
+            return frozenset()
+        return frozenset(country for child in token.children if child.dep_ == "prep" and child.lower_ in ("for", "to")
+                         if (country := self.object_info(child).country) is not None)
 
     def _private_body(self, prep: Token) -> bool:
         """The object of ``prep`` is a named body that is neither a place nor a known organisation."""
@@ -169,8 +212,10 @@ class PhraseReader:
             if child.dep_ != "prep" or child.lower_ not in ("of", "from", "in"):
                 continue
             found = self.object_info(child)
-            if found.organisation is not None and child.lower_ == "of":
-                info.organisation = info.organisation or found.organisation
+            org = found.organisation
+            if org is not None and (child.lower_ == "of" or (child.lower_ == "from" and org.country is None
+                                                              and org.code.startswith(INTERNATIONAL_PREFIX))):
+                info.organisation = info.organisation or org  # "officials of X", "diplomats from the G7"
             if found.country is None:
                 continue
             if info.country is None or (demonym_head and child.lower_ == "of") or \
@@ -247,8 +292,7 @@ class PhraseReader:
             if place and place.kind == "region":  # "African leaders": a CAMEO region code
                 info.region = info.region or place.code
                 continue
-            if tok.dep_ in ("poss", "compound", "nmod") and info.country is None and \
-                    (tok.ent_type_ in PERSON_LABELS or (tok.pos_ == "PROPN" and not tok.ent_type_)):
+            if tok.dep_ in ("poss", "compound", "nmod") and info.country is None and self._may_name_person(tok):
                 person = self.person_at(tok)  # "President Reagan's statement", "the Bush administration"
                 if person is not None and (person.country or person.organisation):
                     info.country = person.country
@@ -271,6 +315,16 @@ class PhraseReader:
             said = {t.lower_ for t in words} & ELSEWHERE_WORDS
             info.elsewhere = not said <= set(info.role.split())
         return info
+
+    def _may_name_person(self, token: Token) -> bool:
+        """A modifier that may be a person's name: a PERSON entity, an untagged proper noun, or a
+        lone proper noun NER took for an organisation that the gazetteer does not list as one ("the
+        first Trump administration": NER reads "Trump" as an ORG)."""
+        if token.ent_type_ in PERSON_LABELS or (token.pos_ == "PROPN" and not token.ent_type_):
+            return True
+        ent = self.words.entity(token)
+        return token.pos_ == "PROPN" and ent is not None and ent.label_ == "ORG" and len(ent) == 1 \
+            and self.gaz.organisation(ent.text) is None and self.gaz.company(ent.text) is None
 
     def _is_rank(self, token: Token) -> bool:
         """ "Deputy" in "deputy chief", "vice" in "vice commander": a grade of the noun it modifies."""

@@ -34,7 +34,7 @@ from detente.actors.headline import headline_parties
 from detente.actors.organisations import OrganisationFinder
 from detente.actors.people import Introductions, KnownPerson, PeopleMet, PersonResolver
 from detente.actors.phrases import PhraseReader
-from detente.actors.registry import ActorRegistry, Sighting, seed_registry
+from detente.actors.registry import ActorRegistry, Sighting, is_organisation_code, seed_registry
 from detente.actors.roles import PARTITIVES, POSSESSIONS, RoleAndPlaceResolver
 from detente.actors.words import WordLookup
 from detente.data import word_list
@@ -56,6 +56,8 @@ STATE_ANAPHORS = word_list("actors.state_anaphors")
 OTHER_WORDS = word_list("actors.other_words")
 SIDE_NOUNS = word_list("actors.side_nouns")
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
+GROUP_ANAPHORS = word_list("actors.group_anaphors")
+IGO_PREFIX = "IGO"  # the code prefix of intergovernmental bodies ("the bloc" takes one back)
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
 PLACE_ROLE_PRIORITY = 5
 
@@ -70,7 +72,7 @@ class DocumentActors:
         self.gaz = gazetteer or Gazetteer.load()
         self.registry = registry if registry is not None else seed_registry()
         self.headline = headline_parties(title, self.gaz, self.registry, published)  # the parties the title names
-        self.context = CountryContext(doc, self.gaz)
+        self.context = CountryContext(doc, self.gaz, headline=[a.country for a in self.headline if a.country])
         words = WordLookup(doc, self.gaz, self.context)
         self.people = PeopleMet(doc, words, self.gaz, self.registry, published)
         phrases = PhraseReader(doc, words, self.gaz, person_at=self.people.person_at)
@@ -151,8 +153,13 @@ class ActorResolver:
             found = self._the_body(token, lemma)
             if found:
                 return found
-        if lemma in PAIR_NOUNS and any(t.lower_ in OTHER_WORDS for t in token.lefts):
-            return self._other_side(token)
+        if lemma in GROUP_ANAPHORS and token.tag_ not in PLURAL_NOUN_TAGS:
+            found = self._the_group(token)
+            if found:
+                return found
+        if lemma in PAIR_NOUNS and token.tag_ not in PLURAL_NOUN_TAGS and any(t.lower_ in OTHER_WORDS
+                                                                              for t in token.lefts):
+            return self._other_side(token)  # "the other side"; "other nations" are more nations, not the pair
         pair = self._pair(token)
         if pair:
             return pair
@@ -170,6 +177,9 @@ class ActorResolver:
         person = self.persons.named_or_titled(token)
         if person:
             return self.persons.actors(token, self.words.span_text(token), person)
+        found = self._named_before(token)
+        if found:
+            return found
         found = self.roles.resolve(token)
         if lemma in SIDE_NOUNS:  # "the Chinese side": China's government at the table
             return [make_actor(a.text, a.country, "GOV") if a.country and a.sector is None else a for a in found]
@@ -304,6 +314,33 @@ class ActorResolver:
         return token.tag_ not in PLURAL_NOUN_TAGS and len(lefts) == 1 and lefts[0].dep_ == "det" \
             and lefts[0].lower_ in DEFINITE_DETERMINERS
 
+    def _named_before(self, token: Token) -> list[Actor]:
+        """ "Top diplomats from the Group of Seven urged ... the diplomats said", "China's commerce
+        ministry ... The ministry added": a role with only "the" before it is the same role named
+        with its country or body in the sentences just before (nearest first), not a guess from
+        the article's countries."""
+        role = self.words.role(token)
+        lefts = list(token.lefts)
+        if token.pos_ != "NOUN" or role is None or not lefts or lefts[0].lower_ != "the" \
+                or any(c.dep_ == "prep" for c in token.children):
+            return []
+        said = [t.lower_ for t in lefts[1:]]  # "the foreign ministers": only the role's own words
+        if not set(said) <= set(role.term.split()):
+            return []
+        doc = self.doc
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        start = doc[start - 1].sent.start if start > 0 else 0  # this sentence and the two before it
+        lemma = token.lemma_.lower()
+        for earlier in reversed(doc[start:token.i]):
+            if earlier.lemma_.lower() != lemma or earlier.pos_ not in NOUN_POS \
+                    or [t.lower_ for t in earlier.lefts] in (["the", *said], said):
+                continue
+            found = [a for a in self.resolve(earlier) if a.code and (a.country or is_organisation_code(a.code))]
+            if found:
+                text = self.words.span_text(token)
+                return [Actor(text=text, code=a.code, country=a.country, sector=a.sector) for a in found]
+        return []
+
     def _the_country(self, token: Token) -> list[Actor]:
         """ "Beijing summoned the envoy. The country accused Manila ...": the state named last as a
         subject (as "it" would be), its government."""
@@ -311,6 +348,24 @@ class ActorResolver:
             for actor in self.resolve(candidate):
                 if actor.country and (actor.sector in (None, "GOV")) and not (actor.name and actor.sector is None):
                     return [make_actor(self.words.span_text(token), actor.country, "GOV")]
+        return []
+
+    def _the_group(self, token: Token) -> list[Actor]:
+        """ "The European Union imposed duties ... The bloc said", "the 27-nation bloc", "the
+        alliance": the international body named last before, when the phrase names no country or
+        body of its own ("the Western alliance" is no IGO named before)."""
+        lefts = list(token.lefts)
+        if not lefts or lefts[0].lower_ not in DEFINITE_DETERMINERS or any(c.dep_ == "prep" for c in token.children):
+            return []
+        if any(self.words.place(t) is not None or t.ent_type_ for t in lefts[1:] if t.ent_type_ != "CARDINAL"):
+            return []  # "the Western alliance", "the African Union": not a body named before
+        for earlier in reversed(self.doc[: lefts[0].i]):
+            if earlier.pos_ not in NOUN_POS or (earlier.dep_ in ("compound", "flat") and earlier.ent_type_):
+                continue
+            found = [a for a in self.resolve(earlier) if a.country is None and a.code and a.code.startswith(IGO_PREFIX)]
+            if found:
+                text = self.words.span_text(token)
+                return [Actor(text=text, code=a.code, country=None, sector=a.sector, name=a.name) for a in found[:1]]
         return []
 
     def _the_body(self, token: Token, lemma: str) -> list[Actor]:
@@ -358,6 +413,8 @@ class ActorResolver:
         if not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
             return self._leaders_met(token, role) if titled and role is not None else []
         sector = role.sector if role is not None else None
+        if sector is None and token.lemma_.lower() in SIDE_NOUNS:
+            sector = "GOV"  # "the two sides": the two governments at the table
         pair = self.people.last_two_holders(token, sector) if role is not None else []
         pair = pair if len(pair) == 2 else self.context.pair(token)
         if len(pair) < 2:

@@ -28,6 +28,9 @@ PARTITIVES = word_list("actors.partitives")
 POSSESSIONS = word_list("actors.possessions")
 PLURAL_DEMONYM_ENDINGS = word_sequence("actors.plural_demonym_endings")
 SPEAKER_POSSESSIVES = word_list("actors.speaker_possessives")
+SPEAKING_ROLES = word_list("actors.speaking_roles")
+SPEECH_VERBS = word_list("grammar.speech_verbs")
+SEAT_OF_POWER = "seat"  # the place kind of "the Kremlin", "the State Department"
 
 Resolve = Callable[[Token], list[Actor]]
 """Who the noun phrase a token heads is: the document's resolver, for owners and groups."""
@@ -87,6 +90,7 @@ class RoleAndPlaceResolver:
             info.generic = head_role.priority <= GENERIC_HEAD_PRIORITY
             if info.generic:
                 self.phrases.group_sector(token, info)
+            self.phrases.party_legislature(words, info)  # "Democratic lawmakers"
         elif head_place is not None and head_place.kind == "demonym" and _counted_people(token):
             info.sector = info.sector or "CVL"  # "thousands of Nigerians", "three Iraqis": people, not a state
         info.finish()
@@ -98,15 +102,17 @@ class RoleAndPlaceResolver:
         return self._actors_from(token, info, head_place)
 
     def _envoy_to_body(self, token: Token, info: Info) -> None:
-        """ "Iran's U.N. ambassador", "his U.N. mission", "the Chinese delegation to the WTO": a
-        country's envoy to an international body is that country's government (``phrase_words.tsv``
-        kind "envoy"); "the U.N. envoy for Syria" with no country before it is the body's, and so is
-        "his U.N. mission" (a pronoun says too little of whose)."""
+        """ "Iran's U.N. ambassador", "the Chinese delegation to the WTO": a country's envoy to an
+        international body is that country's government (``PhraseReader.envoy_of_country``); so is
+        "his U.N. mission" when "his" is a country's envoy ("Iran's U.N. ambassador ... his U.N.
+        mission"). "The U.N. envoy for Syria", with no country before it, is the body's."""
         org = info.organisation
         if org is None or org.country is not None or self.gaz.phrase_word(token.lemma_.lower()) != "envoy":
             return
-        if info.country is not None:
-            info.organisation, info.sector = None, "GOV"
+        if info.country is None:
+            owner = self._possessive_owner(token)
+            info.country = owner.country if owner is not None else None  # an IGO's own envoy has none
+        self.phrases.envoy_of_country(token, info)
 
     def _counterpart_sector(self, token: Token) -> str | None:
         """ "The army chief met his Pakistani counterpart": a counterpart holds the office of the
@@ -229,11 +235,32 @@ class RoleAndPlaceResolver:
                 sector = owner.sector if info.generic and owner.sector else info.sector
                 organisation = owner.code if is_organisation_code(owner.code) and owner.country is None else None
                 return [make_actor(text, owner.country, sector, organisation=organisation)]
-            info.country = self.context.focus(token)
+            body = self._body_spoken_for(token)
+            if body is not None:
+                return [make_actor(text, body.country, info.sector)]
+            info.country = self.context.focus(token, exclude=self.phrases.posted_to(token))
         countries = self.phrases.conjoined_modifier_countries(token)
         if len(countries) > 1:
             return [make_actor(text, c, info.sector) for c in countries]
         return [make_actor(text, info.country, info.sector)]
+
+    def _body_spoken_for(self, token: Token) -> Actor | None:
+        """ "A spokesperson said [the State Department] does not comment on ...": an unqualified
+        spokesperson whose words are about what a named state body or office does speaks for it.
+        A country or capital named there ("said Beijing opposes", "said Tokyo must stop") says
+        nothing: spokespeople speak of their own country as often as of another."""
+        if token.lemma_.lower() not in SPEAKING_ROLES or token.dep_ not in HEAD_SUBJECT_DEPS \
+                or token.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        for clause in (c for c in token.head.children if c.dep_ == "ccomp"):
+            for subject in (s for s in clause.children if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"):
+                place = self.words.place(subject)
+                if place is not None and place.kind != SEAT_OF_POWER:  # the Kremlin is a body; Moscow is a country
+                    continue
+                found = [a for a in self.resolve_phrase(subject) if a.country and a.sector in STATE_SECTORS]
+                if found:
+                    return found[0]
+        return None
 
     def _possessive_owner(self, token: Token) -> Actor | None:
         """The actor a possessive pronoun before ``token`` stands for ("his", "its", "their")."""

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors.context import CountryContext
 from detente.actors.gazetteer import Gazetteer, Organisation, Place, Role
+from detente.data import word_list
 from detente.nlp.labels import (
     CLOSE_MODIFIER_DEPS,
     NOUN_PHRASE_MODIFIER_DEPS,
@@ -18,6 +19,8 @@ from detente.nlp.labels import (
     PERSON_LABELS,
     PLACE_BEARING_LABELS,
 )
+
+NAME_JOINING_WORDS = word_list("actors.name_joining_words")
 
 
 class WordLookup:
@@ -88,7 +91,8 @@ class WordLookup:
                 country = self.gaz.company(text)
                 if country:
                     return None, country
-        for text in self._proper_runs(token):  # "the Islamic State terror group": NER saw only "Islamic"
+        named = self.name_through_of(token)  # "the Group of Seven leading democracies": NER saw "Group of"
+        for text in ([named] if named else []) + self._proper_runs(token):  # "the Islamic State terror group"
             org = self.gaz.organisation(text)
             if org is not None:
                 return org, None
@@ -99,6 +103,26 @@ class WordLookup:
                 if org is not None:
                     return org, None
         return None, None
+
+    def name_through_of(self, token: Token) -> str | None:
+        """ "Liberation Tigers of Tamil Eelam": a capitalised name running on through "of", as far
+        as its capitalised words go ("the Group of Seven leading democracies": the Group of Seven)."""
+        if not token.text[:1].isupper():
+            return None
+        doc = self.doc
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
+                last = max(t.i for t in prep.subtree)
+                end = prep.i
+                while end < last and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in NAME_JOINING_WORDS):
+                    end += 1
+                while end > prep.i and doc[end].lower_ in NAME_JOINING_WORDS:
+                    end -= 1  # a name ends on a name word, not on "and" or "the"
+                if end > prep.i:
+                    ent = self.entity(token)
+                    start = ent.start if ent is not None and ent.start <= token.i else token.i
+                    return doc[start: end + 1].text
+        return None
 
     def _proper_runs(self, token: Token) -> list[str]:
         """The runs of two or more capitalised proper nouns around ``token``, longest first."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.actors.codes import STATE_SECTORS
+from detente.actors.context import is_foreign_modifier
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list, word_sequence, word_table
 from detente.events import roots
@@ -86,7 +87,8 @@ class ArgumentReader:
                     or self.implied_rules.fills_target(cand.code, source):
                 out.append(Dyad(source, target, "" if implied == OWN_TARGET else implied))
                 continue
-            found = self.unsaid.content(cand, doers, actors, exclude, places=cand.code != PLAIN_STATEMENT)
+            found = self.unsaid.reacting(cand, doers, actors, self.modality.presupposing_verbs)
+            found = found or self.unsaid.content(cand, doers, actors, exclude, places=cand.code != PLAIN_STATEMENT)
             if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
                 found = self.unsaid.from_story(cand, doers, actors, context)
             out.append(Dyad(source, found.actor, self.implied_rules.implied_rule(TARGET_RULE + found.where))
@@ -171,7 +173,7 @@ class ArgumentReader:
             return sources, targets
         sources = []
         if cand.source_from is not None and pattern.pos == WordClass.NOUN:  # "agreed to hold joint exercises"
-            sources = resolve(frame_subjects(cand.source_from), cand, actors, context)
+            sources = resolve(frame_subjects(cand.source_from), cand, actors, context, self._answerer(cand.source_from))
         sources = sources or self._actors(pattern.source, cand, actors, context)
         source_tokens = {t.i for slot in pattern.source for t in slot_tokens(slot, cand)}
         if not sources and cand.means is not None:  # "killed in a Russian strike"
@@ -189,6 +191,14 @@ class ArgumentReader:
             if addressees:
                 return sources, addressees
         return sources, self._targets(cand, sources, source_tokens, actors, context)
+
+    def _answerer(self, frame: Token) -> set[int]:
+        """ "Tehran rejected [its] offer of talks": who answers a proposal is not who made it, so
+        "its" is not the answering subject."""
+        if frame.lemma_.lower() not in self.modality.proposal_nouns or frame.dep_ not in ("dobj", "obj") \
+                or frame.head.lemma_.lower() not in self.modality.answering_verbs:
+            return set()
+        return {t.i for t in g.subjects(frame.head)}
 
     def _targets(self, cand: Candidate, sources: list[Actor], source_tokens: set[int], actors: DocumentActors,
                  context: Context) -> list[Actor]:
@@ -224,6 +234,10 @@ class ArgumentReader:
             frame_obj = [o for t in frame_obj for o in (g.owners(t) if t.lemma_.lower()
                                                          in self.modality.proposal_nouns else [t])]
             targets = resolve(frame_obj, cand, actors, context, source_tokens)
+        if not targets and cand.token.dep_ == "pobj" and cand.token.head.lower_ == "under" \
+                and cand.token.head.head.pos_ in VERB_POS:
+            # "their forces came [under] attack from loyalists", "came under pressure from Washington"
+            targets = resolve(g.subjects(cand.token.head.head), cand, actors, context, source_tokens)
         if not targets and cand.root in roots.FORCE_OBJECT_ROOTS:
             targets = self._opposed(cand, actors, context, source_tokens)
         if not targets and cand.root == roots.REJECT:
@@ -324,7 +338,8 @@ class ArgumentReader:
             levels = g.reach_arguments(cand.token, cand.extra_tokens, locative=locative,
                                        conditional=cand.root == roots.THREATEN, skip=skip)
             for level in levels:  # "its dispute", "their forces": the actor itself
-                level = [t for t in level if t.pos_ != "PRON" and not g.owned_by_pronoun(t) and t.i not in tried]
+                level = [t for t in level if t.pos_ != "PRON" and not g.owned_by_pronoun(t) and t.i not in tried
+                         and not is_foreign_modifier(t)]  # "support to Chinese rivals": not China
                 tried.update(t.i for t in level)
                 found = [a for a in self.referents.resolve(level, cand, actors, context, exclude)
                          if (a.country or a.code) and a.code not in own

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.actors.context import is_foreign_modifier
 from detente.data import word_list
 from detente.events.candidate import Candidate, frame_rule
 from detente.events.schema import MODIFIER_SLOTS, PREP_SLOT, Frame, Slot
@@ -43,11 +44,11 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
             return []  # "[India] condemned the attack", "[firms] face duties": not the doer
         gov = cand.source_from if cand.source_from is not None else g.governor(token)
         return frame_subjects(gov) if gov is not None else []
-    if slot in MODIFIER_SLOTS:
+    if slot in MODIFIER_SLOTS:  # "Chinese rivals", "U.S. allies": whose rivals, not who they are
         if token.pos_ in VERB_POS:  # "expelled the French ambassador": the object's modifiers
             objs = g.passive_subjects(token) if g.is_passive(token) else g.direct_objects(token)
-            return [c for o in objs for c in o.children if c.dep_ == slot]
-        return [c for c in token.children if c.dep_ == slot]
+            return [c for o in objs for c in o.children if c.dep_ == slot and not is_foreign_modifier(c)]
+        return [c for c in token.children if c.dep_ == slot and not is_foreign_modifier(c)]
     if slot == Slot.BETWEEN:
         return _sides(token)
     if slot == Slot.XSUBJ:  # "allowed [X] to participate"

@@ -22,19 +22,24 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from detente.actors.codes import STATE_SECTORS, STATELESS_SECTORS
-from detente.actors.context import is_locative
+from detente.actors.context import is_foreign_modifier, is_locative
+from detente.actors.gazetteer import Gazetteer
 from detente.actors.resolver import DocumentActors, make_actor
+from detente.data import word_list
 from detente.events.candidate import Candidate
 from detente.events.referents import Context
+from detente.events.slots import frame_subjects
 from detente.model import Actor
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     CLAUSAL_ARGUMENT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
     NOUN_POS,
+    OWNER_DEPS,
     OWNER_ENTITY_LABELS,
     PERSON_LABELS,
     SIDE_CLAUSE_DEPS,
+    TIME_LABELS,
     VERB_POS,
 )
 
@@ -43,6 +48,8 @@ RECENT_SENTENCES = 2
 # A story is about a pair of countries when it names the second this often, and this share of the first.
 PAIR_LEAST = 2
 PAIR_SHARE = 3
+SUBJECT_MATTER_PREPS = word_list("grammar.subject_matter_preps")
+GRIEVANCE_NOUNS = word_list("grammar.grievance_nouns")
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
 
 
@@ -92,19 +99,26 @@ class ContextTargets:
         ("welcomed the announcement [that Ukraine had agreed ...]"), its object's own words
         ("voiced concern over the violence [in Israel]"). A place where something happens
         counts only with ``places`` (not for a bare "said": "the weather in Beijing")."""
-        words = self._clause_words(cand.token, exclude)
+        words = self._clause_words(cand.token, exclude, actors.gaz, about=places)
         for located in (False, True) if places else (False,):
-            for word in words:
-                if is_locative(word) != located:
-                    continue
-                for actor in actors.resolve(word):
-                    if is_party(actor) and other_than(actor, sources):
-                        return Found(actor, "content")
+            for state in (True, False):  # a state it names before a body ("concern about the IAEA report on Iran")
+                for word in words:
+                    if is_locative(word) != located:
+                        continue
+                    for actor in actors.resolve(word):
+                        if is_party(actor) and bool(actor.country) == state and other_than(actor, sources):
+                            return Found(actor, "content")
         return None
 
-    def _clause_words(self, token: Token, exclude: set[int]) -> list[Token]:
-        """Words of the clauses an act says or describes that can name a party, in text order."""
+    def _clause_words(self, token: Token, exclude: set[int], gazetteer: Gazetteer, about: bool = False) -> list[Token]:
+        """Words of the clauses an act says or describes that can name a party, in text order; with
+        ``about``, of the act's own prepositional phrases too ("called for an end to the violence
+        [in Syria]", "concerned about [Iran's] enrichment")."""
         clauses = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS or c.dep_ == "relcl"]
+        if about:  # not a while: "for [the first time] in Doha"
+            clauses += [p for p in token.children if p.dep_ == "prep" and p.lower_ in SUBJECT_MATTER_PREPS
+                        and not any(w.ent_type_ in TIME_LABELS for o in p.children if o.dep_ == "pobj"
+                                    for w in (o, *o.lefts))]
         reported = g.inverted_report(token)  # "[X must stop], the minister said"
         if reported is not None:
             clauses.append(reported)
@@ -122,39 +136,88 @@ class ContextTargets:
             reported_by_head = g.inverted_report(head)
             if reported_by_head is not None:
                 clauses.append(reported_by_head)
-        words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t)}
+        words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t, gazetteer)
+                 and not is_foreign_modifier(t)}  # "ties with non-US markets", "support for Chinese rivals"
         return [words[i] for i in sorted(words)]
 
     @staticmethod
-    def _names_party(word: Token) -> bool:
-        """A name or a country word; not a role alone ("officials"), whose country would only be
-        guessed from the article, nor "both sides" of someone else's conflict."""
-        return word.ent_type_ in NAMING_LABELS or word.pos_ == "PROPN"
+    def _names_party(word: Token, gazetteer: Gazetteer) -> bool:
+        """A name or a country word; not a role alone ("officials", a capitalised "Director
+        General"), whose country would only be guessed from the article, nor "both sides" of
+        someone else's conflict."""
+        if word.ent_type_ not in NAMING_LABELS and word.pos_ != "PROPN":
+            return False
+        return bool(word.ent_type_) or gazetteer.role(word.lower_) is None
+
+    @staticmethod
+    def reacting(cand: Candidate, sources: list[Actor], actors: DocumentActors,
+                 reaction_verbs: frozenset[str]) -> Found | None:
+        """The party that reacts to the act: "Ottawa condemned Beijing's decision to impose duties
+        on canola", "Canada welcomed China's move to lift the duties", "China retaliated against
+        the tariffs": an act a party reacts to is, unless its words say otherwise, aimed at them."""
+        node = cand.source_from if cand.source_from is not None and cand.source_from.pos_ in NOUN_POS \
+            else cand.token
+        verb = node.head
+        if node.dep_ in ("pobj", "pcomp") and verb.dep_ == "prep":
+            verb = verb.head  # "retaliated [against] the tariffs", "praised China [for] lifting the duties"
+        elif node.dep_ not in ("dobj", "obj") or node.pos_ not in NOUN_POS:
+            return None
+        if verb.pos_ in NOUN_POS and verb.lemma_.lower() in GRIEVANCE_NOUNS:
+            answerers = frame_subjects(verb)  # "China filed a [complaint] with the WTO over the U.S. tariffs"
+        elif verb.pos_ in VERB_POS and (verb.lemma_.lower() in reaction_verbs or any(
+                o.lemma_.lower() in GRIEVANCE_NOUNS for o in g.direct_objects(verb))):
+            answerers = g.subjects(verb)  # "filed a complaint with the WTO [over] the U.S. tariffs"
+        else:
+            return None
+        for subject in answerers:
+            for actor in actors.resolve(subject):
+                if is_party(actor) and other_than(actor, sources):
+                    return Found(actor, "reacting")
+        return None
 
     # --- before the sentence -----------------------------------------------------------------
     def from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
                    context: Context) -> Found | None:
-        """The other party of the sentences just before, else of the headline, else of the pair
-        of countries the article is about."""
+        """The other party of the sentences just before (the counterpart of an act the source took
+        part in first: "Ukraine said it was ready to accept the U.S. proposal. [Ukraine] is committed
+        to peace" is aimed at the US), else of the headline, else of the pair of countries the
+        article is about."""
+        for memory in context.recent[:RECENT_SENTENCES]:
+            exchanges = [(e.source, e.target) for e in memory.events] + [(e.target, e.source) for e in memory.events]
+            for own, other in exchanges:  # what the source did first, then what was done to it
+                if own is not None and other is not None and not other_than(own, sources) \
+                        and is_party(other) and other_than(other, sources):
+                    return Found(other, "previous")
         for memory in context.recent[:RECENT_SENTENCES]:
             for event in memory.events:
                 for actor in (event.source, event.target):
                     if actor is not None and is_party(actor) and other_than(actor, sources):
                         return Found(actor, "previous")
             for mention in actors.context.in_sentence(cand.token.doc[memory.start]):
-                actor = make_actor(cand.token.doc[mention.index].text, mention.country, None)
-                if not mention.locative and other_than(actor, sources):
+                actor = _mentioned_party(cand.token.doc[mention.index], mention.country, actors)
+                if actor is not None and not mention.locative and other_than(actor, sources):
                     return Found(actor, "previous")
         for actor in actors.headline:
             if is_party(actor) and other_than(actor, sources):
                 return Found(actor, "headline")
         pair = _pair_so_far(cand.token, actors)
         if len(pair) == 2 and any(s.country in pair for s in sources):
-            other = [c for c in pair if all(c != s.country for s in sources)]
-            if other:
-                name = actors.gaz.country_name(other[0]) or other[0]
-                return Found(make_actor(name, other[0], None), "pair")
+            rest = [c for c in pair if all(c != s.country for s in sources)]
+            if rest:
+                name = actors.gaz.country_name(rest[0]) or rest[0]
+                return Found(make_actor(name, rest[0], None), "pair")
         return None
+
+
+def _mentioned_party(word: Token, country: str, actors: DocumentActors) -> Actor | None:
+    """The party a country mention of an earlier sentence stands for: the country itself when it
+    names a state or owns a thing ("Beijing", "Chinese duties"); none when it only says where a
+    person or a people is from ("Lai, a British national", "Ukrainians who are fighting")."""
+    phrase = word.head if word.dep_ in OWNER_DEPS and word.head.pos_ in NOUN_POS else word
+    found = [a for a in actors.resolve(phrase) if a.country == country]
+    if found and not any(is_party(a) for a in found):
+        return None
+    return make_actor(word.text, country, None)
 
 
 def _pair_so_far(token: Token, actors: DocumentActors) -> list[str]:

@@ -117,4 +117,5 @@ PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})  # "[Speaking] in Brussels, ...": a 
 # --- targets and coreference (rules-actors: events/targets.py) ---------------------------------
 # fmt: off
 SIDE_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})  # '"...," the military said, [repeating] a demand'
+TIME_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})  # "for [the first time]", "for [two days]": a while, not a matter
 # fmt: on
