@@ -29,18 +29,18 @@ from detente.actors import coref
 from detente.actors.codes import actor_code, make_actor
 from detente.actors.commentators import Commentators
 from detente.actors.context import CountryContext
-from detente.actors.gazetteer import Gazetteer, Place, Role
+from detente.actors.definites import PAIR_NOUNS, SIDE_NOUNS, DefiniteDescriptions
+from detente.actors.gazetteer import Gazetteer, Place
 from detente.actors.headline import headline_parties
 from detente.actors.organisations import OrganisationFinder
 from detente.actors.people import Introductions, KnownPerson, PeopleMet, PersonResolver
 from detente.actors.phrases import PhraseReader
-from detente.actors.registry import ActorRegistry, Sighting, is_organisation_code, seed_registry
+from detente.actors.registry import ActorRegistry, Sighting, seed_registry
 from detente.actors.roles import PARTITIVES, POSSESSIONS, RoleAndPlaceResolver
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
 from detente.nlp.labels import (
-    BODY_LABELS,
     GERUND_TAG,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
@@ -50,14 +50,9 @@ from detente.nlp.labels import (
 
 __all__ = ["ActorResolver", "DocumentActors", "KnownPerson", "actor_code", "make_actor"]
 
-PAIR_NOUNS = word_list("actors.pair_nouns")
-PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
 STATE_ANAPHORS = word_list("actors.state_anaphors")
 OTHER_WORDS = word_list("actors.other_words")
-SIDE_NOUNS = word_list("actors.side_nouns")
-DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 GROUP_ANAPHORS = word_list("actors.group_anaphors")
-IGO_PREFIX = "IGO"  # the code prefix of intergovernmental bodies ("the bloc" takes one back)
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
 PLACE_ROLE_PRIORITY = 5
 
@@ -125,6 +120,7 @@ class ActorResolver:
         self.persons = PersonResolver(doc, people, phrases, words, gazetteer, context)
         self.organisations = OrganisationFinder(doc, words, gazetteer, context)
         self.roles = RoleAndPlaceResolver(doc, words, phrases, gazetteer, context, resolve=self.resolve)
+        self.definites = DefiniteDescriptions(doc, words, people, gazetteer, context, resolve=self.resolve)
         self._cache: dict[int, list[Actor]] = {}
         self._pronoun_people: dict[int, KnownPerson] = {}  # token index of "he"/"she" -> whom it names
 
@@ -145,22 +141,22 @@ class ActorResolver:
         if token.pos_ == "PRON":
             return []
         lemma = token.lemma_.lower()
-        if lemma in STATE_ANAPHORS and self._bare_definite(token):
-            found = self._the_country(token)
+        if lemma in STATE_ANAPHORS and self.definites.bare_definite(token):
+            found = self.definites.the_country(token)
             if found:
                 return found
-        if self._bare_definite(token) and self.gaz.organisation_head(lemma) is not None:
-            found = self._the_body(token, lemma)
+        if self.definites.bare_definite(token) and self.gaz.organisation_head(lemma) is not None:
+            found = self.definites.the_body(token, lemma)
             if found:
                 return found
         if lemma in GROUP_ANAPHORS and token.tag_ not in PLURAL_NOUN_TAGS:
-            found = self._the_group(token)
+            found = self.definites.the_group(token)
             if found:
                 return found
         if lemma in PAIR_NOUNS and token.tag_ not in PLURAL_NOUN_TAGS and any(t.lower_ in OTHER_WORDS
                                                                               for t in token.lefts):
-            return self._other_side(token)  # "the other side"; "other nations" are more nations, not the pair
-        pair = self._pair(token)
+            return self.definites.other_side(token)  # "the other side"; "other nations" are more nations, not the pair
+        pair = self.definites.pair(token)
         if pair:
             return pair
         whole = self._partitive_object(token)
@@ -177,7 +173,7 @@ class ActorResolver:
         person = self.persons.named_or_titled(token)
         if person:
             return self.persons.actors(token, self.words.span_text(token), person)
-        found = self._named_before(token)
+        found = self.definites.named_before(token)
         if found:
             return found
         found = self.roles.resolve(token)
@@ -306,118 +302,3 @@ class ActorResolver:
                 return [Actor(text=pronoun.text, code=a.code, country=a.country, sector=a.sector, name=a.name)
                         for a in actors]
         return []
-
-    @staticmethod
-    def _bare_definite(token: Token) -> bool:
-        """ "The country", "this nation": singular, with a determiner and nothing else before it."""
-        lefts = list(token.lefts)
-        return token.tag_ not in PLURAL_NOUN_TAGS and len(lefts) == 1 and lefts[0].dep_ == "det" \
-            and lefts[0].lower_ in DEFINITE_DETERMINERS
-
-    def _named_before(self, token: Token) -> list[Actor]:
-        """ "Top diplomats from the Group of Seven urged ... the diplomats said", "China's commerce
-        ministry ... The ministry added": a role with only "the" before it is the same role named
-        with its country or body in the sentences just before (nearest first), not a guess from
-        the article's countries."""
-        role = self.words.role(token)
-        lefts = list(token.lefts)
-        if token.pos_ != "NOUN" or role is None or not lefts or lefts[0].lower_ != "the" \
-                or any(c.dep_ == "prep" for c in token.children):
-            return []
-        said = [t.lower_ for t in lefts[1:]]  # "the foreign ministers": only the role's own words
-        if not set(said) <= set(role.term.split()):
-            return []
-        doc = self.doc
-        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
-        start = doc[start - 1].sent.start if start > 0 else 0  # this sentence and the two before it
-        lemma = token.lemma_.lower()
-        for earlier in reversed(doc[start:token.i]):
-            if earlier.lemma_.lower() != lemma or earlier.pos_ not in NOUN_POS \
-                    or [t.lower_ for t in earlier.lefts] in (["the", *said], said):
-                continue
-            found = [a for a in self.resolve(earlier) if a.code and (a.country or is_organisation_code(a.code))]
-            if found:
-                text = self.words.span_text(token)
-                return [Actor(text=text, code=a.code, country=a.country, sector=a.sector) for a in found]
-        return []
-
-    def _the_country(self, token: Token) -> list[Actor]:
-        """ "Beijing summoned the envoy. The country accused Manila ...": the state named last as a
-        subject (as "it" would be), its government."""
-        for candidate in coref.antecedents(token):
-            for actor in self.resolve(candidate):
-                if actor.country and (actor.sector in (None, "GOV")) and not (actor.name and actor.sector is None):
-                    return [make_actor(self.words.span_text(token), actor.country, "GOV")]
-        return []
-
-    def _the_group(self, token: Token) -> list[Actor]:
-        """ "The European Union imposed duties ... The bloc said", "the 27-nation bloc", "the
-        alliance": the international body named last before, when the phrase names no country or
-        body of its own ("the Western alliance" is no IGO named before)."""
-        lefts = list(token.lefts)
-        if not lefts or lefts[0].lower_ not in DEFINITE_DETERMINERS or any(c.dep_ == "prep" for c in token.children):
-            return []
-        if any(self.words.place(t) is not None or t.ent_type_ for t in lefts[1:] if t.ent_type_ != "CARDINAL"):
-            return []  # "the Western alliance", "the African Union": not a body named before
-        for earlier in reversed(self.doc[: lefts[0].i]):
-            if earlier.pos_ not in NOUN_POS or (earlier.dep_ in ("compound", "flat") and earlier.ent_type_):
-                continue
-            found = [a for a in self.resolve(earlier) if a.country is None and a.code and a.code.startswith(IGO_PREFIX)]
-            if found:
-                text = self.words.span_text(token)
-                return [Actor(text=text, code=a.code, country=None, sector=a.sector, name=a.name) for a in found[:1]]
-        return []
-
-    def _the_body(self, token: Token, lemma: str) -> list[Actor]:
-        """ "The International Court of Justice ... The court's president": the organisation named
-        last whose name has the head word, when the story named one."""
-        for ent in reversed([e for e in self.doc.ents if e.end <= token.i]):
-            if lemma in ent.text.lower().split() and ent.label_ in BODY_LABELS:
-                found = [a for a in self.resolve(ent.root) if a.code]
-                if found:
-                    return [Actor(text=self.words.span_text(token), code=a.code, country=a.country,
-                                  sector=a.sector, name=a.name) for a in found[:1]]
-        return []
-
-    def _other_side(self, token: Token) -> list[Actor]:
-        """ "The Chinese side urged the other side to ...": the country of the pair in focus that is
-        not the one speaking (the subjects before it in its sentence)."""
-        pair = self.context.pair(token)
-        if len(pair) < 2:
-            return []
-        speaking = {a.country for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT_DEPS
-                    for a in self.resolve(t) if a.country}
-        others = [c for c in pair if c not in speaking]
-        if len(others) != 1:
-            return []
-        return [make_actor(self.words.span_text(token), others[0], "GOV")]
-
-    def _leaders_met(self, token: Token, role: Role) -> list[Actor]:
-        """ "Merz met Macron in Paris. The leaders agreed ...": "the leaders", "the ministers" with
-        nothing else to say whose are the last two office holders of two countries named before."""
-        lefts = list(token.lefts)
-        if len(lefts) != 1 or lefts[0].lower_ != "the" or any(c.dep_ == "prep" for c in token.children):
-            return []
-        pair = self.people.last_two_holders(token, role.sector)
-        if len(pair) != 2:
-            return []
-        text = self.words.span_text(token)
-        return [make_actor(text, country, role.sector) for country in pair]
-
-    def _pair(self, token: Token) -> list[Actor]:
-        """ "The two countries", "both sides", "both governments": the pair in focus."""
-        role = self.gaz.role(token.lower_)
-        titled = role is not None and role.kind == "title"  # "the two presidents", "both foreign ministers"
-        if (token.lemma_.lower() not in PAIR_NOUNS and not titled) or not token.tag_.endswith("S"):
-            return []
-        if not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
-            return self._leaders_met(token, role) if titled and role is not None else []
-        sector = role.sector if role is not None else None
-        if sector is None and token.lemma_.lower() in SIDE_NOUNS:
-            sector = "GOV"  # "the two sides": the two governments at the table
-        pair = self.people.last_two_holders(token, sector) if role is not None else []
-        pair = pair if len(pair) == 2 else self.context.pair(token)
-        if len(pair) < 2:
-            return []
-        text = self.words.span_text(token)
-        return [make_actor(text, country, sector) for country in pair]

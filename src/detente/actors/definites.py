@@ -1,0 +1,161 @@
+"""Definite descriptions that take back what the text named before.
+
+"The country", "the bloc", "the court", "the diplomats", "the other side", "the two
+countries": none of these names anyone by itself. Each is read against the sentences just
+before it (the state named last as a subject, the international body or organisation named
+last, the same role named with its country) or the pair of countries in focus; see
+:class:`~detente.actors.resolver.ActorResolver` for where they are asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from detente.actors import coref
+from detente.actors.codes import make_actor
+from detente.actors.context import CountryContext
+from detente.actors.gazetteer import Gazetteer, Role
+from detente.actors.people import PeopleMet
+from detente.actors.registry import is_organisation_code
+from detente.actors.words import WordLookup
+from detente.data import word_list
+from detente.model import Actor
+from detente.nlp.labels import BODY_LABELS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
+
+PAIR_NOUNS = word_list("actors.pair_nouns")
+PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
+SIDE_NOUNS = word_list("actors.side_nouns")
+DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
+IGO_PREFIX = "IGO"  # the code prefix of intergovernmental bodies ("the bloc" takes one back)
+
+
+class DefiniteDescriptions:
+    """Reads "the country", "the bloc", "the two sides" and their like against the text before;
+    ``resolve`` is the resolver's own, so that what was named before is read the same way."""
+
+    def __init__(self, doc: Doc, words: WordLookup, people: PeopleMet, gazetteer: Gazetteer,
+                 context: CountryContext, resolve: Callable[[Token], list[Actor]]) -> None:
+        self.doc = doc
+        self.words = words
+        self.people = people
+        self.gaz = gazetteer
+        self.context = context
+        self._resolve = resolve
+
+    @staticmethod
+    def bare_definite(token: Token) -> bool:
+        """ "The country", "this nation": singular, with a determiner and nothing else before it."""
+        lefts = list(token.lefts)
+        return token.tag_ not in PLURAL_NOUN_TAGS and len(lefts) == 1 and lefts[0].dep_ == "det" \
+            and lefts[0].lower_ in DEFINITE_DETERMINERS
+
+    def named_before(self, token: Token) -> list[Actor]:
+        """ "Top diplomats from the Group of Seven urged ... the diplomats said", "China's commerce
+        ministry ... The ministry added": a role with only "the" before it is the same role named
+        with its country or body in the sentences just before (nearest first), not a guess from
+        the article's countries."""
+        role = self.words.role(token)
+        lefts = list(token.lefts)
+        if token.pos_ != "NOUN" or role is None or not lefts or lefts[0].lower_ != "the" \
+                or any(c.dep_ == "prep" for c in token.children):
+            return []
+        said = [t.lower_ for t in lefts[1:]]  # "the foreign ministers": only the role's own words
+        if not set(said) <= set(role.term.split()):
+            return []
+        doc = self.doc
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        start = doc[start - 1].sent.start if start > 0 else 0  # this sentence and the two before it
+        lemma = token.lemma_.lower()
+        for earlier in reversed(doc[start:token.i]):
+            if earlier.lemma_.lower() != lemma or earlier.pos_ not in NOUN_POS \
+                    or [t.lower_ for t in earlier.lefts] in (["the", *said], said):
+                continue
+            found = [a for a in self._resolve(earlier) if a.code and (a.country or is_organisation_code(a.code))]
+            if found:
+                text = self.words.span_text(token)
+                return [Actor(text=text, code=a.code, country=a.country, sector=a.sector) for a in found]
+        return []
+
+    def the_country(self, token: Token) -> list[Actor]:
+        """ "Beijing summoned the envoy. The country accused Manila ...": the state named last as a
+        subject (as "it" would be), its government."""
+        for candidate in coref.antecedents(token):
+            for actor in self._resolve(candidate):
+                if actor.country and (actor.sector in (None, "GOV")) and not (actor.name and actor.sector is None):
+                    return [make_actor(self.words.span_text(token), actor.country, "GOV")]
+        return []
+
+    def the_group(self, token: Token) -> list[Actor]:
+        """ "The European Union imposed duties ... The bloc said", "the 27-nation bloc", "the
+        alliance": the international body named last before, when the phrase names no country or
+        body of its own ("the Western alliance" is no IGO named before)."""
+        lefts = list(token.lefts)
+        if not lefts or lefts[0].lower_ not in DEFINITE_DETERMINERS or any(c.dep_ == "prep" for c in token.children):
+            return []
+        if any(self.words.place(t) is not None or t.ent_type_ for t in lefts[1:] if t.ent_type_ != "CARDINAL"):
+            return []  # "the Western alliance", "the African Union": not a body named before
+        for earlier in reversed(self.doc[: lefts[0].i]):
+            if earlier.pos_ not in NOUN_POS or (earlier.dep_ in ("compound", "flat") and earlier.ent_type_):
+                continue
+            found = [a for a in self._resolve(earlier)
+                     if a.country is None and a.code and a.code.startswith(IGO_PREFIX)]
+            if found:
+                text = self.words.span_text(token)
+                return [Actor(text=text, code=a.code, country=None, sector=a.sector, name=a.name) for a in found[:1]]
+        return []
+
+    def the_body(self, token: Token, lemma: str) -> list[Actor]:
+        """ "The International Court of Justice ... The court's president": the organisation named
+        last whose name has the head word, when the story named one."""
+        for ent in reversed([e for e in self.doc.ents if e.end <= token.i]):
+            if lemma in ent.text.lower().split() and ent.label_ in BODY_LABELS:
+                found = [a for a in self._resolve(ent.root) if a.code]
+                if found:
+                    return [Actor(text=self.words.span_text(token), code=a.code, country=a.country,
+                                  sector=a.sector, name=a.name) for a in found[:1]]
+        return []
+
+    def other_side(self, token: Token) -> list[Actor]:
+        """ "The Chinese side urged the other side to ...": the country of the pair in focus that is
+        not the one speaking (the subjects before it in its sentence)."""
+        pair = self.context.pair(token)
+        if len(pair) < 2:
+            return []
+        speaking = {a.country for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT_DEPS
+                    for a in self._resolve(t) if a.country}
+        others = [c for c in pair if c not in speaking]
+        if len(others) != 1:
+            return []
+        return [make_actor(self.words.span_text(token), others[0], "GOV")]
+
+    def _leaders_met(self, token: Token, role: Role) -> list[Actor]:
+        """ "Merz met Macron in Paris. The leaders agreed ...": "the leaders", "the ministers" with
+        nothing else to say whose are the last two office holders of two countries named before."""
+        lefts = list(token.lefts)
+        if len(lefts) != 1 or lefts[0].lower_ != "the" or any(c.dep_ == "prep" for c in token.children):
+            return []
+        pair = self.people.last_two_holders(token, role.sector)
+        if len(pair) != 2:
+            return []
+        text = self.words.span_text(token)
+        return [make_actor(text, country, role.sector) for country in pair]
+
+    def pair(self, token: Token) -> list[Actor]:
+        """ "The two countries", "both sides", "both governments": the pair in focus."""
+        role = self.gaz.role(token.lower_)
+        titled = role is not None and role.kind == "title"  # "the two presidents", "both foreign ministers"
+        if (token.lemma_.lower() not in PAIR_NOUNS and not titled) or not token.tag_.endswith("S"):
+            return []
+        if not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
+            return self._leaders_met(token, role) if titled and role is not None else []
+        sector = role.sector if role is not None else None
+        if sector is None and token.lemma_.lower() in SIDE_NOUNS:
+            sector = "GOV"  # "the two sides": the two governments at the table
+        pair = self.people.last_two_holders(token, sector) if role is not None else []
+        pair = pair if len(pair) == 2 else self.context.pair(token)
+        if len(pair) < 2:
+            return []
+        text = self.words.span_text(token)
+        return [make_actor(text, country, sector) for country in pair]
