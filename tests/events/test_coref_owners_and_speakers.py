@@ -65,3 +65,14 @@ def test_the_sources_own_last_act_comes_before_what_was_done_to_it(code):
             "Ukraine is committed to moving quickly toward peace, its president said.")
     found = triples(code(text, published=PUB), sentence=2)
     assert found and all(t == "USA" for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Somalia are in a dispute. Japan protested to the United Nations. Japan's foreign minister "
+     "rejected Kenya's request to postpone the talks.", ("KEN", "02", "JPN")),
+    ("Brazil complained to the WTO. Argentina's president welcomed Chile's offer to host talks.",
+     ("CHL", "03", "ARG")),
+])
+def test_who_answers_a_request_is_its_target_before_the_story(code, text, expected):
+    found = triples(code(text, published=PUB), sentence=text.count(". "))
+    assert expected in found, found

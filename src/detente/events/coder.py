@@ -23,7 +23,7 @@ from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.dates import event_date, is_recalled
 from detente.events import roots
-from detente.events.arguments import ArgumentReader
+from detente.events.arguments import TARGET_RULE, ArgumentReader
 from detente.events.candidate import Candidate
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
@@ -43,6 +43,7 @@ Dated = tuple[date | None, str | None]
 # opposition groups', organisations', elites', parties' and churches' (not schools, firms, unions).
 # Visits: a country named as where one went is a place, not a party to the act.
 VISIT_CODES = frozenset({"042", "043"})
+UNSAID_TARGET = "+implied:" + TARGET_RULE  # a target read from the story, not from the sentence
 POLITICAL_SECTORS = STATE_SECTORS | GROUP_SECTORS | (STATELESS_SECTORS - {"MNC"}) | {"ELI", "PTY", "HRI", "REL"}
 
 
@@ -148,9 +149,10 @@ def _with_parties(cand: Candidate, dyads: list[tuple[Actor | None, Actor | None,
     """An offer's answerer is whom it was made to ("Tehran rejected Washington's offer of talks");
     talks or a signing that name no one are between the parties that last met in the article
     ("Thursday's talks culminated in the signing of ..."), whose pairs this remembers."""
-    if answerers and all(target is None for _, target, _ in dyads):
-        dyads = [(source, answerers[0] if source is None or source.code != answerers[0].code else None, implied)
-                 for source, _, implied in dyads]
+    if answerers and all(target is None or UNSAID_TARGET in implied for _, target, implied in dyads):
+        # the answerer the sentence names comes before a target guessed from the story
+        dyads = [(source, answerers[0] if source is None or source.code != answerers[0].code else None,
+                  "" if UNSAID_TARGET in implied else implied) for source, _, implied in dyads]
     meeting = cand.symmetric and cand.root in roots.MEETING_ROOTS
     if meeting and not dyads and parties and cand.pattern.pos == WordClass.NOUN:
         return [(parties[-1][0], parties[-1][1], "+implied:parties_in_focus")]
