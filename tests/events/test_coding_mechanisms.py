@@ -73,7 +73,8 @@ REPORTED = [
 ]
 
 PASSIVE = [
-    ("The convoy was attacked by Sudanese militiamen.", [("SDN", "180", None)]),
+    # an armed group's attack on no one named is aimed at its own state (implied.py)
+    ("The convoy was attacked by Sudanese militiamen.", [("SDN", "180", "SDN")]),
     ("The Ukrainian army was attacked by Russian troops near Bakhmut.", [("RUS", "190", "UKR")]),
     ("Three Chinese citizens were arrested in Pakistan.", [("PAK", "173", "CHN")]),
     ("A border agreement was signed by Peru and Ecuador.", [("PER", "057", "ECU")]),

@@ -114,3 +114,18 @@ def test_a_rally_to_protest_is_the_protest_of_those_who_came(code):
 ])
 def test_a_celebrating_crowd_is_no_protest(code, text):
     assert not [e for e in coded(code, text) if e[1].startswith("14")]
+
+
+@pytest.mark.parametrize(("text", "source", "root", "target"), [
+    ("Separatist rebels in Pakistan's Balochistan province have fought the army for years. "
+     "The rebels blew up railway tracks on Tuesday.", "PAK", "18", "PAK"),
+    ("Insurgents in Somalia have grown bolder. The insurgents shelled the airport on Friday.", "SOM", "19", "SOM"),
+])
+def test_an_armed_group_attacking_no_one_named_attacks_its_own_state(code, text, source, root, target):
+    found = [(s[0] if s else None, c[:2], t[0] if t else None, r) for s, c, t, r in coded(code, text)]
+    assert any(f[:3] == (source, root, target) and f[3].endswith("+implied:home_state") for f in found), found
+
+
+def test_an_armed_group_attacking_someone_named_keeps_its_target(code):
+    found = coded(code, "Somali insurgents shelled a Kenyan army base on Friday.")
+    assert found and all(t is not None and t[0] == "KEN" for _, _, t, _ in found), found

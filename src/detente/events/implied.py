@@ -24,6 +24,15 @@ from detente.model import Actor, Event
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOUN_POS, VERB_POS
 
+HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")
+HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
+HOME_STATE_RULE = "home_state"  # "+implied:home_state": an armed group's attack aimed at its own state
+
+
+def _on_itself(trigger: Token) -> bool:
+    """ "Four militants blew [themselves] up": the act has its doers as its object, no one else."""
+    return any(o.lower_ in word_list("grammar.reflexive_objects") for o in g.direct_objects(trigger))
+
 
 def _applies(prefixes: frozenset[str], code: str) -> bool:
     return any(code.startswith(p) for p in prefixes)
@@ -106,7 +115,7 @@ class ImpliedActors:
                 source, rule = self._implied_source(code, trigger, place)
                 used += [rule] if rule else []
             if source is not None:
-                target, rule = self._implied_target(code, source, target, actors)
+                target, rule = self._implied_target(code, source, target, actors, trigger)
                 used += [rule] if rule else []
             out.append((source, target, how + "".join(self.rules.implied_rule(r) for r in used)))
         return out
@@ -188,7 +197,7 @@ class ImpliedActors:
 
     # --- targets ------------------------------------------------------------------------
     def _implied_target(self, code: str, source: Actor, target: Actor | None,
-                        actors: DocumentActors) -> tuple[Actor | None, str | None]:
+                        actors: DocumentActors, trigger: Token) -> tuple[Actor | None, str | None]:
         rules = self.rules
         bare_home = target is None or (target.country == source.country and target.sector is None
                                        and not target.name)
@@ -204,6 +213,12 @@ class ImpliedActors:
         if target is not None and target.country and _applies(rules.town_codes, code) \
                 and target.sector in (None, "GOV") and not target.name and self._is_town(target, actors):
             return make_actor(target.text, target.country, rules.town_sector), rules.town_id
+        if target is None and source.country and source.sector in HOME_ARMED_SECTORS \
+                and _applies(HOME_ATTACK_ROOTS, code) and not _on_itself(trigger):
+            # "the militants blew up tracks and stormed the train": an armed group's attack on no
+            # one named is an attack on its own state
+            return make_actor(actors.gaz.country_name(source.country) or source.country, source.country,
+                              None), HOME_STATE_RULE
         return target, None
 
     def _is_town(self, actor: Actor, actors: DocumentActors) -> bool:
