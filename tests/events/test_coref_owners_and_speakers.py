@@ -76,3 +76,27 @@ def test_the_sources_own_last_act_comes_before_what_was_done_to_it(code):
 def test_who_answers_a_request_is_its_target_before_the_story(code, text, expected):
     found = triples(code(text, published=PUB), sentence=text.count(". "))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany said there was reason to be hopeful about talks with Poland.", ("DEU", "01", "POL")),
+    ("Moscow and Washington held talks in Riyadh. Russia's foreign minister told reporters: \"I think there is "
+     "cause to be optimistic.\"", ("RUS", "01", "USA")),
+])
+def test_a_feeling_that_grounds_hold_is_the_speakers(code, text, expected):
+    found = triples(code(text, published=PUB), sentence=text.count(". "))
+    assert expected in found, found
+
+
+def test_a_feeling_of_others_is_not_the_speakers(code):
+    found = triples(code("Germany said analysts were hopeful about talks with Poland.", published=PUB))
+    assert all(f[0] != "DEU" or f[1] != "01" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow and Washington held talks in Riyadh on Tuesday.",
+    "Russian and American officials met in Riyadh on Tuesday.",
+])
+def test_two_parties_meeting_in_a_third_capital_meet_each_other(code, text):
+    found = triples(code(text, published=PUB))
+    assert found and all({f[0], f[2]} == {"RUS", "USA"} for f in found), found

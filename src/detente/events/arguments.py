@@ -45,6 +45,7 @@ MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
 ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in word_sequence("grammar.accused_preps"))  # whom a complaint is about
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
+GROUNDS_NOUNS = word_list("events.grounds_nouns")  # "there is [reason] to be optimistic": no one's own feeling
 PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
 PRESS_SECTOR = "MED"
 TARGET_RULE = "target_"  # "+implied:target_previous": where an unsaid target was read from
@@ -132,6 +133,9 @@ class ArgumentReader:
                 t.country in {s.country for s in sources} and t.sector in (None, "GOV") and not t.name
                 for t in targets):
             targets = []  # "Kim and Putin held a summit in Russia": the venue is one of the parties
+        if cand.symmetric and len({s.country for s in sources}) > 1 and targets and {t.code for t in targets} <= {
+                v.code for v in self._actors((VENUE_SLOT,), cand, actors, context)}:
+            targets = []  # "Moscow and Washington held talks in Riyadh": the two met each other there
         if len(sources) > 1 and not targets and (cand.symmetric or (
                 cand.root in MUTUAL_COOPERATION_ROOTS and len({s.country for s in sources}) == len(sources))):
             # "Chinese and Canadian leaders signalled a willingness to deepen cooperation": with each other
@@ -176,6 +180,8 @@ class ArgumentReader:
             sources = resolve(frame_subjects(cand.source_from), cand, actors, context, self._answerer(cand.source_from))
         sources = sources or self._actors(pattern.source, cand, actors, context)
         source_tokens = {t.i for slot in pattern.source for t in slot_tokens(slot, cand)}
+        if not sources and pattern.pos == WordClass.ADJ:
+            sources = self._grounded_feeling(cand, actors, context)
         if not sources and cand.means is not None:  # "killed in a Russian strike"
             sources = resolve(g.owners(cand.means), cand, actors, context)
             sides = resolve(g.prep_objects(cand.means, "between"), cand, actors, context)
@@ -191,6 +197,21 @@ class ArgumentReader:
             if addressees:
                 return sources, addressees
         return sources, self._targets(cand, sources, source_tokens, actors, context)
+
+    def _grounded_feeling(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[Actor]:
+        """ "I think there is reason to be optimistic": a feeling that grounds hold ("reason",
+        "cause"), not anyone of its own, is held by whoever says it."""
+        holders = [t for slot in cand.pattern.source for t in slot_tokens(slot, cand)]
+        if any(t.lemma_.lower() not in GROUNDS_NOUNS for t in holders):
+            return []
+        grounded = bool(holders)
+        for above in cand.token.ancestors:  # '"I think there is ...," the minister told reporters'
+            grounded = grounded or above.lemma_.lower() in GROUNDS_NOUNS
+            if grounded and above.lemma_.lower() in self.modality.speech_verbs:
+                found = self.referents.resolve(g.subjects(above), cand, actors, context)
+                if found:
+                    return found
+        return []
 
     def _answerer(self, frame: Token) -> set[int]:
         """ "Tehran rejected [its] offer of talks": who answers a proposal is not who made it, so
