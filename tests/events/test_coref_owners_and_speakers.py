@@ -100,3 +100,12 @@ def test_a_feeling_of_others_is_not_the_speakers(code):
 def test_two_parties_meeting_in_a_third_capital_meet_each_other(code, text):
     found = triples(code(text, published=PUB))
     assert found and all({f[0], f[2]} == {"RUS", "USA"} for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sanctions imposed by Washington on Tehran took effect on Monday.", ("USA", "16", "IRN")),
+    ("The tariffs imposed by China on Canada took effect on Friday.", ("CHN", "16", "CAN")),
+])
+def test_the_agent_of_a_participle_did_the_act_it_describes(code, text, expected):
+    found = triples(code(text, published=PUB))
+    assert expected in found and all(f[2] != expected[0] for f in found), found

@@ -46,6 +46,7 @@ FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at ho
 ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in word_sequence("grammar.accused_preps"))  # whom a complaint is about
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
 GROUNDS_NOUNS = word_list("events.grounds_nouns")  # "there is [reason] to be optimistic": no one's own feeling
+PAST_PARTICIPLE_TAG = "VBN"  # "the duties [imposed] by Beijing"
 PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
 PRESS_SECTOR = "MED"
 TARGET_RULE = "target_"  # "+implied:target_previous": where an unsaid target was read from
@@ -180,6 +181,12 @@ class ArgumentReader:
             sources = resolve(frame_subjects(cand.source_from), cand, actors, context, self._answerer(cand.source_from))
         sources = sources or self._actors(pattern.source, cand, actors, context)
         source_tokens = {t.i for slot in pattern.source for t in slot_tokens(slot, cand)}
+        if not sources and cand.token.pos_ in NOUN_POS and not cand.symmetric:
+            # "the sanctions [imposed by Washington] on Tehran": the participle's agent did the act
+            agents = [a for c in cand.token.children if c.dep_ == "acl" and c.tag_ == PAST_PARTICIPLE_TAG
+                      for a in g.agents(c)]
+            sources = resolve(agents, cand, actors, context)
+            source_tokens |= {a.i for a in agents}
         if not sources and pattern.pos == WordClass.ADJ:
             sources = self._grounded_feeling(cand, actors, context)
         if not sources and cand.means is not None:  # "killed in a Russian strike"
