@@ -166,3 +166,14 @@ def test_no_bloc_without_a_body_named_before(code):
 def test_an_unlisted_office_of_the_un_is_the_uns(code):
     events = code("The United Nations Office for Project Services signed a deal with Kenya.", published=PUB)
     assert sources(events) == ["IGOUNO"], triples(events)
+
+
+# --- a body's head word as a modifier takes back the body named before --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.N. Security Council met on Iran. China's ambassador said Beijing was not supportive of "
+     "Wednesday's council meeting in Vienna.", ("CHN", "11", "IGOUNO")),
+    ("The International Court of Justice heard the case. Kenya rejected the court ruling.", ("KEN", "12", "IGOICJ")),
+])
+def test_the_council_meeting_is_the_councils_named_before(code, text, expected):
+    assert expected in triples(code(text, published=PUB), sentence=1)

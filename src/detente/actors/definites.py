@@ -22,7 +22,7 @@ from detente.actors.registry import is_organisation_code
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
-from detente.nlp.labels import BODY_LABELS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
+from detente.nlp.labels import BODY_LABELS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PLURAL_NOUN_TAGS, TIME_LABELS
 
 PAIR_NOUNS = word_list("actors.pair_nouns")
 PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
@@ -115,6 +115,21 @@ class DefiniteDescriptions:
                 if found:
                     return [Actor(text=self.words.span_text(token), code=a.code, country=a.country,
                                   sector=a.sector, name=a.name) for a in found[:1]]
+        return []
+
+    def body_modifier(self, token: Token) -> list[Actor]:
+        """ "The Security Council met ... Beijing was not supportive of Wednesday's [council]
+        meeting": a definite phrase whose modifier is a body's head word is of the body named
+        last with that word (not a body of whatever country the sentence is in)."""
+        lefts = list(token.lefts)
+        definite = any(t.dep_ == "det" and t.lower_ in DEFINITE_DETERMINERS for t in lefts) or any(
+            t.dep_ == "poss" and t.ent_type_ in TIME_LABELS for t in lefts)
+        if not definite:
+            return []
+        for word in lefts:
+            lemma = word.lemma_.lower()
+            if word.dep_ == "compound" and word.pos_ == "NOUN" and self.gaz.organisation_head(lemma) is not None:
+                return self.the_body(token, lemma)
         return []
 
     def other_side(self, token: Token) -> list[Actor]:

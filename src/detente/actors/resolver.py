@@ -149,6 +149,10 @@ class ActorResolver:
             found = self.definites.the_body(token, lemma)
             if found:
                 return found
+        if token.pos_ == "NOUN" and self.gaz.organisation_head(lemma) is None:
+            found = self.definites.body_modifier(token)  # "Wednesday's council meeting"
+            if found:
+                return found
         if lemma in GROUP_ANAPHORS and token.tag_ not in PLURAL_NOUN_TAGS:
             found = self.definites.the_group(token)
             if found:

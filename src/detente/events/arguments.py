@@ -183,8 +183,7 @@ class ArgumentReader:
         source_tokens = {t.i for slot in pattern.source for t in slot_tokens(slot, cand)}
         if not sources and cand.token.pos_ in NOUN_POS and not cand.symmetric:
             # "the sanctions [imposed by Washington] on Tehran": the participle's agent did the act
-            agents = [a for c in cand.token.children if c.dep_ == "acl" and c.tag_ == PAST_PARTICIPLE_TAG
-                      for a in g.agents(c)]
+            agents = _participle_agents(cand.token)
             sources = resolve(agents, cand, actors, context)
             source_tokens |= {a.i for a in agents}
         if not sources and pattern.pos == WordClass.ADJ:
@@ -200,7 +199,7 @@ class ArgumentReader:
             if owners:
                 return sources, owners
         if cand.addressee_from is not None:
-            addressees = resolve(self._addressees(cand), cand, actors, context, source_tokens)
+            addressees = resolve(_addressees(cand, self.modality), cand, actors, context, source_tokens)
             if addressees:
                 return sources, addressees
         return sources, self._targets(cand, sources, source_tokens, actors, context)
@@ -308,28 +307,6 @@ class ArgumentReader:
                 return found
         return []
 
-    def _addressees(self, cand: Candidate) -> list[Token]:
-        """Whom an appeal or demand is made to: 'urged X', 'called on X', 'demanded that X'."""
-        frame = cand.addressee_from
-        if frame is None:
-            return []
-        if cand.asks_subject or (frame.dep_ == "ccomp" and frame.pos_ in VERB_POS and frame is not cand.token
-                                 and g.aux_words(frame) & self.modality.demand_modals):
-            subjects = g.subjects(frame)  # "said [the US and others] must allocate ...": whom the demand is on
-            if subjects:
-                return subjects
-        carriers = self.modality.carriers
-        found = g.direct_objects(frame) if frame.pos_ in VERB_POS else []
-        found = [t for t in found if t.lemma_.lower() not in carriers]  # "reiterated its demand that X"
-        for prep in word_sequence("events.addressee_preps"):
-            found = found or list(g.prep_objects(frame, prep))
-        found = [t for t in found if t.i != cand.token.i and t.pos_ in REFERRING_POS]
-        if found:
-            return found
-        if frame.dep_ == "ccomp" or cand.token is frame:
-            return g.subjects(frame)
-        return own_subjects(cand.token) or [c for c in cand.token.children if c.dep_ in ("poss", "amod")]
-
     def _opposed(self, cand: Candidate, actors: DocumentActors, context: Context, exclude: set[int]) -> list[Actor]:
         """Whom a show of force is against, however deep: "mobilized reservists for a war against
         [Iraq]", "trained hackers capable of launching attacks against [the US]"."""
@@ -375,6 +352,34 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
+    """Whom an appeal or demand is made to: 'urged X', 'called on X', 'demanded that X'."""
+    frame = cand.addressee_from
+    if frame is None:
+        return []
+    if cand.asks_subject or (frame.dep_ == "ccomp" and frame.pos_ in VERB_POS and frame is not cand.token
+                             and g.aux_words(frame) & modality.demand_modals):
+        subjects = g.subjects(frame)  # "said [the US and others] must allocate ...": whom the demand is on
+        if subjects:
+            return subjects
+    carriers = modality.carriers
+    found = g.direct_objects(frame) if frame.pos_ in VERB_POS else []
+    found = [t for t in found if t.lemma_.lower() not in carriers]  # "reiterated its demand that X"
+    for prep in word_sequence("events.addressee_preps"):
+        found = found or list(g.prep_objects(frame, prep))
+    found = [t for t in found if t.i != cand.token.i and t.pos_ in REFERRING_POS]
+    if found:
+        return found
+    if frame.dep_ == "ccomp" or cand.token is frame:
+        return g.subjects(frame)
+    return own_subjects(cand.token) or [c for c in cand.token.children if c.dep_ in ("poss", "amod")]
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """ "the sanctions [imposed by Washington]": the by-agents of a past participle on the noun."""
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == PAST_PARTICIPLE_TAG for a in g.agents(c)]
 
 
 def _is_forum(actor: Actor) -> bool:
