@@ -134,3 +134,13 @@ def test_a_group_s_members_consult_each_other_unless_a_partner_is_named(code, te
 def test_an_object_moved_after_an_as_phrase_still_names_the_target(code):
     found = triples(code("Japan condemned as a dangerous provocation China's naval drills near Okinawa.", published=PUB))
     assert ("JPN", "11", "CHN") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union is set to vote on sanctions against Chinese mining firms. Diplomats said the measure "
+     "has strong support from Ghana.", ("GHA", "05", "IGOOAU")),
+    ("The European Union is weighing duties on Chinese steel. The plan has support from Poland.",
+     ("POL", "05", "IGOEEC")),
+])
+def test_the_sentence_before_is_about_its_subject_first(code, text, expected):
+    assert expected in triples(code(text, published=PUB), sentence=1)

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.actors.codes import STATE_SECTORS, STATELESS_SECTORS
 from detente.actors.context import is_foreign_modifier, is_locative
@@ -34,6 +34,7 @@ from detente.nlp import grammar as g
 from detente.nlp.labels import (
     CLAUSAL_ARGUMENT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
+    NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     OWNER_DEPS,
     OWNER_ENTITY_LABELS,
@@ -193,6 +194,10 @@ class ContextTargets:
                 for actor in (event.source, event.target):
                     if actor is not None and is_party(actor) and other_than(actor, sources):
                         return Found(actor, "previous")
+            for subject in _main_subjects(cand.token.doc[memory.start].sent):  # what the sentence is about
+                for actor in actors.resolve(subject):
+                    if is_party(actor) and other_than(actor, sources):
+                        return Found(actor, "previous")
             for mention in actors.context.in_sentence(cand.token.doc[memory.start]):
                 actor = _mentioned_party(cand.token.doc[mention.index], mention.country, actors)
                 if actor is not None and not mention.locative and other_than(actor, sources):
@@ -207,6 +212,11 @@ class ContextTargets:
                 name = actors.gaz.country_name(rest[0]) or rest[0]
                 return Found(make_actor(name, rest[0], None), "pair")
         return None
+
+
+def _main_subjects(sent: Span) -> list[Token]:
+    """The subjects of a sentence's main verb ("[The European Union] is set to vote on tariffs")."""
+    return [t for t in sent.root.children if t.dep_ in NOMINAL_SUBJECT_DEPS]
 
 
 def _mentioned_party(word: Token, country: str, actors: DocumentActors) -> Actor | None:
