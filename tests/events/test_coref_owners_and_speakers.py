@@ -109,3 +109,13 @@ def test_two_parties_meeting_in_a_third_capital_meet_each_other(code, text):
 def test_the_agent_of_a_participle_did_the_act_it_describes(code, text, expected):
     found = triples(code(text, published=PUB))
     assert expected in found and all(f[2] != expected[0] for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrainians are fighting for freedom. \"It is welcome that the freeze was lifted by Washington,\" the French "
+     "minister said.", ("FRA", "05", "USA")),
+    ("Refugees fled the fighting. \"It is unacceptable that Beijing detained the journalists,\" the Canadian "
+     "minister said.", ("CAN", "11", "CHN")),
+])
+def test_the_it_of_a_judgement_stands_for_the_clause_after_it(code, text, expected):
+    assert expected in triples(code(text, published=PUB), sentence=1)

@@ -373,8 +373,19 @@ def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
     if found:
         return found
     if frame.dep_ == "ccomp" or cand.token is frame:
-        return g.subjects(frame)
+        return _extraposed_doers(frame) or g.subjects(frame)
     return own_subjects(cand.token) or [c for c in cand.token.children if c.dep_ in ("poss", "amod")]
+
+
+def _extraposed_doers(clause: Token) -> list[Token]:
+    """ "it's positive [that the freeze was lifted by the administration]": the "it" of a judgement
+    stands for the clause after it, whose doer (a passive's agent) the judgement is of."""
+    if not any(s.lower_ == "it" for s in g.subjects(clause)):
+        return []
+    for inner in clause.children:
+        if inner.dep_ == "ccomp" and "that" in g.marks(inner):
+            return g.agents(inner) if g.is_passive(inner) else g.subjects(inner)
+    return []
 
 
 def _participle_agents(noun: Token) -> list[Token]:
