@@ -103,3 +103,14 @@ def test_he_is_not_the_subject_of_what_he_says(code):
             '"Frederiksen is wrong about the tariffs," she said.')
     events = [e for e in code(text, published=PUB) if e["sentence_index"] == 1]
     assert events and events[0]["source"]["country"] == "ITA", events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan's foreign minister held talks with Afghan officials in Kabul. He urged them to act against "
+     "militants.", ("PAK", "02", "AFG")),
+    ("The Chinese envoy met Philippine diplomats on Monday. He warned them against provocations.",
+     ("CHN", "13", "PHL")),
+])
+def test_them_takes_back_a_plural_named_before_not_the_speaker(code, text, expected):
+    from tests.actors.dyads import triples
+    assert expected in triples(code(text, published=date(2025, 3, 14)), sentence=1)

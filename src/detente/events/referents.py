@@ -19,12 +19,14 @@ from detente.nlp.labels import (
     ANTECEDENT_DEPS,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
+    OBJECT_PRONOUN_DEPS,
     PLURAL_NOUN_TAGS,
     REFERRING_POS,
     VERB_POS,
 )
 
-INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7", "the UN")
+INTERNATIONAL = "IGO"
+THEY_PRONOUNS = word_list("actors.they_pronouns")  # the code prefix of international organisations ("the G7", "the UN")
 # How many earlier sentences the coder keeps in mind (for targets a sentence leaves unsaid).
 REMEMBERED_SENTENCES = 3
 
@@ -120,7 +122,7 @@ class Referents:
             return [a for a in actors.resolve(context.speaker) if a.code]
         # an object pronoun may take back an object ("fought the state, accusing [it] of ..."); a
         # subject pronoun takes back a subject
-        heads = ANTECEDENT_DEPS if pronoun.dep_ in ("dobj", "pobj", "dative") else NOMINAL_SUBJECT_DEPS
+        heads = ANTECEDENT_DEPS if pronoun.dep_ in OBJECT_PRONOUN_DEPS else NOMINAL_SUBJECT_DEPS
         singular = pronoun.lower_ in word_list("grammar.singular_pronouns")
         for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
             if singular and tok.tag_ in PLURAL_NOUN_TAGS and tok.dep_ not in NOMINAL_SUBJECT_DEPS:
@@ -129,6 +131,11 @@ class Referents:
                 found = actors.resolve(tok)
                 if found:
                     return found
+        if pronoun.dep_ in OBJECT_PRONOUN_DEPS and pronoun.lower_ in THEY_PRONOUNS:
+            # "held talks with Afghan officials. He urged [them] to act": a plural named before
+            found = [a for a in actors.resolve(pronoun) if a.code]
+            if found:
+                return found
         if context.last_actors or context.last_subject is None:
             return list(context.last_actors)
         return [a for a in actors.resolve(context.last_subject) if can_take_back(a)][:1]

@@ -33,6 +33,7 @@ SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 DATIVE_DEPS = frozenset({"dative", "iobj"})
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})  # what a preposition governs
+OBJECT_PRONOUN_DEPS = frozenset({"dobj", "pobj", "dative"})  # "urged [them]": a pronoun taking back an object
 PREPOSITION_DEPS = frozenset({"prep", "dative", "agent"})  # prepositions hanging on a head
 COMPLEMENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})  # "agreed [to meet]", "said [that ...]"
 RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl"})  # clauses that describe a noun
