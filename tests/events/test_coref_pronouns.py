@@ -114,3 +114,16 @@ def test_he_is_not_the_subject_of_what_he_says(code):
 def test_them_takes_back_a_plural_named_before_not_the_speaker(code, text, expected):
     from tests.actors.dyads import triples
     assert expected in triples(code(text, published=date(2025, 3, 14)), sentence=1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Somalia's al-Shabab militants attacked an African Union base. The attackers were repelled by Ugandan "
+     "troops.", ("UGA", "19", "SOM")),
+    ("Boko Haram fighters stormed a village in Borno state. Nigerian soldiers killed the attackers.",
+     ("NGA", "19", "NGA")),
+])
+def test_the_attackers_are_who_attacked_before(code, text, expected):
+    from tests.actors.dyads import triples
+    events = code(text, published=date(2025, 3, 14))
+    assert expected in triples(events, sentence=1)
+    assert all(e["target"]["sector"] != "UAF" for e in events if e["sentence_index"] == 1 and e["target"])

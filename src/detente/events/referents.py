@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
+from detente.events import roots
 from detente.events.candidate import Candidate
 from detente.events.modality import Modality
 from detente.model import Actor, Event
@@ -25,8 +26,10 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 
-INTERNATIONAL = "IGO"
-THEY_PRONOUNS = word_list("actors.they_pronouns")  # the code prefix of international organisations ("the G7", "the UN")
+INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7", "the UN")
+THEY_PRONOUNS = word_list("actors.they_pronouns")
+DOER_NOUNS = word_list("events.doer_nouns")  # "the attackers": whoever attacked before
+DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 # How many earlier sentences the coder keeps in mind (for targets a sentence leaves unsaid).
 REMEMBERED_SENTENCES = 3
 
@@ -72,12 +75,26 @@ class Referents:
             if self._is_pronoun(tok):
                 found.extend(self._antecedent(tok, cand, actors, context, exclude))
                 continue
-            resolved = actors.resolve(tok)
+            resolved = self._doers_named_before(tok, context) or actors.resolve(tok)
             if not resolved:  # "five of its officers", "members of the group"
                 for counted in g.through_quantity(tok, self.modality.quantity_nouns):
                     resolved.extend(actors.resolve(counted))
             found.extend(resolved)
         return found
+
+    @staticmethod
+    def _doers_named_before(tok: Token, context: Context) -> list[Actor]:
+        """ "Al-Shabab militants attacked a base. [The attackers] were repelled": a definite doer
+        noun takes back the doer of the latest act of force before it."""
+        if tok.lemma_.lower() not in DOER_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+            return []
+        for memory in context.recent:
+            for event in memory.events:
+                if event.source is not None and event.root in roots.VIOLENT_ROOTS:
+                    return [Actor(text=tok.text, code=event.source.code, country=event.source.country,
+                                  sector=event.source.sector, name=event.source.name)]
+        return []
 
     def remember(self, sent: Span, context: Context, events: list[Event] | None = None) -> None:
         """The sentence's main actor, for 'it' and 'they' in the next one, its events, and its speaker."""
