@@ -144,3 +144,19 @@ def test_an_object_moved_after_an_as_phrase_still_names_the_target(code):
 ])
 def test_the_sentence_before_is_about_its_subject_first(code, text, expected):
     assert expected in triples(code(text, published=PUB), sentence=1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov told his Turkish counterpart that Moscow was ready for talks.", ("RUS", "03", "TUR")),
+    ("In a phone call with his French counterpart, the Iranian foreign minister said Tehran would not negotiate "
+     "under pressure.", ("IRN", "12", "FRA")),
+    ("Speaking after meeting Zelenskyy, the German chancellor promised more air defense systems.",
+     ("DEU", "03", "UKR")),
+])
+def test_an_act_told_to_or_done_in_an_exchange_is_aimed_at_the_partner(code, text, expected):
+    assert expected in triples(code(text, published=PUB))
+
+
+def test_the_press_told_is_no_partner(code):
+    found = triples(code("Rubio told reporters that Washington was ready to help.", published=PUB))
+    assert found and all(t is None for _, _, t in found), found

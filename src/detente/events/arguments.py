@@ -91,6 +91,7 @@ class ArgumentReader:
                 continue
             found = self.unsaid.reacting(cand, doers, actors, self.modality.presupposing_verbs)
             found = found or self.unsaid.content(cand, doers, actors, exclude, places=cand.code != PLAIN_STATEMENT)
+            found = found or self.unsaid.hearer(cand, doers, actors)
             if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
                 found = self.unsaid.from_story(cand, doers, actors, context)
             out.append(Dyad(source, found.actor, self.implied_rules.implied_rule(TARGET_RULE + found.where))

@@ -33,6 +33,7 @@ from detente.events.patterns import PatternBook
 from detente.events.referents import Context, Referents
 from detente.events.schema import WordClass
 from detente.events.suppression import one_act_once, suppress, without_subsumed
+from detente.events.targets import aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
 from detente.ontology import Ontology
@@ -109,6 +110,7 @@ class EventCoder:
                 code = _state_code(cand, source, target)
                 events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
+        events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))
         self.referents.remember(sent, context, events)
         return events
 

@@ -26,10 +26,11 @@ from detente.actors.context import is_foreign_modifier, is_locative
 from detente.actors.gazetteer import Gazetteer
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list
+from detente.events import roots
 from detente.events.candidate import Candidate
 from detente.events.referents import Context
 from detente.events.slots import frame_subjects
-from detente.model import Actor
+from detente.model import Actor, Event
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     CLAUSAL_ARGUMENT_DEPS,
@@ -51,6 +52,9 @@ PAIR_LEAST = 2
 PAIR_SHARE = 3
 SUBJECT_MATTER_PREPS = word_list("grammar.subject_matter_preps")
 GRIEVANCE_NOUNS = word_list("grammar.grievance_nouns")
+HEARING_VERBS = word_list("events.hearing_verbs")  # "told [X] that ...": X hears the act
+PRESS_SECTOR = "MED"
+FIRST_FORCE_ROOT = "15"  # roots 15-20: force, whose target is never only a partner in talks
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
 
 
@@ -151,6 +155,18 @@ class ContextTargets:
         return bool(word.ent_type_) or gazetteer.role(word.lower_) is None
 
     @staticmethod
+    def hearer(cand: Candidate, sources: list[Actor], actors: DocumentActors) -> Found | None:
+        """Whom the act was told to: "Lavrov told [his Turkish counterpart] that Moscow was ready
+        for talks" (not the press: "told reporters")."""
+        if cand.speaker is None or cand.speaker.lemma_.lower() not in HEARING_VERBS:
+            return None
+        for word in g.direct_objects(cand.speaker) + g.dative(cand.speaker):
+            for actor in actors.resolve(word):
+                if is_party(actor) and other_than(actor, sources) and actor.sector != PRESS_SECTOR:
+                    return Found(actor, "hearer")
+        return None
+
+    @staticmethod
     def reacting(cand: Candidate, sources: list[Actor], actors: DocumentActors,
                  reaction_verbs: frozenset[str]) -> Found | None:
         """The party that reacts to the act: "Ottawa condemned Beijing's decision to impose duties
@@ -212,6 +228,25 @@ class ContextTargets:
                 name = actors.gaz.country_name(rest[0]) or rest[0]
                 return Found(make_actor(name, rest[0], None), "pair")
         return None
+
+
+def aim_at_partner(events: list[Event], implied_rule: str) -> list[Event]:
+    """ "In a phone call with his French counterpart, the Iranian minister said Tehran would not
+    negotiate": what a party does with no target of its own in the sentence of its exchange with
+    another (a meeting, a call, talks) is aimed at that partner; not a statement ("laid a wreath
+    during his visit"), aimed only at whom its words name. ``implied_rule`` marks it."""
+    partners = {e.source.country: e.target for e in events if e.root == roots.CONSULT and e.source is not None
+                and e.target is not None and e.source.country and is_party(e.target)
+                and e.target.country != e.source.country}
+    for event in events:
+        if event.target is not None or event.source is None or not is_party(event.source) \
+                or event.root >= FIRST_FORCE_ROOT or event.root == roots.STATEMENT:
+            continue
+        partner = partners.get(event.source.country or "")
+        if partner is not None:
+            event.target = partner
+            event.rule += implied_rule
+    return events
 
 
 def _main_subjects(sent: Span) -> list[Token]:
