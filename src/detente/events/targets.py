@@ -54,6 +54,7 @@ SUBJECT_MATTER_PREPS = word_list("grammar.subject_matter_preps")
 GRIEVANCE_NOUNS = word_list("grammar.grievance_nouns")
 HEARING_VERBS = word_list("events.hearing_verbs")  # "told [X] that ...": X hears the act
 PRESS_SECTOR = "MED"
+UNSAID = "+implied:target_"  # a target read from outside the act's words
 FIRST_FORCE_ROOT = "15"  # roots 15-20: force, whose target is never only a partner in talks
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
 
@@ -237,7 +238,7 @@ def aim_at_partner(events: list[Event], implied_rule: str) -> list[Event]:
     during his visit"), aimed only at whom its words name. ``implied_rule`` marks it."""
     partners = {e.source.country: e.target for e in events if e.root == roots.CONSULT and e.source is not None
                 and e.target is not None and e.source.country and is_party(e.target)
-                and e.target.country != e.source.country}
+                and e.target.country != e.source.country and UNSAID not in e.rule}  # a partner it names
     for event in events:
         if event.target is not None or event.source is None or not is_party(event.source) \
                 or event.root >= FIRST_FORCE_ROOT or event.root == roots.STATEMENT:
@@ -250,8 +251,9 @@ def aim_at_partner(events: list[Event], implied_rule: str) -> list[Event]:
 
 
 def _main_subjects(sent: Span) -> list[Token]:
-    """The subjects of a sentence's main verb ("[The European Union] is set to vote on tariffs")."""
-    return [t for t in sent.root.children if t.dep_ in NOMINAL_SUBJECT_DEPS]
+    """The named subjects of a sentence's main verb ("[The European Union] is set to vote on tariffs")."""
+    return [t for t in sent.root.children if t.dep_ in NOMINAL_SUBJECT_DEPS
+            and (t.ent_type_ in NAMING_LABELS or t.pos_ == "PROPN")]  # a name, not "intelligence estimates"
 
 
 def _mentioned_party(word: Token, country: str, actors: DocumentActors) -> Actor | None:
