@@ -81,3 +81,12 @@ def test_a_stance_prefix_names_no_target(code):
     text = "Trump keeps threatening Canada. Ottawa is working to forge new ties with non-US markets."
     found = triples(code(text, published=PUB), sentence=1)
     assert all(t != "USA" for _, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt condemned Israeli airstrikes on Gaza.", ("ISR", "19", "PSE")),
+    ("In a statement, the Egyptian foreign ministry condemned the Israeli strikes on Gaza.", ("ISR", "19", "PSE")),
+])
+def test_a_phrase_right_after_a_condemned_act_is_the_acts_own(code, text, expected):
+    found = triples(code(text, published=date(2025, 3, 14)))
+    assert expected in found and ("ISR", "19", "EGY") not in found, found

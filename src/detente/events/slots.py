@@ -17,6 +17,7 @@ from detente.nlp.labels import (
     COMPLEMENT_CLAUSE_DEPS,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
+    OBJECT_DEPS,
     PRENOMINAL_DEPS,
     VERB_POS,
 )
@@ -64,6 +65,9 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         found = list(g.prep_objects(token, preposition))
         for obj in g.direct_objects(token) + g.passive_subjects(token):
             found.extend(g.prep_objects(obj, preposition))  # "imposed tariffs on X"
+        if not found and token.pos_ in NOUN_POS and token.dep_ in OBJECT_DEPS:
+            # "condemned Israeli strikes [on Gaza]", the phrase parsed onto the verb: right after the noun
+            found = [o for o in g.prep_objects(token.head, preposition) if o.head.i == token.right_edge.i + 1]
         return found
     return []
 
