@@ -177,3 +177,10 @@ def test_an_unlisted_office_of_the_un_is_the_uns(code):
 ])
 def test_the_council_meeting_is_the_councils_named_before(code, text, expected):
     assert expected in triples(code(text, published=PUB), sentence=1)
+
+
+def test_a_body_with_words_of_its_own_is_not_the_body_named_before(code):
+    text = ("The Pakistani Ministry of Foreign Affairs summoned the envoy. The Taliban foreign ministry spokesperson "
+            "criticized Pakistan.")
+    found = code(text, published=PUB)
+    assert any(e["source"] and e["source"]["code"].startswith("AFG") for e in found if e["sentence_index"] == 1)

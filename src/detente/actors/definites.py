@@ -126,10 +126,13 @@ class DefiniteDescriptions:
             t.dep_ == "poss" and t.ent_type_ in TIME_LABELS for t in lefts)
         if not definite:
             return []
-        for word in lefts:
-            lemma = word.lemma_.lower()
-            if word.dep_ == "compound" and word.pos_ == "NOUN" and self.gaz.organisation_head(lemma) is not None:
-                return self.the_body(token, lemma)
+        said = [t for t in lefts if not (t.dep_ == "det" or (t.dep_ == "poss" and t.ent_type_ in TIME_LABELS))]
+        if len(said) != 1 or any(True for _ in said[0].children):
+            return []  # "the Taliban foreign ministry spokesperson": a body with words of its own
+        word = said[0]
+        lemma = word.lemma_.lower()
+        if word.dep_ == "compound" and word.pos_ == "NOUN" and self.gaz.organisation_head(lemma) is not None:
+            return self.the_body(token, lemma)
         return []
 
     def other_side(self, token: Token) -> list[Actor]:
