@@ -3,7 +3,9 @@
 The event coder and the measure extractor read the same sentences independently. This stage,
 run after both, settles where they meet: where the coder coded an event on a measure's own
 trigger, the event's CAMEO code wins and is written back onto the measure (the coder reads
-intent, refusal and negation); where it coded none, a measure that was acted on yields the
+intent, refusal and negation), and the measure's affected jurisdiction, read from the
+sentence's own words ("Canadian canola", "on Canada"), is the event's target where the coder
+had to take one from the story; where it coded none, a measure that was acted on yields the
 event it implies (163, 085 ...), with the imposer as source and the affected jurisdiction as
 target. ``detente.measures`` only extracts measures; no event is made there.
 """
@@ -23,6 +25,8 @@ VERBAL_ACTIONS = frozenset({"threaten", "announce"})
 # intent, easing, threats, sanctions, bans; appeals and demands to lift or impose ("needs to lift")
 TRADE_ROOTS = frozenset({"02", "03", "08", "10", "13", "16", "17"})
 DEFAULT_MEASURE_CAMEO = "163"  # impose embargo, boycott or sanctions
+UNSAID_TARGET = "+implied:target_"  # the rule part of a target the coder read from the story (events/targets.py)
+MEASURE_TARGET = "+measure:affected"  # the rule part of a target taken from the measure's affected jurisdiction
 
 SentenceKey = tuple[str, int]  # (doc_id, sentence_index)
 
@@ -54,6 +58,7 @@ def reconcile_with_events(measures: list[Measure], events: list[Event]) -> list[
         partner = next((e for e in by_sentence.get(_sentence_of(measure), []) if _same_act(measure, e)), None)
         if partner is not None:
             measure.cameo = partner.cameo
+            _target_from_measure(partner, measure)
         elif measure.cameo and measure.action not in VERBAL_ACTIONS:
             added.append(implied_event(measure))
     return added
@@ -72,6 +77,23 @@ def implied_event(measure: Measure) -> Event:
     )
     event.event_id = stable_hash(measure.doc_id, measure.sentence_index, "measure", measure.measure_id)
     return event
+
+
+def _target_from_measure(event: Event, measure: Measure) -> None:
+    """ "Canadian canola exports fell after Beijing imposed a duty on canola oil": the coder found
+    no target in the act's words and took one from the story; the measure read the affected
+    jurisdiction from the sentence itself, which says more."""
+    if event.target is not None and UNSAID_TARGET not in event.rule:
+        return
+    affected = _jurisdiction_actor(measure.affected)
+    if affected is None or (event.source is not None and affected.code in (event.source.code, event.source.country)):
+        return
+    if event.target is not None and affected.code in (event.target.code, event.target.country):
+        return  # the story's party is the one the sentence names: keep its words
+    event.target = affected
+    head, _, rest = event.rule.partition(UNSAID_TARGET)
+    rest = rest.partition("+")[2]  # what followed the unsaid target's own part
+    event.rule = head + (f"+{rest}" if rest else "") + MEASURE_TARGET
 
 
 def _jurisdiction_actor(code: str | None) -> Actor | None:

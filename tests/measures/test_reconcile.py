@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from detente.model import Event, Measure
+from detente.model import Actor, Event, Measure
 from detente.reconcile import implied_event, implied_event_agreement, reconcile_with_events
 
 
@@ -67,3 +67,32 @@ def test_the_european_union_as_a_jurisdiction_is_coded_as_the_igo() -> None:
     event = implied_event(_measure(imposer="EU", affected=None))
     assert event.source is not None and event.source.code == "IGOEEC"
     assert event.target is None
+
+
+def test_a_target_taken_from_the_story_gives_way_to_the_measures_affected_party() -> None:
+    story_target = Actor(text="Washington", code="USAGOV", country="USA", sector="GOV")
+    event = _event(rule="reduce.impose+implied:target_previous+intent", target=story_target,
+                   source=Actor(text="Beijing", code="CHNGOV", country="CHN", sector="GOV"))
+    assert reconcile_with_events([_measure()], [event]) == []
+    assert event.target is not None and event.target.code == "CAN"
+    assert event.rule == "reduce.impose+intent+measure:affected"
+
+
+def test_a_target_the_sentence_names_is_kept() -> None:
+    named = Actor(text="Ottawa", code="CANGOV", country="CAN", sector="GOV")
+    event = _event(rule="reduce.impose", target=named)
+    reconcile_with_events([_measure(affected="MEX")], [event])
+    assert event.target is named and event.rule == "reduce.impose"
+
+
+def test_no_target_is_filled_with_the_source_itself() -> None:
+    event = _event(rule="reduce.impose", source=Actor(text="China", code="CHN", country="CHN"))
+    reconcile_with_events([_measure(affected="CHN")], [event])
+    assert event.target is None
+
+
+def test_a_story_target_of_the_affected_country_keeps_its_words() -> None:
+    canada = Actor(text="Canada", code="CAN", country="CAN")
+    event = _event(rule="reduce.impose+implied:target_previous", target=canada)
+    reconcile_with_events([_measure()], [event])
+    assert event.target is canada and event.rule == "reduce.impose+implied:target_previous"
