@@ -253,3 +253,36 @@ def test_a_demand_stands_beside_the_meeting_it_was_made_in(code):
 ])
 def test_wordings_that_are_not_those_events(code, text, root):
     assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
+# batch 5, from the codebook: aid promised is an intent to give it (033x), a delivery 07x;
+# a comment declined (011); a host ordering foreign forces out (166); appeals for monitors (0255)
+# and peacekeepers (0234); a trade charge raised (163)
+BATCH_5 = [
+    ("The United States pledged $50 million in humanitarian aid to Sudan.", [("USA", "0333", "SDN")]),
+    ("Germany offered military aid to Ukraine.", [("DEU", "0332", "UKR")]),
+    ("Japan promised economic assistance to the Philippines.", [("JPN", "0331", "PHL")]),
+    ("The United States sent $50 million in humanitarian aid to Sudan.", [("USA", "073", "SDN")]),
+    ("The State Department did not comment on the letter.", [("USA", "011", None)]),
+    ("The ministry said it would not comment on the claims.", [("*", "011", None)]),
+    ("Cairo has so far refrained from commenting on Ankara's overtures.", [("EGY", "011", None)]),
+    ("Niger ordered the French troops to leave.", [("NER", "166", "FRA")]),
+    ("Chad expelled the French forces.", [("TCD", "166", "FRA")]),
+    ("Zelenskyy asked for a UN peacekeeping mission.", [("UKR", "0234", "*")]),
+    ("Kenya's opposition called for international monitors.", [("KEN", "0255", None)]),
+    ("Ontario's premier said he would raise the charge on electricity exports.", [("CAN", "1312", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCH_5, ids=[c[0][:45] for c in BATCH_5])
+def test_batch_5_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Putin returned to Moscow after the summit.", "042"),  # going home is no visit
+    ("Prosecutors raised charges against the suspect.", "16"),  # a criminal charge is no trade measure
+    ("Russia ordered troops to the border.", "166"),  # a deployment, not an expulsion
+])
+def test_batch_5_wordings_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)
