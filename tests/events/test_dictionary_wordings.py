@@ -286,3 +286,35 @@ def test_batch_5_wordings(code, text, expected):
 ])
 def test_batch_5_wordings_that_are_not_those_events(code, text, root):
     assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
+# batch 6: a freeze on aid lifted is the aid resumed; sympathy felt for a people; accord with a
+# view; an invitation to a place or meeting; and wordings that are no such events
+BATCH_6 = [
+    ("Washington lifted the pause on military aid to Ukraine.", [("USA", "072", "UKR")]),
+    ("Washington resumed intelligence sharing with Kyiv.", [("USA", "064", "UKR")]),
+    ("Canada's prime minister said he felt terrible for the American people.", [("CAN", "018", "USA")]),
+    ("Beijing agreed with Moscow's assessment of the situation.", [("CHN", "019", "RUS")]),
+    ("Trump invited Xi to the White House.", [("USA", "036", "CHN")]),
+    ("The army launched a military campaign against the rebels.", [("*", "190", "*")]),
+    ("Customs officers seized weapons from the ship.", [("*", "1711", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCH_6, ids=[c[0][:45] for c in BATCH_6])
+def test_batch_6_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The opposition leader launched his campaign two years early.", "19"),  # running for office
+    ("The Chinese Texans occupied a gray area under Jim Crow law.", "19"),
+    ("The Taliban seized power in August 2021.", "17"),  # no property taken
+    ("Public interest demands that the office should not remain vacant.", "10"),
+    ("Another wave of Somalis arrived in Kenya in 2011.", "04"),  # migrants arriving visit no one
+    ("Kenyan traders need a new source of income to support their families.", "05"),
+    ("Kenyan traders need a new source of income to support their families.", "03"),
+    ("Collapsing buildings injured 15 people in Malawi.", "18"),  # no violence
+])
+def test_batch_6_wordings_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)
