@@ -318,3 +318,30 @@ def test_batch_6_wordings(code, text, expected):
 ])
 def test_batch_6_wordings_that_are_not_those_events(code, text, root):
     assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
+# batch 7: a ceasefire accepted (0356), protests for democracy (1414),
+# a threat to respond with force (138), optimism in expectations and chances seen (013), claims
+# as statements (010), court cases filed (115)
+BATCH_7 = [
+    ("Hamas accepted the ceasefire deal.", [("*", "0356", None)]),
+    ("Pro-democracy protests by students erupted in Yangon against the junta.", [("MMR", "1414", "MMR")]),
+    ("North Korea warned that it would respond with overwhelming force.", [("PRK", "138", None)]),
+    ("Seoul said it saw progress in the talks with Tokyo.", [("KOR", "013", "JPN")]),
+    ("Japan's trade minister said he expected a deal within weeks.", [("JPN", "013", None)]),
+    ("Pakistani officials claimed the budget would guide the country towards growth.", [("PAK", "010", None)]),
+    ("The opposition filed court cases against the electoral commission.", [("*", "115", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCH_7, ids=[c[0][:45] for c in BATCH_7])
+def test_batch_7_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The floods claimed the lives of 30 people in Kenya.", "01"),
+    ("Kenyan officials expect inflation to fall.", "013"),
+])
+def test_batch_7_wordings_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)
