@@ -345,3 +345,32 @@ def test_batch_7_wordings(code, text, expected):
 ])
 def test_batch_7_wordings_that_are_not_those_events(code, text, root):
     assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
+# batch 8: attacks in words (111), appeals for a change of institutions (0244) or leadership
+# (0241), monitors asked for (0255); no assault by tariffs, no arrest of a market share, no
+# threat in a vow to fight corruption
+BATCH_8 = [
+    ("The Kenyan opposition leader attacked the government's economic policy.", [("KEN", "111", "KEN")]),
+    ("The Zimbabwean opposition called for free and fair elections.", [("ZWE", "0244", None)]),
+    ("The Zimbabwean opposition called for early elections.", [("ZWE", "0241", None)]),
+    ("Washington has underscored the need for monitors if a ceasefire is implemented.", [("USA", "0255", None)]),
+    ("Zelenskyy vowed to fight the Russian invaders.", [("UKR", "138", "RUS")]),
+    ("Russian forces attacked Ukrainian positions near Bakhmut.", [("RUS", "190", "UKR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCH_8, ids=[c[0][:45] for c in BATCH_8])
+def test_batch_8_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Canadian exporters were hit hard by the U.S. tariffs.", "19"),
+    ("Chinese firms captured a large share of the African market.", "17"),
+    ("China vowed to fight corruption in the army.", "13"),
+    ("The Kenyan opposition leader attacked the government's economic policy.", "19"),
+    ("UN monitors said the ceasefire was holding.", "08"),
+])
+def test_batch_8_wordings_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)
