@@ -374,3 +374,30 @@ def test_batch_8_wordings(code, text, expected):
 ])
 def test_batch_8_wordings_that_are_not_those_events(code, text, root):
     assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
+# batch 9: abuses and atrocities named ("described the treatment of the Uyghurs as genocide":
+# 1124; "framed as gender apartheid": 1122); rockets fired into a country, attacks repelled,
+# missiles and drones intercepted, control regained (19x); a missile fired into the sea stays a test
+BATCH_9 = [
+    ("The U.S. State Department described China's treatment of the Uyghurs as genocide.", [("USA", "1124", "CHN")]),
+    ("Amnesty International described Myanmar's treatment of the Rohingya as apartheid.", [("NGOAMN", "1122", "MMR")]),
+    ("Hezbollah fired rockets into northern Israel.", [("LBN", "194", "ISR")]),
+    ("The Nigerian army repelled an attack by Boko Haram militants.", [("NGA", "190", "NGA")]),
+    ("Israel intercepted a missile launched from Yemen.", [("ISR", "190", "YEM")]),
+    ("Sudan's army regained control of the presidential palace.", [("SDN", "192", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCH_9, ids=[c[0][:45] for c in BATCH_9])
+def test_batch_9_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("North Korea fired two ballistic missiles into the sea.", "19"),
+    ("Customs officers intercepted a shipment of drugs.", "19"),
+    ("The government thwarted a coup attempt.", "19"),
+])
+def test_batch_9_wordings_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)
