@@ -253,3 +253,151 @@ def test_a_demand_stands_beside_the_meeting_it_was_made_in(code):
 ])
 def test_wordings_that_are_not_those_events(code, text, root):
     assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
+# batch 5, from the codebook: aid promised is an intent to give it (033x), a delivery 07x;
+# a comment declined (011); a host ordering foreign forces out (166); appeals for monitors (0255)
+# and peacekeepers (0234); a trade charge raised (163)
+BATCH_5 = [
+    ("The United States pledged $50 million in humanitarian aid to Sudan.", [("USA", "0333", "SDN")]),
+    ("Germany offered military aid to Ukraine.", [("DEU", "0332", "UKR")]),
+    ("Japan promised economic assistance to the Philippines.", [("JPN", "0331", "PHL")]),
+    ("The United States sent $50 million in humanitarian aid to Sudan.", [("USA", "073", "SDN")]),
+    ("The State Department did not comment on the letter.", [("USA", "011", None)]),
+    ("The ministry said it would not comment on the claims.", [("*", "011", None)]),
+    ("Cairo has so far refrained from commenting on Ankara's overtures.", [("EGY", "011", None)]),
+    ("Niger ordered the French troops to leave.", [("NER", "166", "FRA")]),
+    ("Chad expelled the French forces.", [("TCD", "166", "FRA")]),
+    ("Zelenskyy asked for a UN peacekeeping mission.", [("UKR", "0234", "*")]),
+    ("Kenya's opposition called for international monitors.", [("KEN", "0255", None)]),
+    ("Ontario's premier said he would raise the charge on electricity exports.", [("CAN", "1312", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCH_5, ids=[c[0][:45] for c in BATCH_5])
+def test_batch_5_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Putin returned to Moscow after the summit.", "042"),  # going home is no visit
+    ("Prosecutors raised charges against the suspect.", "16"),  # a criminal charge is no trade measure
+    ("Russia ordered troops to the border.", "166"),  # a deployment, not an expulsion
+])
+def test_batch_5_wordings_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
+# batch 6: a freeze on aid lifted is the aid resumed; sympathy felt for a people; accord with a
+# view; an invitation to a place or meeting; and wordings that are no such events
+BATCH_6 = [
+    ("Washington lifted the pause on military aid to Ukraine.", [("USA", "072", "UKR")]),
+    ("Washington resumed intelligence sharing with Kyiv.", [("USA", "064", "UKR")]),
+    ("Canada's prime minister said he felt terrible for the American people.", [("CAN", "018", "USA")]),
+    ("Beijing agreed with Moscow's assessment of the situation.", [("CHN", "019", "RUS")]),
+    ("Trump invited Xi to the White House.", [("USA", "036", "CHN")]),
+    ("The army launched a military campaign against the rebels.", [("*", "190", "*")]),
+    ("Customs officers seized weapons from the ship.", [("*", "1711", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCH_6, ids=[c[0][:45] for c in BATCH_6])
+def test_batch_6_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The opposition leader launched his campaign two years early.", "19"),  # running for office
+    ("The Chinese Texans occupied a gray area under Jim Crow law.", "19"),
+    ("The Taliban seized power in August 2021.", "17"),  # no property taken
+    ("Public interest demands that the office should not remain vacant.", "10"),
+    ("Another wave of Somalis arrived in Kenya in 2011.", "04"),  # migrants arriving visit no one
+    ("Kenyan traders need a new source of income to support their families.", "05"),
+    ("Kenyan traders need a new source of income to support their families.", "03"),
+    ("Collapsing buildings injured 15 people in Malawi.", "18"),  # no violence
+])
+def test_batch_6_wordings_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
+# batch 7: a ceasefire accepted (0356), protests for democracy (1414),
+# a threat to respond with force (138), optimism in expectations and chances seen (013), claims
+# as statements (010), court cases filed (115)
+BATCH_7 = [
+    ("Hamas accepted the ceasefire deal.", [("*", "0356", None)]),
+    ("Pro-democracy protests by students erupted in Yangon against the junta.", [("MMR", "1414", "MMR")]),
+    ("North Korea warned that it would respond with overwhelming force.", [("PRK", "138", None)]),
+    ("Seoul said it saw progress in the talks with Tokyo.", [("KOR", "013", "JPN")]),
+    ("Japan's trade minister said he expected a deal within weeks.", [("JPN", "013", None)]),
+    ("Pakistani officials claimed the budget would guide the country towards growth.", [("PAK", "010", None)]),
+    ("The opposition filed court cases against the electoral commission.", [("*", "115", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCH_7, ids=[c[0][:45] for c in BATCH_7])
+def test_batch_7_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The floods claimed the lives of 30 people in Kenya.", "01"),
+    ("Kenyan officials expect inflation to fall.", "013"),
+])
+def test_batch_7_wordings_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
+# batch 8: attacks in words (111), appeals for a change of institutions (0244) or leadership
+# (0241), monitors asked for (0255); no assault by tariffs, no arrest of a market share, no
+# threat in a vow to fight corruption
+BATCH_8 = [
+    ("The Kenyan opposition leader attacked the government's economic policy.", [("KEN", "111", "KEN")]),
+    ("The Zimbabwean opposition called for free and fair elections.", [("ZWE", "0244", None)]),
+    ("The Zimbabwean opposition called for early elections.", [("ZWE", "0241", None)]),
+    ("Washington has underscored the need for monitors if a ceasefire is implemented.", [("USA", "0255", None)]),
+    ("Zelenskyy vowed to fight the Russian invaders.", [("UKR", "138", "RUS")]),
+    ("Russian forces attacked Ukrainian positions near Bakhmut.", [("RUS", "190", "UKR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCH_8, ids=[c[0][:45] for c in BATCH_8])
+def test_batch_8_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Canadian exporters were hit hard by the U.S. tariffs.", "19"),
+    ("Chinese firms captured a large share of the African market.", "17"),
+    ("China vowed to fight corruption in the army.", "13"),
+    ("The Kenyan opposition leader attacked the government's economic policy.", "19"),
+    ("UN monitors said the ceasefire was holding.", "08"),
+])
+def test_batch_8_wordings_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
+# batch 9: abuses and atrocities named ("described the treatment of the Uyghurs as genocide":
+# 1124; "framed as gender apartheid": 1122); rockets fired into a country, attacks repelled,
+# missiles and drones intercepted, control regained (19x); a missile fired into the sea stays a test
+BATCH_9 = [
+    ("The U.S. State Department described China's treatment of the Uyghurs as genocide.", [("USA", "1124", "CHN")]),
+    ("Amnesty International described Myanmar's treatment of the Rohingya as apartheid.", [("NGOAMN", "1122", "MMR")]),
+    ("Hezbollah fired rockets into northern Israel.", [("LBN", "194", "ISR")]),
+    ("The Nigerian army repelled an attack by Boko Haram militants.", [("NGA", "190", "NGA")]),
+    ("Israel intercepted a missile launched from Yemen.", [("ISR", "190", "YEM")]),
+    ("Sudan's army regained control of the presidential palace.", [("SDN", "192", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BATCH_9, ids=[c[0][:45] for c in BATCH_9])
+def test_batch_9_wordings(code, text, expected):
+    check(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("North Korea fired two ballistic missiles into the sea.", "19"),
+    ("Customs officers intercepted a shipment of drugs.", "19"),
+    ("The government thwarted a coup attempt.", "19"),
+])
+def test_batch_9_wordings_that_are_not_those_events(code, text, root):
+    assert not of_root(dyads(code, text), root), dyads(code, text)

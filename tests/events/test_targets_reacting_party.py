@@ -46,7 +46,7 @@ def test_a_reaction_by_a_party_of_the_same_side_gives_no_target(code):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # what an appeal is about
-    ("The U.S. and its allies have repeatedly called for an inclusive government in Syria.", ("USA", "020", "SYR")),
+    ("The U.S. and its allies have repeatedly called for an inclusive government in Syria.", ("USA", "024", "SYR")),  # an appeal for a change of institutions (0244)
     # what a concern is about: the state named there, not the body whose report it was
     ("\"We are seriously concerned about the latest IAEA report about Iran's enrichment,\" "
      "British Deputy U.N. Ambassador James Kariuki told reporters.", ("GBR", "012", "IRN")),
