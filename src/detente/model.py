@@ -204,6 +204,9 @@ class Measure:
     evidence_start: int = 0  # character offsets, within the sentence, of the words that state it
     evidence_end: int = 0
     effective_date: dt.date | None = None  # when it takes effect, when the text says ("from October 1")
+    # the affected jurisdiction is said by a mention of this very measure, not guessed from the
+    # measure it answers or the countries nearby (not stored: reconcile.py trusts only such a one)
+    affected_said: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -3,10 +3,10 @@
 The event coder and the measure extractor read the same sentences independently. This stage,
 run after both, settles where they meet: where the coder coded an event on a measure's own
 trigger, the event's CAMEO code wins and is written back onto the measure (the coder reads
-intent, refusal and negation), and the measure's affected jurisdiction, read from the
-sentence's own words ("Canadian canola", "on Canada"), is the event's target where the coder
-had to take one from the story; where it coded none, a measure that was acted on yields the
-event it implies (163, 085 ...), with the imposer as source and the affected jurisdiction as
+intent, refusal and negation), and whom the measure hits, where a mention of it says so
+("Canadian canola exports fell after Beijing imposed a duty on canola oil"), is the event's
+target where the coder had to take one from the story; where it coded none, a measure that
+was acted on yields the event it implies (163, 085 ...), with the imposer as source and the affected jurisdiction as
 target. ``detente.measures`` only extracts measures; no event is made there.
 """
 
@@ -81,9 +81,9 @@ def implied_event(measure: Measure) -> Event:
 
 def _target_from_measure(event: Event, measure: Measure) -> None:
     """ "Canadian canola exports fell after Beijing imposed a duty on canola oil": the coder found
-    no target in the act's words and took one from the story; the measure read the affected
-    jurisdiction from the sentence itself, which says more."""
-    if event.target is not None and UNSAID_TARGET not in event.rule:
+    no target in the act's words and took one from the story; a measure whose mentions say whom
+    it hits (not guessed: ``Measure.affected_said``) says more than the story around it."""
+    if not measure.affected_said or (event.target is not None and UNSAID_TARGET not in event.rule):
         return
     affected = _jurisdiction_actor(measure.affected)
     if affected is None or (event.source is not None and affected.code in (event.source.code, event.source.country)):

@@ -10,7 +10,7 @@ def _measure(**changes: object) -> Measure:
     fields: dict[str, object] = dict(doc_id="d", sentence_index=0, sentence="China imposed tariffs on Canada.",
                                      instrument="import_tariff", action="impose", trigger="imposed", rule="impose/r",
                                      cameo="163", imposer="CHN", affected="CAN", trigger_start=6, trigger_end=13,
-                                     evidence_start=6, evidence_end=31, measure_id="m1")
+                                     evidence_start=6, evidence_end=31, measure_id="m1", affected_said=True)
     fields.update(changes)
     return Measure(**fields)  # type: ignore[arg-type]
 
@@ -96,3 +96,19 @@ def test_a_story_target_of_the_affected_country_keeps_its_words() -> None:
     event = _event(rule="reduce.impose+implied:target_previous", target=canada)
     reconcile_with_events([_measure()], [event])
     assert event.target is canada and event.rule == "reduce.impose+implied:target_previous"
+
+
+def test_an_affected_party_guessed_from_other_sentences_does_not_replace_the_coders_target() -> None:
+    story_target = Actor(text="Washington", code="USAGOV", country="USA", sector="GOV")
+    event = _event(rule="reduce.impose+implied:target_previous", target=story_target)
+    reconcile_with_events([_measure(affected="MEX", affected_said=False)], [event])
+    assert event.target is story_target
+
+
+def test_whom_the_measure_hits_in_its_own_sentence_is_the_events_target(code) -> None:
+    text = ("Canadian farmers are worried. Washington criticized China's trade policy on Monday. Canadian canola "
+            "exports to China fell sharply last year after Beijing imposed a 100 per cent duty on canola oil.")
+    found = [(e["source"]["country"] if e["source"] else None, e["cameo"], e["target"]["country"] if e["target"]
+              else None, e["rule"]) for e in code(text) if e["cameo"] == "163"]
+    assert [f[:3] for f in found] == [("CHN", "163", "CAN")], found
+    assert found[0][3].endswith("+measure:affected")

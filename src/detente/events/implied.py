@@ -27,11 +27,49 @@ from detente.nlp.labels import NOUN_POS, VERB_POS
 HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")
 HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
 HOME_STATE_RULE = "home_state"  # "+implied:home_state": an armed group's attack aimed at its own state
+RELATIONS_PAIR_RULE = "relations_pair"  # "+implied:relations_pair": the other party of "relations between A and B"
+SEQUEL_OWNER_RULE = "sequel_owner"  # "+implied:sequel_owner": "His visit follows a meeting with Xi": his meeting
 
 
 def _on_itself(trigger: Token) -> bool:
     """ "Four militants blew [themselves] up": the act has its doers as its object, no one else."""
     return any(o.lower_ in word_list("grammar.reflexive_objects") for o in g.direct_objects(trigger))
+
+
+def _nominal_doer(trigger: Token, target: Actor | None, actors: DocumentActors) -> tuple[Actor | None, str | None]:
+    """Who did an act named by a noun with no doer, when the sentence says it otherwise: the
+    owner of the act it follows ("[His] visit follows a meeting with Xi"), or the other party of
+    the relations the sentence is about ("relations between China and [Canada] soured after the
+    detention of a Chinese executive")."""
+    if trigger.pos_ not in NOUN_POS:
+        return None, None
+    verb = g.governor(trigger)
+    if verb is not None and verb.lemma_.lower() in word_list("events.sequence_verbs"):
+        owners = [a for s in g.subjects(verb) for o in g.owners(s) for a in actors.resolve(o) if a.code]
+        owners = [a for a in owners if target is None or a.code != target.code]
+        if owners:
+            return owners[0], SEQUEL_OWNER_RULE
+    if target is None or not target.country:
+        return None, None
+    pair = _relations_pair(trigger, actors)
+    if target.country in pair:
+        other = next(c for c in pair if c != target.country)
+        return make_actor(actors.gaz.country_name(other) or other, other, None), RELATIONS_PAIR_RULE
+    return None, None
+
+
+def _relations_pair(trigger: Token, actors: DocumentActors) -> list[str]:
+    """The two countries of "relations between A and B" in the trigger's sentence, if it has one."""
+    for token in trigger.sent:
+        if token.lemma_.lower() not in word_list("events.relation_nouns") and \
+                token.lower_ not in word_list("events.relation_nouns"):
+            continue
+        sides = g.prep_objects(token, "between")
+        members = [m for side in sides for m in (side, *side.conjuncts)]
+        countries = list(dict.fromkeys(a.country for m in members for a in actors.resolve(m) if a.country))
+        if len(countries) == 2:
+            return countries
+    return []
 
 
 def _applies(prefixes: frozenset[str], code: str) -> bool:
@@ -110,9 +148,11 @@ class ImpliedActors:
         for source, target, how in dyads:
             used: list[str] = []
             if source is None:
-                if place is None:
-                    place = self._place_of(trigger, actors, exclude=target)
-                source, rule = self._implied_source(code, trigger, place)
+                source, rule = _nominal_doer(trigger, target, actors)
+                if source is None:
+                    if place is None:
+                        place = self._place_of(trigger, actors, exclude=target)
+                    source, rule = self._implied_source(code, trigger, place)
                 used += [rule] if rule else []
             if source is not None:
                 target, rule = self._implied_target(code, source, target, actors, trigger)

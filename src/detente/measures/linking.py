@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import get_args
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.actors.resolver import DocumentActors
 from detente.dates import CalendarPrecision
@@ -45,6 +45,7 @@ class Record:
     cause: Record | None = None
     effective: date | None = None
     measure: Measure | None = None
+    affected_guessed: bool = False  # taken from a measure it answers or the countries nearby, not said
 
     @classmethod
     def of(cls, m: Mention) -> Record:
@@ -270,13 +271,28 @@ class MeasureLinker:
         for record in records:
             cause = record.cause
             if cause is not None:
+                record.affected_guessed = record.affected_guessed or record.affected is None
                 record.affected = record.affected or (cause.imposer if cause.imposer != record.imposer else None)
+                cause.affected_guessed = cause.affected_guessed or cause.affected is None
                 cause.affected = cause.affected or (record.imposer if record.imposer != cause.imposer else None)
         for record in records:
             if record.affected == record.imposer:
                 record.affected = None
             if record.affected is None and record.imposer and record.products:
                 record.affected = self._nearby_country(record, actors)
+                record.affected_guessed = record.affected is not None and \
+                    record.affected not in self._countries_named(record.primary.sent, actors)
+
+    @staticmethod
+    def _countries_named(sent: Span, actors: DocumentActors) -> set[str]:
+        """The countries a sentence names ("Canadian canola exports", "from 35 countries, including the EU")."""
+        found = set()
+        for ent in ents_within(sent):
+            if ent.label_ in ("GPE", "NORP", "ORG"):
+                place = actors.gaz.place(ent.text)
+                if place is not None and place.country:
+                    found.add(place.country)
+        return found
 
     @staticmethod
     def _nearby_country(record: Record, actors: DocumentActors) -> str | None:
@@ -346,6 +362,7 @@ class MeasureLinker:
         )
         lead = len(m.sent.text) - len(m.sent.text.lstrip())
         measure.evidence_start, measure.evidence_end = m.evidence[0] - lead, m.evidence[1] - lead
+        measure.affected_said = record.affected is not None and not record.affected_guessed
         measure.trigger_start -= lead
         measure.trigger_end -= lead
         measure.measure_id = stable_hash(document.doc_id, "measure", m.sent_index, anchor.i,
