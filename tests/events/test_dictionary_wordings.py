@@ -401,3 +401,17 @@ def test_batch_9_wordings(code, text, expected):
 ])
 def test_batch_9_wordings_that_are_not_those_events(code, text, root):
     assert not of_root(dyads(code, text), root), dyads(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesperson said that Japan had damaged the hard-won improvement in relations.",
+    "Critics say the decision damaged the peace process between the two countries.",
+    "The minister said Ottawa's move had destroyed the goodwill built up over a decade.",
+])
+def test_damage_to_something_abstract_is_no_destruction_of_property(code, text):
+    assert not [d for d in dyads(code, text) if d[1] == "1712"], dyads(code, text)
+
+
+def test_damage_to_property_still_is(code):
+    found = dyads(code, "Rioters damaged the French embassy in Niamey.")
+    assert [d for d in found if d[1] == "1712"], found
