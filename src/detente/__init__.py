@@ -27,6 +27,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from detente.errors import DetenteError, InputError
 from detente.ingest import IngestOptions, iter_documents
+from detente.ingest.jsonl import document_from_record
 from detente.ingest.readers import make_document
 from detente.model import Actor, CodedDocument, Document, Event, Measure, Product, RecordError
 from detente.pipeline import CodingOptions, Pipeline
@@ -52,14 +53,16 @@ def read_documents(inputs: Iterable[str], options: IngestOptions | None = None) 
     return iter_documents(list(inputs), options or IngestOptions())
 
 
-def code(inputs: str | Iterable[str | Document | RecordError], *, published: date | None = None,
+def code(inputs: str | Iterable[str | dict[str, object] | Document | RecordError], *, published: date | None = None,
          store: Store | None = None, options: CodingOptions | None = None,
          pipeline: Pipeline | None = None) -> Iterator[CodedDocument]:
     """Code texts or documents into events and trade measures, one CodedDocument per input.
 
     A string is the text of one document (its language and size are checked as the CLI
     does; ``published`` is its publication date, the base for "Thursday" or "last October").
-    With ``store`` every batch is stored in one transaction. A record that cannot be read or
+    A dict is a JSON record as on a line of a JSON Lines file (``id``, ``text`` or ``html``,
+    ``url``, ``title``, ``published``, ``source``); anything else is a TypeError. With
+    ``store`` every batch is stored in one transaction. A record that cannot be read or
     coded comes back with ``error`` set; the others are coded regardless. The spaCy model and
     dictionaries load once per process and ``options``.
     """
@@ -78,15 +81,19 @@ def _pipeline(options: CodingOptions) -> Pipeline:
     return _pipelines[key]
 
 
-def _documents(inputs: Iterable[str | Document | RecordError], published: date | None
+def _documents(inputs: Iterable[str | dict[str, object] | Document | RecordError], published: date | None
                ) -> Iterator[Document | RecordError]:
     ingest = IngestOptions(published=published)
     for index, item in enumerate(inputs):
-        if not isinstance(item, str):
+        if isinstance(item, (Document, RecordError)):
             yield item
             continue
-        origin = f"<text {index + 1}>"
+        if not isinstance(item, (str, dict)):
+            raise TypeError(f"detente.code() codes texts (str), JSON records (dict with 'text' or 'html') "
+                            f"and Documents, not {type(item).__name__} (input {index + 1})")
+        origin = f"<text {index + 1}>" if isinstance(item, str) else f"<record {index + 1}>"
         try:
-            yield make_document(item, origin, ingest)
+            yield make_document(item, origin, ingest) if isinstance(item, str) \
+                else document_from_record(item, origin, ingest)
         except InputError as exc:
             yield RecordError(origin, str(exc))

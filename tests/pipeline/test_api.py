@@ -29,6 +29,22 @@ def test_code_texts_yields_one_coded_document_per_input_in_order(pipeline):
     assert third.ok and {e.root for e in third.events} == {"04"}
 
 
+def test_code_json_records_as_a_jsonl_line_would_be(pipeline):
+    records = [{"id": "r1", "text": "Japan expelled two Russian diplomats on Monday.", "published": "2026-03-04",
+                "url": "https://example.org/r1"},
+               {"id": "r2", "title": "no text"}]
+    first, second = detente.code(records, pipeline=pipeline)
+    assert first.ok and first.document.doc_id == "r1" and first.document.url == "https://example.org/r1"
+    assert [(e.root, e.source.country, e.target.country, e.date) for e in first.events] == [
+        ("16", "JPN", "RUS", date(2026, 3, 2))]
+    assert not second.ok and str(second.error).startswith("<record 2>: [E004]")
+
+
+def test_code_refuses_what_is_neither_text_nor_record(pipeline):
+    with pytest.raises(TypeError, match=r"not int \(input 2\)"):
+        list(detente.code(["Canada and China held talks.", 42], pipeline=pipeline))  # type: ignore[list-item]
+
+
 def test_code_a_single_string_into_a_store(pipeline, db_path):
     with detente.Store(db_path) as store:
         coded = list(detente.code("Japan expelled two Russian diplomats on Monday.", store=store,

@@ -95,7 +95,12 @@ def parse_record(line: str) -> dict[str, object]:
 
 
 def read_jsonl_line(line: str, origin: str, options: IngestOptions) -> Document:
-    record = parse_record(line)
+    return document_from_record(parse_record(line), origin, options)
+
+
+def document_from_record(record: dict[str, object], origin: str, options: IngestOptions) -> Document:
+    """A document from a JSON record's fields (``id``, ``text`` or ``html``, ``url``, ``title``,
+    ``published``, ``source``): a JSON Lines line, or a dict given to :func:`detente.code`."""
     text, html = _string_field(record, "text"), _string_field(record, "html")
     doc_id, url, title, source = _id_field(record), *(_string_field(record, f) for f in ("url", "title", "source"))
     published = parse_date(record.get("published") or record.get("date"))
