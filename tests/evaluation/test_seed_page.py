@@ -7,8 +7,7 @@ pipeline), and each case below is one thing an analyst of Canada-China relations
 from it: the CAMEO code or root, who acts on whom (country, and sector where the page makes
 it plain), and the event's own date. The events are listed in data/demo/EXPECTED.md.
 
-Cases that detente gets wrong today carry ``xfail(strict=True)`` with what it does instead:
-when a fix makes one pass, the suite fails on XPASS, and the mark should then be removed.
+Every case passes: a change of coding that loses one of them fails the suite.
 """
 
 from __future__ import annotations
@@ -71,17 +70,11 @@ class ExpectMeasure:
     answers: bool
 
 
-def _fails(today: str, item: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"detente today: {today} (issue 12 {item}); "
-                                                 "when this passes, remove this mark")
-
-
 CASES = [
     pytest.param(Expect("signalled a willingness to deepen", "03", "CHN", "CAN", "2026-01-15"),
                  id="03x CHN->CAN 2026-01-15: China signals willingness to deepen cooperation on Thursday"),
     pytest.param(Expect("signalled a willingness to deepen", "03", "CAN", "CHN", "2026-01-15"),
-                 id="03x CAN->CHN 2026-01-15: Canada signals willingness to deepen cooperation on Thursday",
-                 marks=_fails("0311 CANGOV with no target", "item 3, targets")),
+                 id="03x CAN->CHN 2026-01-15: Canada signals willingness to deepen cooperation on Thursday"),
     pytest.param(Expect("hosted Canadian Prime Minister", "043", "CHNGOV", "CANGOV", "2026-01-15"),
                  id="043 CHNGOV->CANGOV 2026-01-15: Beijing officials host Carney for talks"),
     pytest.param(Expect("China was ready to strengthen cooperation", "03", "CHN", "CAN", "2026-01-15"),

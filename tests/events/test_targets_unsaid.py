@@ -85,7 +85,12 @@ def test_no_pair_before_the_story_names_two_countries(code):
 def test_cooperation_intent_of_two_states_is_with_each_other(code):
     found = triples(code("Chinese and Canadian leaders signalled a willingness to deepen economic cooperation.",
                          published=PUB))
-    assert ("CHN", "03", "CAN") in found
+    assert ("CHN", "03", "CAN") in found and ("CAN", "03", "CHN") in found, found
+
+
+def test_three_parties_offering_the_same_are_not_cooperating_with_each_other(code):
+    found = triples(code("Australia, Canada and the United States all offered to help.", published=PUB))
+    assert found == [("AUS", "03", None), ("CAN", "03", None), ("USA", "03", None)], found
 
 
 def test_press_is_not_the_target_of_a_statement(code):

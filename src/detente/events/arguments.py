@@ -139,9 +139,9 @@ class ArgumentReader:
                 v.code for v in self._actors((VENUE_SLOT,), cand, actors, context)}:
             targets = []  # "Moscow and Washington held talks in Riyadh": the two met each other there
         if len(sources) > 1 and not targets and (cand.symmetric or (
-                cand.root in MUTUAL_COOPERATION_ROOTS and len({s.country for s in sources}) == len(sources))):
+                cand.root in MUTUAL_COOPERATION_ROOTS and len({s.country for s in sources}) == len(sources) == 2)):
             # "Chinese and Canadian leaders signalled a willingness to deepen cooperation": with each other
-            return [Dyad(sources[0], other) for other in sources[1:]]
+            return _with_each_other(sources, one_act=cand.symmetric)
         if len(sources) > 1 and (_reciprocal(cand) or (not targets and _both_fought(cand))):
             return [Dyad(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
         if len(targets) > 1 and not sources and ((cand.symmetric and cand.token.pos_ in NOUN_POS)
@@ -419,6 +419,17 @@ def _is_venue(token: Token, actors: DocumentActors) -> bool:
     """A town named only as where something happened (a city that is no seat of power)."""
     place = actors.place_of(token)
     return place is not None and place.kind == "city"
+
+
+def _with_each_other(sources: list[Actor], one_act: bool) -> list[Dyad]:
+    """Parties that act together with no one else named act with each other: a meeting is one act
+    between them ("Kim and Putin met"); an intent or a wish to cooperate is each one's own, towards
+    the other ("Chinese and Canadian leaders signalled a willingness to deepen cooperation"; two
+    parties only: "Australia, Canada and the United States all offered to resettle them" is no
+    cooperation among the three)."""
+    if one_act:
+        return [Dyad(sources[0], other) for other in sources[1:]]
+    return [Dyad(a, b) for a in sources for b in sources if a is not b]
 
 
 def _reciprocal(cand: Candidate) -> bool:
