@@ -6,13 +6,15 @@ trigger, the event's CAMEO code wins and is written back onto the measure (the c
 intent, refusal and negation), and whom the measure hits, where a mention of it says so
 ("Canadian canola exports fell after Beijing imposed a duty on canola oil"), is the event's
 target where the coder had to take one from the story; where it coded none, a measure that
-was acted on yields the event it implies (163, 085 ...), with the imposer as source and the affected jurisdiction as
-target. ``detente.measures`` only extracts measures; no event is made there.
+was acted on yields the event it implies (163, 085 ...), with the imposer as source and the
+affected jurisdiction as target. ``detente.measures`` only extracts measures; no event is
+made there.
 """
 
 from __future__ import annotations
 
 from detente.actors.resolver import make_actor
+from detente.events.targets import UNSAID as UNSAID_TARGET  # a target the coder read from the story
 from detente.measures.parties import EU_ACTOR_CODE, EU_JURISDICTION
 from detente.model import Actor, Event, Measure, stable_hash
 from detente.ontology import Ontology
@@ -25,7 +27,6 @@ VERBAL_ACTIONS = frozenset({"threaten", "announce"})
 # intent, easing, threats, sanctions, bans; appeals and demands to lift or impose ("needs to lift")
 TRADE_ROOTS = frozenset({"02", "03", "08", "10", "13", "16", "17"})
 DEFAULT_MEASURE_CAMEO = "163"  # impose embargo, boycott or sanctions
-UNSAID_TARGET = "+implied:target_"  # the rule part of a target the coder read from the story (events/targets.py)
 MEASURE_TARGET = "+measure:affected"  # the rule part of a target taken from the measure's affected jurisdiction
 
 SentenceKey = tuple[str, int]  # (doc_id, sentence_index)

@@ -33,6 +33,7 @@ from detente.events.patterns import PatternBook
 from detente.events.referents import Context, Referents
 from detente.events.schema import WordClass
 from detente.events.suppression import one_act_once, suppress, without_subsumed
+from detente.events.targets import UNSAID as UNSAID_TARGET
 from detente.events.targets import aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
@@ -44,7 +45,6 @@ Dated = tuple[date | None, str | None]
 # opposition groups', organisations', elites', parties' and churches' (not schools, firms, unions).
 # Visits: a country named as where one went is a place, not a party to the act.
 VISIT_CODES = frozenset({"042", "043"})
-UNSAID_TARGET = "+implied:" + TARGET_RULE  # a target read from the story, not from the sentence
 POLITICAL_SECTORS = STATE_SECTORS | GROUP_SECTORS | (STATELESS_SECTORS - {"MNC"}) | {"ELI", "PTY", "HRI", "REL"}
 
 

@@ -29,6 +29,8 @@ HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
 HOME_STATE_RULE = "home_state"  # "+implied:home_state": an armed group's attack aimed at its own state
 RELATIONS_PAIR_RULE = "relations_pair"  # "+implied:relations_pair": the other party of "relations between A and B"
 SEQUEL_OWNER_RULE = "sequel_owner"  # "+implied:sequel_owner": "His visit follows a meeting with Xi": his meeting
+RELATION_NOUNS = word_list("events.relation_nouns")
+SEQUENCE_VERBS = word_list("events.sequence_verbs")
 
 
 def _on_itself(trigger: Token) -> bool:
@@ -44,7 +46,7 @@ def _nominal_doer(trigger: Token, target: Actor | None, actors: DocumentActors) 
     if trigger.pos_ not in NOUN_POS:
         return None, None
     verb = g.governor(trigger)
-    if verb is not None and verb.lemma_.lower() in word_list("events.sequence_verbs"):
+    if verb is not None and verb.lemma_.lower() in SEQUENCE_VERBS:
         owners = [a for s in g.subjects(verb) for o in g.owners(s) for a in actors.resolve(o) if a.code]
         owners = [a for a in owners if target is None or a.code != target.code]
         if owners:
@@ -61,11 +63,9 @@ def _nominal_doer(trigger: Token, target: Actor | None, actors: DocumentActors) 
 def _relations_pair(trigger: Token, actors: DocumentActors) -> list[str]:
     """The two countries of "relations between A and B" in the trigger's sentence, if it has one."""
     for token in trigger.sent:
-        if token.lemma_.lower() not in word_list("events.relation_nouns") and \
-                token.lower_ not in word_list("events.relation_nouns"):
+        if token.lemma_.lower() not in RELATION_NOUNS and token.lower_ not in RELATION_NOUNS:
             continue
-        sides = g.prep_objects(token, "between")
-        members = [m for side in sides for m in (side, *side.conjuncts)]
+        members = [m for side in g.prep_objects(token, "between") for m in g.expand_conjuncts(side)]
         countries = list(dict.fromkeys(a.country for m in members for a in actors.resolve(m) if a.country))
         if len(countries) == 2:
             return countries

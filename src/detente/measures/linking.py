@@ -28,6 +28,8 @@ from detente.model import Document, Measure, Product, stable_hash
 from detente.nlp.sentences import ents_within, sentence_index_of
 
 GENERIC_INSTRUMENTS = {"import_tariff"}
+NEARBY_COUNTRY_LABELS = ("GPE", "NORP")  # entities whose country a nearby measure may be guessed to hit
+SAID_COUNTRY_LABELS = ("GPE", "NORP", "ORG")  # entities whose country a measure's own sentence names
 
 
 @dataclass(slots=True)
@@ -281,18 +283,7 @@ class MeasureLinker:
             if record.affected is None and record.imposer and record.products:
                 record.affected = self._nearby_country(record, actors)
                 record.affected_guessed = record.affected is not None and \
-                    record.affected not in self._countries_named(record.primary.sent, actors)
-
-    @staticmethod
-    def _countries_named(sent: Span, actors: DocumentActors) -> set[str]:
-        """The countries a sentence names ("Canadian canola exports", "from 35 countries, including the EU")."""
-        found = set()
-        for ent in ents_within(sent):
-            if ent.label_ in ("GPE", "NORP", "ORG"):
-                place = actors.gaz.place(ent.text)
-                if place is not None and place.country:
-                    found.add(place.country)
-        return found
+                    record.affected not in _countries_named(record.primary.sent, actors, SAID_COUNTRY_LABELS)
 
     @staticmethod
     def _nearby_country(record: Record, actors: DocumentActors) -> str | None:
@@ -301,11 +292,7 @@ class MeasureLinker:
         index = sentences.sentence_number(record.primary.sent.start)
         counts: Counter[str] = Counter()
         for near in sentences.sentences[max(0, index - 2): index + 3]:
-            for ent in ents_within(near):
-                if ent.label_ in ("GPE", "NORP"):
-                    place = actors.gaz.place(ent.text)
-                    if place is not None and place.country and place.country != record.imposer:
-                        counts[place.country] += 1
+            counts.update(c for c in _countries_named(near, actors, NEARBY_COUNTRY_LABELS) if c != record.imposer)
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
@@ -379,6 +366,18 @@ class MeasureLinker:
         if raising_eases and action.name in ("raise", "extend", "exempt"):
             return self.lex.actions.actions["lift"].cameo
         return action.cameo if m.status == ASSERTED else action.intent
+
+
+def _countries_named(span: Span, actors: DocumentActors, labels: tuple[str, ...]) -> list[str]:
+    """The country of each entity of these labels in a span, once per mention ("Canadian canola
+    exports to China": CAN, CHN)."""
+    found = []
+    for ent in ents_within(span):
+        if ent.label_ in labels:
+            place = actors.gaz.place(ent.text)
+            if place is not None and place.country:
+                found.append(place.country)
+    return found
 
 
 def _takes_effect(m: Mention) -> bool:
