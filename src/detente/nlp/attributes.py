@@ -17,8 +17,6 @@ Matcher finds them all before any is applied), and they are applied in the ruler
 token of the VOA corpus with the ruler's output.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from dataclasses import dataclass

