@@ -178,3 +178,18 @@ def test_his_after_an_unnamed_office_holder_is_theirs(nlp):
 ])
 def test_us_homeland_security_agencies(nlp, text, word, expected):
     assert codes(nlp, text, word) == expected
+
+
+# --- an international body's country office is the body ---------------------------------------
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("UNICEF Ghana warned that the floods had closed hundreds of schools.", "Ghana", "IGOKID"),
+    ("UNHCR Uganda appealed for more funding for the camps.", "Uganda", "IGOHCR"),
+])
+def test_country_office_of_an_international_body_is_the_body(nlp, text, word, expected):
+    assert codes(nlp, text, word) == [expected]
+
+
+def test_spokesperson_for_a_country_office_speaks_for_the_body(code):
+    events = code("Amina Diallo, a spokesperson for UNHCR Chad, said the agency had run out of tents.")
+    assert [(e["source"] or {}).get("code") for e in events] == ["IGOHCR"]
+
