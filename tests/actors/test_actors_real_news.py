@@ -178,3 +178,63 @@ def test_his_after_an_unnamed_office_holder_is_theirs(nlp):
 ])
 def test_us_homeland_security_agencies(nlp, text, word, expected):
     assert codes(nlp, text, word) == expected
+
+
+# --- an international body's country office is the body ---------------------------------------
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("UNICEF Ghana warned that the floods had closed hundreds of schools.", "Ghana", "IGOKID"),
+    ("UNHCR Uganda appealed for more funding for the camps.", "Uganda", "IGOHCR"),
+])
+def test_country_office_of_an_international_body_is_the_body(nlp, text, word, expected):
+    assert codes(nlp, text, word) == [expected]
+
+
+def test_spokesperson_for_a_country_office_speaks_for_the_body(code):
+    events = code("Amina Diallo, a spokesperson for UNHCR Chad, said the agency had run out of tents.")
+    assert [(e["source"] or {}).get("code") for e in events] == ["IGOHCR"]
+
+
+
+# --- a surname's Arabic article may be dropped later; U.S. commands; "IS" -----------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Sudani" alone is also Sudan's demonym; "Masri" alone is known to no one
+    ("Iraqi Foreign Minister Karim al-Sudani met the Iranian ambassador in Baghdad on Sunday. "
+     "Later, Sudani accused Tehran of meddling in Iraqi politics.", "IRQ"),
+    ("Libyan Interior Minister Omar al-Masri arrived in Cairo on Monday. Masri praised Egypt for its help.", "LBY"),
+])
+def test_a_surname_named_later_without_its_article_is_the_same_person(code, text, expected):
+    events = [e for e in code(text) if e["sentence_index"] == 1]
+    assert events and (events[0]["source"] or {}).get("country") == expected, events
+
+
+def test_surname_article_aliases():
+    from detente.actors.registry import short_aliases
+
+    assert "Sudani" in short_aliases("Mohammed Shia al-Sudani", "IRQ")
+    assert short_aliases("Ayman al-Safadi", "JOR")[:2] == ["al-Safadi", "Safadi"]
+    assert short_aliases("Alan Smith", "GBR") == ["Smith"]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Central Command said the strike killed a senior militant in Syria.", "Command", "USAMIL"),
+    ("U.S. warplanes bombed IS hideouts after IS claimed the attack.", "IS", "IMGISS"),
+])
+def test_us_commands_and_the_is_acronym(nlp, text, word, expected):
+    assert codes(nlp, text, word, nth=-1) == [expected]
+
+
+# --- a body's media wing speaks for the body -------------------------------------------------
+def test_a_media_wing_repeating_an_accusation_speaks_for_its_state(code):
+    text = ("Nigerian President Bola Tinubu accused Niger of harbouring bandits on Monday, and Nigerian "
+            "lawmakers backed him. On Tuesday, the Nigerian army's media wing repeated the accusation.")
+    events = [e for e in code(text) if e["sentence_index"] == 1]
+    assert events and (events[0]["source"]["country"], (events[0]["target"] or {}).get("country")) == ("NGA", "NER")
+
+
+# --- "two X commanders" whose phrase says whose they are are no pair in focus -------------------
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Israel struck southern Lebanon, killing two Hezbollah commanders.", "commanders", ["LBNREBHEZ"]),
+    ("Ukraine said its drones hit Crimea, killing two Russian generals.", "generals", ["RUSMIL"]),
+])
+def test_two_named_group_members_are_the_group_not_the_pair(nlp, text, word, expected):
+    assert codes(nlp, text, word) == expected

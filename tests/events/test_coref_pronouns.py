@@ -127,3 +127,18 @@ def test_the_attackers_are_who_attacked_before(code, text, expected):
     events = code(text, published=date(2025, 3, 14))
     assert expected in triples(events, sentence=1)
     assert all(e["target"]["sector"] != "UAF" for e in events if e["sentence_index"] == 1 and e["target"])
+
+
+@pytest.mark.parametrize(("text", "code_prefix", "expected"), [
+    # an object pronoun is never the subject of its own clause, even one it inherits
+    ("Austrian Chancellor Karl Nehammer spoke with Vladimir Putin on Monday, urging him to end the war.", "02",
+     ("AUT", "RUS")),
+    ("President Emmanuel Macron received Volodymyr Zelenskyy in Paris and promised him more air defence systems.",
+     "03", ("FRA", "UKR")),
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi and warned him about Beijing's exports.",
+     "01", ("USA", "CHN")),
+])
+def test_an_object_pronoun_is_not_its_own_clause_subject(code, text, code_prefix, expected):
+    events = [e for e in code(text, published=PUB) if e["cameo"].startswith(code_prefix)]
+    assert events and ((events[0]["source"] or {}).get("country"),
+                       (events[0]["target"] or {}).get("country")) == expected, events

@@ -82,3 +82,14 @@ def test_the_court_is_the_court_named_before(code):
             "The court's president rejected Kenya's request for a delay.")
     found = triples(code(text, published=PUB), sentence=1)
     assert found and found[0][0] == "IGOICJ" and found[0][2][:3] == "KEN", found
+
+
+@pytest.mark.parametrize(("text", "sentence", "expected"), [
+    # "the island's" / "the country's" before an office take back the state named before
+    ("Chinese bombers flew around Taiwan on Tuesday, the island's defence ministry said.", 0, "TWN"),
+    ("Russian drones crossed into Moldova overnight. The country's foreign ministry summoned the Russian ambassador.",
+     1, "MDA"),
+])
+def test_the_country_s_office_belongs_to_the_state_named_before(code, text, sentence, expected):
+    found = triples(code(text, published=PUB), sentence=sentence)
+    assert found and (found[0][0] or "")[:3] == expected, found

@@ -43,3 +43,29 @@ def test_the_owner_of_the_act_it_follows_had_the_meeting(code, text, expected) -
 def test_an_act_that_follows_another_with_no_owner_keeps_no_source(code) -> None:
     events = code("The summit follows talks with Japan last month.", published=PUB)
     assert (None, "04", "JPN") in triples(events), triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act "blamed on" or "attributed to" someone was done by them
+    ("The bombing, which Iraqi officials blamed on the Islamic State, killed nine people in Kirkuk.",
+     ("IMGISS", "18", "IRQ")),
+    ("A drone strike blamed on Israel killed two Hamas commanders in southern Lebanon.", ("ISR", "19", "PSE")),
+    ("Four soldiers were killed in an ambush attributed to jihadists in northern Burkina Faso.",
+     ("BFA", "19", "BFA")),
+])
+def test_an_act_blamed_on_someone_was_done_by_them(code, text, expected) -> None:
+    assert expected in triples(code(text, published=PUB)), triples(code(text, published=PUB))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those killed "in clashes with" an armed party were killed by it; a weapon "with" is no party
+    ("Two Congolese soldiers were killed in clashes with M23 rebels near Goma.", ("COD", "19", "COD")),
+    ("Six demonstrators died in clashes with police in Conakry.", ("GIN", "19", "GIN")),
+])
+def test_those_killed_in_clashes_with_an_armed_party_were_killed_by_it(code, text, expected) -> None:
+    assert expected in triples(code(text, published=PUB)), triples(code(text, published=PUB))
+
+
+def test_a_weapon_fought_with_is_no_party(code) -> None:
+    found = triples(code("Five villagers were killed in an attack with drones on Tuesday.", published=PUB))
+    assert found and all(source is None for source, _, _ in found), found

@@ -90,3 +90,12 @@ def test_a_stance_prefix_names_no_target(code):
 def test_a_phrase_right_after_a_condemned_act_is_the_acts_own(code, text, expected):
     found = triples(code(text, published=date(2025, 3, 14)))
     assert expected in found and ("ISR", "19", "EGY") not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "..., responding to X's act": the act answers X, who is its target
+    ("Japan imposed export controls on chip materials, responding to Seoul's court rulings.", ("JPN", "16", "KOR")),
+    ("Lithuania recalled its ambassador, responding to Chinese pressure over Taiwan.", ("LTU", "16", "CHN")),
+])
+def test_an_act_responding_to_another_is_aimed_at_its_doer(code, text, expected):
+    assert expected in triples(code(text, published=PUB)), triples(code(text, published=PUB))

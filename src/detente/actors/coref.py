@@ -14,7 +14,15 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from detente.data import word_list, word_table
-from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOT_PHRASE_HEAD_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
+from detente.nlp import grammar as g
+from detente.nlp.labels import (
+    NOMINAL_SUBJECT_DEPS,
+    NOT_PHRASE_HEAD_DEPS,
+    NOUN_POS,
+    OBJECT_PRONOUN_DEPS,
+    PLURAL_NOUN_TAGS,
+    VERB_POS,
+)
 
 PERSON_PRONOUNS = word_list("actors.person_pronouns")
 IT_PRONOUNS = word_list("actors.it_pronouns")
@@ -62,8 +70,11 @@ def governing_subjects(pronoun: Token) -> Iterator[Token]:
     """Subjects of the clauses above a pronoun, nearest first ("Trump said his administration...").
 
     A verb coordinated with another shares its subject: "Trump praised X and announced that
-    his administration..." reaches Trump through "announced".
+    his administration..." reaches Trump through "announced". An object pronoun is never the
+    subject of its own clause, inherited or not: "Scholz spoke with Putin, urging [him] to
+    withdraw" and "Macron met Zelenskyy and promised [him] arms" are not Scholz and Macron.
     """
+    own = own_clause_subjects(pronoun)
     for ancestor in pronoun.ancestors:
         verb = ancestor
         while True:
@@ -71,7 +82,18 @@ def governing_subjects(pronoun: Token) -> Iterator[Token]:
             if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
                 break
             verb = verb.head
-        yield from subjects
+        yield from (s for s in subjects if s.i not in own)
+
+
+def own_clause_subjects(pronoun: Token) -> set[int]:
+    """The subjects (token indices) of the clause an object pronoun is the object of ("urged
+    [him]", "spoke with [him]"), which the pronoun cannot stand for; empty for other pronouns."""
+    if pronoun.dep_ not in OBJECT_PRONOUN_DEPS:
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if verb.pos_ not in VERB_POS:
+        return set()
+    return {s.i for s in g.subjects(verb)}
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -92,8 +114,9 @@ def earlier_subjects(pronoun: Token) -> Iterator[Token]:
     what that clause reports ('"Schengen no longer exists," [he] said')."""
     doc = pronoun.doc
     sentence = pronoun.sent
+    own = own_clause_subjects(pronoun)  # "met Zelenskyy and promised [him] arms": not the one who met
     for _ in range(SALIENT_SENTENCES + 1):
-        subjects = [t for t in sentence if t.dep_ in NOMINAL_SUBJECT_DEPS and t.i < pronoun.i
+        subjects = [t for t in sentence if t.dep_ in NOMINAL_SUBJECT_DEPS and t.i < pronoun.i and t.i not in own
                     and t.head.i != pronoun.head.i and not _inside(t, pronoun.head)]
         for subject in sorted(subjects, key=lambda t: (_depth(t), t.i)):
             yield subject

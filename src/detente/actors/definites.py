@@ -22,7 +22,14 @@ from detente.actors.registry import is_organisation_code
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
-from detente.nlp.labels import BODY_LABELS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PLURAL_NOUN_TAGS, TIME_LABELS
+from detente.nlp.labels import (
+    BODY_LABELS,
+    NOMINAL_SUBJECT_DEPS,
+    NOUN_MODIFIER_DEPS,
+    NOUN_POS,
+    PLURAL_NOUN_TAGS,
+    TIME_LABELS,
+)
 
 PAIR_NOUNS = word_list("actors.pair_nouns")
 PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
@@ -160,6 +167,11 @@ class DefiniteDescriptions:
         text = self.words.span_text(token)
         return [make_actor(text, country, role.sector) for country in pair]
 
+    def _says_whose(self, word: Token) -> bool:
+        """A modifier naming an organisation or a country ("Hamas", "Russian"), not a region ("Asian")."""
+        place = self.words.place(word)
+        return (place is not None and place.country is not None) or self.gaz.organisation(word.text) is not None
+
     def pair(self, token: Token) -> list[Actor]:
         """ "The two countries", "both sides", "both governments": the pair in focus."""
         role = self.gaz.role(token.lower_)
@@ -168,6 +180,8 @@ class DefiniteDescriptions:
             return []
         if not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
             return self._leaders_met(token, role) if titled and role is not None else []
+        if any(self._says_whose(t) for t in token.lefts if t.dep_ in NOUN_MODIFIER_DEPS):
+            return []  # "two Hamas commanders", "two Russian generals": the phrase says whose they are
         sector = role.sector if role is not None else None
         if sector is None and token.lemma_.lower() in SIDE_NOUNS:
             sector = "GOV"  # "the two sides": the two governments at the table

@@ -40,7 +40,15 @@ class OrganisationFinder:
             found = self._listed(text, ent)
             if found is not None:
                 return found
-        return self._unlisted(token, ent)
+        return self._country_office(token) or self._unlisted(token, ent)
+
+    def _country_office(self, token: Token) -> Actor | None:
+        """ "UNICEF Nigeria condemned ...": a country office of an international body is the body."""
+        org = self.words.country_office(token)
+        if org is None:
+            return None
+        start = min(t.i for t in token.lefts if t.dep_ in CLOSE_MODIFIER_DEPS)
+        return make_actor(self.doc[start: token.i + 1].text, None, org.sector, org.name, org.code, org.function or "")
 
     def _unlisted(self, token: Token, ent: Span | None) -> Actor | None:
         """An organisation the gazetteer does not list, typed by its head noun ("the Kenya Anti-

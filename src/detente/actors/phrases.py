@@ -238,6 +238,9 @@ class PhraseReader:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
+            office = self.words.country_office(obj)  # "a spokesperson for UNHCR Kenya": UNHCR's
+            if office is not None:
+                return Info(organisation=office)
             place = self.words.place(obj)
             if place is not None and place.country is not None:
                 return Info(country=place.country)

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from enum import Enum
 
 from detente.actors.gazetteer import Gazetteer, fold
+from detente.data import word_sequence
 from detente.errors import UnknownActor
 
 
@@ -87,6 +88,11 @@ def short_aliases(name: str, country: str | None) -> list[str]:
     if len(parts) < 2:
         return []
     aliases = [parts[-1]]
+    for prefix in word_sequence("actors.name_article_prefixes"):  # "al-Sudani" is "Sudani" later on
+        bare = parts[-1][len(prefix):]
+        if parts[-1].lower().startswith(prefix) and len(bare) > 2 and bare[:1].isupper():
+            aliases.append(bare)
+            break
     if country in FAMILY_NAME_FIRST and parts[0] not in aliases:
         aliases.append(parts[0])
     return aliases

@@ -29,6 +29,7 @@ POSSESSIONS = word_list("actors.possessions")
 PLURAL_DEMONYM_ENDINGS = word_sequence("actors.plural_demonym_endings")
 SPEAKER_POSSESSIVES = word_list("actors.speaker_possessives")
 SPEAKING_ROLES = word_list("actors.speaking_roles")
+STATE_ANAPHORS = word_list("actors.state_anaphors")  # "the country's", "the island's": the state named before
 SPEECH_VERBS = word_list("grammar.speech_verbs")
 SEAT_OF_POWER = "seat"  # the place kind of "the Kremlin", "the State Department"
 
@@ -263,9 +264,11 @@ class RoleAndPlaceResolver:
         return None
 
     def _possessive_owner(self, token: Token) -> Actor | None:
-        """The actor a possessive pronoun before ``token`` stands for ("his", "its", "their")."""
+        """The actor a possessive pronoun before ``token`` stands for ("his", "its", "their"), or
+        a possessive that takes back a state ("the island's defence ministry")."""
         for child in token.lefts:
-            if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ not in SPEAKER_POSSESSIVES:
+            if child.dep_ == "poss" and ((child.pos_ == "PRON" and child.lower_ not in SPEAKER_POSSESSIVES)
+                                         or child.lemma_.lower() in STATE_ANAPHORS):
                 found = [a for a in self.resolve_phrase(child) if a.code]
                 return found[0] if found else None
         return None

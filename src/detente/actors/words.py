@@ -21,6 +21,7 @@ from detente.nlp.labels import (
 )
 
 NAME_JOINING_WORDS = word_list("actors.name_joining_words")
+INTERNATIONAL = "IGO"  # the code prefix of international organisations
 
 
 class WordLookup:
@@ -42,6 +43,17 @@ class WordLookup:
             return ent.text
         left = min([token.i] + [t.left_edge.i for t in token.lefts if t.dep_ in NOUN_PHRASE_MODIFIER_DEPS])
         return self.doc[left: token.i + 1].text
+
+    def country_office(self, token: Token) -> Organisation | None:
+        """ "UNHCR Kenya", "UNICEF Nigeria": an international body's office in a country, named by
+        the body and the country (the head), is the body, not the country."""
+        lefts = [t for t in token.lefts if t.dep_ in CLOSE_MODIFIER_DEPS]
+        if not lefts or token.pos_ != "PROPN" or self.place(token) is None:
+            return None
+        org = self.gaz.organisation(self.doc[lefts[0].i: token.i].text)
+        if org is None or org.country is not None or not (org.code or "").startswith(INTERNATIONAL):
+            return None
+        return org
 
     def place(self, token: Token) -> Place | None:
         """The place a word names, read with its entity ("New Delhi") or proper-noun compound."""

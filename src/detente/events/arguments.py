@@ -12,6 +12,8 @@ consulting with no partner named consult each other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from detente.actors.codes import STATE_SECTORS
@@ -180,20 +182,21 @@ class ArgumentReader:
         sources = []
         if cand.source_from is not None and pattern.pos == WordClass.NOUN:  # "agreed to hold joint exercises"
             sources = resolve(frame_subjects(cand.source_from), cand, actors, context, self._answerer(cand.source_from))
+        if not sources and cand.means is not None:  # "a drone strike [blamed on Turkey] killed ...": said outright
+            sources = resolve(_blamed_on(cand.means), cand, actors, context)
         sources = sources or self._actors(pattern.source, cand, actors, context)
         source_tokens = {t.i for slot in pattern.source for t in slot_tokens(slot, cand)}
         if not sources and cand.token.pos_ in NOUN_POS and not cand.symmetric:
             # "the sanctions [imposed by Washington] on Tehran": the participle's agent did the act
-            agents = _participle_agents(cand.token)
+            agents = _participle_agents(cand.token) or _blamed_on(cand.token)
             sources = resolve(agents, cand, actors, context)
             source_tokens |= {a.i for a in agents}
         if not sources and pattern.pos == WordClass.ADJ:
             sources = self._grounded_feeling(cand, actors, context)
-        if not sources and cand.means is not None:  # "killed in a Russian strike"
-            sources = resolve(g.owners(cand.means), cand, actors, context)
-            sides = resolve(g.prep_objects(cand.means, "between"), cand, actors, context)
-            if not sources and len(sides) > 1:  # "clashes between A and B killed 20": A against B
-                return sides[:1], sides[1:]
+        if not sources and cand.means is not None:  # "killed in a Russian strike", "in clashes between A and B"
+            sources, sides = _means_doers(cand.means, lambda found: resolve(found, cand, actors, context))
+            if sides:
+                return sources, sides
         if cand.owner_from is not None and cand.addressee_from is None:
             owners = resolve(g.owners(cand.owner_from), cand, actors, context, source_tokens)
             owners = [a for a in owners if a.country or a.name]
@@ -392,6 +395,32 @@ def _extraposed_doers(clause: Token) -> list[Token]:
 def _participle_agents(noun: Token) -> list[Token]:
     """ "the sanctions [imposed by Washington]": the by-agents of a past participle on the noun."""
     return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == PAST_PARTICIPLE_TAG for a in g.agents(c)]
+
+
+def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) -> tuple[list[Actor], list[Actor]]:
+    """Who did the act an outcome came by, and on whom when that says so too: "killed in a
+    [Russian] strike"; "clashes [between A and B] killed 20" (A on B); "two soldiers were killed
+    in a gunfight [with militants]" (the militants, an armed party, not a weapon)."""
+    doers = resolve(g.owners(means))
+    sides = resolve(g.prep_objects(means, "between"))
+    if not doers and len(sides) > 1:
+        return sides[:1], sides[1:]
+    if not doers:
+        doers = [a for a in resolve(g.prep_objects(means, "with"))
+                 if a.country and a.sector in word_list("events.fight_opponent_sectors")]
+    return doers, []
+
+
+def _blamed_on(noun: Token) -> list[Token]:
+    """ "an attack [blamed on Russia]", "the bombing, which officials attributed to the group":
+    whom a participle or relative clause on the act's noun puts it on."""
+    preps = word_table("events.blaming_verbs")
+    found: list[Token] = []
+    for clause in noun.children:
+        prep = preps.get(clause.lemma_.lower()) if clause.dep_ in ("acl", "relcl") else None
+        if prep is not None:
+            found += g.prep_objects(clause, prep)
+    return found
 
 
 def _is_forum(actor: Actor) -> bool:

@@ -409,6 +409,8 @@ def _reach_step(node: Token, locative: bool, conditional: bool, own: bool) -> tu
             walk.extend(found)
         elif dep == "xcomp" or (dep in ("advcl", "acl") and (_is_to_clause(child) or nominal)):
             walk.append(child)  # "threatened [to cut ...]", "the lines [leading into X]"
+        elif dep == "advcl" and child.lemma_.lower() in word_list("events.reaction_verbs"):
+            walk.append(child)  # "imposed duties, [responding] to the U.S. tariffs"
         elif dep == "advcl" and conditional and marks(child) & word_list("events.threat_condition_marks"):
             args.extend(subjects(child))  # "threatened to strike unless [X] withdraws"
         elif nominal and (dep == "poss" or (dep in OWNER_DEPS and child.ent_type_ in OWNER_ENTITY_LABELS)):
