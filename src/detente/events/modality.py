@@ -343,6 +343,8 @@ class FrameReader:
         [refuse to [meet]]]"), collecting auxiliaries and negations on the way."""
         emb = Embedding(top=cand.token, auxes=g.aux_words(cand.token))
         cur = cand.token
+        if cur.dep_ == "pcomp" and cur.head.lower_ in word_list("grammar.means_clause_preps"):
+            emb.auxes |= g.aux_words(cur.head.head)  # "can end the war [by withdrawing]": as hypothetical
         carriers = self.modality.carriers
         for _ in range(10):
             parent, link = g.embedding_parent(cur, carriers)
