@@ -161,3 +161,25 @@ def test_an_opening_phrase_is_no_subheading(code):
     # "On Friday" opens the sentence: nothing is split off and the date stays with the act
     found = code("On Friday The Hague court ordered Serbia to pay damages.", published=PUB)
     assert len({e["sentence_index"] for e in found}) <= 1
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Kenyan protesters hung banners from the parliament gates.", "19"),
+    ("The Somali president hung up on the Kenyan envoy.", "19"),
+    # a claim about what one is, or about another party, reports no act of one's own
+    ("The Sudanese militia claimed to be fighting for democracy.", "19"),
+    # revoking a measure eases it, it sanctions no one
+    ("Mexico revoked the tariffs on Chinese steel.", "17"),
+])
+def test_hanging_things_claims_and_revoked_measures(code, text, root):
+    assert not [c for c in codes(code, text) if c.startswith(root)], codes(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan interior minister has the authority to revoke the visas of foreign aid workers.",
+    "Iran has the ability to launch hundreds of drones at Israel.",
+])
+def test_a_power_to_act_is_no_act(code, text):
+    found = code(text, published=PUB)
+    assert not [e for e in found if e["cameo"][:2] in ("17", "19") and not e["rule"].startswith("measure:")], \
+        [(e["cameo"], e["rule"]) for e in found]

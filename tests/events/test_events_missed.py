@@ -255,3 +255,27 @@ def test_subheading_run_into_a_sentence_leaves_its_act(code, text, expected):
 def test_a_visit_by_someone_is_his_own(code):
     found = dyads(code, "During a visit by the Kenyan president to Beijing, Xi praised the new rail line.")
     assert [d for d in found if d[1] == "042" and d[0] == "KEN"], found
+
+
+# --- executions, revoked status, acts claimed by their doer ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran hanged a Kurdish activist on Saturday.", ("IRN", "190", "IRN")),
+    ("Nicaragua revoked the visas of two American diplomats.", ("NIC", "172", "USA")),
+    ("Yemen's Houthis claimed to have attacked a British tanker in the Gulf of Aden.", ("YEM", "190", "GBR")),
+    ("The Ukrainian air force claimed to have shot down 25 Russian drones overnight.", ("UKR", "193", "RUS")),
+])
+def test_executions_revocations_and_claimed_acts(code, text, expected):
+    source, cameo, target, _ = first_with(code, text, expected[1][:2])
+    assert (source, cameo, target) == expected
+
+
+# --- a verb that is both an act and the frame of its nominal object ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Slovakia vetoed the new sanctions on Belarus.", ("SVK", "12", "BLR")),
+    ("Malta vetoed the sanctions.", ("MLT", "12", None)),
+])
+def test_a_vetoed_measure_leaves_a_rejection(code, text, expected):
+    source, cameo, target, _ = first_with(code, text, "12")
+    assert (source, cameo[:2], target) == expected
