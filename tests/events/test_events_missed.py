@@ -279,3 +279,15 @@ def test_executions_revocations_and_claimed_acts(code, text, expected):
 def test_a_vetoed_measure_leaves_a_rejection(code, text, expected):
     source, cameo, target, _ = first_with(code, text, "12")
     assert (source, cameo[:2], target) == expected
+
+
+# --- a call repeated is an appeal, not a demand --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Ukrainian president renewed his call for more air defense systems.", "02"),
+    ("The Arab League repeated its call for a ceasefire in Sudan.", "02"),
+    ("Poland repeated its demand for German war reparations.", "10"),
+])
+def test_a_repeated_call_is_an_appeal(code, text, root):
+    found = [d for d in dyads(code, text) if d[1][:2] in ("02", "10")]
+    assert found and all(d[1].startswith(root) for d in found), dyads(code, text)
