@@ -116,3 +116,70 @@ def test_the_real_event_still_codes(code, text, root):
 def test_declining_questions_is_declining_comment_not_a_rejection(code):
     assert codes(code, "The Kenyan ministry declined to respond to questions about the detainees.") == ["011"]
     assert codes(code, "China declined to respond to the American request.") == ["120"]  # control
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a drone program or a company's delivery drone is no attack
+    ("The Turkish company launched a delivery drone service in Ankara.", "19"),
+    # countering or posting troops reports nothing
+    ("The Kenyan army posted troops along the Somali border.", "010"),
+    ("Ukrainian forces countered the Russian advance near Kupiansk.", "010"),
+])
+def test_launch_and_counter_without_weapons_or_clause(code, text, root):
+    assert not [c for c in codes(code, text) if c.startswith(root)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow could end the war tomorrow by withdrawing its troops from Ukraine.",
+    "Israel can stop the crisis by lifting the blockade of Gaza.",
+])
+def test_a_means_clause_under_a_hypothetical_modal_is_no_act(code, text):
+    assert not [c for c in codes(code, text) if c[:2] in ("08", "19")], codes(code, text)
+
+
+def test_a_means_clause_of_a_real_act_is_coded(code):
+    assert [c for c in codes(code, "Moscow ended the standoff by withdrawing its troops from the border.")
+            if c.startswith("087")]
+
+
+def test_sharing_views_with_reporters_is_no_consultation(code):
+    assert not [c for c in codes(code, "Analysts from a Kenyan think tank shared their views on the election.")
+                if c.startswith("04")]
+
+
+@pytest.mark.parametrize("text", [
+    # the subheading is split off and asserts nothing
+    "Japanese occupation The Korean delegation arrived in Tokyo on Monday.",
+    "Chinese support The Cambodian minister arrived in Beijing on Monday.",
+])
+def test_a_subheading_asserts_nothing(code, text):
+    found = code(text, published=PUB)
+    assert not [e for e in found if e["cameo"].startswith(("19", "05"))], [(e["cameo"], e["rule"]) for e in found]
+
+
+def test_an_opening_phrase_is_no_subheading(code):
+    # "On Friday" opens the sentence: nothing is split off and the date stays with the act
+    found = code("On Friday The Hague court ordered Serbia to pay damages.", published=PUB)
+    assert len({e["sentence_index"] for e in found}) <= 1
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Kenyan protesters hung banners from the parliament gates.", "19"),
+    ("The Somali president hung up on the Kenyan envoy.", "19"),
+    # a claim about what one is, or about another party, reports no act of one's own
+    ("The Sudanese militia claimed to be fighting for democracy.", "19"),
+    # revoking a measure eases it, it sanctions no one
+    ("Mexico revoked the tariffs on Chinese steel.", "17"),
+])
+def test_hanging_things_claims_and_revoked_measures(code, text, root):
+    assert not [c for c in codes(code, text) if c.startswith(root)], codes(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan interior minister has the authority to revoke the visas of foreign aid workers.",
+    "Iran has the ability to launch hundreds of drones at Israel.",
+])
+def test_a_power_to_act_is_no_act(code, text):
+    found = code(text, published=PUB)
+    assert not [e for e in found if e["cameo"][:2] in ("17", "19") and not e["rule"].startswith("measure:")], \
+        [(e["cameo"], e["rule"]) for e in found]

@@ -37,6 +37,7 @@ from detente.events.targets import UNSAID as UNSAID_TARGET
 from detente.events.targets import aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
+from detente.nlp.headings import is_heading
 from detente.ontology import Ontology
 
 Dated = tuple[date | None, str | None]
@@ -78,8 +79,8 @@ class EventCoder:
         talked or signed in the document so far, for "Thursday's talks culminated in the signing"."""
         context = context or Context()
         parties = parties if parties is not None else []
-        if _is_question(sent):
-            return []
+        if _is_question(sent) or is_heading(sent):
+            return []  # a question or a subheading asserts nothing
         candidates = self.matcher.candidates(sent)
         if not candidates:
             self.referents.remember(sent, context)

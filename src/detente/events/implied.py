@@ -87,6 +87,9 @@ class ImpliedRules:
     violence_id: str
     violence_codes: frozenset[str]
     violence_sector: str
+    crowd_id: str
+    crowd_codes: frozenset[str]
+    crowd_sector: str
     authority_id: str
     authority_sectors: dict[str, str]
     population_id: str
@@ -105,12 +108,15 @@ class ImpliedRules:
         assert isinstance(raw, dict)
         protest, violence = raw["own_government_target"], raw["unattributed_violence"]
         authority, population, town = raw["authority_at_place"], raw["population_target"], raw["town_population"]
+        crowd = raw["unattributed_protest"]
         return cls(
             protest_id=str(protest["id"]), protest_codes=frozenset(map(str, protest["codes"])),
             protest_sources=frozenset(map(str, protest["source_sectors"])),
             protest_target_sector=str(protest["target_sector"]),
             violence_id=str(violence["id"]), violence_codes=frozenset(map(str, violence["codes"])),
             violence_sector=str(violence["source_sector"]),
+            crowd_id=str(crowd["id"]), crowd_codes=frozenset(map(str, crowd["codes"])),
+            crowd_sector=str(crowd["source_sector"]),
             authority_id=str(authority["id"]),
             authority_sectors={str(k): str(v) for k, v in authority["codes"].items()},
             population_id=str(population["id"]), population_codes=frozenset(map(str, population["codes"])),
@@ -153,6 +159,12 @@ class ImpliedActors:
                     if place is None:
                         place = self._place_of(trigger, actors, exclude=target)
                     source, rule = self._implied_source(code, trigger, place)
+                if source is None and _applies(self.rules.crowd_codes, code) and trigger.pos_ not in NOUN_POS:
+                    # the crowd's own country may be the only place named, and so the bare target
+                    crowd = self._place_of(trigger, actors, exclude=None)
+                    if crowd:
+                        source, rule = make_actor(crowd[0].text, crowd[0].country, self.rules.crowd_sector), \
+                            self.rules.crowd_id
                 used += [rule] if rule else []
             if source is not None:
                 target, rule = self._implied_target(code, source, target, actors, trigger)

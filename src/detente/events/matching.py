@@ -126,6 +126,7 @@ class PatternMatcher:
             words += 1
             if pattern.prep_objects is not None:
                 pobjs = [c for c in prep.children if c.dep_ in PREP_OBJECT_DEPS]
+                pobjs += [t for p in pobjs for t in g.through_quantity(p, word_list("grammar.making_nouns"))]
                 hit = g.best_phrase_match([t for p in pobjs for t in g.expand_conjuncts(p)], pattern.prep_objects)
                 if hit is None:
                     return None
@@ -225,7 +226,8 @@ class PatternMatcher:
         if not found and token.lemma_.lower() not in self._clause_taking_verbs:
             found += _object_as_clause_subject(token)
         return found + [t for tok in found for t in g.through_quantity(tok, self.modality.quantity_nouns)] \
-            + [t for tok in found for t in _through_sum(tok)]
+            + [t for tok in found for t in _through_sum(tok)] \
+            + [t for tok in found for t in g.through_quantity(tok, word_list("grammar.making_nouns"))]
 
     # --- outcomes and their means ---------------------------------------------------------------
     def _take_means(self, cand: Candidate) -> bool | None:

@@ -118,6 +118,7 @@ class Modality:
     decided_codes: tuple[str, ...] = ()
     in_force_predicates: frozenset[str] = frozenset()
     reluctance_verbs: frozenset[str] = frozenset()
+    claiming_verbs: frozenset[str] = frozenset()  # "claimed to have attacked": its own act, reported
     outcome_predicates: frozenset[str] = frozenset()
     sequence_verbs: frozenset[str] = frozenset()
     presupposing_verbs: frozenset[str] = frozenset()
@@ -144,7 +145,7 @@ class Modality:
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
             "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_acts",
             "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs", "undergoing_verbs",
-            "in_force_predicates", "reluctance_verbs", "unwilling_verbs")}
+            "in_force_predicates", "reluctance_verbs", "unwilling_verbs", "claiming_verbs")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
             appeal_modals=word_list("grammar.appeal_modals"),
@@ -343,6 +344,8 @@ class FrameReader:
         [refuse to [meet]]]"), collecting auxiliaries and negations on the way."""
         emb = Embedding(top=cand.token, auxes=g.aux_words(cand.token))
         cur = cand.token
+        if cur.dep_ == "pcomp" and cur.head.lower_ in word_list("grammar.means_clause_preps"):
+            emb.auxes |= g.aux_words(cur.head.head)  # "can end the war [by withdrawing]": as hypothetical
         carriers = self.modality.carriers
         for _ in range(10):
             parent, link = g.embedding_parent(cur, carriers)
@@ -371,6 +374,9 @@ class FrameReader:
                 emb.frames.append((Frame.BLOCK, parent))  # "declined to comment": one event, 011
                 break
             frame = self.frame_of(parent, by_token)
+            if frame == Frame.BLOCK and link == "xcomp" and self.modality.base_form(parent) in \
+                    self.modality.claiming_verbs and g.aux_words(cur) & self.modality.perfect_aux:
+                frame = Frame.SPEECH  # "claimed to have attacked a warship": says it attacked it
             if frame == Frame.INTENT and link == "ccomp" and self._asks_another(parent, cur):
                 frame = self.modality.asking_verbs[self.modality.base_form(parent)]  # "hopes [the US will] help"
                 emb.asked[parent.i] = cur

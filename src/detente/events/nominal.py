@@ -81,7 +81,8 @@ class NominalReader:
             meeting_only = prep in word_list("events.meeting_preps")  # "on a visit to", "in a phone call with"
             on_verb = prep not in word_list("events.verb_only_preps") or head.head.lemma_.lower() in mod.speech_verbs
             if prep in mod.asserting_preps and (not meeting_only or (cand.root == roots.CONSULT and on_verb)):
-                if head.head.pos_ in VERB_POS and cand.root in roots.SHARED_OCCASION_ROOTS:
+                if head.head.pos_ in VERB_POS and cand.root in roots.SHARED_OCCASION_ROOTS \
+                        and not g.prep_objects(token, "by"):  # "during a visit [by Macron]": his own
                     cand.source_from = head.head  # "signed a deal during talks": their talks
                 cand.background = prep in word_list("events.recalling_preps")  # "since the 2018 arrest"
                 return True  # "photographed during the arrest of X": the arrest is not theirs

@@ -85,9 +85,10 @@ def _framed_subjects(slot: str, cand: Candidate) -> list[Token]:
 
 
 def _sides(token: Token) -> list[Token]:
-    """The sides of "talks between A and B", "host a meeting between A and B"."""
+    """The sides of "talks between A and B", "host a meeting between A and B", "a deal between A
+    and B was reached"."""
     found = g.prep_objects(token, "between")
-    for obj in g.direct_objects(token):
+    for obj in g.direct_objects(token) + g.passive_subjects(token):
         found = found or g.prep_objects(obj, "between")
     if not found and token.dep_ == "nsubj" and token.head.pos_ in VERB_POS:
         found = g.prep_objects(token.head, "between")  # "fighting broke out between A and B"

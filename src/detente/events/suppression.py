@@ -28,8 +28,8 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
         if cand.pattern.pos == WordClass.NOUN and cand.aimed_at is None:  # "rejected [X's offer]": X's own
             gov = g.governor(token)
             if gov is not None and gov.i in by_token and not _weak(by_token[gov.i]) \
-                    and by_token[gov.i].pattern.frame is None:
-                continue
+                    and by_token[gov.i].pattern.frame is None and gov.i not in cand.absorbed:
+                continue  # a governor the noun took as its frame ("vetoed [the sanctions]") is gone itself
         if cand.pattern.outcome and _consequence(cand, by_token):
             continue  # "shelled the town, killing 20": one act
         if g.is_purpose(token) and token.head.i in by_token and token.head.i not in cand.absorbed:

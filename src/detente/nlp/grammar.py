@@ -17,6 +17,7 @@ from detente.nlp.labels import (
     DATIVE_DEPS,
     GERUND_TAG,
     GOVERNED_NOUN_DEPS,
+    NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     OBJECT_DEPS,
     OWNER_DEPS,
@@ -28,6 +29,7 @@ from detente.nlp.labels import (
     PRENOMINAL_DEPS,
     PREP_OBJECT_DEPS,
     PREPOSITION_DEPS,
+    REFERRING_POS,
     SAME_CLAUSE_DEPS,
     SUBJECT_DEPS,
     VERB_POS,
@@ -51,6 +53,30 @@ def expand_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts] if token.conjuncts else [token]
 
 
+def predicate_holders(noun: Token) -> list[Token]:
+    """Who a predicate noun is said of, when a relative clause hangs on it: "[Japan] is one of the
+    countries that imposed sanctions", "[Canada and Belgium] are among countries that banned
+    imports", "[the Kurds] were the first to reject it"; none for any other noun."""
+    ranks = word_list("grammar.predicate_ranks")
+    node, ranked = noun, noun.lemma_.lower() in ranks
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in word_list("grammar.ranking_preps"):
+            node = node.head.head
+            ranked = ranked or node.lemma_.lower() in ranks or node.pos_ in PREDICATE_POS  # "one of", "among"
+            continue
+        if node.dep_ == "attr":
+            node = node.head
+        break
+    if not ranked:
+        return []
+    if node.lemma_.lower() not in word_list("grammar.copulas") or node is noun:
+        return []
+    # a noun, a name or a pronoun: not a clause ("what we are seeing are proceedings that ...")
+    found = [c for c in node.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.pos_ in REFERRING_POS]
+    clausal = any(c.dep_ in SUBJECT_DEPS - NOMINAL_SUBJECT_DEPS for c in node.children)
+    return expand_conjuncts(found[0]) if found and not clausal else []
+
+
 def subjects(verb: Token) -> list[Token]:
     """The grammatical subject(s) of a verb, inherited through conj, xcomp, acomp and relative clauses."""
     current: Token | None = verb
@@ -61,10 +87,13 @@ def subjects(verb: Token) -> list[Token]:
         if found:
             subj = found[0]
             if subj.lower_ in word_list("grammar.relative_pronouns") and current.dep_ == "relcl":
-                return expand_conjuncts(current.head)
+                return predicate_holders(current.head) or expand_conjuncts(current.head)
             return expand_conjuncts(subj)
         if current.dep_ == "relcl":
             head = current.head
+            holders = predicate_holders(head)
+            if holders:
+                return holders  # "the Kurds were the first to reject it"
             gov = None
             if head.lemma_.lower() in word_list("events.gathering_nouns"):  # "held a rally", "converged for a rally"
                 gov = governor(head) or (head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep"

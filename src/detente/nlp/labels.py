@@ -24,6 +24,9 @@ GERUND_TAG = "VBG"
 PAST_TENSE_TAG = "VBD"
 PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})  # "travels", "travel": a present tense
 POSSESSIVE_TAG = "POS"
+VERB_TAG_PREFIX = "VB"  # every verb tag: "VB", "VBD", "VBZ", ...
+MODAL_TAG = "MD"
+HEADING_PUNCT = frozenset({",", "-", "'", "‘", "’"})  # punctuation a subheading may have ("Definition, limits")
 
 # --- dependency labels (Token.dep_) ------------------------------------------------------------
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.errors import ConfigError, Errors
-from detente.nlp import sentences  # noqa: F401  (registers detente_sentence_cap and detente_sentence_index)
+from detente.nlp import headings, sentences  # noqa: F401  (register detente_fused_headings, detente_sentence_cap, detente_sentence_index)
 from detente.nlp.attributes import use_attribute_lookup
 from detente.nlp.lemmas import use_cached_lemmatizer
 from detente.nlp.tokens import BoundedTokenizer
@@ -46,6 +46,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     except (OSError, ImportError) as exc:
         raise ConfigError(Errors.E019.format(model=model, detail=exc)) from exc
     for name, where in (("detente_paragraph_boundaries", {"before": "parser"}),
+                        ("detente_fused_headings", {"before": "parser"}),
                         ("detente_sentence_cap", {"before": "parser"}), ("detente_sentence_index", {"last": True})):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, **where)
