@@ -5,9 +5,12 @@ run after both, settles where they meet: where the coder coded an event on a mea
 trigger, the event's CAMEO code wins and is written back onto the measure (the coder reads
 intent, refusal and negation), and whom the measure hits, where a mention of it says so
 ("Canadian canola exports fell after Beijing imposed a duty on canola oil"), is the event's
-target where the coder had to take one from the story; where it coded none, a measure that
-was acted on yields the event it implies (163, 085 ...), with the imposer as source and the
-affected jurisdiction as target. ``detente.measures`` only extracts measures; no event is
+target where the coder had to take one from the story; where it coded only its imposer's
+statement on the measure's own word ("Canada [announced] a ban on Chinese electric vehicles":
+the measure extractor knows the ban is on goods, the coder only that something was said), the
+statement is the measure's act; where it coded none, a measure that was acted on yields the
+event it implies (163, 085 ...), with the imposer as source and the affected jurisdiction as
+target. ``detente.measures`` only extracts measures; no event is
 made there.
 """
 
@@ -24,6 +27,9 @@ __all__ = ["implied_event_agreement", "reconcile_with_events"]
 # Actions (ids of data/measures/actions.yaml) that are said rather than done: where the coder
 # saw only a possibility ("could impose"), no event is added.
 VERBAL_ACTIONS = frozenset({"threaten", "announce"})
+ANNOUNCE_ACTION = "announce"  # announcing a measure on goods is deciding it (issue 12: 163, not a statement)
+STATEMENT_ROOT = "01"
+ANNOUNCED_RULE = "+measure:announced"  # the rule part of a statement read as the measure it announced
 # intent, easing, threats, sanctions, bans; appeals and demands to lift or impose ("needs to lift")
 TRADE_ROOTS = frozenset({"02", "03", "08", "10", "13", "16", "17"})
 DEFAULT_MEASURE_CAMEO = "163"  # impose embargo, boycott or sanctions
@@ -57,9 +63,12 @@ def reconcile_with_events(measures: list[Measure], events: list[Event]) -> list[
     added: list[Event] = []
     for measure in measures:
         partner = next((e for e in by_sentence.get(_sentence_of(measure), []) if _same_act(measure, e)), None)
+        said = _announcement(measure, by_sentence.get(_sentence_of(measure), [])) if partner is None else None
         if partner is not None:
             measure.cameo = partner.cameo
             _target_from_measure(partner, measure)
+        elif said is not None:
+            _announced_measure(said, measure)
         elif measure.cameo and measure.action not in VERBAL_ACTIONS:
             added.append(implied_event(measure))
     return added
@@ -95,6 +104,35 @@ def _target_from_measure(event: Event, measure: Measure) -> None:
     head, _, rest = event.rule.partition(UNSAID_TARGET)
     rest = rest.partition("+")[2]  # what followed the unsaid target's own part
     event.rule = head + (f"+{rest}" if rest else "") + MEASURE_TARGET
+
+
+def _announcement(measure: Measure, events: list[Event]) -> Event | None:
+    """The imposer's statement coded on the word that announces the measure, if that is all the coder saw."""
+    imposer = _jurisdiction_actor(measure.imposer)
+    if measure.action != ANNOUNCE_ACTION or not measure.cameo or imposer is None:
+        return None
+    for event in events:
+        if event.root == STATEMENT_ROOT and event.trigger_start == measure.trigger_start \
+                and _said_by(imposer, event.source):
+            return event
+    return None
+
+
+def _said_by(imposer: Actor, source: Actor | None) -> bool:
+    """The speaker is the imposer: its country, or one of its actors ("CANGOV" for CAN)."""
+    return source is not None and imposer.code is not None and (
+        source.country == imposer.code or (source.code or "").startswith(imposer.code))
+
+
+def _announced_measure(event: Event, measure: Measure) -> None:
+    """The statement becomes the measure's act, with its speaker, date and evidence; whom it hits
+    comes from the measure where the statement's target was read from the story."""
+    info = Ontology.load().nearest(measure.cameo or DEFAULT_MEASURE_CAMEO)
+    event.cameo, event.root, event.quad_class = info.code, info.root, info.quad_class
+    event.goldstein, event.plover = info.goldstein, info.plover
+    event.rule += ANNOUNCED_RULE
+    event.event_id = stable_hash(event.event_id, "measure", measure.measure_id)
+    _target_from_measure(event, measure)
 
 
 def _jurisdiction_actor(code: str | None) -> Actor | None:

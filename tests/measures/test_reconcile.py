@@ -112,3 +112,29 @@ def test_whom_the_measure_hits_in_its_own_sentence_is_the_events_target(code) ->
               else None, e["rule"]) for e in code(text) if e["cameo"] == "163"]
     assert [f[:3] for f in found] == [("CHN", "163", "CAN")], found
     assert found[0][3].endswith("+measure:affected")
+
+
+def test_the_imposers_statement_on_the_announcing_word_is_the_measures_act() -> None:
+    said = _event(cameo="010", root="01", rule="statement.say+implied:target_previous",
+                  source=Actor(text="Beijing", code="CHNGOV", country="CHN", sector="GOV"),
+                  target=Actor(text="Washington", code="USAGOV", country="USA", sector="GOV"))
+    assert reconcile_with_events([_measure(action="announce")], [said]) == []
+    assert (said.cameo, said.root, said.plover) == ("163", "16", "COERCE")
+    assert said.target is not None and said.target.code == "CAN"  # whom the measure hits, not the story's party
+    assert said.rule == "statement.say+measure:announced+measure:affected"
+
+
+def test_another_speakers_statement_or_an_unannounced_measure_stays_a_statement() -> None:
+    other = _event(cameo="010", root="01", rule="statement.say", source=Actor(text="Ottawa", code="CANGOV", country="CAN"))
+    assert reconcile_with_events([_measure(action="announce")], [other]) == [] and other.cameo == "010"
+    moved = _event(cameo="010", root="01", rule="statement.say", trigger_start=0,
+                   source=Actor(text="China", code="CHN", country="CHN"))
+    reconcile_with_events([_measure(action="announce")], [moved])
+    assert moved.cameo == "010"
+
+
+def test_a_ban_on_goods_announced_is_coded_as_a_sanction_and_a_ban_at_home_is_not(code) -> None:
+    found = [(e["sentence_index"], e["source"]["country"], e["target"]["country"] if e["target"] else None)
+             for e in code("Brazil announced a ban on Argentine beef on Tuesday. The mayor announced a ban on "
+                           "fireworks in the old town.") if e["cameo"] == "163"]
+    assert found == [(0, "BRA", "ARG")], found
