@@ -151,3 +151,16 @@ def test_criticism_drawn_comes_from_the_critic(code):
 def test_expected_act_is_the_expected_doer_s(code):
     text = "A senior Japanese general said he is expecting North Korea to launch a long-range missile."
     assert [actor(e["source"]) for e in code(text, published=PUB) if e["cameo"].startswith("13")] == [("PRK", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken and Lavrov discussed Ukraine in a phone call on Monday.",
+    "Ghana and Nigeria exchanged views on the Sahel crisis.",
+    "Peru and Chile debated the border dispute at the meeting.",
+])
+def test_parties_sharing_talks_talk_with_each_other_not_with_the_topic(code, text):
+    """What two parties discuss is the topic: the act is between them, never aimed at what they talk about."""
+    events = [e for e in code(text, published=PUB) if e["cameo"] == "046"]
+    assert len(events) == 1, events
+    pair = {events[0]["source"]["country"], events[0]["target"]["country"] if events[0]["target"] else None}
+    assert pair == {"USA", "RUS"} or pair == {"GHA", "NGA"} or pair == {"PER", "CHL"}, events

@@ -278,7 +278,7 @@ class ArgumentReader:
                 own = {a.code for a in sources}
                 targets = [a for a in resolve(g.subjects(cand.token.head), cand, actors, context, source_tokens)
                            if a.code and a.code not in own]
-        echoes = all(any(s.code == t.code and s.text == t.text for s in sources) for t in targets)
+        echoes = _echoes(targets, sources) and not _together(cand, sources)
         if echoes and not pattern.requires_actor_object and pattern.frame not in REPORTING_FRAMES:
             targets = self._reached_targets(cand, sources, actors, context, source_tokens) or targets
         return targets
@@ -448,6 +448,17 @@ def _is_venue(token: Token, actors: DocumentActors) -> bool:
     """A town named only as where something happened (a city that is no seat of power)."""
     place = actors.place_of(token)
     return place is not None and place.kind == "city"
+
+
+def _echoes(targets: list[Actor], sources: list[Actor]) -> bool:
+    """No target but the doers themselves (or none at all): look further for whom the act reached."""
+    return all(any(s.code == t.code and s.text == t.text for s in sources) for t in targets)
+
+
+def _together(cand: Candidate, sources: list[Actor]) -> bool:
+    """Several parties in a shared act ("Blinken and Lavrov discussed Ukraine", "exchanged views on
+    Gaza"): they act with each other, and what they talk about is the topic, not a target."""
+    return cand.symmetric and len({s.code for s in sources}) > 1
 
 
 def _with_each_other(sources: list[Actor], one_act: bool) -> list[Dyad]:
