@@ -62,8 +62,9 @@ def reconcile_with_events(measures: list[Measure], events: list[Event]) -> list[
     by_sentence = _events_by_sentence(events)
     added: list[Event] = []
     for measure in measures:
-        partner = next((e for e in by_sentence.get(_sentence_of(measure), []) if _same_act(measure, e)), None)
-        said = _announcement(measure, by_sentence.get(_sentence_of(measure), [])) if partner is None else None
+        sentence_events = by_sentence.get(_sentence_of(measure), [])
+        partner = next((e for e in sentence_events if _same_act(measure, e)), None)
+        said = _announcement(measure, sentence_events) if partner is None else None
         if partner is not None:
             measure.cameo = partner.cameo
             _target_from_measure(partner, measure)

@@ -28,7 +28,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-__all__ = ["AttributeLookup", "use_attribute_lookup"]
+__all__ = ["AttributeLookup"]
 
 RULER = "attribute_ruler"
 LOOKUP = "detente_attribute_lookup"
@@ -211,11 +211,3 @@ def make_attribute_lookup(nlp: Language, name: str) -> AttributeLookup:
     ruler = nlp.get_pipe(RULER)
     assert isinstance(ruler, AttributeRuler)
     return AttributeLookup(ruler)
-
-
-def use_attribute_lookup(nlp: Language) -> None:
-    """Replace the pipeline's attribute ruler (if any) by its look-up version, in place."""
-    if RULER not in nlp.pipe_names or LOOKUP in nlp.pipe_names:
-        return
-    nlp.add_pipe(LOOKUP, after=RULER)
-    nlp.remove_pipe(RULER)

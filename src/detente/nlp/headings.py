@@ -64,9 +64,13 @@ def _heading_end(doc: Doc, start: int, breaks: frozenset[str]) -> int | None:
 
 def _stops_heading(token: Token) -> bool:
     """A verb, or punctuation a subheading does not have: the words are a sentence's own."""
-    if token.tag_.startswith(VERB_TAG_PREFIX) or token.tag_ == MODAL_TAG or "\n" in token.text:
+    if _is_verb(token) or "\n" in token.text:
         return True
     return token.is_punct and token.text not in HEADING_PUNCT
+
+
+def _is_verb(token: Token) -> bool:
+    return token.tag_.startswith(VERB_TAG_PREFIX) or token.tag_ == MODAL_TAG
 
 
 def is_heading(sent: Span) -> bool:
@@ -75,4 +79,4 @@ def is_heading(sent: Span) -> bool:
     words = [t for t in sent if not t.is_space]
     if not words or len(words) > MAX_HEADING_TOKENS or words[-1].is_punct:
         return False
-    return not any(t.tag_.startswith(VERB_TAG_PREFIX) or t.tag_ == MODAL_TAG for t in words)
+    return not any(_is_verb(t) for t in words)

