@@ -20,23 +20,41 @@ URLs and JSON Lines into them, with one ``RecordError`` per bad record) and yiel
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
-from detente.errors import DetenteError, InputError
-from detente.ingest import IngestOptions, iter_documents
-from detente.ingest.jsonl import document_from_record
-from detente.ingest.readers import make_document
-from detente.model import Actor, CodedDocument, Document, Event, Measure, Product, RecordError
-from detente.pipeline import CodingOptions, Pipeline
-from detente.store import Store
+from detente.options import CodingOptions
+
+if TYPE_CHECKING:
+    from detente.errors import DetenteError
+    from detente.ingest import IngestOptions
+    from detente.model import Actor, CodedDocument, Document, Event, Measure, Product, RecordError
+    from detente.pipeline import Pipeline
+    from detente.store import Store
 
 __all__ = [
     "Actor", "CodedDocument", "CodingOptions", "DetenteError", "Document", "Event", "IngestOptions", "Measure",
     "Pipeline", "Product", "RecordError", "Store", "__version__", "code", "read_documents",
 ]
+
+# The library's names, imported on first use: `import detente` stays light (the CLI starts its
+# worker processes before it imports spaCy; see detente.cli.code).
+_LAZY = {"DetenteError": "detente.errors", "IngestOptions": "detente.ingest", "Pipeline": "detente.pipeline",
+         "Store": "detente.store", **dict.fromkeys(
+             ("Actor", "CodedDocument", "Document", "Event", "Measure", "Product", "RecordError"), "detente.model")}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'detente' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
 
 try:
     __version__ = version("detente")
@@ -50,6 +68,8 @@ _pipelines: dict[tuple[object, ...], Pipeline] = {}
 
 def read_documents(inputs: Iterable[str], options: IngestOptions | None = None) -> Iterator[Document | RecordError]:
     """Files, folders, globs, URLs, JSON Lines or "-" (stdin) as Documents, one RecordError per bad record."""
+    from detente.ingest import IngestOptions, iter_documents
+
     return iter_documents(list(inputs), options or IngestOptions())
 
 
@@ -74,6 +94,8 @@ def code(inputs: str | Iterable[str | dict[str, object] | Document | RecordError
 
 
 def _pipeline(options: CodingOptions) -> Pipeline:
+    from detente.pipeline import Pipeline
+
     key = (options.model, options.batch_size, options.parse_batch, tuple(options.pattern_files), options.components,
            options.workers, options.scheduler, options.recode)
     if key not in _pipelines:
@@ -83,6 +105,12 @@ def _pipeline(options: CodingOptions) -> Pipeline:
 
 def _documents(inputs: Iterable[str | dict[str, object] | Document | RecordError], published: date | None
                ) -> Iterator[Document | RecordError]:
+    from detente.errors import InputError
+    from detente.ingest import IngestOptions
+    from detente.ingest.jsonl import document_from_record
+    from detente.ingest.readers import make_document
+    from detente.model import Document, RecordError
+
     ingest = IngestOptions(published=published)
     for index, item in enumerate(inputs):
         if isinstance(item, (Document, RecordError)):

@@ -7,51 +7,18 @@ ingest → text hygiene (both in :mod:`detente.ingest`) → the components of ``
 
 from __future__ import annotations
 
-import configparser
 import itertools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 
 from detente.actors.registry import ActorRegistry, Sighting
 from detente.components import BatchComponent, Component, DocState, build
 from detente.failures import coding_error, database_error, is_database_failure, storing_error
 from detente.model import CodedDocument, Document, Event, RecordError
+from detente.options import CodingOptions, default_config
 from detente.parallel.runner import PARTITION, ParallelRun, RunStats
 from detente.store import Store
 
 __all__ = ["CodedDocument", "CodingOptions", "Pipeline", "default_config"]
-
-
-def default_config() -> configparser.SectionProxy:
-    """The ``[pipeline]`` section of the bundled ``pipeline.cfg``."""
-    parser = configparser.ConfigParser()
-    parser.read_string(resources.files("detente").joinpath("pipeline.cfg").read_text(encoding="utf-8"))
-    return parser["pipeline"]
-
-
-_DEFAULTS = default_config()
-
-
-@dataclass(slots=True)
-class CodingOptions:
-    """How to code (one options object for the library and the CLI); defaults from pipeline.cfg.
-
-    ``workers``: processes that parse and code (this one writes); ``scheduler``: a Dask
-    scheduler (``tcp://host:8786``, or ``local:N`` for a cluster of N processes here) to code
-    on instead; either way the output is that of one process. ``recode``: code documents the
-    store already holds (by default they are skipped before parsing).
-    """
-
-    model: str = _DEFAULTS["model"]
-    batch_size: int = int(_DEFAULTS["batch_size"])
-    parse_batch: int = int(_DEFAULTS["parse_batch"])
-    pattern_files: list[Path] = field(default_factory=list)
-    components: tuple[str, ...] = tuple(_DEFAULTS["components"].split())
-    workers: int = 1
-    scheduler: str | None = None
-    recode: bool = False
 
 
 class Pipeline:

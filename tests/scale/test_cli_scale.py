@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,10 @@ from rich.console import Console
 from tests.scale.corpus import TEACHING, voa_documents
 
 from detente.cli import cli
+from detente.cli import code as code_module
 from detente.cli._progress import RunProgress
 from detente.model import CodedDocument, Event
+from detente.parallel import executors
 
 
 def run(args: list[str]):
@@ -55,6 +58,50 @@ def test_a_second_run_skips_what_is_stored_and_recode_codes_it_again(articles: P
 
 def doc_ids(jsonl: str) -> set[str]:
     return {json.loads(line)["doc_id"] for line in jsonl.splitlines()}
+
+
+def test_inputs_on_disk_are_measured_until_there_is_enough(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("x" * 100)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("y" * 50)
+    measure = code_module._bytes_on_disk
+    assert measure([str(tmp_path / "a.txt")], 1000) == 100
+    assert measure([str(tmp_path)], 1000) == 150  # a folder, walked
+    assert measure([str(tmp_path / "**" / "*.txt")], 1000) == 150  # a glob
+    assert measure([str(tmp_path)], 60) in (100, 150)  # stops once there is enough
+    assert measure(["-", "https://example.org/a.html", str(tmp_path / "missing.txt")], 1000) == 0
+
+
+def alive(pid: int) -> bool:
+    stat = Path(f"/proc/{pid}/stat")
+    return stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.fixture
+def early_start(monkeypatch):
+    """Every input counts as big enough to start the workers' server first; the pids it started."""
+    if "forkserver" not in multiprocessing.get_all_start_methods() or not Path("/proc/self/stat").exists():
+        pytest.skip("needs a forkserver and /proc")
+    multiprocessing.forkserver._forkserver._stop()  # a server other tests started: start_early starts its own
+    started: list[int | None] = []
+    monkeypatch.setattr(code_module, "EARLY_START_BYTES", 1)
+    monkeypatch.setattr(code_module, "start_early", lambda options: started.append(executors.start_early(options)))
+    return started
+
+
+def test_a_server_started_early_codes_what_one_process_does(articles: Path, tmp_path: Path, early_start):
+    one = run(["code", str(articles), "--workers", "1", "--db", str(tmp_path / "one.duckdb")])
+    two = run(["code", str(articles), "--workers", "2", "--db", str(tmp_path / "two.duckdb")])
+    assert early_start and early_start[0] is not None and alive(early_start[0])  # used: kept for the next run
+    assert one.exit_code == two.exit_code == 0 and two.stdout == one.stdout and one.stdout
+
+
+def test_a_server_started_early_and_never_used_is_stopped(articles: Path, tmp_path: Path, early_start):
+    db = str(tmp_path / "t.duckdb")
+    assert run(["code", str(articles), "--workers", "1", "--db", db]).exit_code == 0
+    again = run(["code", str(articles), "--workers", "2", "--db", db])  # all stored: nothing to code
+    assert again.exit_code == 0 and again.stdout == ""
+    assert len(early_start) == 1 and early_start[0] is not None and not alive(early_start[0])
 
 
 def test_workers_must_be_at_least_one(articles: Path):

@@ -1,10 +1,13 @@
 """The `detente` command: a thin layer over the library (parse options, call, print).
 
-One module per command; options and error handling shared between commands live in ``_util``.
+One module per command, imported when its command runs (so that `detente code` can start
+its worker processes before the heavy imports); options and error handling shared between
+commands live in ``_util``.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from contextlib import suppress
@@ -12,17 +15,21 @@ from typing import Any
 
 import click
 
-from detente.cli.actors import actors_group
-from detente.cli.code import code_command
-from detente.cli.demo import demo_command
-from detente.cli.dyad import dyad_command
-from detente.cli.evaluate import eval_command
-from detente.cli.export import export_command
-from detente.cli.measures import measures_command
-from detente.cli.report import report_command
-from detente.cli.serve import serve_command
-from detente.cli.watch import watch_command
 from detente.errors import Errors
+
+# Command name -> "module:object" (`detente --help` lists them sorted).
+COMMANDS = {
+    "code": "detente.cli.code:code_command",
+    "export": "detente.cli.export:export_command",
+    "demo": "detente.cli.demo:demo_command",
+    "eval": "detente.cli.evaluate:eval_command",
+    "measures": "detente.cli.measures:measures_command",
+    "actors": "detente.cli.actors:actors_group",
+    "dyad": "detente.cli.dyad:dyad_command",
+    "report": "detente.cli.report:report_command",
+    "serve": "detente.cli.serve:serve_command",
+    "watch": "detente.cli.watch:watch_command",
+}
 
 
 class GuardedGroup(click.Group):
@@ -45,6 +52,17 @@ class GuardedGroup(click.Group):
 
             raise click.ClickException(Errors.E037.format(detail=describe(exc), version=__version__)) from exc
 
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command, its module imported now (click's lazy-loading recipe)."""
+        if cmd_name not in COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module, name = COMMANDS[cmd_name].split(":")
+        command: click.Command = getattr(importlib.import_module(module), name)
+        return command
+
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null, so that flushing it at exit does not fail a second time."""
@@ -61,11 +79,6 @@ def cli() -> None:
     Example:
         detente dyad CAN CHN --since 2026-01-01
     """
-
-
-for command in (code_command, export_command, demo_command, eval_command, measures_command, actors_group,
-                dyad_command, report_command, serve_command, watch_command):
-    cli.add_command(command)
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
 
 import click
 from click.testing import CliRunner
@@ -75,8 +76,9 @@ def command_tree() -> Iterator[tuple[str, click.Command]]:
     def walk(name: str, command: click.Command) -> Iterator[tuple[str, click.Command]]:
         yield name, command
         if isinstance(command, click.Group):
-            for sub in sorted(command.commands):
-                yield from walk(f"{name} {sub}", command.commands[sub])
+            context = click.Context(command)
+            for sub in sorted(command.list_commands(context)):
+                yield from walk(f"{name} {sub}", cast(click.Command, command.get_command(context, sub)))
 
     yield from walk("detente", cli)
 

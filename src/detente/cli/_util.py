@@ -10,7 +10,6 @@ from typing import Any, TypeVar
 import click
 
 from detente.errors import DetenteError, Errors, UnsupportedOutput
-from detente.export.measures import parse_kinds
 from detente.ontology.actor_codes import is_actor_code
 
 DEFAULT_DB = "detente.duckdb"
@@ -76,6 +75,8 @@ def kinds_option(default: str | None, default_text: str | None = None) -> Callab
     def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> frozenset[str] | None:
         if value is None:
             return None
+        from detente.export.measures import parse_kinds  # (pyarrow: imported when asked for)
+
         try:
             return parse_kinds(value)
         except DetenteError as exc:

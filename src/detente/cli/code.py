@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import glob
+import os
 import sys
+from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 
 import click
 
-from detente.cli._progress import RunProgress
 from detente.cli._util import db_options, kinds_option, library_errors, parse_day
-from detente.export.formats import check_output, default_kinds
-from detente.export.output import RecordWriter
-from detente.ingest.readers import DEFAULT_MAX_BYTES
-from detente.parallel.executors import default_workers
+from detente.ingest.options import DEFAULT_MAX_BYTES
+from detente.options import CodingOptions
+from detente.parallel.executors import default_workers, start_early, stop_if_unused
+
+# Inputs on disk larger than this start the workers' server before anything else is imported
+# (it loads the model meanwhile); smaller runs may be coded in this process alone.
+EARLY_START_BYTES = 200_000
 
 
 @click.command(name="code")
@@ -58,15 +63,28 @@ def code_command(inputs: tuple[str, ...], fmt: str, db_path: str, no_db: bool, p
         detente code articles/ --format csv --no-db
         detente code articles/ --workers 2
     """
+    options = CodingOptions(pattern_files=[Path(p) for p in pattern_files], workers=workers,
+                            scheduler=scheduler or None, recode=recode)
+    if model:
+        options.model = model
+    if workers > 1 and not scheduler and _bytes_on_disk(inputs, EARLY_START_BYTES) >= EARLY_START_BYTES:
+        start_early(options)
+    try:
+        _code(inputs, fmt, db_path, no_db, published, encoding, max_bytes, kinds, options)
+    finally:
+        stop_if_unused()
+
+
+def _code(inputs: tuple[str, ...], fmt: str, db_path: str, no_db: bool, published: date | None,
+          encoding: str | None, max_bytes: int, kinds: frozenset[str] | None, options: CodingOptions) -> None:
     import detente
+    from detente.cli._progress import RunProgress
+    from detente.export.formats import check_output, default_kinds
+    from detente.export.output import RecordWriter
 
     kinds = kinds or default_kinds(fmt)
     with library_errors():
         check_output(fmt, kinds)
-        options = detente.CodingOptions(pattern_files=[Path(p) for p in pattern_files], workers=workers,
-                                        scheduler=scheduler or None, recode=recode)
-        if model:
-            options.model = model
         ingest = detente.IngestOptions(published=published, encoding=encoding, max_bytes=max_bytes)
         with nullcontext() if no_db else detente.Store(db_path) as store, RunProgress() as progress:
             writer = RecordWriter(sys.stdout, fmt, kinds)
@@ -80,3 +98,29 @@ def code_command(inputs: tuple[str, ...], fmt: str, db_path: str, no_db: bool, p
         click.echo(f"Skipped {progress.skipped:,} document(s) already stored in {db_path} (same text); "
                    "--recode codes them again.", err=True)
     sys.exit(1 if progress.failed else 0)
+
+
+def _bytes_on_disk(inputs: Iterable[str], enough: int) -> int:
+    """The size of the files that ``inputs`` name (files, folders, globs), counted until
+    ``enough``; stdin and URLs count nothing (their size is not known beforehand)."""
+    total = 0
+    for path in _files(inputs):
+        try:
+            total += os.path.getsize(path)
+        except OSError:
+            continue
+        if total >= enough:
+            break
+    return total
+
+
+def _files(inputs: Iterable[str]) -> Iterator[str]:
+    for given in inputs:
+        if given == "-" or "://" in given:
+            continue
+        for path in glob.glob(given, recursive=True) if glob.has_magic(given) else [given]:
+            if os.path.isdir(path):
+                for folder, _, names in os.walk(path):
+                    yield from (os.path.join(folder, name) for name in names)
+            else:
+                yield path

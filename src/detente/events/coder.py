@@ -196,4 +196,4 @@ def _political(actor: Actor | None) -> bool:
 
 def _is_question(sent: Span) -> bool:
     """A question asserts nothing ("Will China retaliate?")."""
-    return sent.text.rstrip().rstrip('"”’\')').endswith("?")
+    return sent.doc.text[sent.start_char:sent.end_char].rstrip().rstrip('"”’\')').endswith("?")

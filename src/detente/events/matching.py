@@ -44,12 +44,16 @@ class PatternMatcher:
         # per-token lookups, joined once: verbs that report a clause, verbs whose object is a clause
         self._reporting_verbs = modality.speech_verbs | word_list("events.reporting_verbs")
         self._clause_taking_verbs = modality.speech_verbs | modality.intent_verbs
+        # every word some pattern is triggered by (lemma or listed form): most tokens are none
+        self._trigger_words = {word for _, word in (*patterns.by_trigger, *patterns.forms)}
 
     def candidates(self, sent: Span) -> list[Candidate]:
         return [c for tok in sent if (c := self.match(tok)) is not None]
 
     def match(self, token: Token) -> Candidate | None:
         """The best pattern of this token as a candidate event, or None."""
+        if token.lemma_.lower() not in self._trigger_words and token.lower_ not in self._trigger_words:
+            return None  # no pattern has this word (checked first: the word class costs more)
         pos = trigger_class(token)
         if pos is None and token.lemma_.lower() in self._reporting_verbs and g.inverted_report(token) is not None:
             pos = WordClass.VERB  # "..., a rights group [protested] on Tuesday"

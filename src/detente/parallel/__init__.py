@@ -6,10 +6,6 @@
 - ``trace``: the registry answers that let the writer prove a worker's coding is the one a
   single process would have made;
 - ``arrow``: records as Arrow tables (partitions out, coded documents back);
-- ``executors``: local worker processes or a Dask cluster.
+- ``executors``: local worker processes or a Dask cluster (light to import: the CLI starts
+  the workers' server process through it before importing the rest).
 """
-
-from detente.parallel.executors import default_workers
-from detente.parallel.runner import ParallelRun, RunStats
-
-__all__ = ["ParallelRun", "RunStats", "default_workers"]

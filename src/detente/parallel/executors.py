@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import multiprocessing.forkserver
 import os
+import signal
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.context import BaseContext
@@ -20,7 +22,8 @@ from detente.errors import ConfigError, Errors
 if TYPE_CHECKING:
     from detente.pipeline import CodingOptions
 
-__all__ = ["DaskWorkers", "Executor", "LocalWorkers", "default_workers", "make_executor"]
+__all__ = ["DaskWorkers", "Executor", "LocalWorkers", "default_workers", "make_executor", "start_early",
+           "stop_if_unused"]
 
 CONNECT_TIMEOUT = "30s"  # to reach an existing scheduler
 PRELOAD_OPTIONS = "DETENTE_WORKER_OPTIONS"  # read by detente.parallel.preload in the forkserver
@@ -55,6 +58,56 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+_pools_started = 0  # LocalWorkers made in this process
+_early: tuple[int, int] | None = None  # the server start_early started: (its pid, pools made before it)
+
+
+def _context(options: CodingOptions) -> BaseContext:
+    """A forkserver whose server process preloads the pipeline for ``options`` (spawn where
+    there is no forkserver)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    server = multiprocessing.get_context("forkserver")
+    os.environ[PRELOAD_OPTIONS] = preload_options(options)
+    server.set_forkserver_preload(["detente.parallel.preload"])
+    return server
+
+
+def _server_pid() -> int | None:
+    pid: int | None = getattr(multiprocessing.forkserver._forkserver, "_forkserver_pid", None)
+    return pid
+
+
+def start_early(options: CodingOptions) -> int | None:
+    """Start the server process that local workers are forked from now, so that it loads the
+    model while this process imports and reads the input (about a second of a run); its pid,
+    or None when none was started (one runs already, or no forkserver here). Only for runs
+    with much to code: ``stop_if_unused`` stops it if no run used it."""
+    global _early
+    if options.workers < 2 or options.scheduler or _server_pid() is not None \
+            or _context(options).get_start_method() != "forkserver":
+        return None
+    multiprocessing.forkserver.ensure_running()
+    pid = _server_pid()
+    _early = (pid, _pools_started) if pid is not None else None
+    return pid
+
+
+def stop_if_unused() -> None:
+    """Stop the server ``start_early`` started if no workers were made since (the input was all
+    stored, or too little to share out), rather than let it finish loading a model for nothing."""
+    global _early
+    early, _early = _early, None
+    if early is None or _pools_started > early[1] or _server_pid() != early[0]:
+        return
+    server: Any = multiprocessing.forkserver._forkserver  # (no public way to stop it)
+    try:
+        os.kill(early[0], signal.SIGTERM)
+        server._stop()
+    except (OSError, AttributeError):  # already gone, or a Python without these internals
+        pass
+
+
 class LocalWorkers:
     """Worker processes on this machine, started as the first partitions arrive.
 
@@ -65,16 +118,10 @@ class LocalWorkers:
     """
 
     def __init__(self, workers: int, options: CodingOptions) -> None:
+        global _pools_started
         self.slots = workers
-        context: BaseContext
-        if "forkserver" in multiprocessing.get_all_start_methods():
-            server = multiprocessing.get_context("forkserver")
-            os.environ[PRELOAD_OPTIONS] = preload_options(options)
-            server.set_forkserver_preload(["detente.parallel.preload"])
-            context = server
-        else:
-            context = multiprocessing.get_context("spawn")
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        _pools_started += 1
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(options))
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
         return self.pool.submit(fn, *args)

@@ -13,6 +13,7 @@ import os
 import pickle
 import resource
 import sys
+import warnings
 import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
@@ -114,7 +115,9 @@ def _parse(state: DocState) -> bytes | None:
     registry something whose answer may change before the writer gets to it)."""
     if state.doc is None:
         return None
-    return zlib.compress(state.doc.to_bytes(exclude=PARSE_EXCLUDE), 1)
+    with warnings.catch_warnings():  # W109: the sentence hooks stay behind; nlp.sentences installs them again
+        warnings.filterwarnings("ignore", message=r"\[W109\]")
+        return zlib.compress(state.doc.to_bytes(exclude=PARSE_EXCLUDE), 1)
 
 
 def parsed_doc(parse: bytes, vocab: Vocab) -> Doc:
