@@ -38,6 +38,7 @@ from detente.events.targets import aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
 from detente.nlp.headings import is_heading
+from detente.nlp.sentences import is_question
 from detente.ontology import Ontology
 
 Dated = tuple[date | None, str | None]
@@ -79,7 +80,7 @@ class EventCoder:
         talked or signed in the document so far, for "Thursday's talks culminated in the signing"."""
         context = context or Context()
         parties = parties if parties is not None else []
-        if _is_question(sent) or is_heading(sent):
+        if is_question(sent) or is_heading(sent):
             return []  # a question or a subheading asserts nothing
         candidates = self.matcher.candidates(sent)
         if not candidates:
@@ -194,6 +195,3 @@ def _political(actor: Actor | None) -> bool:
     return actor is not None and (actor.sector in POLITICAL_SECTORS or (actor.sector is None and bool(actor.country)))
 
 
-def _is_question(sent: Span) -> bool:
-    """A question asserts nothing ("Will China retaliate?")."""
-    return sent.doc.text[sent.start_char:sent.end_char].rstrip().rstrip('"”’\')').endswith("?")

@@ -23,6 +23,7 @@ from detente.measures.status import ASSERTED, INTENT, StatusReader
 from detente.model import Product
 from detente.nlp import grammar as g
 from detente.nlp.labels import INSTRUMENT_MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, RELATIVE_CLAUSE_DEPS, VERB_POS
+from detente.nlp.sentences import is_question
 
 
 @dataclass(slots=True)
@@ -94,7 +95,7 @@ class MentionFinder:
 
     def find(self, sent: Span, index: int) -> tuple[list[Mention], list[Cue]]:
         """The measure mentions of a sentence and its retaliation cues."""
-        if sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+        if is_question(sent):
             return [], []
         cues = find_cues(sent, self.lex.retaliation)
         mentions: list[Mention] = []

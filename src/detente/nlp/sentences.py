@@ -161,3 +161,16 @@ def ents_within(span: Span) -> list[Span]:
 def entity_at(token: Token) -> Span | None:
     """The entity ``token`` is part of, without scanning ``doc.ents``."""
     return sentence_index_of(token.doc).entity_at(token.i)
+
+
+def is_question(sent: Span) -> bool:
+    """A question asserts nothing ("Will China retaliate?"): the sentence ends in "?", closing
+    quotes aside. Read from the last tokens only (``Span.text`` and ``Doc.text`` join them all)."""
+    tail = ""
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        token = sent.doc[i]
+        tail = (token.text if i == sent.end - 1 else token.text_with_ws) + tail
+        end = tail.rstrip().rstrip('"”’\')')
+        if end:
+            return end.endswith("?")
+    return False
