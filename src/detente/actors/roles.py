@@ -22,7 +22,7 @@ from detente.actors.registry import is_organisation_code
 from detente.actors.words import WordLookup
 from detente.data import word_list, word_sequence
 from detente.model import Actor
-from detente.nlp.labels import HEAD_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
+from detente.nlp.labels import HEAD_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_NOUN_TAGS
 
 PARTITIVES = word_list("actors.partitives")
 POSSESSIONS = word_list("actors.possessions")
@@ -62,8 +62,9 @@ class RoleAndPlaceResolver:
         self._envoy_to_body(token, info)
         if head_role is None and head_place is None and self._is_mere_thing(token):
             return []  # "Zimbabwe's constitution", "the Indian Ocean", "the Gulf of Mexico": no actor
-        if head_role is None and head_place is None and self._is_polity(token, words, info):
-            info.sector = "GOV"  # "the Pakistani state": the state as an actor is its government
+        if head_role is None and ((head_place is None and self._is_polity(token, words, info))
+                                  or self._is_state_stance(token, words, info, head_place)):
+            info.sector = "GOV"  # "the Pakistani state", "Russia's position": the state acting is its government
         if head_role is None and head_place is None and info.country is None and info.organisation is None:
             owners = self._owners_of_thing(token)
             if owners:
@@ -160,6 +161,23 @@ class RoleAndPlaceResolver:
             if word.lower_ not in ("the", "'s", "’s") and (place is None or place.country != info.country):
                 return False
         return True
+
+    def _is_state_stance(self, token: Token, words: list[Token], info: Info, head_place: Place | None) -> bool:
+        """ "Russia's position", "Moscow's proposal", "the Chinese decision": what a state decides,
+        asks or holds (``phrase_words.tsv`` kind "stance") is its government's, a state acting as
+        a state; the owning country word too ("[Russia's] position"). "Canadian canola" and
+        "Russia's economy" stay the country's."""
+        if info.country is None or info.sector is not None or info.organisation is not None or info.elsewhere:
+            return False
+        if head_place is not None:  # the owner itself
+            return head_place.kind in ("name", "demonym") and token.dep_ in OWNER_DEPS \
+                and self._is_stance(token.head) and token.head.i != token.i
+        return self._is_stance(token) and any(
+            w.dep_ in OWNER_DEPS and (place := self.words.place(w)) is not None and place.country == info.country
+            for w in words)
+
+    def _is_stance(self, token: Token) -> bool:
+        return token.pos_ in NOUN_POS and self.gaz.phrase_word(token.lemma_.lower()) == "stance"
 
     def _owners_of_thing(self, token: Token) -> list[Actor]:
         """ "a demand from the US President", "in defiance of Chinese authorities": a head that is

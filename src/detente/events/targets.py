@@ -54,6 +54,7 @@ SUBJECT_MATTER_PREPS = word_list("grammar.subject_matter_preps")
 GRIEVANCE_NOUNS = word_list("grammar.grievance_nouns")
 HEARING_VERBS = word_list("events.hearing_verbs")  # "told [X] that ...": X hears the act
 PRESS_SECTOR = "MED"
+GOVERNMENT = "GOV"  # a state named by its leader, capital or stance ("Russia's position") stays its government
 UNSAID = "+implied:target_"  # a target read from outside the act's words
 FIRST_FORCE_ROOT = "15"  # roots 15-20: force, whose target is never only a partner in talks
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
@@ -264,7 +265,8 @@ def _mentioned_party(word: Token, country: str, actors: DocumentActors) -> Actor
     found = [a for a in actors.resolve(phrase) if a.country == country]
     if found and not any(is_party(a) for a in found):
         return None
-    return make_actor(word.text, country, None)
+    governed = any(a.sector == GOVERNMENT for a in found + actors.resolve(word) if a.country == country)
+    return make_actor(word.text, country, GOVERNMENT if governed else None)  # "Putin", "Moscow": its government
 
 
 def _pair_so_far(token: Token, actors: DocumentActors) -> list[str]:

@@ -1,0 +1,54 @@
+"""A state acting as a state is its government (CAMEO: GOV), not the bare country: what it
+decides, asks or holds ("Russia's position", "Moscow's proposal", "the Chinese decision"),
+and a state carried over from an earlier sentence that named it by its leader or capital.
+What only belongs to the country ("Canadian canola", "Russia's economy") stays the country's.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2025, 3, 14)
+
+
+def codes(events, sentence=None):
+    def code(actor):
+        return None if actor is None else actor["code"]
+    return [(code(e["source"]), e["cameo"][:2], code(e["target"])) for e in events
+            if sentence is None or e["sentence_index"] == sentence]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany criticized Moscow's proposal for a ceasefire.", ("DEU", "11", "RUSGOV")),
+    ("Beijing rejected Washington's decision to raise tariffs on steel.", ("CHNGOV", "12", "USAGOV")),
+    ("U.S. officials will closely examine Russia's position before the next round.", ("USAGOV", "01", "RUSGOV")),
+    ("The Dutch foreign minister welcomed the Chinese decision on Monday.", ("NLDGOV", "05", "CHNGOV")),
+])
+def test_a_states_stance_is_its_governments(code, text, expected):
+    found = codes(code(text, published=PUB))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China imposed duties on Canadian canola.", ("CHN", "16", "CAN")),
+    ("The European Union imposed sanctions on Russia's oil exports.", ("IGOEEC", "16", "RUS")),
+])
+def test_what_only_belongs_to_the_country_stays_the_countrys(code, text, expected):
+    found = codes(code(text, published=PUB))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.N. envoy Hanna Tetteh spoke in New York on Tuesday. The war has left the economy in ruins, and "
+     "reconstruction now depends on Libya's interim authorities. She called for the creation of an inclusive "
+     "government.", ("IGOUNO", "02", "LBYGOV")),
+    ("Mark Rutte spoke in Brussels. Much of the dispute turns on remarks by Russian President Vladimir Putin. "
+     "NATO called for calm.", ("IGONAT", "02", "RUSGOV")),
+])
+def test_a_state_carried_from_a_sentence_before_keeps_its_government(code, text, expected):
+    """The earlier sentence named the state by its authorities or its leader: the target is that
+    government, not the bare country."""
+    found = codes(code(text, published=PUB), sentence=2)
+    assert expected in found, found
