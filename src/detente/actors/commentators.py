@@ -19,12 +19,25 @@ from detente.actors.gazetteer import Gazetteer
 from detente.actors.organisations import ASSOCIATION_BODIES, BUSINESS_SECTOR, INDUSTRY_WORDS
 from detente.actors.words import WordLookup
 from detente.data import word_list
-from detente.nlp.labels import OWNER_DEPS, PREP_OBJECT_DEPS
+from detente.nlp import grammar as g
+from detente.nlp.labels import OWNER_DEPS, PREP_OBJECT_DEPS, VERB_POS
 
 COMMENTATOR_NOUNS = word_list("actors.commentator_nouns")
 COMMENTARY_BODIES = word_list("actors.commentary_bodies")
 SPEAKING_ROLES = word_list("actors.speaking_roles")
 AFFILIATION_PREPS = word_list("actors.affiliation_preps")
+# Verbs whose clause is someone's reading: saying, expecting, judging ("analysts [expect] ...").
+FORECAST_VERBS = word_list("actors.forecast_verbs") | word_list("grammar.speech_verbs")
+
+
+def reporting_verb(token: Token) -> Token | None:
+    """The verb of saying or expecting whose clause tells of ``token``'s act ("analysts [expect]
+    Beijing to retaliate", "[said] China would impose duties"): the nearest verb above it with a
+    subject, if it is one of those."""
+    for verb in token.ancestors:
+        if verb.pos_ in VERB_POS and g.subjects(verb):
+            return verb if verb.lemma_.lower() in FORECAST_VERBS else None
+    return None
 
 
 class Commentators:

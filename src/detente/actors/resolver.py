@@ -40,6 +40,7 @@ from detente.actors.roles import PARTITIVES, POSSESSIONS, RoleAndPlaceResolver
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
+from detente.nlp import grammar as g
 from detente.nlp.labels import (
     GERUND_TAG,
     NOMINAL_SUBJECT_DEPS,
@@ -92,6 +93,12 @@ class DocumentActors:
         if person is not None:
             return person.commentator
         return self._commentators.phrase(token)
+
+    def only_commentators(self, verb: Token | None) -> bool:
+        """The subjects of ``verb`` (a verb of saying or expecting) are all commentators: what it
+        reports or forecasts is their reading of the dispute, no party's act."""
+        speakers = g.subjects(verb) if verb is not None else []
+        return bool(speakers) and all(self.is_commentator(t) for t in speakers)
 
     def place_of(self, token: Token) -> Place | None:
         """The place a word names, read with its entity ("New Delhi") or proper-noun compound."""

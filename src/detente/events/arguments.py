@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from detente.actors.codes import STATE_SECTORS
+from detente.actors.commentators import reporting_verb
 from detente.actors.context import is_foreign_modifier
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list, word_sequence, word_table
@@ -69,8 +70,7 @@ class ArgumentReader:
         """The (source, target) pairs of an act; empty when the act needs an actor it lacks. A
         target the act's words leave unsaid is read from its clause and the story (targets.py)."""
         pairs = self._dyads(cand, actors, context)
-        if cand.code.startswith(VERBAL_CODES) and not cand.code.startswith(ACTS_AMONG_VERBAL_CODES) \
-                and self._only_comments(cand, actors):
+        if _commentary(cand, actors):
             return []  # "..., said an analyst at the Peterson Institute": commentary, no event
         if cand.pattern.code.startswith(roots.STATEMENT):
             # "told reporters": the press hears a statement (even one the grammar read as praise or a
@@ -111,16 +111,6 @@ class ArgumentReader:
             return False
         partners = [t for slot in cand.pattern.target for t in slot_tokens(slot, cand)]
         return not self.referents.resolve(partners, cand, actors, context)
-
-    @staticmethod
-    def _only_comments(cand: Candidate, actors: DocumentActors) -> bool:
-        """Who speaks (the reporter of the act, else its doer) only comments: analysts, scholars,
-        company and industry spokespeople (actors/commentators.py)."""
-        if cand.speaker is not None:
-            speakers = g.subjects(cand.speaker)
-        else:
-            speakers = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
-        return bool(speakers) and all(actors.is_commentator(t) for t in speakers)
 
     def _dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[Dyad]:
         pattern = cand.pattern
@@ -356,6 +346,19 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _commentary(cand: Candidate, actors: DocumentActors) -> bool:
+    """What commentators (analysts, scholars, company and industry spokespeople:
+    actors/commentators.py) say: their own words ("..., said an analyst"), and any act they
+    report or forecast ("analysts said Beijing was unlikely to back down", "analysts expect
+    Beijing to retaliate"): their reading of the dispute, no party's act."""
+    if cand.code.startswith(VERBAL_CODES) and not cand.code.startswith(ACTS_AMONG_VERBAL_CODES) \
+            and cand.speaker is None:
+        speakers = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
+        if speakers and all(actors.is_commentator(t) for t in speakers):
+            return True
+    return actors.only_commentators(cand.speaker or reporting_verb(cand.token))
 
 
 def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
