@@ -25,6 +25,8 @@ def codes(events, sentence=None):
     ("Beijing rejected Washington's decision to raise tariffs on steel.", ("CHNGOV", "12", "USAGOV")),
     ("U.S. officials will closely examine Russia's position before the next round.", ("USAGOV", "01", "RUSGOV")),
     ("The Dutch foreign minister welcomed the Chinese decision on Monday.", ("NLDGOV", "05", "CHNGOV")),
+    # a seat with a sector of its own keeps it
+    ("Moscow criticized the Pentagon's decision to send more troops.", ("RUSGOV", "11", "USAMIL")),
 ])
 def test_a_states_stance_is_its_governments(code, text, expected):
     found = codes(code(text, published=PUB))

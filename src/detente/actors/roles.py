@@ -62,9 +62,10 @@ class RoleAndPlaceResolver:
         self._envoy_to_body(token, info)
         if head_role is None and head_place is None and self._is_mere_thing(token):
             return []  # "Zimbabwe's constitution", "the Indian Ocean", "the Gulf of Mexico": no actor
-        if head_role is None and ((head_place is None and self._is_polity(token, words, info))
-                                  or self._is_state_stance(token, words, info, head_place)):
-            info.sector = "GOV"  # "the Pakistani state", "Russia's position": the state acting is its government
+        if head_role is None and head_place is None and self._is_polity(token, words, info):
+            info.sector = "GOV"  # "the Pakistani state": the state as an actor is its government
+        if head_role is None:
+            info.sector = info.sector or self._stance_sector(token, words, info, head_place)
         if head_role is None and head_place is None and info.country is None and info.organisation is None:
             owners = self._owners_of_thing(token)
             if owners:
@@ -162,19 +163,22 @@ class RoleAndPlaceResolver:
                 return False
         return True
 
-    def _is_state_stance(self, token: Token, words: list[Token], info: Info, head_place: Place | None) -> bool:
+    def _stance_sector(self, token: Token, words: list[Token], info: Info, head_place: Place | None) -> str | None:
         """ "Russia's position", "Moscow's proposal", "the Chinese decision": what a state decides,
-        asks or holds (``phrase_words.tsv`` kind "stance") is its government's, a state acting as
-        a state; the owning country word too ("[Russia's] position"). "Canadian canola" and
-        "Russia's economy" stay the country's."""
+        asks or holds (``phrase_words.tsv`` kind "stance") is its government's (GOV), a state acting
+        as a state; the owning country word too ("[Russia's] position"); a seat's own sector
+        ("the Pentagon's decision": MIL). "Canadian canola" and "Russia's economy" stay the country's."""
         if info.country is None or info.sector is not None or info.organisation is not None or info.elsewhere:
-            return False
+            return None
         if head_place is not None:  # the owner itself
-            return head_place.kind in ("name", "demonym") and token.dep_ in OWNER_DEPS \
+            owner = head_place.kind in ("name", "demonym") and token.dep_ in OWNER_DEPS \
                 and self._is_stance(token.head) and token.head.i != token.i
-        return self._is_stance(token) and any(
-            w.dep_ in OWNER_DEPS and (place := self.words.place(w)) is not None and place.country == info.country
-            for w in words)
+            return "GOV" if owner else None
+        if not self._is_stance(token):
+            return None
+        places = [p for w in words if w.dep_ in OWNER_DEPS and (p := self.words.place(w)) is not None
+                  and p.country == info.country]
+        return next((p.sector for p in places if p.sector), "GOV") if places else None
 
     def _is_stance(self, token: Token) -> bool:
         return token.pos_ in NOUN_POS and self.gaz.phrase_word(token.lemma_.lower()) == "stance"
