@@ -350,15 +350,17 @@ class ArgumentReader:
 
 def _commentary(cand: Candidate, actors: DocumentActors) -> bool:
     """What commentators (analysts, scholars, company and industry spokespeople:
-    actors/commentators.py) say: their own words ("..., said an analyst"), and any act they
-    report or forecast ("analysts said Beijing was unlikely to back down", "analysts expect
-    Beijing to retaliate"): their reading of the dispute, no party's act."""
-    if cand.code.startswith(VERBAL_CODES) and not cand.code.startswith(ACTS_AMONG_VERBAL_CODES) \
-            and cand.speaker is None:
-        speakers = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
+    actors/commentators.py) say: their own words ("..., said an analyst"), and what they forecast
+    a party will do ("analysts said Beijing was unlikely to back down", "analysts expect Beijing
+    to retaliate"): their reading of the dispute, no party's act. An act they tell as done is."""
+    if cand.code.startswith(VERBAL_CODES) and not cand.code.startswith(ACTS_AMONG_VERBAL_CODES):
+        if cand.speaker is not None:
+            speakers = g.subjects(cand.speaker)
+        else:
+            speakers = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
         if speakers and all(actors.is_commentator(t) for t in speakers):
             return True
-    return actors.only_commentators(cand.speaker or reporting_verb(cand.token))
+    return actors.only_commentators(reporting_verb(cand.token))
 
 
 def _addressees(cand: Candidate, modality: Modality) -> list[Token]:

@@ -17,7 +17,7 @@ from detente.measures.cues import Cue
 from detente.measures.goods import GoodsReader
 from detente.measures.lexicon import MeasureLexicon, ProductMatch
 from detente.measures.mentions import Mention
-from detente.measures.parties import NonStateSubject, PartyReader, speaker_verb
+from detente.measures.parties import NonStateSubject, PartyReader
 from detente.measures.timing import TimingReader
 from detente.model import Product
 from detente.nlp import grammar as g
@@ -35,7 +35,7 @@ class ArgumentResolver:
     def fill(self, m: Mention, others: list[Mention], cues: list[Cue]) -> bool:
         """Resolve a mention's arguments; False when it turns out not to be a measure (nor is what
         a commentator reports or forecasts: "analysts expect Beijing to retaliate with duties")."""
-        if self.actors.only_commentators(speaker_verb(m) or reporting_verb(m.verb or m.anchor)):
+        if self.actors.only_commentators(reporting_verb(m.verb or m.anchor)):
             return False
         m.region = self.goods.region(m, others, cues)
         imposer = self.parties.imposer(m)
