@@ -54,3 +54,15 @@ def test_a_state_carried_from_a_sentence_before_keeps_its_government(code, text,
     government, not the bare country."""
     found = codes(code(text, published=PUB), sentence=2)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "sentence", "expected"), [
+    # the party of the sentence before, named bare, acted upon as a state
+    ("China imposed anti-dumping duties on Australian barley. Canberra condemned the move on Tuesday.",
+     1, ("AUSGOV", "11", "CHNGOV")),
+    ("Ukraine said it was ready to accept the truce. Germany welcomed the step on Wednesday.",
+     1, ("DEU", "05", "UKRGOV")),
+])
+def test_a_state_taken_from_the_story_in_diplomacy_is_its_government(code, text, sentence, expected):
+    found = codes(code(text, published=PUB), sentence=sentence)
+    assert expected in found, found

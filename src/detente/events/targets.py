@@ -197,6 +197,18 @@ class ContextTargets:
     # --- before the sentence -----------------------------------------------------------------
     def from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
                    context: Context) -> Found | None:
+        """The party an act is aimed at, from the story (``_from_story``); in diplomacy, a state
+        named bare is its government: one acted upon as a state ("Ottawa protested" after
+        "China imposed duties on canola" is aimed at China's government, CHNGOV), for the party
+        taken from before is never a place (CAMEO: a bare country is a place or a people)."""
+        found = self._from_story(cand, sources, actors, context)
+        if found is None or cand.root >= FIRST_FORCE_ROOT or not found.actor.country or found.actor.sector \
+                or found.actor.code != found.actor.country:
+            return found
+        return Found(make_actor(found.actor.text, found.actor.country, GOVERNMENT), found.where)
+
+    def _from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
+                    context: Context) -> Found | None:
         """The other party of the sentences just before (the counterpart of an act the source took
         part in first: "Ukraine said it was ready to accept the U.S. proposal. [Ukraine] is committed
         to peace" is aimed at the US), else of the headline, else of the pair of countries the
