@@ -66,3 +66,11 @@ def test_a_state_carried_from_a_sentence_before_keeps_its_government(code, text,
 def test_a_state_taken_from_the_story_in_diplomacy_is_its_government(code, text, sentence, expected):
     found = codes(code(text, published=PUB), sentence=sentence)
     assert expected in found, found
+
+
+def test_a_country_word_in_what_an_act_says_is_read_with_its_phrase(code):
+    """ "expects the interim Afghan government to ...": the government, not Afghanistan at large."""
+    text = ('"India expects the interim Nepali government to stop the smuggling across the border," the army '
+            "said on Friday, repeating a demand.")
+    found = codes(code(text, published=PUB))
+    assert any(t == "NPLGOV" for _, _, t in found), found

@@ -112,7 +112,7 @@ class ContextTargets:
                 for word in words:
                     if is_locative(word) != located:
                         continue
-                    for actor in actors.resolve(word):
+                    for actor in _phrase_actors(word, actors):
                         if is_party(actor) and bool(actor.country) == state and other_than(actor, sources):
                             return Found(actor, "content")
         return None
@@ -267,6 +267,17 @@ def _main_subjects(sent: Span) -> list[Token]:
     """The named subjects of a sentence's main verb ("[The European Union] is set to vote on tariffs")."""
     return [t for t in sent.root.children if t.dep_ in NOMINAL_SUBJECT_DEPS
             and (t.ent_type_ in NAMING_LABELS or t.pos_ == "PROPN")]  # a name, not "intelligence estimates"
+
+
+def _phrase_actors(word: Token, actors: DocumentActors) -> list[Actor]:
+    """The actors a party word names, read with the phrase it modifies when that phrase is an organ
+    of the same state ("expects [the Interim Afghan Government] to ...": AFGGOV, not AFG)."""
+    found = actors.resolve(word)
+    head = word.head
+    if word.dep_ not in OWNER_DEPS or head.pos_ not in NOUN_POS or head.i == word.i:
+        return found
+    organs = {a.country: a for a in actors.resolve(head) if a.country and a.sector in STATE_SECTORS}
+    return [organs.get(a.country or "", a) if a.sector is None else a for a in found]
 
 
 def _mentioned_party(word: Token, country: str, actors: DocumentActors) -> Actor | None:
