@@ -25,6 +25,9 @@ def codes(events, sentence=None):
     ("Beijing rejected Washington's decision to raise tariffs on steel.", ("CHNGOV", "12", "USAGOV")),
     ("U.S. officials will closely examine Russia's position before the next round.", ("USAGOV", "01", "RUSGOV")),
     ("The Dutch foreign minister welcomed the Chinese decision on Monday.", ("NLDGOV", "05", "CHNGOV")),
+    # a possessive pronoun for a state: "its offer" is its government's
+    ("The United States renewed pressure on Iran as Tehran rejected its offer for new talks.",
+     ("IRNGOV", "12", "USAGOV")),
     # a seat with a sector of its own keeps it
     ("Moscow criticized the Pentagon's decision to send more troops.", ("RUSGOV", "11", "USAMIL")),
 ])

@@ -94,6 +94,11 @@ class DocumentActors:
             return person.commentator
         return self._commentators.phrase(token)
 
+    def stance_owners(self, pronoun: Token, found: list[Actor]) -> list[Actor]:
+        """What a possessive pronoun's antecedents are as owners of the noun it modifies
+        (:meth:`ActorResolver.stance_owners`: "[its] offer" is a government's)."""
+        return self._resolver.stance_owners(pronoun, found)
+
     def only_commentators(self, verb: Token | None) -> bool:
         """The subjects of ``verb`` (a verb of saying or expecting) are all commentators: what it
         reports or forecasts is their reading of the dispute, no party's act."""
@@ -259,6 +264,13 @@ class ActorResolver:
             return None
         return self.persons.named_or_titled(token)
 
+    def stance_owners(self, pronoun: Token, found: list[Actor]) -> list[Actor]:
+        """ "Tehran rejected [its] offer": a state owning what it decides, asks or holds is its
+        government, as in "Russia's position" (``RoleAndPlaceResolver.is_stance``)."""
+        if pronoun.dep_ != "poss" or not self.roles.is_stance(pronoun.head):
+            return found
+        return [make_actor(a.text, a.country, "GOV") if a.country and a.code == a.country else a for a in found]
+
     @staticmethod
     def _shared_head(found: list[Actor]) -> list[Actor]:
         """ "Sierra Leonean and Liberian refugees": a bare nationality shares its conjunct's noun."""
@@ -309,6 +321,7 @@ class ActorResolver:
             tried.add(candidate.i)
             members = coref.with_conjuncts(candidate) if pronoun.lower_ in coref.THEY_PRONOUNS else [candidate]
             actors = [a for m in members for a in self.resolve(m) if a.code]
+            actors = self.stance_owners(pronoun, actors)
             if actors:
                 return [Actor(text=pronoun.text, code=a.code, country=a.country, sector=a.sector, name=a.name)
                         for a in actors]

@@ -172,15 +172,16 @@ class RoleAndPlaceResolver:
             return None
         if head_place is not None:  # the owner itself
             owner = head_place.kind in ("name", "demonym") and token.dep_ in OWNER_DEPS \
-                and self._is_stance(token.head) and token.head.i != token.i
+                and self.is_stance(token.head) and token.head.i != token.i
             return "GOV" if owner else None
-        if not self._is_stance(token):
+        if not self.is_stance(token):
             return None
         places = [p for w in words if w.dep_ in OWNER_DEPS and (p := self.words.place(w)) is not None
                   and p.country == info.country]
         return next((p.sector for p in places if p.sector), "GOV") if places else None
 
-    def _is_stance(self, token: Token) -> bool:
+    def is_stance(self, token: Token) -> bool:
+        """A noun of what a party decides, asks or holds (``phrase_words.tsv`` kind "stance")."""
         return token.pos_ in NOUN_POS and self.gaz.phrase_word(token.lemma_.lower()) == "stance"
 
     def _owners_of_thing(self, token: Token) -> list[Actor]:
