@@ -19,3 +19,14 @@ PUB = date(2025, 3, 14)
 def test_aid_to_the_victims_of_a_country_is_aimed_at_its_people(code, text, expected):
     found = triples(code(text, published=PUB))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # police acting at home are an event: the men and suspects they hold are its people
+    ("Police in Karachi arrested a man suspected of kidnapping a businessman.", ("PAK", "17", "PAK")),
+    ("Indonesian police detained two men over the bombing.", ("IDN", "17", "IDN")),
+    ("Police in Karachi arrested three suspects on Tuesday.", ("PAK", "17", "PAK")),
+])
+def test_police_holding_men_or_suspects_at_home_is_an_event(code, text, expected):
+    found = triples(code(text, published=PUB))
+    assert expected in found, found
