@@ -92,7 +92,8 @@ class ArgumentReader:
                 out.append(Dyad(source, target, "" if implied == OWN_TARGET else implied))
                 continue
             found = self.unsaid.reacting(cand, doers, actors, self.modality.presupposing_verbs)
-            found = found or self.unsaid.content(cand, doers, actors, exclude, places=cand.code != PLAIN_STATEMENT)
+            about = cand.code != PLAIN_STATEMENT and not _together(cand, doers)  # talks "on Gaza": a topic
+            found = found or self.unsaid.content(cand, doers, actors, exclude, places=about)
             found = found or self.unsaid.hearer(cand, doers, actors)
             if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
                 found = self.unsaid.from_story(cand, doers, actors, context)
@@ -461,9 +462,11 @@ def _echoes(targets: list[Actor], sources: list[Actor]) -> bool:
 
 
 def _together(cand: Candidate, sources: list[Actor]) -> bool:
-    """Several parties in a shared act ("Blinken and Lavrov discussed Ukraine", "exchanged views on
-    Gaza"): they act with each other, and what they talk about is the topic, not a target."""
-    return cand.symmetric and len({s.code for s in sources}) > 1
+    """A shared act of several parties ("Blinken and Lavrov discussed Ukraine", "exchanged views on
+    Gaza"), or talks of one ("the cabinet discussed the North Korean missile launch"): they talk
+    with each other, or with a partner the slots name or the story gives; what they talk about is
+    the topic, never a target."""
+    return cand.symmetric and (len({s.code for s in sources}) > 1 or (bool(sources) and cand.root == roots.CONSULT))
 
 
 def _with_each_other(sources: list[Actor], one_act: bool) -> list[Dyad]:
