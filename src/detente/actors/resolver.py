@@ -231,8 +231,9 @@ class ActorResolver:
             if person is not None and person.gender in (None, gender):
                 return person, None
         if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS:  # "sent a letter to Rubio, urging [him] to ...": Rubio
-            for index, person in reversed(self.people.mentions()):
-                if start <= index < pronoun.i and person.gender in (None, gender):
+            own = {t.i for s in coref.own_clause_subjects(pronoun) for t in pronoun.doc[s].subtree}
+            for index, person in reversed(self.people.mentions()):  # "Lula invited [him]": not Lula
+                if start <= index < pronoun.i and index not in own and person.gender in (None, gender):
                     return person, None
         for subject in subjects[len(here):]:
             person = self.person_of(subject)
