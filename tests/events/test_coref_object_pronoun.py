@@ -21,3 +21,18 @@ PUB = date(2025, 3, 14)
 def test_an_object_pronoun_is_not_its_clauses_subject(code, text, expected):
     found = triples(code(text, published=PUB), sentence=1)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the two" and "both" heading the phrase themselves: the two people just met, else the pair in focus
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow. "
+     "Both pledged to deepen cooperation.", ("RUS", "03", "CHN")),
+    ("The Iranian foreign minister met his Saudi counterpart in Riyadh. "
+     "The two discussed regional security.", {"IRN", "SAU"}),
+])
+def test_the_two_and_both_are_the_pair_just_met(code, text, expected):
+    found = triples(code(text, published=PUB), sentence=1)
+    if isinstance(expected, set):
+        assert any({s, t} == expected for s, _, t in found), found
+    else:
+        assert expected in found, found

@@ -151,7 +151,7 @@ class ActorResolver:
         if lower in coref.IT_PRONOUNS or lower in coref.THEY_PRONOUNS:
             return self._antecedent(token)
         if token.pos_ == "PRON":
-            return []
+            return self.definites.pair(token)  # "Both pledged ...": the pair just met; other pronouns: no one
         lemma = token.lemma_.lower()
         if lemma in STATE_ANAPHORS and self.definites.bare_definite(token):
             found = self.definites.the_country(token)
