@@ -30,3 +30,10 @@ def test_aid_to_the_victims_of_a_country_is_aimed_at_its_people(code, text, expe
 def test_police_holding_men_or_suspects_at_home_is_an_event(code, text, expected):
     found = triples(code(text, published=PUB))
     assert expected in found, found
+
+
+def test_a_complaint_before_a_forum_is_aimed_at_the_accused_however_parsed(code):
+    """The parse hangs "over Canada's surtax" on the WTO's name: still the complaint's."""
+    text = "Beijing lodged a complaint with the World Trade Organization over Canada's surtax."
+    found = triples(code(text, published=PUB))
+    assert ("CHN", "11", "CAN") in found, found

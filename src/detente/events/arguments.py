@@ -46,7 +46,8 @@ ACTS_AMONG_VERBAL_CODES = ("115",)
 # Intents to cooperate and cooperation: two states doing it with no one else named do it with each other.
 MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
-ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in word_sequence("grammar.accused_preps"))  # whom a complaint is about
+ACCUSED_PREPS = word_sequence("grammar.accused_preps")
+ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ACCUSED_PREPS)  # whom a complaint is about
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
 GROUNDS_NOUNS = word_list("events.grounds_nouns")  # "there is [reason] to be optimistic": no one's own feeling
 PAST_PARTICIPLE_TAG = "VBN"  # "the duties [imposed] by Beijing"
@@ -233,6 +234,7 @@ class ArgumentReader:
         if targets and cand.root >= roots.FIRST_CONFLICT_ROOT and all(_is_forum(t) for t in targets):
             # "lodged a complaint with the WTO against Turkey": the accused, not the forum
             accused = [a for a in self._actors(ACCUSED_SLOTS, cand, actors, context, exclude=source_tokens)
+                       + resolve(_hung_on_forum(cand), cand, actors, context, source_tokens)
                        if a.country and all(a.country != s.country for s in sources)]
             targets = accused or targets
         if not targets and pattern.frame in REQUESTING_FRAMES:
@@ -427,6 +429,15 @@ def _blamed_on(noun: Token) -> list[Token]:
         if prep is not None:
             found += g.prep_objects(clause, prep)
     return found
+
+
+def _hung_on_forum(cand: Candidate) -> list[Token]:
+    """ "Lodged a complaint with [the WTO over Canada's surtax]": the accused-preposition the parse
+    hung on the forum's name (or on the complaint's), which is the complaint's."""
+    heads = [cand.token, *g.direct_objects(cand.token)]
+    forums = [o for h in heads for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [o for f in forums for p in f.children if p.dep_ == "prep" and p.lower_ in ACCUSED_PREPS
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _is_forum(actor: Actor) -> bool:
