@@ -37,3 +37,8 @@ def test_a_complaint_before_a_forum_is_aimed_at_the_accused_however_parsed(code)
     text = "Beijing lodged a complaint with the World Trade Organization over Canada's surtax."
     found = triples(code(text, published=PUB))
     assert ("CHN", "11", "CAN") in found, found
+
+
+def test_armed_men_are_no_civilians(code):
+    found = code("Armed men attacked a police post in Balochistan on Sunday.", published=PUB)
+    assert found and all(e["source"]["sector"] == "UAF" for e in found), found
