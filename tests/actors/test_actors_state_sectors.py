@@ -9,15 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.actors.dyads import code_triples as codes
 
 PUB = date(2025, 3, 14)
-
-
-def codes(events, sentence=None):
-    def code(actor):
-        return None if actor is None else actor["code"]
-    return [(code(e["source"]), e["cameo"][:2], code(e["target"])) for e in events
-            if sentence is None or e["sentence_index"] == sentence]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
