@@ -37,6 +37,7 @@ def test_a_complaint_before_a_forum_is_aimed_at_the_accused_however_parsed(code)
     text = "Beijing lodged a complaint with the World Trade Organization over Canada's surtax."
     found = triples(code(text, published=PUB))
     assert ("CHN", "11", "CAN") in found, found
+    assert ("CAN", "16", "CHN") in found, found  # the surtax complained of is aimed at the complainer
 
 
 def test_armed_men_are_no_civilians(code):

@@ -179,6 +179,8 @@ class ContextTargets:
         verb = node.head
         if node.dep_ in ("pobj", "pcomp") and verb.dep_ == "prep":
             verb = verb.head  # "retaliated [against] the tariffs", "praised China [for] lifting the duties"
+            if verb.pos_ in NOUN_POS and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+                verb = verb.head.head  # "a complaint with [the WTO over] the tariffs": the parse hung it there
         elif node.dep_ not in ("dobj", "obj") or node.pos_ not in NOUN_POS:
             return None
         if verb.pos_ in NOUN_POS and verb.lemma_.lower() in GRIEVANCE_NOUNS:
