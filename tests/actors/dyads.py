@@ -19,3 +19,11 @@ def triples(events: list[dict[str, Any]], sentence: int | None = None, digits: i
 def sources(events: list[dict[str, Any]], sentence: int | None = None) -> list[str | None]:
     """The source of each event, of one sentence if given."""
     return [who(e["source"]) for e in events if sentence is None or e["sentence_index"] == sentence]
+
+
+def code_triples(events: list[dict[str, Any]], sentence: int | None = None) -> list[tuple[Any, ...]]:
+    """(source code, the code's root, target code) of each event: the sector too ("RUSGOV", not "RUS")."""
+    def code(actor: dict[str, Any] | None) -> str | None:
+        return None if actor is None else actor["code"]
+    return [(code(e["source"]), e["cameo"][:2], code(e["target"])) for e in events
+            if sentence is None or e["sentence_index"] == sentence]

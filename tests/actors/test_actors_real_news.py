@@ -21,7 +21,8 @@ def codes(nlp, text: str, word: str, nth: int = 0) -> list[str | None]:
 # --- the lexicons --------------------------------------------------------------------------
 def test_phrase_words_kinds_are_known(gaz):
     rows = read_table("phrase_words.tsv", ("word", "kind"))
-    kinds = {"edge", "thing", "rank", "feature", "act", "polity", "inhabited", "counterpart", "document", "envoy"}
+    kinds = {"edge", "thing", "rank", "feature", "act", "polity", "inhabited", "counterpart", "document", "envoy",
+             "stance"}
     assert rows and all(r["kind"] in kinds and r["word"] == r["word"].lower() for r in rows)
     assert len({r["word"] for r in rows}) == len(rows)
     assert gaz.phrase_word("Strait") == "feature" and gaz.phrase_word("treaty") == "document"

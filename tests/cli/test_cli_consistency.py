@@ -134,8 +134,8 @@ def test_report_for_codes_that_match_nothing_is_an_error(demo_copy, tmp_path):
 
 def test_report_for_a_known_pair_without_events_says_so(demo_copy, tmp_path):
     out = tmp_path / "r.html"
-    result = run(["report", "--dyad", "KOR", "USA", "--db", str(demo_copy), "--out", str(out)])
-    assert (result.exit_code, result.output) == (0, f"Wrote {out}: KOR-USA, no dated events to chart.\n")
+    result = run(["report", "--dyad", "AUS", "USA", "--db", str(demo_copy), "--out", str(out)])
+    assert (result.exit_code, result.output) == (0, f"Wrote {out}: AUS-USA, no dated events to chart.\n")
     assert "No dated events for this dyad." in out.read_text(encoding="utf-8")
 
 

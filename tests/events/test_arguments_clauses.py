@@ -40,7 +40,8 @@ def test_both_without_reciprocity_names_no_target(code):
 
 
 @pytest.mark.parametrize(("text", "target"), [
-    ("The Hungarian government refused to sign the declaration despite Germany's demands.", ("DEU", None)),
+    # what a state demands or offers is its government's (a state acting as a state)
+    ("The Hungarian government refused to sign the declaration despite Germany's demands.", ("DEU", "GOV")),
     ("Tehran rejected the plan in spite of calls from the European Union.", ("IGOEEC", "GOV")),
 ])
 def test_refusal_answers_who_pressed(code, text, target):
@@ -106,7 +107,7 @@ def test_said_must_needs_a_party_as_speaker(code):
 
 
 def test_refused_offer_is_aimed_at_whoever_made_it(code):
-    assert dyads(code, "Pyongyang rejected the American offer of talks.", "12") == [(("PRK", "GOV"), ("USA", None))]
+    assert dyads(code, "Pyongyang rejected the American offer of talks.", "12") == [(("PRK", "GOV"), ("USA", "GOV"))]
 
 
 def test_committed_to_is_the_subject_s_own_intent(code):

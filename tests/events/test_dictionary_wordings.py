@@ -42,7 +42,8 @@ WORDINGS = [
      [("AUS", "012", "MMR"), ("JPN", "012", "MMR")]),
     ("Canada is weighing retaliatory tariffs on American steel.", [("CAN", "014", "USA")]),
     ("Mexico is considering retaliatory tariffs on U.S. goods.", [("MEX", "014", "USA")]),
-    ("The Czech president paid tribute to the victims of the attack in Prague.", [("CZE", "017", None)]),
+    # the victims honoured are the country's people (CZECVL), named by the text
+    ("The Czech president paid tribute to the victims of the attack in Prague.", [("CZE", "017", "CZE")]),
     ("The Turkish president sent a message of condolence to his Greek counterpart.", [("TUR", "018", "GRC")]),
     # 02 appeals for a kind of aid
     ("Ukraine asked Germany for more air defence systems.", [("UKR", "0232", "DEU")]),

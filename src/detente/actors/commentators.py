@@ -19,12 +19,44 @@ from detente.actors.gazetteer import Gazetteer
 from detente.actors.organisations import ASSOCIATION_BODIES, BUSINESS_SECTOR, INDUSTRY_WORDS
 from detente.actors.words import WordLookup
 from detente.data import word_list
-from detente.nlp.labels import OWNER_DEPS, PREP_OBJECT_DEPS
+from detente.nlp import grammar as g
+from detente.nlp.labels import (
+    COMPLEMENT_CLAUSE_DEPS,
+    OWNER_DEPS,
+    PREP_OBJECT_DEPS,
+    RELATIVE_CLAUSE_DEPS,
+    SIDE_CLAUSE_DEPS,
+    VERB_POS,
+)
 
 COMMENTATOR_NOUNS = word_list("actors.commentator_nouns")
 COMMENTARY_BODIES = word_list("actors.commentary_bodies")
 SPEAKING_ROLES = word_list("actors.speaking_roles")
 AFFILIATION_PREPS = word_list("actors.affiliation_preps")
+# Verbs whose clause is someone's forecast or reading ("analysts [expect] Beijing to retaliate").
+FORECAST_VERBS = word_list("actors.forecast_verbs")
+SPEECH_VERBS = word_list("grammar.speech_verbs")
+# Words that make a reported act one still to come ("said Beijing [would] retaliate", "[unlikely] to back down").
+UNREAL_WORDS = word_list("grammar.hypothetical_modals") | word_list("grammar.future_aux") \
+    | word_list("actors.likelihood_words")
+
+
+def reporting_verb(token: Token) -> Token | None:
+    """The nearest verb of saying or expecting above ``token``, when its clause forecasts the act:
+    a verb of expecting ("analysts [expect] Beijing to retaliate"), or of saying when the act is
+    still to come ("[said] China would likely impose duties", "Beijing is unlikely to back down,
+    analysts [said]"); None for an act told as done, or beside what is said ("as governments
+    continue talks, experts say ...")."""
+    node, unreal = token, False
+    while node.head.i != node.i:
+        if node.dep_ in SIDE_CLAUSE_DEPS - COMPLEMENT_CLAUSE_DEPS or node.dep_ in RELATIVE_CLAUSE_DEPS:
+            return None
+        unreal = unreal or any(w.lower_ in UNREAL_WORDS for w in (node, *node.children))
+        node = node.head
+        lemma = node.lemma_.lower()
+        if node.pos_ in VERB_POS and (lemma in FORECAST_VERBS or lemma in SPEECH_VERBS) and g.subjects(node):
+            return node if lemma in FORECAST_VERBS or unreal else None
+    return None
 
 
 class Commentators:

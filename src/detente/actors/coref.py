@@ -28,6 +28,8 @@ PERSON_PRONOUNS = word_list("actors.person_pronouns")
 IT_PRONOUNS = word_list("actors.it_pronouns")
 THEY_PRONOUNS = word_list("actors.they_pronouns")
 PRONOUN_GENDERS = word_table("actors.pronoun_genders")
+HARM_VERBS = word_list("actors.harm_verbs")
+OWN_WORDS = word_list("actors.own_words")
 GENDERED_WORDS = word_table("actors.gendered_words")
 # How many sentences back "he" or "she" looks for the subject it continues.
 SALIENT_SENTENCES = 3
@@ -49,7 +51,7 @@ def _agrees(token: Token, plural: bool) -> bool:
 def antecedents(pronoun: Token) -> Iterator[Token]:
     """Candidate antecedents of "it"/"they" in the order they are tried (may repeat)."""
     plural = pronoun.lower_ in THEY_PRONOUNS
-    above = {a.i for a in pronoun.ancestors}  # "their leaders": not the phrase the pronoun is in
+    above = {a.i for a in pronoun.ancestors} | harmers(pronoun)  # "their leaders": not the phrase it is in
     for ancestor in pronoun.ancestors:  # subjects of governing clauses
         for child in ancestor.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i != pronoun.i and child.i not in above \
@@ -64,6 +66,21 @@ def antecedents(pronoun: Token) -> Iterator[Token]:
         heads = [t for t in previous if _agrees(t, plural)]
         yield from (t for t in heads if t.dep_ in NOMINAL_SUBJECT_DEPS)
         yield from (t for t in heads if t.dep_ not in NOMINAL_SUBJECT_DEPS)
+
+
+def harmers(pronoun: Token) -> set[int]:
+    """The subjects (token indices) of a verb of force whose object a possessive pronoun owns
+    ("Hezbollah fired rockets at [its] towns", "the militants attacked [their] soldiers"): a
+    doer does not strike its own, so the pronoun is someone else (the party reporting it);
+    empty for other pronouns and for "its own"."""
+    if pronoun.dep_ != "poss" or any(w.lower_ in OWN_WORDS for w in pronoun.head.lefts):
+        return set()
+    owned = pronoun.head
+    verb = owned.head.head if owned.dep_ == "pobj" and owned.head.dep_ == "prep" else owned.head
+    if owned.dep_ not in ("dobj", "obj", "pobj") or verb.pos_ not in VERB_POS \
+            or verb.lemma_.lower() not in HARM_VERBS:
+        return set()
+    return {s.i for s in g.subjects(verb)}
 
 
 def governing_subjects(pronoun: Token) -> Iterator[Token]:

@@ -32,6 +32,7 @@ from detente.nlp.labels import (
 )
 
 PAIR_NOUNS = word_list("actors.pair_nouns")
+BARE_PAIR_POS = frozenset({"NUM", "DET", "PRON"})  # "the two", "both" heading the phrase themselves
 PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
 SIDE_NOUNS = word_list("actors.side_nouns")
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
@@ -167,6 +168,19 @@ class DefiniteDescriptions:
         text = self.words.span_text(token)
         return [make_actor(text, country, role.sector) for country in pair]
 
+    def _two_people(self, token: Token) -> list[Actor]:
+        """ "The Iranian foreign minister met his Saudi counterpart. [The two] discussed security":
+        the last two people of two countries named before, each as what they are; else the pair of
+        countries in focus."""
+        found: dict[str, Actor] = {}
+        for index, person in reversed(self.people.mentions()):
+            if index < token.i and person.country and person.country not in found:
+                found[person.country] = make_actor(self.words.span_text(token), person.country, person.sector)
+                if len(found) == 2:
+                    return list(found.values())[::-1]
+        pair = self.context.pair(token)  # officials met unnamed: the two countries in focus
+        return [make_actor(self.words.span_text(token), country, None) for country in pair] if len(pair) == 2 else []
+
     def _says_whose(self, word: Token) -> bool:
         """A modifier naming an organisation or a country ("Hamas", "Russian"), not a region ("Asian")."""
         place = self.words.place(word)
@@ -174,6 +188,9 @@ class DefiniteDescriptions:
 
     def pair(self, token: Token) -> list[Actor]:
         """ "The two countries", "both sides", "both governments": the pair in focus."""
+        if token.lower_ in PAIR_QUANTIFIERS and token.pos_ in BARE_PAIR_POS and token.dep_ in NOMINAL_SUBJECT_DEPS \
+                and not any(c.dep_ == "prep" for c in token.children):
+            return self._two_people(token)  # "The two discussed regional security": the two just met
         role = self.gaz.role(token.lower_)
         titled = role is not None and role.kind == "title"  # "the two presidents", "both foreign ministers"
         if (token.lemma_.lower() not in PAIR_NOUNS and not titled) or not token.tag_.endswith("S"):

@@ -40,6 +40,7 @@ from detente.actors.roles import PARTITIVES, POSSESSIONS, RoleAndPlaceResolver
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
+from detente.nlp import grammar as g
 from detente.nlp.labels import (
     GERUND_TAG,
     NOMINAL_SUBJECT_DEPS,
@@ -93,6 +94,17 @@ class DocumentActors:
             return person.commentator
         return self._commentators.phrase(token)
 
+    def stance_owners(self, pronoun: Token, found: list[Actor]) -> list[Actor]:
+        """What a possessive pronoun's antecedents are as owners of the noun it modifies
+        (:meth:`ActorResolver.stance_owners`: "[its] offer" is a government's)."""
+        return self._resolver.stance_owners(pronoun, found)
+
+    def only_commentators(self, verb: Token | None) -> bool:
+        """The subjects of ``verb`` (a verb of saying or expecting) are all commentators: what it
+        reports or forecasts is their reading of the dispute, no party's act."""
+        speakers = g.subjects(verb) if verb is not None else []
+        return bool(speakers) and all(self.is_commentator(t) for t in speakers)
+
     def place_of(self, token: Token) -> Place | None:
         """The place a word names, read with its entity ("New Delhi") or proper-noun compound."""
         return self._words.place(token)
@@ -139,7 +151,7 @@ class ActorResolver:
         if lower in coref.IT_PRONOUNS or lower in coref.THEY_PRONOUNS:
             return self._antecedent(token)
         if token.pos_ == "PRON":
-            return []
+            return self.definites.pair(token)  # "Both pledged ...": the pair just met; other pronouns: no one
         lemma = token.lemma_.lower()
         if lemma in STATE_ANAPHORS and self.definites.bare_definite(token):
             found = self.definites.the_country(token)
@@ -219,8 +231,9 @@ class ActorResolver:
             if person is not None and person.gender in (None, gender):
                 return person, None
         if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS:  # "sent a letter to Rubio, urging [him] to ...": Rubio
-            for index, person in reversed(self.people.mentions()):
-                if start <= index < pronoun.i and person.gender in (None, gender):
+            own = {t.i for s in coref.own_clause_subjects(pronoun) for t in pronoun.doc[s].subtree}
+            for index, person in reversed(self.people.mentions()):  # "Lula invited [him]": not Lula
+                if start <= index < pronoun.i and index not in own and person.gender in (None, gender):
                     return person, None
         for subject in subjects[len(here):]:
             person = self.person_of(subject)
@@ -251,6 +264,13 @@ class ActorResolver:
         if token.pos_ not in NOUN_POS:
             return None
         return self.persons.named_or_titled(token)
+
+    def stance_owners(self, pronoun: Token, found: list[Actor]) -> list[Actor]:
+        """ "Tehran rejected [its] offer": a state owning what it decides, asks or holds is its
+        government, as in "Russia's position" (``RoleAndPlaceResolver.is_stance``)."""
+        if pronoun.dep_ != "poss" or not self.roles.is_stance(pronoun.head):
+            return found
+        return [make_actor(a.text, a.country, "GOV") if a.country and a.code == a.country else a for a in found]
 
     @staticmethod
     def _shared_head(found: list[Actor]) -> list[Actor]:
@@ -302,6 +322,7 @@ class ActorResolver:
             tried.add(candidate.i)
             members = coref.with_conjuncts(candidate) if pronoun.lower_ in coref.THEY_PRONOUNS else [candidate]
             actors = [a for m in members for a in self.resolve(m) if a.code]
+            actors = self.stance_owners(pronoun, actors)
             if actors:
                 return [Actor(text=pronoun.text, code=a.code, country=a.country, sector=a.sector, name=a.name)
                         for a in actors]

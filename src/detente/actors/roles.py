@@ -22,7 +22,7 @@ from detente.actors.registry import is_organisation_code
 from detente.actors.words import WordLookup
 from detente.data import word_list, word_sequence
 from detente.model import Actor
-from detente.nlp.labels import HEAD_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, PLURAL_NOUN_TAGS
+from detente.nlp.labels import HEAD_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_NOUN_TAGS
 
 PARTITIVES = word_list("actors.partitives")
 POSSESSIONS = word_list("actors.possessions")
@@ -64,6 +64,8 @@ class RoleAndPlaceResolver:
             return []  # "Zimbabwe's constitution", "the Indian Ocean", "the Gulf of Mexico": no actor
         if head_role is None and head_place is None and self._is_polity(token, words, info):
             info.sector = "GOV"  # "the Pakistani state": the state as an actor is its government
+        if head_role is None:
+            info.sector = info.sector or self._stance_sector(token, words, info, head_place)
         if head_role is None and head_place is None and info.country is None and info.organisation is None:
             owners = self._owners_of_thing(token)
             if owners:
@@ -160,6 +162,27 @@ class RoleAndPlaceResolver:
             if word.lower_ not in ("the", "'s", "’s") and (place is None or place.country != info.country):
                 return False
         return True
+
+    def _stance_sector(self, token: Token, words: list[Token], info: Info, head_place: Place | None) -> str | None:
+        """ "Russia's position", "Moscow's proposal", "the Chinese decision": what a state decides,
+        asks or holds (``phrase_words.tsv`` kind "stance") is its government's (GOV), a state acting
+        as a state; the owning country word too ("[Russia's] position"); a seat's own sector
+        ("the Pentagon's decision": MIL). "Canadian canola" and "Russia's economy" stay the country's."""
+        if info.country is None or info.sector is not None or info.organisation is not None or info.elsewhere:
+            return None
+        if head_place is not None:  # the owner itself
+            owner = head_place.kind in ("name", "demonym") and token.dep_ in OWNER_DEPS \
+                and self.is_stance(token.head) and token.head.i != token.i
+            return "GOV" if owner else None
+        if not self.is_stance(token):
+            return None
+        places = [p for w in words if w.dep_ in OWNER_DEPS and (p := self.words.place(w)) is not None
+                  and p.country == info.country]
+        return next((p.sector for p in places if p.sector), "GOV") if places else None
+
+    def is_stance(self, token: Token) -> bool:
+        """A noun of what a party decides, asks or holds (``phrase_words.tsv`` kind "stance")."""
+        return token.pos_ in NOUN_POS and self.gaz.phrase_word(token.lemma_.lower()) == "stance"
 
     def _owners_of_thing(self, token: Token) -> list[Actor]:
         """ "a demand from the US President", "in defiance of Chinese authorities": a head that is

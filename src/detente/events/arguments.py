@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from detente.actors.codes import STATE_SECTORS
+from detente.actors.commentators import reporting_verb
 from detente.actors.context import is_foreign_modifier
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list, word_sequence, word_table
@@ -45,7 +46,8 @@ ACTS_AMONG_VERBAL_CODES = ("115",)
 # Intents to cooperate and cooperation: two states doing it with no one else named do it with each other.
 MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
-ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in word_sequence("grammar.accused_preps"))  # whom a complaint is about
+ACCUSED_PREPS = word_sequence("grammar.accused_preps")
+ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ACCUSED_PREPS)  # whom a complaint is about
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
 GROUNDS_NOUNS = word_list("events.grounds_nouns")  # "there is [reason] to be optimistic": no one's own feeling
 PAST_PARTICIPLE_TAG = "VBN"  # "the duties [imposed] by Beijing"
@@ -69,8 +71,7 @@ class ArgumentReader:
         """The (source, target) pairs of an act; empty when the act needs an actor it lacks. A
         target the act's words leave unsaid is read from its clause and the story (targets.py)."""
         pairs = self._dyads(cand, actors, context)
-        if cand.code.startswith(VERBAL_CODES) and not cand.code.startswith(ACTS_AMONG_VERBAL_CODES) \
-                and self._only_comments(cand, actors):
+        if _commentary(cand, actors):
             return []  # "..., said an analyst at the Peterson Institute": commentary, no event
         if cand.pattern.code.startswith(roots.STATEMENT):
             # "told reporters": the press hears a statement (even one the grammar read as praise or a
@@ -92,7 +93,8 @@ class ArgumentReader:
                 out.append(Dyad(source, target, "" if implied == OWN_TARGET else implied))
                 continue
             found = self.unsaid.reacting(cand, doers, actors, self.modality.presupposing_verbs)
-            found = found or self.unsaid.content(cand, doers, actors, exclude, places=cand.code != PLAIN_STATEMENT)
+            about = cand.code != PLAIN_STATEMENT and not _together(cand, doers)  # talks "on Gaza": a topic
+            found = found or self.unsaid.content(cand, doers, actors, exclude, places=about)
             found = found or self.unsaid.hearer(cand, doers, actors)
             if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
                 found = self.unsaid.from_story(cand, doers, actors, context)
@@ -111,16 +113,6 @@ class ArgumentReader:
             return False
         partners = [t for slot in cand.pattern.target for t in slot_tokens(slot, cand)]
         return not self.referents.resolve(partners, cand, actors, context)
-
-    @staticmethod
-    def _only_comments(cand: Candidate, actors: DocumentActors) -> bool:
-        """Who speaks (the reporter of the act, else its doer) only comments: analysts, scholars,
-        company and industry spokespeople (actors/commentators.py)."""
-        if cand.speaker is not None:
-            speakers = g.subjects(cand.speaker)
-        else:
-            speakers = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
-        return bool(speakers) and all(actors.is_commentator(t) for t in speakers)
 
     def _dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[Dyad]:
         pattern = cand.pattern
@@ -242,6 +234,7 @@ class ArgumentReader:
         if targets and cand.root >= roots.FIRST_CONFLICT_ROOT and all(_is_forum(t) for t in targets):
             # "lodged a complaint with the WTO against Turkey": the accused, not the forum
             accused = [a for a in self._actors(ACCUSED_SLOTS, cand, actors, context, exclude=source_tokens)
+                       + resolve(_hung_on_forum(cand), cand, actors, context, source_tokens)
                        if a.country and all(a.country != s.country for s in sources)]
             targets = accused or targets
         if not targets and pattern.frame in REQUESTING_FRAMES:
@@ -358,6 +351,21 @@ class ArgumentReader:
         return []
 
 
+def _commentary(cand: Candidate, actors: DocumentActors) -> bool:
+    """What commentators (analysts, scholars, company and industry spokespeople:
+    actors/commentators.py) say: their own words ("..., said an analyst"), and what they forecast
+    a party will do ("analysts said Beijing was unlikely to back down", "analysts expect Beijing
+    to retaliate"): their reading of the dispute, no party's act. An act they tell as done is."""
+    if cand.code.startswith(VERBAL_CODES) and not cand.code.startswith(ACTS_AMONG_VERBAL_CODES):
+        if cand.speaker is not None:
+            speakers = g.subjects(cand.speaker)
+        else:
+            speakers = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
+        if speakers and all(actors.is_commentator(t) for t in speakers):
+            return True
+    return actors.only_commentators(reporting_verb(cand.token))
+
+
 def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
     """Whom an appeal or demand is made to: 'urged X', 'called on X', 'demanded that X'."""
     frame = cand.addressee_from
@@ -423,6 +431,15 @@ def _blamed_on(noun: Token) -> list[Token]:
     return found
 
 
+def _hung_on_forum(cand: Candidate) -> list[Token]:
+    """ "Lodged a complaint with [the WTO over Canada's surtax]": the accused-preposition the parse
+    hung on the forum's name (or on the complaint's), which is the complaint's."""
+    heads = [cand.token, *g.direct_objects(cand.token)]
+    forums = [o for h in heads for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [o for f in forums for p in f.children if p.dep_ == "prep" and p.lower_ in ACCUSED_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def _is_forum(actor: Actor) -> bool:
     """An international body, which a complaint or a case is brought before."""
     return actor.country is None and bool(actor.code) and str(actor.code).startswith("IGO")
@@ -456,9 +473,11 @@ def _echoes(targets: list[Actor], sources: list[Actor]) -> bool:
 
 
 def _together(cand: Candidate, sources: list[Actor]) -> bool:
-    """Several parties in a shared act ("Blinken and Lavrov discussed Ukraine", "exchanged views on
-    Gaza"): they act with each other, and what they talk about is the topic, not a target."""
-    return cand.symmetric and len({s.code for s in sources}) > 1
+    """A shared act of several parties ("Blinken and Lavrov discussed Ukraine", "exchanged views on
+    Gaza"), or talks of one ("the cabinet discussed the North Korean missile launch"): they talk
+    with each other, or with a partner the slots name or the story gives; what they talk about is
+    the topic, never a target."""
+    return cand.symmetric and (len({s.code for s in sources}) > 1 or (bool(sources) and cand.root == roots.CONSULT))
 
 
 def _with_each_other(sources: list[Actor], one_act: bool) -> list[Dyad]:

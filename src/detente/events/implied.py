@@ -30,6 +30,10 @@ HOME_STATE_RULE = "home_state"  # "+implied:home_state": an armed group's attack
 RELATIONS_PAIR_RULE = "relations_pair"  # "+implied:relations_pair": the other party of "relations between A and B"
 SEQUEL_OWNER_RULE = "sequel_owner"  # "+implied:sequel_owner": "His visit follows a meeting with Xi": his meeting
 RELATION_NOUNS = word_list("events.relation_nouns")
+# Crimes, not events (issue 12): force by criminals or private people on private people or firms.
+PRIVATE_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+PRIVATE_DOERS = frozenset({"CRM", "CVL"})
+PRIVATE_VICTIMS = frozenset({"CVL", "BUS", "CRM"})
 SEQUENCE_VERBS = word_list("events.sequence_verbs")
 
 
@@ -70,6 +74,16 @@ def _relations_pair(trigger: Token, actors: DocumentActors) -> list[str]:
         if len(countries) == 2:
             return countries
     return []
+
+
+def _private_violence(code: str, source: Actor | None, target: Actor | None) -> bool:
+    """A crime between private people, with no political actor: robbers killing bank guards, a
+    man stabbing his neighbour. Not an event; force by or on the police, the army, an armed group,
+    or between people of two countries is."""
+    if code[:2] not in PRIVATE_VIOLENCE_ROOTS or source is None or target is None:
+        return False  # whom an unnamed victim was is unsaid ("shot dead a police officer" misread)
+    return source.sector in PRIVATE_DOERS and target.sector in PRIVATE_VICTIMS \
+        and target.country in (None, source.country)
 
 
 def _applies(prefixes: frozenset[str], code: str) -> bool:
@@ -169,7 +183,8 @@ class ImpliedActors:
             if source is not None:
                 target, rule = self._implied_target(code, source, target, actors, trigger)
                 used += [rule] if rule else []
-            out.append((source, target, how + "".join(self.rules.implied_rule(r) for r in used)))
+            if not _private_violence(code, source, target):
+                out.append((source, target, how + "".join(self.rules.implied_rule(r) for r in used)))
         return out
 
     # --- after coding ---------------------------------------------------------------------

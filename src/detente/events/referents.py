@@ -73,7 +73,7 @@ class Referents:
             if tok.dep_ == "pcomp" and tok.pos_ in VERB_POS:
                 continue  # "with Trump [threatening] ...": a clause, not an actor
             if self._is_pronoun(tok):
-                found.extend(self._antecedent(tok, cand, actors, context, exclude))
+                found.extend(actors.stance_owners(tok, self._antecedent(tok, cand, actors, context, exclude)))
                 continue
             resolved = self._doers_named_before(tok, context) or actors.resolve(tok)
             if not resolved:  # "five of its officers", "members of the group"

@@ -54,6 +54,7 @@ SUBJECT_MATTER_PREPS = word_list("grammar.subject_matter_preps")
 GRIEVANCE_NOUNS = word_list("grammar.grievance_nouns")
 HEARING_VERBS = word_list("events.hearing_verbs")  # "told [X] that ...": X hears the act
 PRESS_SECTOR = "MED"
+GOVERNMENT = "GOV"  # a state named by its leader, capital or stance ("Russia's position") stays its government
 UNSAID = "+implied:target_"  # a target read from outside the act's words
 FIRST_FORCE_ROOT = "15"  # roots 15-20: force, whose target is never only a partner in talks
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
@@ -111,7 +112,7 @@ class ContextTargets:
                 for word in words:
                     if is_locative(word) != located:
                         continue
-                    for actor in actors.resolve(word):
+                    for actor in _phrase_actors(word, actors):
                         if is_party(actor) and bool(actor.country) == state and other_than(actor, sources):
                             return Found(actor, "content")
         return None
@@ -178,6 +179,8 @@ class ContextTargets:
         verb = node.head
         if node.dep_ in ("pobj", "pcomp") and verb.dep_ == "prep":
             verb = verb.head  # "retaliated [against] the tariffs", "praised China [for] lifting the duties"
+            if verb.pos_ in NOUN_POS and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+                verb = verb.head.head  # "a complaint with [the WTO over] the tariffs": the parse hung it there
         elif node.dep_ not in ("dobj", "obj") or node.pos_ not in NOUN_POS:
             return None
         if verb.pos_ in NOUN_POS and verb.lemma_.lower() in GRIEVANCE_NOUNS:
@@ -196,6 +199,18 @@ class ContextTargets:
     # --- before the sentence -----------------------------------------------------------------
     def from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
                    context: Context) -> Found | None:
+        """The party an act is aimed at, from the story (``_from_story``); in diplomacy, a state
+        named bare is its government: one acted upon as a state ("Ottawa protested" after
+        "China imposed duties on canola" is aimed at China's government, CHNGOV), for the party
+        taken from before is never a place (CAMEO: a bare country is a place or a people)."""
+        found = self._from_story(cand, sources, actors, context)
+        if found is None or cand.root >= FIRST_FORCE_ROOT or not found.actor.country or found.actor.sector \
+                or found.actor.code != found.actor.country:
+            return found
+        return Found(make_actor(found.actor.text, found.actor.country, GOVERNMENT), found.where)
+
+    def _from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
+                    context: Context) -> Found | None:
         """The other party of the sentences just before (the counterpart of an act the source took
         part in first: "Ukraine said it was ready to accept the U.S. proposal. [Ukraine] is committed
         to peace" is aimed at the US), else of the headline, else of the pair of countries the
@@ -256,6 +271,17 @@ def _main_subjects(sent: Span) -> list[Token]:
             and (t.ent_type_ in NAMING_LABELS or t.pos_ == "PROPN")]  # a name, not "intelligence estimates"
 
 
+def _phrase_actors(word: Token, actors: DocumentActors) -> list[Actor]:
+    """The actors a party word names, read with the phrase it modifies when that phrase is an organ
+    of the same state ("expects [the Interim Afghan Government] to ...": AFGGOV, not AFG)."""
+    found = actors.resolve(word)
+    head = word.head
+    if word.dep_ not in OWNER_DEPS or head.pos_ not in NOUN_POS or head.i == word.i:
+        return found
+    organs = {a.country: a for a in actors.resolve(head) if a.country and a.sector in STATE_SECTORS}
+    return [organs.get(a.country or "", a) if a.sector is None else a for a in found]
+
+
 def _mentioned_party(word: Token, country: str, actors: DocumentActors) -> Actor | None:
     """The party a country mention of an earlier sentence stands for: the country itself when it
     names a state or owns a thing ("Beijing", "Chinese duties"); none when it only says where a
@@ -264,7 +290,8 @@ def _mentioned_party(word: Token, country: str, actors: DocumentActors) -> Actor
     found = [a for a in actors.resolve(phrase) if a.country == country]
     if found and not any(is_party(a) for a in found):
         return None
-    return make_actor(word.text, country, None)
+    governed = any(a.sector == GOVERNMENT for a in found + actors.resolve(word) if a.country == country)
+    return make_actor(word.text, country, GOVERNMENT if governed else None)  # "Putin", "Moscow": its government
 
 
 def _pair_so_far(token: Token, actors: DocumentActors) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from detente.actors.commentators import reporting_verb
 from detente.actors.resolver import DocumentActors
 from detente.measures.cues import Cue
 from detente.measures.goods import GoodsReader
@@ -32,7 +33,10 @@ class ArgumentResolver:
         self.timing = TimingReader(published)
 
     def fill(self, m: Mention, others: list[Mention], cues: list[Cue]) -> bool:
-        """Resolve a mention's arguments; False when it turns out not to be a measure."""
+        """Resolve a mention's arguments; False when it turns out not to be a measure (nor is what
+        a commentator reports or forecasts: "analysts expect Beijing to retaliate with duties")."""
+        if self.actors.only_commentators(reporting_verb(m.verb or m.anchor)):
+            return False
         m.region = self.goods.region(m, others, cues)
         imposer = self.parties.imposer(m)
         if isinstance(imposer, NonStateSubject) or (imposer is None and m.requires_imposer):

@@ -35,7 +35,8 @@ def find_cues(sent: Span, retaliation: RetaliationCues) -> list[Cue]:
                       if p.dep_ == "prep" and p.lower_ in retaliation.noun_preps]
         elif tok.pos_ in VERB_POS and (lemma in retaliation.verbs or _with_particle(tok) in retaliation.verbs):
             found += [Cue(tok, _prep_region(p)) for p in tok.children
-                      if p.dep_ == "prep" and p.lower_ in retaliation.verb_preps]
+                      if p.dep_ == "prep" and p.lower_ in retaliation.verb_preps
+                      and not _questions(p, retaliation.not_answered)]
             if lemma in retaliation.verb_objects:
                 found += [Cue(tok, {t.i for t in o.subtree}) for o in g.direct_objects(tok)]
         elif tok.lower_ in retaliation.temporal:
@@ -44,6 +45,12 @@ def find_cues(sent: Span, retaliation: RetaliationCues) -> list[Cue]:
             elif tok.dep_ in ("prep", "case") or tok.tag_ == "VBG":
                 found.append(Cue(tok, _prep_region(tok), temporal=True))
     return [c for c in found if c.region]
+
+
+def _questions(prep: Token, questions: frozenset[str]) -> bool:
+    """ "did not respond [to a request for comment on the tariffs]": a question put to the speaker
+    is answered, no measure (``not_answered`` in retaliation.yaml)."""
+    return any(c.dep_ in PREP_OBJECT_DEPS and c.lemma_.lower() in questions for c in prep.children)
 
 
 def _with_particle(tok: Token) -> str:

@@ -361,6 +361,7 @@ class RetaliationCues:
     verb_objects: frozenset[str]
     temporal: frozenset[str]
     markers: frozenset[str]
+    not_answered: frozenset[str] = frozenset()  # "a request for comment": a question, not a measure
 
 
 def _load_retaliation() -> RetaliationCues:
@@ -369,7 +370,7 @@ def _load_retaliation() -> RetaliationCues:
         nouns=_words(raw["nouns"]["lemmas"]), noun_preps=_words(raw["nouns"]["preps"]),
         verbs=_words(raw["verbs"]["lemmas"]), verb_preps=_words(raw["verbs"]["preps"]),
         verb_objects=_words(raw["verbs"]["objects"]), temporal=_words(raw["temporal"]),
-        markers=_words(raw["markers"]),
+        markers=_words(raw["markers"]), not_answered=_words(raw.get("not_answered", [])),
     )
 
 
