@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.data import data_path, load_yaml, word_list, word_table
+from detente.dates import event_tense, is_past
 from detente.errors import ConfigError, Errors
 from detente.events import roots
 from detente.events.candidate import CHARGE_RULE, NEGATED_RULE, STATEMENT_DEMAND_RULE, Candidate, frame_rule
@@ -235,9 +236,15 @@ def _addressed(clause: Token) -> bool:
 
 
 def _prospective(verb: Token) -> bool:
-    """ "before he [travels] to Shanghai": a present-tense act in a time clause is still to come."""
-    return verb.dep_ == "advcl" and verb.tag_ in PRESENT_TENSE_TAGS and not g.aux_words(verb) \
-        and bool(g.marks(verb) & word_list("dates.prospective_marks"))
+    """ "before he [travels] to Shanghai": a present-tense act in a time clause is still to come;
+    so is a gerund after "before" ("will meet Lula before [heading] to Moscow", "before [flying]
+    to Beijing next month") unless the clause it precedes is past ("met Lula before heading")."""
+    if verb.dep_ == "advcl" and verb.tag_ in PRESENT_TENSE_TAGS and not g.aux_words(verb):
+        return bool(g.marks(verb) & word_list("dates.prospective_marks"))
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in word_list("dates.prospective_gerund_marks"):
+        return False
+    return event_tense(verb) == "future" or (prep.head.pos_ in VERB_POS and not is_past(prep.head))
 
 
 def _auxes_between(frame: Token, top: Token) -> set[str]:
@@ -611,7 +618,8 @@ class ModalityReader:
                 negated = False
             else:
                 code = mod.transform(frame, cand.code)
-                cand.code = cand.pattern.intent if frame == Frame.INTENT and cand.pattern.intent else code
+                # a pattern's own code of future use holds when it is intended or threatened alike
+                cand.code = cand.pattern.intent if frame in FUTURE_FRAMES and cand.pattern.intent else code
                 cand.rule_suffix += frame_rule(frame)
             cand.absorbed.add(wrapper.i)
             cand.extra_tokens.append(wrapper)

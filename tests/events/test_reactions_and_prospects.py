@@ -1,0 +1,107 @@
+"""More official reactions and acts still to come (issue 12, items 1 and 9): not accepting or
+not recognizing another party's act is a refusal (12x), regret over another party's act is
+displeasure (110), a promise to respond firmly is a threat (13x); a trip made "before" a
+clause that is not past, or dated ahead, is an intention (036)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2025, 6, 11)  # a Wednesday
+
+
+def coded(code, text):
+    return [((e["source"] or {}).get("country"), e["cameo"], (e["target"] or {}).get("country"), e["rule"])
+            for e in code(text, published=PUB)]
+
+
+def codes(code, text):
+    return [c for _, c, _, _ in coded(code, text)]
+
+
+# --- not accepting, not recognizing: refusals --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Bolivian foreign ministry said La Paz does not recognize the Chilean election results.", ("BOL", "120")),
+    ("Belgrade has never recognized the independence of Kosovo.", ("SRB", "120")),
+    ("Hanoi does not accept the Chinese fishing ban, the ministry spokeswoman said.", ("VNM", "124")),
+])
+def test_not_accepting_or_recognizing_another_s_act_is_a_refusal(code, text, expected):
+    found = coded(code, text)
+    assert expected in [d[:2] for d in found] and "010" not in codes(code, text), found
+
+
+def test_recognizing_and_accepting_still_yield_or_support(code):
+    assert "080" in codes(code, "Hanoi accepted the ruling of the arbitration court.")
+    assert "054" in codes(code, "Paraguay recognized the independence of Kosovo.")
+
+
+# --- regret: over another party's act displeasure, over deaths sympathy --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Seoul expressed deep regret over Tokyo's decision to revise the textbooks.",
+    "The Polish foreign ministry expressed regret at the Hungarian veto of the aid package.",
+    "Canberra voiced strong regret about the Indonesian move.",
+])
+def test_regret_over_another_party_s_act_is_disapproval(code, text):
+    found = codes(code, text)
+    assert "110" in found and "018" not in found, coded(code, text)
+
+
+def test_regret_over_deaths_is_still_sympathy(code):
+    found = codes(code, "The Thai prime minister expressed regret over the deaths of the Cambodian workers.")
+    assert "018" in found and "110" not in found, found
+
+
+# --- responding firmly: a threat ahead, a disapproval done ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ottawa said it would respond firmly to the American duties on lumber.",
+    "Beijing will react resolutely to any provocation by Manila, the ministry said.",
+    "The European Union vowed to respond swiftly and firmly to the new tariffs on its steel.",
+])
+def test_a_promise_to_respond_firmly_is_a_threat(code, text):
+    found = codes(code, text)
+    assert "130" in found and "010" not in found, coded(code, text)
+
+
+def test_a_firm_response_given_is_a_disapproval(code):
+    assert ("JPN", "110", "CHN") in [d[:3] for d in coded(code, "Tokyo responded strongly to the Chinese remarks.")]
+
+
+def test_a_response_without_force_is_nothing(code):
+    assert not coded(code, "The Chilean president responded to the criticism on Monday.")
+
+
+# --- a trip ahead: "before" a clause that is not past --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Indian prime minister will meet the Japanese emperor before heading to Seoul.",
+    "Before flying to Canberra next month, the Indonesian president will host the Malaysian king.",
+])
+def test_a_trip_made_before_a_coming_act_is_an_intention(code, text):
+    trips = [d for d in coded(code, text) if d[3].startswith("consult.travel_to")]
+    assert trips and trips[0][1] == "036", coded(code, text)
+
+
+def test_a_trip_made_before_a_past_act_is_a_trip(code):
+    text = "The Indian prime minister met the Japanese emperor on Monday before heading to Seoul."
+    trips = [d for d in coded(code, text) if d[3].startswith("consult.travel_to")]
+    assert trips and trips[0][1] == "042", coded(code, text)
+
+
+# --- nominal events that came to something, and signing ceremonies -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The summit between Egypt and Sudan in Cairo produced an agreement on the Nile waters.",
+    "A meeting between Algerian and Tunisian ministers on Monday yielded a deal on gas prices.",
+])
+def test_a_meeting_that_produced_something_took_place(code, text):
+    assert [d for d in coded(code, text) if d[1].startswith("04")], coded(code, text)
+
+
+def test_a_signing_ceremony_is_a_signing(code):
+    text = "The signing ceremony of the trade pact between Chile and Vietnam was held in Santiago on Monday."
+    assert ("CHL", "057", "VNM") in [d[:3] for d in coded(code, text)], coded(code, text)
