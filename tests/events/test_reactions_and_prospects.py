@@ -105,3 +105,20 @@ def test_a_meeting_that_produced_something_took_place(code, text):
 def test_a_signing_ceremony_is_a_signing(code):
     text = "The signing ceremony of the trade pact between Chile and Vietnam was held in Santiago on Monday."
     assert ("CHL", "057", "VNM") in [d[:3] for d in coded(code, text)], coded(code, text)
+
+
+# --- word senses: athletes and pupils travel, capitals are places --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Ugandan runner visited Japan for the Osaka marathon.",
+    "Ethiopian athletes traveled to Oregon for the world championships.",
+    "Ghanaian pupils visited Accra on a school trip.",
+    "Hundreds of students went on a trip to Paris organized by the French embassy.",
+])
+def test_athletes_and_pupils_on_trips_are_no_diplomacy(code, text):
+    assert not [d for d in coded(code, text) if d[1].startswith(("03", "04"))], coded(code, text)
+
+
+def test_a_minister_visiting_a_capital_still_visits_its_government(code):
+    found = coded(code, "The Ugandan foreign minister visited Accra on Monday.")
+    assert ("UGA", "042", "GHA") in [d[:3] for d in found], found

@@ -19,6 +19,8 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from detente.actors.codes import GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS
+from detente.actors.gazetteer import Gazetteer
+from detente.actors.phrases import GOVERNMENT_PLACE_KINDS
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.dates import event_date, is_recalled
@@ -105,7 +107,7 @@ class EventCoder:
                 key = (source.code if source else None, target.code if target else None, cand.code)
                 if key in seen or (cand.reacted_to and source is None and cand.root not in roots.VIOLENT_ROOTS):
                     continue  # "criticized the tariffs": whose they are is unsaid; an attack by no one named is one
-                if not _political_sense(cand, source, target):
+                if not _political_sense(cand, source, target, actors.gaz):
                     continue  # "the students went on a school trip to France": no diplomacy
                 seen.add(key)
                 code = _state_code(cand, source, target)
@@ -177,7 +179,7 @@ def _state_code(cand: Candidate, source: Actor | None, target: Actor | None) -> 
     return state_code if source.sector is None or source.sector in STATE_SECTORS else cand.code
 
 
-def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None) -> bool:
+def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None, gaz: Gazetteer) -> bool:
     """A visit, talks, an interview or an appeal (02x, 03x, 04x) is diplomatic when a political
     actor acts in it: a state, its officials, a party, an armed group, an organisation; not
     schoolchildren on a trip, a coach meeting his players, a union and a firm."""
@@ -186,7 +188,16 @@ def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None
         return True
     if _political(source):
         return True  # a country visited is only a place: "a school trip to France"
+    if cand.code in VISIT_CODES and target is not None and _seat_of_government(target, gaz):
+        return False  # "pupils visited Nairobi", "a trip to Berlin": the capital is only where they went
     return _political(target) and ((target is not None and target.sector is not None) or cand.code not in VISIT_CODES)
+
+
+def _seat_of_government(actor: Actor, gaz: Gazetteer) -> bool:
+    """The actor is named by a capital or seat of government, which stands for a government only
+    when one acts with it."""
+    place = gaz.place(actor.text)
+    return place is not None and place.kind in GOVERNMENT_PLACE_KINDS
 
 
 def _political(actor: Actor | None) -> bool:
