@@ -122,3 +122,23 @@ def test_athletes_and_pupils_on_trips_are_no_diplomacy(code, text):
 def test_a_minister_visiting_a_capital_still_visits_its_government(code):
     found = coded(code, "The Ugandan foreign minister visited Accra on Monday.")
     assert ("UGA", "042", "GHA") in [d[:3] for d in found], found
+
+
+# --- meetings at a third location (044) ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Ethiopian and Eritrean foreign ministers met in Riyadh on Sunday.",
+    "The Serbian and Kosovar leaders held a summit in Brussels.",
+    "The Armenian and Azerbaijani leaders met at the White House on Friday.",
+])
+def test_a_meeting_in_a_third_country_is_a_meeting_at_a_third_location(code, text):
+    assert "044" in codes(code, text), coded(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Qatari emir met the Omani sultan in Muscat.",
+    "The Ethiopian and Eritrean foreign ministers met on Sunday.",
+])
+def test_a_meeting_in_one_party_s_country_or_nowhere_named_stays_a_meeting(code, text):
+    found = codes(code, text)
+    assert "040" in found and "044" not in found, coded(code, text)

@@ -40,6 +40,7 @@ from detente.events.targets import aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
 from detente.nlp.headings import is_heading
+from detente.nlp.labels import NOMINAL_SUBJECT_DEPS
 from detente.ontology import Ontology
 
 Dated = tuple[date | None, str | None]
@@ -48,6 +49,8 @@ Dated = tuple[date | None, str | None]
 # opposition groups', organisations', elites', parties' and churches' (not schools, firms, unions).
 # Visits: a country named as where one went is a place, not a party to the act.
 VISIT_CODES = frozenset({"042", "043"})
+# A meeting of two countries' parties in a third country's place is the codebook's 044.
+MEETING, THIRD_PLACE_MEETING = "040", "044"
 POLITICAL_SECTORS = STATE_SECTORS | GROUP_SECTORS | (STATELESS_SECTORS - {"MNC"}) | {"ELI", "PTY", "HRI", "REL"}
 
 
@@ -111,6 +114,8 @@ class EventCoder:
                     continue  # "the students went on a school trip to France": no diplomacy
                 seen.add(key)
                 code = _state_code(cand, source, target)
+                if code == MEETING and _third_place(cand, source, target, actors.gaz):
+                    code = THIRD_PLACE_MEETING  # "their second summit was in Hanoi"
                 events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))
@@ -198,6 +203,26 @@ def _seat_of_government(actor: Actor, gaz: Gazetteer) -> bool:
     when one acts with it."""
     place = gaz.place(actor.text)
     return place is not None and place.kind in GOVERNMENT_PLACE_KINDS
+
+
+def _third_place(cand: Candidate, source: Actor | None, target: Actor | None, gaz: Gazetteer) -> bool:
+    """Parties of two countries meet "in" or "at" a place of a third ("met in Muscat", "held a
+    summit in Riyadh", "their summit was in Hanoi"): the codebook's meeting at a third location (044)."""
+    if source is None or target is None or not source.country or not target.country \
+            or source.country == target.country:
+        return False
+    trigger = cand.token
+    heads = [trigger, *cand.extra_tokens]
+    if trigger.dep_ in NOMINAL_SUBJECT_DEPS and trigger.head.lemma_ == "be":
+        heads.append(trigger.head)  # "the summit [was] in Hanoi"
+    places = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in word_list("events.venue_preps")
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_]
+    for place in places:
+        name = next((e.text for e in place.doc.ents if e.start <= place.i < e.end), place.text)
+        found = gaz.place(name)
+        if found is not None and found.country and found.country not in (source.country, target.country):
+            return True
+    return False
 
 
 def _political(actor: Actor | None) -> bool:
