@@ -142,3 +142,20 @@ def test_a_meeting_in_a_third_country_is_a_meeting_at_a_third_location(code, tex
 def test_a_meeting_in_one_party_s_country_or_nowhere_named_stays_a_meeting(code, text):
     found = codes(code, text)
     assert "040" in found and "044" not in found, coded(code, text)
+
+
+# --- decided measures: "charge" a tariff, "as of" a day ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Starting August 1, Ottawa will charge a 15 percent tariff on Chinese steel.", ("CAN", "163", "CHN", "2025-08-01")),
+    ("The Peruvian government announced it will impose a 20 percent surtax on Bolivian cement as of October 1.",
+     ("PER", "163", "BOL", "2025-10-01")),
+])
+def test_a_measure_charged_or_imposed_as_of_a_day_is_decided(code, text, expected):
+    found = [((e["source"] or {}).get("country"), e["cameo"], (e["target"] or {}).get("country"), e["date"])
+             for e in code(text, published=PUB)]
+    assert expected in found, found
+
+
+def test_charging_a_person_is_still_no_tariff(code):
+    assert "163" not in codes(code, "Prosecutors in Lima charged the former minister with corruption.")

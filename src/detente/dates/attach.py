@@ -115,6 +115,9 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
 
     def via_prep(prep: Token) -> None:
         word = prep.lower_
+        for inner in prep.children:  # "[as of] October 1": the date hangs on the second word
+            if inner.dep_ == "prep" and f"{word} {inner.lower_}" in word_list("dates.point_in_time_prep_pairs"):
+                via_point(inner)
         if word not in preps and word not in points:
             return
         for pobj in prep.children:
@@ -126,6 +129,12 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
             if word not in preps and expression_kind(hit[0].text) not in POINT_IN_TIME_KINDS:
                 continue
             found.append(hit)
+
+    def via_point(prep: Token) -> None:
+        for pobj in prep.children:
+            hit = _date_span(pobj) if pobj.dep_ == "pobj" else None
+            if hit is not None and expression_kind(hit[0].text) in POINT_IN_TIME_KINDS:
+                found.append(hit)
 
     for child in anchor.children:
         dep = child.dep_
