@@ -159,3 +159,12 @@ def test_a_measure_charged_or_imposed_as_of_a_day_is_decided(code, text, expecte
 
 def test_charging_a_person_is_still_no_tariff(code):
     assert "163" not in codes(code, "Prosecutors in Lima charged the former minister with corruption.")
+
+
+@pytest.mark.parametrize("text", [
+    "Amid the visit of the Brazilian president to Beijing, Argentine troops attacked Chilean positions.",
+    "During the visit of the Brazilian president to Beijing, Chinese firms signed deals with Argentina.",
+])
+def test_a_visit_that_names_its_visitor_with_of_is_the_visitor_s(code, text):
+    visits = [d for d in coded(code, text) if d[1] == "042"]
+    assert visits and {d[0] for d in visits} == {"BRA"}, coded(code, text)
