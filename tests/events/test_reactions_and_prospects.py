@@ -168,3 +168,19 @@ def test_charging_a_person_is_still_no_tariff(code):
 def test_a_visit_that_names_its_visitor_with_of_is_the_visitor_s(code, text):
     visits = [d for d in coded(code, text) if d[1] == "042"]
     assert visits and {d[0] for d in visits} == {"BRA"}, coded(code, text)
+
+
+# --- a "must" or "should" on the speaker's own side and another: a shared aim, no demand ------------
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president said Kenya and Uganda must stop the smuggling of sugar.",
+    "The Peruvian minister said Lima and Santiago should settle their differences through dialogue.",
+])
+def test_a_demand_on_both_the_speaker_s_side_and_another_is_a_shared_aim(code, text):
+    found = coded(code, text)
+    assert found and not [d for d in found if d[1].startswith(("10", "02"))], found
+
+
+def test_a_demand_on_two_other_parties_is_still_a_demand(code):
+    found = coded(code, "The Kenyan president said Uganda and Tanzania must stop the smuggling of sugar.")
+    assert {("KEN", "100", "UGA"), ("KEN", "100", "TZA")} <= {d[:3] for d in found}, found

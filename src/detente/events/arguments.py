@@ -47,6 +47,7 @@ MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
 ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in word_sequence("grammar.accused_preps"))  # whom a complaint is about
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
+SHARED_AIM = "+shared_aim"  # "said India and China must ...": a demand on both sides, the speaker's too
 GROUNDS_NOUNS = word_list("events.grounds_nouns")  # "there is [reason] to be optimistic": no one's own feeling
 PAST_PARTICIPLE_TAG = "VBN"  # "the duties [imposed] by Beijing"
 PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
@@ -153,8 +154,14 @@ class ArgumentReader:
             return []
         if pattern.requires_actor_object and not targets:
             return []
+        home = {s.country for s in sources if s.country}
+        others = [t for t in targets if t.country not in home]
+        if cand.own_aim is not None and others and len(others) < len(targets) and any(
+                t.country in home and not t.name and actors.gaz.place(t.text) is not None for t in targets):
+            # "the Indian minister said New Delhi and Beijing must keep the peace": the speaker's own
+            # country is among those asked, an aim they share, no demand on the other
+            return [Dyad(s, t, SHARED_AIM) for s in sources for t in others]
         if len(targets) > 1 and sources:  # "rejected talks between the two neighbours": the other one
-            home = {s.country for s in sources if s.country}
             others = [t for t in targets if not (t.country in home and t.sector is None and not t.name)]
             targets = others or targets
         pairs: list[Dyad] = []

@@ -25,7 +25,7 @@ from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.dates import event_date, is_recalled
 from detente.events import roots
-from detente.events.arguments import TARGET_RULE, ArgumentReader
+from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import Candidate
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
@@ -113,7 +113,7 @@ class EventCoder:
                 if not _political_sense(cand, source, target, actors.gaz):
                     continue  # "the students went on a school trip to France": no diplomacy
                 seen.add(key)
-                code = _state_code(cand, source, target)
+                code = _state_code(cand, source, target, implied)
                 if code == MEETING and _third_place(cand, source, target, actors.gaz):
                     code = THIRD_PLACE_MEETING  # "their second summit was in Hanoi"
                 events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))
@@ -171,10 +171,13 @@ def _with_parties(cand: Candidate, dyads: list[tuple[Actor | None, Actor | None,
     return dyads
 
 
-def _state_code(cand: Candidate, source: Actor | None, target: Actor | None) -> str:
+def _state_code(cand: Candidate, source: Actor | None, target: Actor | None, implied: str = "") -> str:
     """The pattern's code for a state as the source ("Japan protested the incursion": an official
     complaint), when no frame changed the code; a demand a speaker makes of its own side
-    ("Carney said Canada must diversify its trade") is an aim, not a demand."""
+    ("Carney said Canada must diversify its trade"), alone or with another ("said India and
+    China must keep the peace"), is an aim, not a demand."""
+    if cand.own_aim is not None and SHARED_AIM in implied:
+        return cand.own_aim
     if cand.own_aim is not None and source is not None and target is not None and source.country \
             and source.country == target.country and target.sector in (None, source.sector):
         return cand.own_aim
