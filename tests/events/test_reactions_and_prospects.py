@@ -184,3 +184,19 @@ def test_a_demand_on_both_the_speaker_s_side_and_another_is_a_shared_aim(code, t
 def test_a_demand_on_two_other_parties_is_still_a_demand(code):
     found = coded(code, "The Kenyan president said Uganda and Tanzania must stop the smuggling of sugar.")
     assert {("KEN", "100", "UGA"), ("KEN", "100", "TZA")} <= {d[:3] for d in found}, found
+
+
+# --- "it is positive / unfortunate that ...": a judgement of a fact, no one's optimism ------------
+
+def test_it_is_positive_that_is_praise_not_optimism(code):
+    found = codes(code, "It is positive that Seoul lifted the ban on Japanese fish, the Japanese minister said.")
+    assert "051" in found and "013" not in found, found
+
+
+def test_it_is_unfortunate_that_is_criticism(code):
+    found = coded(code, "The Danish minister said it was unfortunate that Hungary had delayed the vote.")
+    assert ("DNK", "111", "HUN") in [d[:3] for d in found], found
+
+
+def test_being_positive_about_talks_is_still_optimism(code):
+    assert "013" in codes(code, "We are positive that a deal can be reached, the Indonesian minister said.")
