@@ -200,3 +200,16 @@ def test_it_is_unfortunate_that_is_criticism(code):
 
 def test_being_positive_about_talks_is_still_optimism(code):
     assert "013" in codes(code, "We are positive that a deal can be reached, the Indonesian minister said.")
+
+
+# --- the act a reaction is about is a second event; opposing an act is a disapproval --------------
+
+def test_a_protested_detention_is_a_second_event(code):
+    found = coded(code, "Tokyo protested Beijing's detention of a Japanese businessman.")
+    assert ("JPN", "114", "CHN") in [d[:3] for d in found], found
+    assert [d for d in found if d[0] == "CHN" and d[1] == "173"], found
+
+
+def test_opposing_a_deployment_is_a_disapproval(code):
+    found = coded(code, "The Malaysian foreign ministry opposed China's deployment of a survey ship near Borneo.")
+    assert ("MYS", "110", "CHN") in [d[:3] for d in found], found
