@@ -213,3 +213,11 @@ def test_a_protested_detention_is_a_second_event(code):
 def test_opposing_a_deployment_is_a_disapproval(code):
     found = coded(code, "The Malaysian foreign ministry opposed China's deployment of a survey ship near Borneo.")
     assert ("MYS", "110", "CHN") in [d[:3] for d in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese ambassador paid a courtesy call on the Zambian foreign minister.",
+    "The new Indian envoy made a courtesy call on the Zambian president on Monday.",
+])
+def test_a_courtesy_call_on_an_official_is_a_visit(code, text):
+    assert [d for d in coded(code, text) if d[1] == "042" and d[2] == "ZMB"], coded(code, text)
