@@ -221,3 +221,16 @@ def test_opposing_a_deployment_is_a_disapproval(code):
 ])
 def test_a_courtesy_call_on_an_official_is_a_visit(code, text):
     assert [d for d in coded(code, text) if d[1] == "042" and d[2] == "ZMB"], coded(code, text)
+
+
+# --- conditions opened by "should", offers of talks --------------------------------------------------
+
+def test_a_condition_opened_by_should_is_no_appeal(code):
+    found = coded(code, "Should Ottawa go ahead with the duties, Beijing will retaliate, the ministry warned.")
+    assert not [d for d in found if d[1].startswith(("02", "10"))], found
+    assert [d for d in found if d[0] == "CHN" and d[1].startswith("13")], found
+
+
+def test_being_open_to_talks_is_an_offer_to_meet(code):
+    found = coded(code, "Hanoi is open to talks with Beijing on the fishing dispute.")
+    assert ("VNM", "036", "CHN") in [d[:3] for d in found], found
