@@ -234,3 +234,17 @@ def test_a_condition_opened_by_should_is_no_appeal(code):
 def test_being_open_to_talks_is_an_offer_to_meet(code):
     found = coded(code, "Hanoi is open to talks with Beijing on the fishing dispute.")
     assert ("VNM", "036", "CHN") in [d[:3] for d in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission announced it would extend the safeguard measures on aluminium until 2027.",
+    "Pretoria will extend its duties on Chinese tyres through June 2026.",
+])
+def test_a_measure_extended_to_an_end_date_is_decided(code, text):
+    found = codes(code, text)
+    assert "163" in found and "1312" not in found, coded(code, text)
+
+
+def test_a_leader_in_a_capital_for_talks_is_visiting(code):
+    found = coded(code, "The Ghanaian president is in Abuja for talks on trade.")
+    assert ("GHA", "042", "NGA") in [d[:3] for d in found], found

@@ -152,6 +152,9 @@ class NominalReader:
         if any(c.dep_ == "advcl" and g.marks(c) & mod.conditional_marks
                for v in g.clause_chain(verb) for c in v.children):
             return False  # "if Canada does not drop its tariffs, I will increase ... on April 2": a threat
+        if _extended_to_a_date(cand.token):
+            cand.rule_suffix += DECIDED_RULE
+            return True  # "will extend the safeguard measures until 2026": kept in force, decided
         span = find_time_expression(cand.token)
         if span is None or expression_kind(span.text) not in POINT_IN_TIME_KINDS:
             return False  # "will impose tariffs", "... next month": a threat or a plan until it has a day
@@ -206,3 +209,11 @@ class NominalReader:
         argument = noun.dep_ in NOMINAL_SUBJECT_DEPS or g.governor(noun) is not None
         return argument and clause is not None and bool(g.aux_words(clause) & self.modality.future_aux)
 
+
+def _extended_to_a_date(verb: Token) -> bool:
+    """ "will extend the duties [until 2026]": a measure in force kept to an end date."""
+    if verb.lemma_.lower() not in word_list("measures.extending_verbs"):
+        return False
+    ends = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in word_list("measures.end_date_preps")
+            for o in p.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ == "DATE" for o in ends)
