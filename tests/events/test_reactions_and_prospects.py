@@ -210,9 +210,14 @@ def test_a_protested_detention_is_a_second_event(code):
     assert [d for d in found if d[0] == "CHN" and d[1] == "173"], found
 
 
-def test_opposing_a_deployment_is_a_disapproval(code):
-    found = coded(code, "The Malaysian foreign ministry opposed China's deployment of a survey ship near Borneo.")
+def test_opposing_a_seizure_is_a_disapproval(code):
+    found = coded(code, "The Malaysian foreign ministry opposed China's seizure of a fishing boat near Borneo.")
     assert ("MYS", "110", "CHN") in [d[:3] for d in found], found
+
+
+def test_opposing_a_deployment_still_to_come_is_a_rejection(code):
+    found = codes(code, "The rebels opposed the deployment of a regional peacekeeping force.")
+    assert "120" in found and "110" not in found, found
 
 
 @pytest.mark.parametrize("text", [
