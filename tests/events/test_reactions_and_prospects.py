@@ -253,3 +253,15 @@ def test_a_measure_extended_to_an_end_date_is_decided(code, text):
 def test_a_leader_in_a_capital_for_talks_is_visiting(code):
     found = coded(code, "The Ghanaian president is in Abuja for talks on trade.")
     assert ("GHA", "042", "NGA") in [d[:3] for d in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "The Japanese national team arrived in Doha for the Asian Cup.",
+    "The Nigerian football team flew to Rabat for the tournament.",
+])
+def test_a_sports_team_travelling_is_no_diplomacy(code, text):
+    assert not [d for d in coded(code, text) if d[1].startswith(("03", "04"))], coded(code, text)
+
+
+def test_a_visitor_the_text_does_not_name_still_visits_a_capital(code):
+    assert [d for d in coded(code, "The pontiff visited Jakarta on Tuesday.") if d[1] == "042"]

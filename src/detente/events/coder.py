@@ -196,7 +196,7 @@ def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None
         return True
     if _political(source):
         return True  # a country visited is only a place: "a school trip to France"
-    if cand.code in VISIT_CODES and target is not None and _seat_of_government(target, gaz):
+    if cand.code in VISIT_CODES and source is not None and target is not None and _seat_of_government(target, gaz):
         return False  # "pupils visited Nairobi", "a trip to Berlin": the capital is only where they went
     return _political(target) and ((target is not None and target.sector is not None) or cand.code not in VISIT_CODES)
 
