@@ -265,3 +265,8 @@ def test_a_sports_team_travelling_is_no_diplomacy(code, text):
 
 def test_a_visitor_the_text_does_not_name_still_visits_a_capital(code):
     assert [d for d in coded(code, "The pontiff visited Jakarta on Tuesday.") if d[1] == "042"]
+
+
+def test_urging_a_return_to_dialogue_is_an_appeal_for_talks(code):
+    found = coded(code, "Hanoi urged Phnom Penh to return to dialogue.")
+    assert ("VNM", "026", "KHM") in [d[:3] for d in found], found
