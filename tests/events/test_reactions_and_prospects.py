@@ -270,3 +270,16 @@ def test_a_visitor_the_text_does_not_name_still_visits_a_capital(code):
 def test_urging_a_return_to_dialogue_is_an_appeal_for_talks(code):
     found = coded(code, "Hanoi urged Phnom Penh to return to dialogue.")
     assert ("VNM", "026", "KHM") in [d[:3] for d in found], found
+
+
+# --- a date inside "after ..." or "since ..." is the earlier act's, not the clause's ----------------
+
+def test_a_retaliation_after_a_dated_imposition_does_not_take_its_date(code):
+    text = "After the imposition of Indian duties in March, Dhaka retaliated with tariffs on Indian yarn."
+    found = [((e["source"] or {}).get("country"), e["cameo"], e["date"]) for e in code(text, published=PUB)]
+    assert ("BGD", "163", "2025-03-01") not in found and [e for e in found if e[0] == "BGD"], found
+
+
+def test_a_meeting_with_its_own_date_keeps_it(code):
+    found = [(e["cameo"], e["date"]) for e in code("The Chinese premier met Lula in Brasilia on Monday.", published=PUB)]
+    assert ("040", "2025-06-09") in found, found
