@@ -154,16 +154,10 @@ class ArgumentReader:
             return []
         if pattern.requires_actor_object and not targets:
             return []
-        home = {s.country for s in sources if s.country}
-        others = [t for t in targets if t.country not in home]
-        if cand.own_aim is not None and others and len(others) < len(targets) and any(
-                t.country in home and not t.name and actors.gaz.place(t.text) is not None for t in targets):
-            # "the Indian minister said New Delhi and Beijing must keep the peace": the speaker's own
-            # country is among those asked, an aim they share, no demand on the other
-            return [Dyad(s, t, SHARED_AIM) for s in sources for t in others]
-        if len(targets) > 1 and sources:  # "rejected talks between the two neighbours": the other one
-            others = [t for t in targets if not (t.country in home and t.sector is None and not t.name)]
-            targets = others or targets
+        if (shared := _shared_aim(cand, sources, targets, actors)) is not None:
+            return shared
+        if len(targets) > 1 and sources:
+            targets = _other_side(sources, targets)
         pairs: list[Dyad] = []
         no_one: list[Actor | None] = [None]
         for source in sources or no_one:
@@ -363,6 +357,26 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _other_side(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """ "rejected talks between the two neighbours": the other one, not the source's own country."""
+    home = {s.country for s in sources if s.country}
+    others = [t for t in targets if not (t.country in home and t.sector is None and not t.name)]
+    return others or targets
+
+
+def _shared_aim(cand: Candidate, sources: list[Actor], targets: list[Actor],
+                actors: DocumentActors) -> list[Dyad] | None:
+    """ "The Indian minister said New Delhi and Beijing must keep the peace": the speaker's own
+    country (named as a country or its capital) is among those asked, so the clause states an
+    aim both share: the other party only, marked SHARED_AIM; None when that is not so."""
+    home = {s.country for s in sources if s.country}
+    others = [t for t in targets if t.country not in home]
+    if cand.own_aim is None or not others or len(others) == len(targets) or not any(
+            t.country in home and not t.name and actors.gaz.place(t.text) is not None for t in targets):
+        return None
+    return [Dyad(s, t, SHARED_AIM) for s in sources for t in others]
 
 
 def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
