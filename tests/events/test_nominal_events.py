@@ -32,7 +32,7 @@ def test_an_owned_state_visit_under_way_is_a_visit_dated_at_publication(code):
 
 def test_a_meeting_a_visit_follows_keeps_its_own_date(code):
     text = "The Kenyan president's trip to Uganda follows a meeting with Ugandan President Museveni in Rwanda last October."
-    meeting = [e for e in events(code, text) if e[1] == "040"]
+    meeting = [e for e in events(code, text) if e[1] in ("040", "044")]  # in Rwanda: a third location
     assert meeting and meeting[0][2] == "UGA" and meeting[0][3:] == ("2024-10-01", "month"), events(code, text)
 
 

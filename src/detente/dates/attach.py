@@ -115,6 +115,9 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
 
     def via_prep(prep: Token) -> None:
         word = prep.lower_
+        for inner in prep.children:  # "[as of] October 1": the date hangs on the second word
+            if inner.dep_ == "prep" and f"{word} {inner.lower_}" in word_list("dates.point_in_time_prep_pairs"):
+                via_point(inner)
         if word not in preps and word not in points:
             return
         for pobj in prep.children:
@@ -126,6 +129,12 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
             if word not in preps and expression_kind(hit[0].text) not in POINT_IN_TIME_KINDS:
                 continue
             found.append(hit)
+
+    def via_point(prep: Token) -> None:
+        for pobj in prep.children:
+            hit = _date_span(pobj) if pobj.dep_ == "pobj" else None
+            if hit is not None and expression_kind(hit[0].text) in POINT_IN_TIME_KINDS:
+                found.append(hit)
 
     for child in anchor.children:
         dep = child.dep_
@@ -142,7 +151,8 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
         heads: list[Token] = []
         if child.dep_ in ("dobj", "attr", "oprd"):
             heads.append(child)
-        elif child.dep_ == "prep":
+        elif child.dep_ == "prep" and child.lower_ not in word_list("dates.sequence_preps"):
+            # not "[after] the imposition of tariffs in March": that date is the earlier act's own
             heads.extend(c for c in child.children if c.dep_ == "pobj")
         for h in heads:
             for grand in h.children:
@@ -223,7 +233,8 @@ def _stranded_date(tok: Token, verbs: list[Token]) -> Span | None:
     if not verbs:
         return None
     for ent in ents_within(tok.sent):
-        if ent.label_ != "DATE" or nearest_verb(ent.root) not in verbs or _starts_span(ent):
+        if ent.label_ != "DATE" or nearest_verb(ent.root) not in verbs or _starts_span(ent) \
+                or _in_sequence_phrase(ent.root):
             continue
         root = ent.root
         if root.dep_ == "pobj":  # same preposition rules as attached dates ("for 10 years" is not)
@@ -235,3 +246,16 @@ def _stranded_date(tok: Token, verbs: list[Token]) -> Span | None:
         if hit is not None:
             return hit[0]
     return None
+
+
+def _in_sequence_phrase(tok: Token) -> bool:
+    """The date sits in a phrase placing another act before or after the clause's ("[after] the
+    imposition of tariffs in March"): it is that act's date."""
+    cur = tok
+    for _ in range(12):
+        if cur.head is cur or cur.pos_ in VERB_POS:
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in word_list("dates.sequence_preps"):
+            return True
+    return False

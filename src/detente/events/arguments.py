@@ -49,6 +49,7 @@ FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at ho
 ACCUSED_PREPS = word_sequence("grammar.accused_preps")
 ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ACCUSED_PREPS)  # whom a complaint is about
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
+SHARED_AIM = "+shared_aim"  # "said India and China must ...": a demand on both sides, the speaker's too
 GROUNDS_NOUNS = word_list("events.grounds_nouns")  # "there is [reason] to be optimistic": no one's own feeling
 PAST_PARTICIPLE_TAG = "VBN"  # "the duties [imposed] by Beijing"
 PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
@@ -145,10 +146,10 @@ class ArgumentReader:
             return []
         if pattern.requires_actor_object and not targets:
             return []
-        if len(targets) > 1 and sources:  # "rejected talks between the two neighbours": the other one
-            home = {s.country for s in sources if s.country}
-            others = [t for t in targets if not (t.country in home and t.sector is None and not t.name)]
-            targets = others or targets
+        if (shared := _shared_aim(cand, sources, targets, actors)) is not None:
+            return shared
+        if len(targets) > 1 and sources:
+            targets = _other_side(sources, targets)
         pairs: list[Dyad] = []
         no_one: list[Actor | None] = [None]
         for source in sources or no_one:
@@ -364,6 +365,26 @@ def _commentary(cand: Candidate, actors: DocumentActors) -> bool:
         if speakers and all(actors.is_commentator(t) for t in speakers):
             return True
     return actors.only_commentators(reporting_verb(cand.token))
+
+
+def _other_side(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """ "rejected talks between the two neighbours": the other one, not the source's own country."""
+    home = {s.country for s in sources if s.country}
+    others = [t for t in targets if not (t.country in home and t.sector is None and not t.name)]
+    return others or targets
+
+
+def _shared_aim(cand: Candidate, sources: list[Actor], targets: list[Actor],
+                actors: DocumentActors) -> list[Dyad] | None:
+    """ "The Indian minister said New Delhi and Beijing must keep the peace": the speaker's own
+    country (named as a country or its capital) is among those asked, so the clause states an
+    aim both share: the other party only, marked SHARED_AIM; None when that is not so."""
+    home = {s.country for s in sources if s.country}
+    others = [t for t in targets if t.country not in home]
+    if cand.own_aim is None or not others or len(others) == len(targets) or not any(
+            t.country in home and not t.name and actors.gaz.place(t.text) is not None for t in targets):
+        return None
+    return [Dyad(s, t, SHARED_AIM) for s in sources for t in others]
 
 
 def _addressees(cand: Candidate, modality: Modality) -> list[Token]:

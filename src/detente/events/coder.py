@@ -19,11 +19,13 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from detente.actors.codes import GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS
+from detente.actors.gazetteer import Gazetteer
+from detente.actors.phrases import GOVERNMENT_PLACE_KINDS
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.dates import event_date, is_recalled
 from detente.events import roots
-from detente.events.arguments import TARGET_RULE, ArgumentReader
+from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import Candidate
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
@@ -38,6 +40,7 @@ from detente.events.targets import aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
 from detente.nlp.headings import is_heading
+from detente.nlp.labels import NOMINAL_SUBJECT_DEPS
 from detente.nlp.sentences import is_question
 from detente.ontology import Ontology
 
@@ -47,6 +50,8 @@ Dated = tuple[date | None, str | None]
 # opposition groups', organisations', elites', parties' and churches' (not schools, firms, unions).
 # Visits: a country named as where one went is a place, not a party to the act.
 VISIT_CODES = frozenset({"042", "043"})
+# A meeting of two countries' parties in a third country's place is the codebook's 044.
+MEETING, THIRD_PLACE_MEETING = "040", "044"
 POLITICAL_SECTORS = STATE_SECTORS | GROUP_SECTORS | (STATELESS_SECTORS - {"MNC"}) | {"ELI", "PTY", "HRI", "REL"}
 
 
@@ -106,10 +111,12 @@ class EventCoder:
                 key = (source.code if source else None, target.code if target else None, cand.code)
                 if key in seen or (cand.reacted_to and source is None and cand.root not in roots.VIOLENT_ROOTS):
                     continue  # "criticized the tariffs": whose they are is unsaid; an attack by no one named is one
-                if not _political_sense(cand, source, target):
+                if not _political_sense(cand, source, target, actors.gaz):
                     continue  # "the students went on a school trip to France": no diplomacy
                 seen.add(key)
-                code = _state_code(cand, source, target)
+                code = _state_code(cand, source, target, implied)
+                if code == MEETING and _third_place(cand, source, target, actors.gaz):
+                    code = THIRD_PLACE_MEETING  # "their second summit was in Hanoi"
                 events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))
@@ -165,10 +172,13 @@ def _with_parties(cand: Candidate, dyads: list[tuple[Actor | None, Actor | None,
     return dyads
 
 
-def _state_code(cand: Candidate, source: Actor | None, target: Actor | None) -> str:
+def _state_code(cand: Candidate, source: Actor | None, target: Actor | None, implied: str = "") -> str:
     """The pattern's code for a state as the source ("Japan protested the incursion": an official
     complaint), when no frame changed the code; a demand a speaker makes of its own side
-    ("Carney said Canada must diversify its trade") is an aim, not a demand."""
+    ("Carney said Canada must diversify its trade"), alone or with another ("said India and
+    China must keep the peace"), is an aim, not a demand."""
+    if cand.own_aim is not None and SHARED_AIM in implied:
+        return cand.own_aim
     if cand.own_aim is not None and source is not None and target is not None and source.country \
             and source.country == target.country and target.sector in (None, source.sector):
         return cand.own_aim
@@ -178,7 +188,7 @@ def _state_code(cand: Candidate, source: Actor | None, target: Actor | None) -> 
     return state_code if source.sector is None or source.sector in STATE_SECTORS else cand.code
 
 
-def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None) -> bool:
+def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None, gaz: Gazetteer) -> bool:
     """A visit, talks, an interview or an appeal (02x, 03x, 04x) is diplomatic when a political
     actor acts in it: a state, its officials, a party, an armed group, an organisation; not
     schoolchildren on a trip, a coach meeting his players, a union and a firm."""
@@ -187,7 +197,36 @@ def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None
         return True
     if _political(source):
         return True  # a country visited is only a place: "a school trip to France"
+    if cand.code in VISIT_CODES and source is not None and target is not None and _seat_of_government(target, gaz):
+        return False  # "pupils visited Nairobi", "a trip to Berlin": the capital is only where they went
     return _political(target) and ((target is not None and target.sector is not None) or cand.code not in VISIT_CODES)
+
+
+def _seat_of_government(actor: Actor, gaz: Gazetteer) -> bool:
+    """The actor is named by a capital or seat of government, which stands for a government only
+    when one acts with it."""
+    place = gaz.place(actor.text)
+    return place is not None and place.kind in GOVERNMENT_PLACE_KINDS
+
+
+def _third_place(cand: Candidate, source: Actor | None, target: Actor | None, gaz: Gazetteer) -> bool:
+    """Parties of two countries meet "in" or "at" a place of a third ("met in Muscat", "held a
+    summit in Riyadh", "their summit was in Hanoi"): the codebook's meeting at a third location (044)."""
+    if source is None or target is None or not source.country or not target.country \
+            or source.country == target.country:
+        return False
+    trigger = cand.token
+    heads = [trigger, *cand.extra_tokens]
+    if trigger.dep_ in NOMINAL_SUBJECT_DEPS and trigger.head.lemma_ == "be":
+        heads.append(trigger.head)  # "the summit [was] in Hanoi"
+    places = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in word_list("events.venue_preps")
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_]
+    for place in places:
+        name = next((e.text for e in place.doc.ents if e.start <= place.i < e.end), place.text)
+        found = gaz.place(name)
+        if found is not None and found.country and found.country not in (source.country, target.country):
+            return True
+    return False
 
 
 def _political(actor: Actor | None) -> bool:

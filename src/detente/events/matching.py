@@ -318,10 +318,13 @@ def trigger_class(token: Token) -> WordClass | None:
 
 
 def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words: int) -> Evidence | None:
-    """requires_modifier ("[hunger] strike") and requires_governor ("[reach] a deal")."""
+    """requires_modifier ("[hunger] strike", a verb's adverb: "will respond [firmly]") and
+    requires_governor ("[reach] a deal")."""
     if pattern.requires_modifier is not None:
         mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         mods += [m for c in mods for m in c.lefts if m.dep_ in PRENOMINAL_DEPS]  # "car bomb attack"
+        if token.pos_ in VERB_POS:  # "respond swiftly and [firmly]"
+            mods += [a for c in token.children if c.dep_ == "advmod" for a in g.expand_conjuncts(c)]
         wanted = pattern.requires_modifier
         mods = [c for c in mods if c.lemma_.lower() in wanted or c.lower_ in wanted]
         if not mods:

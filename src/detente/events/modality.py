@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.data import data_path, load_yaml, word_list, word_table
+from detente.dates import event_tense, is_past
 from detente.errors import ConfigError, Errors
 from detente.events import roots
 from detente.events.candidate import CHARGE_RULE, NEGATED_RULE, STATEMENT_DEMAND_RULE, Candidate, frame_rule
@@ -37,6 +38,7 @@ from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ACTIVE_SUBJECT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
+    NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     PRESENT_TENSE_TAGS,
     VERB_POS,
@@ -235,9 +237,15 @@ def _addressed(clause: Token) -> bool:
 
 
 def _prospective(verb: Token) -> bool:
-    """ "before he [travels] to Shanghai": a present-tense act in a time clause is still to come."""
-    return verb.dep_ == "advcl" and verb.tag_ in PRESENT_TENSE_TAGS and not g.aux_words(verb) \
-        and bool(g.marks(verb) & word_list("dates.prospective_marks"))
+    """ "before he [travels] to Shanghai": a present-tense act in a time clause is still to come;
+    so is a gerund after "before" ("will meet Lula before [heading] to Moscow", "before [flying]
+    to Beijing next month") unless the clause it precedes is past ("met Lula before heading")."""
+    if verb.dep_ == "advcl" and verb.tag_ in PRESENT_TENSE_TAGS and not g.aux_words(verb):
+        return bool(g.marks(verb) & word_list("dates.prospective_marks"))
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in word_list("dates.prospective_gerund_marks"):
+        return False
+    return event_tense(verb) == "future" or (prep.head.pos_ in VERB_POS and not is_past(prep.head))
 
 
 def _auxes_between(frame: Token, top: Token) -> set[str]:
@@ -300,12 +308,21 @@ def conditional(token: Token, top: Token, conditional_marks: frozenset[str]) -> 
     """The act sits in a conditional clause ("if X attacks", "unless talks resume") below ``top``."""
     current = token
     for _ in range(8):
-        if g.marks(current) & conditional_marks and current.dep_ in ("advcl", "ccomp", "conj"):
+        if (g.marks(current) & conditional_marks or _inverted_condition(current)) \
+                and current.dep_ in ("advcl", "ccomp", "conj"):
             return True
         if current is top or current.head is current:
             return False
         current = current.head
     return False
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "[Should] Brussels go ahead with the duties, Beijing will retaliate": an auxiliary before
+    the clause's subject opens a condition, no appeal or demand."""
+    subjects = [s for s in verb.children if s.dep_ in NOMINAL_SUBJECT_DEPS]
+    return bool(subjects) and any(c.dep_ == "aux" and c.i < subjects[0].i and c.lower_ in word_list(
+        "grammar.inverted_conditional_aux") for c in verb.children)
 
 
 class FrameReader:
@@ -545,7 +562,8 @@ class ModalityReader:
                 if mod.base_form(child) in mod.modal_verbs and any(c.dep_ == "xcomp" for c in child.children) \
                         and not g.has_negation(child):
                     auxes.add(mod.modal_verbs[mod.base_form(child)])  # "said Washington needs to act"
-                if auxes & mod.demand_modals and not self._inclusive(child) and _addressed(child):
+                if auxes & mod.demand_modals and not self._inclusive(child) and _addressed(child) \
+                        and not _inverted_condition(child):  # "[Should] Brussels go ahead, ...": a condition
                     cand.code = mod.appeal_code("") if not auxes & (mod.demand_modals - mod.appeal_modals) \
                         else mod.demand_code
                     cand.rule_suffix = STATEMENT_DEMAND_RULE
@@ -611,7 +629,8 @@ class ModalityReader:
                 negated = False
             else:
                 code = mod.transform(frame, cand.code)
-                cand.code = cand.pattern.intent if frame == Frame.INTENT and cand.pattern.intent else code
+                # a pattern's own code of future use holds when it is intended or threatened alike
+                cand.code = cand.pattern.intent if frame in FUTURE_FRAMES and cand.pattern.intent else code
                 cand.rule_suffix += frame_rule(frame)
             cand.absorbed.add(wrapper.i)
             cand.extra_tokens.append(wrapper)

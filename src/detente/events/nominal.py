@@ -27,6 +27,7 @@ from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, V
 
 # The rule suffix of a measure announced for a date ("will apply tariffs from February 10").
 DECIDED_RULE = "+decided"
+OF_SLOT = "prep:of"  # a pattern's slot of a doer named by "of" ("the visit of the Indian prime minister")
 
 
 class NominalReader:
@@ -82,7 +83,7 @@ class NominalReader:
             on_verb = prep not in word_list("events.verb_only_preps") or head.head.lemma_.lower() in mod.speech_verbs
             if prep in mod.asserting_preps and (not meeting_only or (cand.root == roots.CONSULT and on_verb)):
                 if head.head.pos_ in VERB_POS and cand.root in roots.SHARED_OCCASION_ROOTS \
-                        and not g.prep_objects(token, "by"):  # "during a visit [by Macron]": his own
+                        and not self._own_doer(cand, token):  # "during a visit [by Macron]": his own
                     cand.source_from = head.head  # "signed a deal during talks": their talks
                 cand.background = prep in word_list("events.recalling_preps")  # "since the 2018 arrest"
                 return True  # "photographed during the arrest of X": the arrest is not theirs
@@ -92,6 +93,12 @@ class NominalReader:
                 cand.extra_tokens.extend(s for s in g.subjects(head.head) if s.pos_ in NOUN_POS)
                 return True
         return self._recalled(cand, token, gov)
+
+    @staticmethod
+    def _own_doer(cand: Candidate, noun: Token) -> bool:
+        """The nominal act names its own doer: "a visit [by Macron]", "amid the visit [of the Indian
+        prime minister]" (when the pattern reads "of" as the doer's slot)."""
+        return bool(g.prep_objects(noun, "by") or (OF_SLOT in cand.pattern.source and g.prep_objects(noun, "of")))
 
     def _held(self, noun: Token) -> bool:
         """A stance with a named holder ("support from France", "China's opposition to"), not one
@@ -145,6 +152,9 @@ class NominalReader:
         if any(c.dep_ == "advcl" and g.marks(c) & mod.conditional_marks
                for v in g.clause_chain(verb) for c in v.children):
             return False  # "if Canada does not drop its tariffs, I will increase ... on April 2": a threat
+        if _extended_to_a_date(cand.token):
+            cand.rule_suffix += DECIDED_RULE
+            return True  # "will extend the safeguard measures until 2026": kept in force, decided
         span = find_time_expression(cand.token)
         if span is None or expression_kind(span.text) not in POINT_IN_TIME_KINDS:
             return False  # "will impose tariffs", "... next month": a threat or a plan until it has a day
@@ -199,3 +209,11 @@ class NominalReader:
         argument = noun.dep_ in NOMINAL_SUBJECT_DEPS or g.governor(noun) is not None
         return argument and clause is not None and bool(g.aux_words(clause) & self.modality.future_aux)
 
+
+def _extended_to_a_date(verb: Token) -> bool:
+    """ "will extend the duties [until 2026]": a measure in force kept to an end date."""
+    if verb.lemma_.lower() not in word_list("measures.extending_verbs"):
+        return False
+    ends = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in word_list("measures.end_date_preps")
+            for o in p.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ == "DATE" for o in ends)

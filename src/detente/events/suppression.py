@@ -25,7 +25,9 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
         token = cand.token
         if token.i in absorbed:
             continue  # e.g. "agreed" in "agreed to meet", "tariffs" in "imposed tariffs"
-        if cand.pattern.pos == WordClass.NOUN and cand.aimed_at is None:  # "rejected [X's offer]": X's own
+        if cand.pattern.pos == WordClass.NOUN and cand.aimed_at is None and not (cand.reacted_to and g.owners(token)):
+            # "rejected [X's offer]": X's own; "protested [Beijing's detention] of ...": a second act,
+            # whose doer is named ("welcomed [the talks]" only refers back to talks told before)
             gov = g.governor(token)
             if gov is not None and gov.i in by_token and not _weak(by_token[gov.i]) \
                     and by_token[gov.i].pattern.frame is None and gov.i not in cand.absorbed:
