@@ -27,7 +27,7 @@ from detente.model import CodedDocument, Document, RecordError
 from detente.parallel.arrow import from_arrow, to_arrow
 from detente.parallel.executors import Executor, Future, make_executor
 from detente.parallel.trace import RecordingRegistry, answers_still_hold
-from detente.parallel.work import WorkResult, code_partition, parsed_doc
+from detente.parallel.work import WorkResult, code_partition, parsed_doc, warm
 from detente.store import Store
 
 if TYPE_CHECKING:
@@ -221,7 +221,8 @@ class ParallelRun:
     def _after_parse(self) -> Pipeline:
         """The pipeline without its leading batch components (the parse), for parsed documents;
         loaded once (in a thread, while the workers start: waiting on their results leaves
-        this process idle), with the whole pipeline it comes from."""
+        this process idle), with the whole pipeline it comes from, and run once on a sentence,
+        so that the first document coded here does not pay for dictionaries' first calls."""
         with self._loading:
             if self._coder is None:
                 from detente.pipeline import Pipeline
@@ -229,6 +230,7 @@ class ParallelRun:
                 components = list(self.pipeline.components)
                 while components and isinstance(components[0], BatchComponent):
                     components.pop(0)
+                warm(self.pipeline)
                 self._coder = Pipeline(self.options, self.registry)
                 self._coder._components = components
             return self._coder

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from detente.pipeline import CodingOptions, Pipeline
 
-__all__ = ["WorkResult", "code_documents", "code_partition", "parsed_doc", "peak_rss_bytes", "warm_up"]
+__all__ = ["WorkResult", "code_documents", "code_partition", "parsed_doc", "peak_rss_bytes", "warm", "warm_up"]
 
 WARM_UP = "On Monday, Prime Minister Mark Carney of Canada met Chinese officials in Beijing last week."
 PARSE_EXCLUDE = ("tensor", "user_data")  # what the coding never reads (and a Doc need not carry)
@@ -77,11 +77,16 @@ def _pipeline(options: CodingOptions) -> Pipeline:
 
 
 def warm_up(options: CodingOptions) -> None:
-    """Build the pipeline for ``options`` and run it once (the first call of some dictionaries
-    is slow), so that a worker forked from this process starts ready."""
+    """Build the pipeline for ``options`` and run it once, so that a worker forked from this
+    process starts ready."""
+    warm(_pipeline(options))
+
+
+def warm(pipeline: Pipeline) -> None:
+    """Code one sentence (with the seed registry, learning nothing kept): the first call of
+    some dictionaries is slow (dateparser's locale data takes about a second)."""
     from detente.ingest.readers import IngestOptions, make_document
 
-    pipeline = _pipeline(options)
     document = make_document(WARM_UP, "<warm-up>", IngestOptions(check_language=False))
     list(pipeline._code_states([DocState(document)]))
 
