@@ -191,7 +191,7 @@ def test_country_office_of_an_international_body_is_the_body(nlp, text, word, ex
 
 
 def test_spokesperson_for_a_country_office_speaks_for_the_body(code):
-    events = code("Amina Diallo, a spokesperson for UNHCR Chad, said the agency had run out of tents.")
+    events = code("Amina Diallo, a spokesperson for UNHCR Chad, told Chadian officials that the agency had run out of tents.")
     assert [(e["source"] or {}).get("code") for e in events] == ["IGOHCR"]
 
 

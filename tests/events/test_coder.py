@@ -28,7 +28,9 @@ def agree(got, expected):
 
 ROOT_CASES = [
     # 01 make public statement
-    ("Canada said the weather in Beijing was cold.", [("CAN", "010", None)]),
+    ("Canada said the Chinese economy was slowing.", [("CAN", "010", "CHN")]),
+    # a bare statement about no other party says nothing of a relation: no event
+    ("Canada said the weather in Beijing was cold.", []),
     ("Japan declined to comment on the report.", [("JPN", "011", None)]),
     ("Germany expressed concern about the rising debt.", [("DEU", "012", None)]),
     ("France denied that its warplanes had entered Swiss airspace.", [("FRA", "016", "CHE")]),

@@ -63,8 +63,10 @@ FRAMES = [
 REPORTED = [
     # "X said that Y would ..." codes Y's intent; the speaker is not the actor
     ("Officials in Tokyo said that Korea would cut aid to Myanmar.", [("KOR", "1311", "MMR")]),
-    # a bare "said" with nothing codable is a statement by the speaker
-    ("Brazil said the economy grew by two percent.", [("BRA", "010", None)]),
+    # a bare "said" with nothing codable is a statement by the speaker, to whom it was made ...
+    ("Brazil told Argentine officials that its economy grew by two percent.", [("BRA", "010", "ARG")]),
+    # ... and none when it was made to no one and is about no other party
+    ("Brazil said the economy grew by two percent.", []),
     # "X said Y must ..." is a demand by X on Y
     ("France said Iran must free the detained aid workers.", [("FRA", "1053", "IRN")]),
     # pronouns and quotations take the speaker

@@ -33,10 +33,10 @@ def test_he_skips_an_object_named_later(code):
 @pytest.mark.parametrize(("text", "expected"), [
     # the seed list knows Penny Wong is a woman: "she" is not the man who spoke last
     ("Australian Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi in Beijing. "
-     "Wang said the two sides should deepen trust. She said Canberra wanted stable relations.", "AUS"),
+     "Wang said the two sides should deepen trust. She said Canberra wanted stable relations with Beijing.", "AUS"),
     # an honorific says so too
     ("Mrs. Sheinbaum spoke with President Trump by phone on Monday. Trump praised the call. "
-     "She later said Mexico would not accept the tariffs.", "MEX"),
+     "She later told Trump that Mexico would not accept the tariffs.", "MEX"),
 ])
 def test_she_is_a_woman_named_before(code, text, expected):
     assert sources(code(text, published=PUB), 2) == [expected]
@@ -93,9 +93,9 @@ def test_an_appositive_after_a_coordination_describes_the_last_name(code):
 
 def test_a_title_with_another_sector_is_not_the_person_met_in_that_title(code):
     text = ("Pakistan's army said the attackers came from abroad. Afghan foreign ministry spokesperson Abdul Qahar "
-            "Balkhi rejected the claim. The military spokesperson said 60,000 operations were conducted in Pakistan.")
+            "Balkhi rejected the claim. The military spokesperson thanked China for its help.")
     events = [e for e in code(text, published=PUB) if e["sentence_index"] == 2]
-    assert events and events[0]["source"]["country"] != "AFG", events
+    assert events and events[0]["source"]["name"] is None and events[0]["source"]["sector"] == "MIL", events
 
 
 def test_he_is_not_the_subject_of_what_he_says(code):

@@ -31,6 +31,7 @@ SPEAKER_POSSESSIVES = word_list("actors.speaker_possessives")
 SPEAKING_ROLES = word_list("actors.speaking_roles")
 STATE_ANAPHORS = word_list("actors.state_anaphors")  # "the country's", "the island's": the state named before
 SPEECH_VERBS = word_list("grammar.speech_verbs")
+MODIFIER_SECTORS = STATE_SECTORS - {"GOV"}  # "military", "police", "judicial" before a state office
 SEAT_OF_POWER = "seat"  # the place kind of "the Kremlin", "the State Department"
 
 Resolve = Callable[[Token], list[Actor]]
@@ -84,7 +85,9 @@ class RoleAndPlaceResolver:
                               sector=group.sector, name=group.name)]
         self.phrases.prepositional_info(token, info, head_place)
         if head_role is not None:
-            info.sector, info.role = head_role.sector, head_role.term
+            # "the military spokesperson", "police officials": a state office's sector named by its modifier
+            kept = info.sector if head_role.sector == "GOV" and info.sector in MODIFIER_SECTORS else None
+            info.sector, info.role = kept or head_role.sector, head_role.term
             if token.lemma_.lower() in ASSOCIATION_BODIES and any(w.lemma_.lower() in INDUSTRY_WORDS for w in words):
                 info.sector = BUSINESS_SECTOR  # "the U.S.-China Business Council": business, not the state
             if self.gaz.phrase_word(head_role.term) == "counterpart":

@@ -99,6 +99,7 @@ class EventCoder:
         self.modality_reader.settle_statements(candidates)
         candidates = suppress(candidates)
         events: list[Event] = []
+        aimless: set[int] = set()  # events that stand only with a target and have none (ids of objects)
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
             dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors)
@@ -117,11 +118,14 @@ class EventCoder:
                 code = _state_code(cand, source, target, implied)
                 if code == MEETING and _third_place(cand, source, target, actors.gaz):
                     code = THIRD_PLACE_MEETING  # "their second summit was in Hanoi"
-                events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))
+                event = self._event(cand, code, source, target, sent, index, document, dated, implied)
+                if cand.pattern.needs_target and cand.code == cand.pattern.code:
+                    aimless.add(id(event))
+                events.append(event)
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))
-        self.referents.remember(sent, context, events)
-        return events
+        self.referents.remember(sent, context, events)  # "he said ..." still names who "he" is next
+        return [e for e in events if e.target is not None or id(e) not in aimless]
 
     def _event(self, cand: Candidate, code: str, source: Actor | None, target: Actor | None, sent: Span,
                index: int, document: Document, dated: Dated, implied: str = "") -> Event:

@@ -255,6 +255,10 @@ class Pattern:
         _flag))
     requires_actor_object: bool = field(default=False, metadata=_spec(
         "requires_actor_object", "the event needs a target actor (for ambiguous verbs)", _flag))
+    needs_target: bool = field(default=False, metadata=_spec(
+        "needs_target", 'the event stands only with a target, once the coding conventions have filled what '
+        'they can: a bare "X said ..." about no other party says nothing of a relation (the sentence is '
+        "still remembered for pronouns); a statement turned into another code is not concerned", _flag))
     requires_source: bool = field(default=False, metadata=_spec(
         "requires_source", "the event needs a source actor (for ambiguous verbs)", _flag))
     outcome: Outcome | None = field(default=None, metadata=_spec(
