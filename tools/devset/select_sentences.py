@@ -10,6 +10,11 @@ Each candidate keeps the two sentences before it as context for the coders.
 
 The conflict set draws from the stories on fighting, attacks, arrests, trials and unrest
 (domestic events included: CAMEO codes police, courts and governments acting at home too).
+The second conflict set draws other sentences of the same stories (seed 2028), none of those
+drawn for the first: a held-out check once the first has been read for rule work.
+
+    .venv/bin/python tools/devset/select_sentences.py --set conflict2 \
+        --exclude tests/data/devset/conflict_candidates.jsonl > tests/data/devset/conflict2_candidates.jsonl
 """
 
 from __future__ import annotations
@@ -32,7 +37,8 @@ STORIES = ("8010842", "8010030", "8008456", "8007271", "8005899", "8010476", "80
 CONFLICT_STORIES = ("8011115", "8009853", "8009027", "8008152", "8006503", "8011076", "8009314", "8007760",
                     "8006651", "6205629", "6203896", "6202623", "6202743", "6184384", "7686618", "8010418",
                     "8008998", "8010046", "8008349", "6204569", "6180206", "7836916", "8008126", "6183227")
-SETS = {"diplomacy": (STORIES, 5, 2026), "conflict": (CONFLICT_STORIES, 6, 2027)}
+SETS = {"diplomacy": (STORIES, 5, 2026), "conflict": (CONFLICT_STORIES, 6, 2027),
+        "conflict2": (CONFLICT_STORIES, 5, 2028)}
 MIN_WORDS = 6
 
 
@@ -44,7 +50,13 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", dest="which", choices=sorted(SETS), default="diplomacy")
-    stories, per_story, seed = SETS[parser.parse_args().which]
+    parser.add_argument("--exclude", type=Path, action="append", default=[],
+                        help="a candidates file whose sentences are not drawn again (may be repeated)")
+    args = parser.parse_args()
+    stories, per_story, seed = SETS[args.which]
+    # by text: a later sentence splitter may number the same sentence differently
+    drawn = {json.loads(line)["text"] for path in args.exclude
+             for line in path.read_text(encoding="utf-8").splitlines()}
     nlp = load_nlp()
     rng = random.Random(seed)
     records = {r["id"]: r for r in map(json.loads, CORPUS.read_text(encoding="utf-8").splitlines())}
@@ -52,7 +64,8 @@ def main() -> None:
         record = records[story]
         document = make_document(record["text"], story, IngestOptions(check_language=False))
         sentences = [s.text.strip() for s in nlp(document.text).sents]
-        eligible = [i for i, s in enumerate(sentences) if len(s.split()) >= MIN_WORDS]
+        eligible = [i for i, s in enumerate(sentences)
+                    if len(s.split()) >= MIN_WORDS and s not in drawn]
         for index in sorted(rng.sample(eligible, min(per_story, len(eligible)))):
             out = {"id": f"voa-{story}-{index}", "doc_id": story, "url": record["url"],
                    "published": record["published"][:10], "title": record["title"], "sentence_index": index,
