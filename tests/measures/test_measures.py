@@ -207,6 +207,16 @@ def test_headline_and_lead_are_one_measure(measures):
     assert m.effective_date == date(2026, 4, 1)
 
 
+@pytest.mark.parametrize("text", [
+    "Washington delayed its tariffs on Mexican avocados until April 2.",
+    "The ministry suspended the duties on Australian barley through May 15.",
+])
+def test_a_date_the_measure_runs_to_is_not_its_own(measures, text):
+    """ "until April 2": when the measure lapses, not when it was decided (and never last year's April)."""
+    m = one(measures(text, published=date(2026, 3, 9)))
+    assert m.date is None or m.date >= date(2026, 3, 1), (m.date, m.date_precision)
+
+
 def test_evidence_span_and_contract(measures):
     m = one(measures("Mexico imposed a 20 per cent tariff on American apples on Monday."))
     record = m.to_dict()

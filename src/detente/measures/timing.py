@@ -36,6 +36,8 @@ class TimingReader:
         self.published = published
         self.future_aux = future_auxiliaries() | word_list("measures.reported_future_aux")
         self.effective_cues = word_list("measures.effective_cues")
+        # "delayed the tariffs until April 2", "after the duties of March": a bound or another act's date
+        self.bound_preps = word_list("measures.end_date_preps") | word_list("dates.sequence_preps")
 
     def when(self, m: Mention) -> MeasureDates:
         """When the measure was decided or announced, and when it takes effect (if stated)."""
@@ -56,7 +58,7 @@ class TimingReader:
             return when, precision, None
         effective = None
         for ent in ents_within(m.sent):
-            if ent.label_ == "DATE" and ent.root.i in m.region and ent.root.i != trigger.i:
+            if ent.label_ == "DATE" and ent.root.i in m.region and ent.root.i != trigger.i and not self._bound(ent):
                 resolved, prec = resolve_expression(ent.text, self.published, tense)
                 if resolved is None:
                     continue
@@ -84,6 +86,12 @@ class TimingReader:
         if self.published is None:
             return None, None
         return self.published, "published"
+
+    def _bound(self, ent: Span) -> bool:
+        """ "until April 2", "through June", "after the March duties": a date the measure runs to, or
+        another act's, introduced by a preposition of bounds; never the measure's own date."""
+        head = ent.root.head
+        return ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.bound_preps
 
     def _effective(self, span: Span) -> bool:
         """ "from October 1", "effective April 1", "starting next month", "as of Monday"."""
