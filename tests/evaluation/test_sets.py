@@ -182,6 +182,28 @@ def test_the_agreement_table_and_the_single_coder_bar_are_what_the_coders_scored
     assert round(sum(single) / len(single), 3) == SINGLE_CODER_ROOT_F1
 
 
+# tests/data/devset/README.md's table for the second conflict sample (held out), measured the same way
+CONFLICT2_TABLE = {
+    ("conflict2_coder_A", "conflict2_coder_B"): ((0.934, 0.895, 0.914), (0.912, 0.874, 0.892), 0.958),
+    ("voa_conflict2", "conflict2_coder_A"): ((0.947, 0.989, 0.968), (0.947, 0.989, 0.968), 0.96),
+    ("voa_conflict2", "conflict2_coder_B"): ((0.945, 0.945, 0.945), (0.923, 0.923, 0.923), 0.96),
+}
+
+
+def test_the_second_conflict_sample_is_what_its_coders_scored() -> None:
+    """Its gold is read by `detente eval`, holds every candidate once, and agrees with its coders as stated."""
+    tool = _agreement_tool()
+    gold = read_gold(DEVSET / "voa_conflict2.jsonl")
+    candidates = [json.loads(line)["id"] for line in (DEVSET / "conflict2_candidates.jsonl").read_text().splitlines()]
+    assert [r.record_id for r in gold.records] == candidates and len(candidates) == 120
+    texts = {r.record_id: r.text for r in gold.records}
+    for (reference, other), (roots, dyads, silence) in CONFLICT2_TABLE.items():
+        scores = agreement(*(tool.read_coding(DEVSET / f"{name}.jsonl", texts) for name in (reference, other)))
+        assert tuple(round(x, 3) for x in (scores.labels.precision, scores.labels.recall, scores.labels.f1)) == roots
+        assert tuple(round(x, 3) for x in (scores.dyads.precision, scores.dyads.recall, scores.dyads.f1)) == dyads
+        assert round(scores.silence.value or 0, 3) == silence
+
+
 def test_devset_halves() -> None:
     gold = read_gold(DEVSET / "voa_diplomacy.jsonl")
     dev, heldout = gold.half("dev"), gold.half("heldout")
