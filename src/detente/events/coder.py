@@ -25,6 +25,7 @@ from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.dates import event_date, is_recalled
 from detente.events import roots
+from detente.events.allegations import ALLEGATION, ALLEGATION_RULE, punished_for_allegation
 from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import Candidate
 from detente.events.implied import ImpliedActors
@@ -118,6 +119,10 @@ class EventCoder:
                 if code == MEETING and _third_place(cand, source, target, actors.gaz):
                     code = THIRD_PLACE_MEETING  # "their second summit was in Hanoi"
                 events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))
+                if (key[0], key[1], ALLEGATION) not in seen and punished_for_allegation(cand, source, target):
+                    seen.add((key[0], key[1], ALLEGATION))  # "expelled diplomats over alleged spying"
+                    events.append(self._event(cand, ALLEGATION, source, target, sent, index, document, dated, implied))
+                    events[-1].rule = cand.pattern.id + ALLEGATION_RULE + cand.rule_suffix + implied
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))
         self.referents.remember(sent, context, events)
@@ -232,5 +237,4 @@ def _third_place(cand: Candidate, source: Actor | None, target: Actor | None, ga
 def _political(actor: Actor | None) -> bool:
     """A state, its officials, a party, an armed group or an organisation."""
     return actor is not None and (actor.sector in POLITICAL_SECTORS or (actor.sector is None and bool(actor.country)))
-
 
