@@ -360,9 +360,11 @@ def _commentary(cand: Candidate, actors: DocumentActors) -> bool:
     a party will do ("analysts said Beijing was unlikely to back down", "analysts expect Beijing
     to retaliate"): their reading of the dispute, no party's act. An act they tell as done is."""
     if cand.code.startswith(VERBAL_CODES) and not cand.code.startswith(ACTS_AMONG_VERBAL_CODES):
-        if cand.speaker is not None:
-            speakers = g.subjects(cand.speaker)
-        else:
+        speakers = g.subjects(cand.speaker) if cand.speaker is not None else []
+        if cand.speaker is not None and cand.speaker.sent.start != cand.token.sent.start \
+                and any(s.pos_ == "PRON" for s in speakers):
+            speakers = []  # '"We are reviewing options." ... he said': a pronoun read afar is not the speaker's name
+        if cand.speaker is None or not speakers:
             speakers = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
         if speakers and all(actors.is_commentator(t) for t in speakers):
             return True

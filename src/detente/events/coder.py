@@ -33,6 +33,7 @@ from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
 from detente.events.nominal import DECIDED_RULE
 from detente.events.patterns import PatternBook
+from detente.events.quotes import running_quote_speaker
 from detente.events.referents import Context, Referents
 from detente.events.schema import WordClass
 from detente.events.suppression import one_act_once, suppress, without_subsumed
@@ -93,6 +94,7 @@ class EventCoder:
             self.referents.remember(sent, context)
             return []
         by_token = {c.token.i: c for c in candidates}
+        self.modality_reader.quote_speaker = running_quote_speaker(sent, self.modality.speech_verbs)
         # "the lifting of [Chinese duties]": an act named inside a nominal act stands or falls with it
         inside = {i for c in candidates if c.pattern.pos == WordClass.NOUN for i in c.absorbed if i != c.token.i}
         candidates = [c for c in candidates if c.token.i not in inside and self.modality_reader.settle(c, by_token)]

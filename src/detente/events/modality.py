@@ -465,6 +465,8 @@ class ModalityReader:
         self.modality = modality
         self.frames = FrameReader(modality)
         self.nominal = NominalReader(modality)
+        # the speaker of the quotation the sentence being coded belongs to, when it names none (events/quotes.py)
+        self.quote_speaker: Token | None = None
 
     # --- entry points ----------------------------------------------------------------------------
     def settle(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
@@ -494,7 +496,7 @@ class ModalityReader:
             cand.speaker = emb.frames[-1][1]
         acting = [(k, w) for k, w in emb.frames if k in ACTING_FRAMES]
         if cand.speaker is None:
-            cand.speaker = self.frames.speaker(emb.top)
+            cand.speaker = self.frames.speaker(emb.top) or self.quote_speaker
         if acting:
             return self._settle_framed(cand, acting, emb, by_token)
         if cand.pattern.negated_code and self._denied_stance(cand, emb):

@@ -147,11 +147,13 @@ class Referents:
         """'Switzerland said it had expelled ...': a pronoun names the speaker, else the
         nearest actor named before it in the sentence (not one of ``exclude``: "Tehran rejected
         its offer" is another party's offer), else the last one of the document."""
-        if cand.speaker is not None:
+        first_person = pronoun.lower_ in word_list("grammar.first_person_pronouns")
+        if cand.speaker is not None and (first_person or cand.speaker.sent.start == pronoun.sent.start):
+            # a quotation's speaker named in another sentence is only its "I" and "we"
             found = [a for s in g.subjects(cand.speaker) if not self._is_pronoun(s) for a in actors.resolve(s)]
             if found:
                 return found
-        if pronoun.lower_ in word_list("grammar.first_person_pronouns"):
+        if first_person:
             # '"... this charge," Ford said. "I will not hesitate ..."': the quote runs on
             if context.speaker is None or self._speakers(pronoun.sent):
                 return []
