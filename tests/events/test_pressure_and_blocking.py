@@ -1,0 +1,45 @@
+"""Two wordings of diplomacy and trade news (dp13): pressure put "on" a party (100; warned,
+vowed or to come: a threat, 13x), and blocking another party's package, sanctions, deal or
+accession (a veto, 12x)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.test_reactions import coded
+
+# --- pressure on a party -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington warned that it would keep up maximum pressure on Havana.", ("USA", "13", "CUB")),
+    ("The EU vowed to step up pressure on Minsk.", ("IGOEEC", "13", "BLR")),
+    ("Brussels ramped up pressure on Budapest last month.", ("BEL", "10", "HUN")),
+])
+def test_pressure_on_a_party_is_pressing_and_when_vowed_a_threat(code, text, expected):
+    full = [((e["source"] or {}).get("code") or "", e["cameo"][:2], (e["target"] or {}).get("country"))
+            for e in code(text)]
+    found = [(s if s.startswith("IGO") else s[:3], c, t) for s, c, t in full]
+    assert expected in found or (expected[1], expected[2]) in [(c, t) for _, c, t in found], full
+
+
+@pytest.mark.parametrize("text", [
+    "The drought puts pressure on farmers.",
+    "The heat wave put pressure on the power grid.",
+])
+def test_pressure_from_no_party_is_nothing(code, text):
+    assert not coded(code, text)
+
+
+# --- blocking another party's measure or deal ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Austria blocked Romania's accession to the Schengen area.", ("AUT", "12")),
+    ("Greece blocked the sanctions package against Turkey.", ("GRC", "12")),
+    ("Bulgaria blocked North Macedonia's accession to the EU.", ("BGR", "12")),
+])
+def test_blocking_a_package_or_accession_is_a_veto(code, text, expected):
+    found = [(s, c[:2]) for s, c, _, _ in coded(code, text)]
+    assert expected in found, found
+
+
+def test_blocking_a_road_is_no_veto(code):
+    assert "129" not in [c for _, c, _, _ in coded(code, "Farmers blocked the highway to Warsaw with tractors.")]
