@@ -46,6 +46,10 @@ from detente.nlp.labels import (
 
 MODALITY_FILE = "patterns/modality.yaml"
 
+# Verbs of wrongdoing: reported of another party ("said X had interfered"), an accusation, by code.
+WRONGDOING_VERBS = word_table("events.wrongdoing_verbs")
+FIRST_PERSON = word_list("grammar.first_person_pronouns")
+
 
 def longest_prefix(table: dict[str, str], code: str) -> str | None:
     """The value of the longest prefix of ``code`` that ``table`` has ("0841" before "084" before "08")."""
@@ -539,6 +543,11 @@ class ModalityReader:
                     cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
                     cand.addressee_from = child
                     break
+                charge = self._wrongdoing(child) if child.i not in by_token else None
+                if charge is not None:  # "said Israel had [interfered] in its affairs": an accusation
+                    cand.code, cand.rule_suffix = charge, CHARGE_RULE
+                    cand.addressee_from, cand.asks_subject = child, True
+                    break
                 judged = self._judged_conduct(child)
                 if judged is not None:  # "said Israel's [heinous] attacks must stop": a criticism of Israel
                     cand.code = mod.evaluation_codes["negative"]
@@ -584,6 +593,17 @@ class ModalityReader:
             if g.best_phrase_match(said, self.modality.evaluation_words(judgement)) is not None:
                 return judgement
         return None
+
+    @staticmethod
+    def _wrongdoing(clause: Token) -> str | None:
+        """ "Iran said Israel had [interfered] in its affairs", "India said Pakistan was [harboring]
+        terrorists": a reported clause whose verb names wrongdoing by its subject, a party other
+        than the speaker, is the speaker's accusation: its code (112, 1122, 1125), else None."""
+        code = WRONGDOING_VERBS.get(clause.lemma_.lower())
+        subjects = [s for s in g.subjects(clause) if s.pos_ != "PRON" or s.lower_ not in FIRST_PERSON]
+        if code is None or not subjects or g.aux_words(clause) & {"would", "could", "might", "may", "will"}:
+            return None
+        return code
 
     def _judged_conduct(self, clause: Token) -> Token | None:
         """ "the United States' [illegal] sanctions", "Israel's [heinous] attacks": a party's conduct
