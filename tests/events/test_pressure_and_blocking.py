@@ -43,3 +43,14 @@ def test_blocking_a_package_or_accession_is_a_veto(code, text, expected):
 
 def test_blocking_a_road_is_no_veto(code):
     assert "129" not in [c for _, c, _, _ in coded(code, "Farmers blocked the highway to Warsaw with tractors.")]
+
+
+# --- pausing or postponing one's own measure eases it ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ottawa paused its retaliatory tariffs on American whisky for 30 days.",
+    "Washington postponed the duties on Mexican tomatoes until June.",
+])
+def test_pausing_a_tariff_eases_it(code, text):
+    found = coded(code, text)
+    assert [d for d in found if d[1] == "085"] and not [d for d in found if d[1] == "163"], found
