@@ -54,3 +54,14 @@ def test_blocking_a_road_is_no_veto(code):
 def test_pausing_a_tariff_eases_it(code, text):
     found = coded(code, text)
     assert [d for d in found if d[1] == "085"] and not [d for d in found if d[1] == "163"], found
+
+
+# --- a sanctions package is no aid package --------------------------------------------------------------
+
+def test_a_sanctions_package_is_sanctions_not_aid(code):
+    found = [((e["source"] or {}).get("code"), e["cameo"]) for e in code("The EU adopted a new sanctions package against Belarus.")]
+    assert ("IGOEEC", "163") in found and "070" not in [c for _, c in found], found
+
+
+def test_an_aid_package_is_still_aid(code):
+    assert "070" in [c for _, c, _, _ in coded(code, "Norway approved a new aid package for Sudan.")]
