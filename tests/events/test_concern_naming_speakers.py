@@ -57,3 +57,15 @@ def test_the_group_in_a_government_s_statement_is_another(code):
     text = "Moroccan authorities said the group was making bombs to carry out attacks."
     full = [((e["source"] or {}).get("code") or "") for e in code(text) if e["cameo"].startswith(("18", "19"))]
     assert not [s for s in full if s.startswith("MAR")], full
+
+
+# --- hoping that something happens: optimism, unless the hoped act is coded (an appeal) --------------
+
+def test_hoping_that_something_happens_is_optimism(code):
+    found = coded(code, "The Turkish foreign minister said he hoped the fighting in Sudan would end soon.")
+    assert ("TUR", "013") in [d[:2] for d in found] and "010" not in [d[1] for d in found], found
+
+
+def test_hoping_another_party_acts_stays_an_appeal(code):
+    found = coded(code, "The Turkish foreign minister hopes Iran will agree to talks with the IAEA.")
+    assert [d for d in found if d[1].startswith("02")] and "013" not in [d[1] for d in found], found
