@@ -56,3 +56,20 @@ def test_a_conversation_with_no_one_named_is_nothing(code):
 def test_joining_calls_for_something_is_an_appeal(code):
     found = coded(code, "Nigeria joined calls for a reform of the African Union.")
     assert [d for d in found if d[0] == "NGA" and d[1].startswith("02")], found
+
+
+# --- an order in a quotation is its speaker's demand ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Free the detained sailors immediately," the Ukrainian foreign ministry said.', ("UKR", "10")),
+    ('"Lift the embargo on Cuba," the Mexican president told the U.S. Congress.', ("MEX", "10")),
+])
+def test_an_order_in_a_quotation_is_a_demand(code, text, expected):
+    found = coded(code, text)
+    assert expected in [(s, c[:2]) for s, c, _, _ in found], found
+    assert not [d for d in found if d[1].startswith("08")], found  # no one released or lifted anything
+
+
+def test_an_act_told_in_a_quotation_is_still_an_act(code):
+    found = coded(code, '"We lifted the embargo on Cuba last year," the Mexican president said.')
+    assert [d for d in found if d[1].startswith("08")], found

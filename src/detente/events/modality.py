@@ -232,6 +232,16 @@ class Modality:
         return code
 
 
+def _imperative(token: Token) -> bool:
+    """The act is an order in a quotation: a bare verb that opens its sentence with no subject nor
+    auxiliary ('"Release the fishermen," the ministry said'), or a noun it is the object of."""
+    verb = token.head if token.dep_ in ("dobj", "obj") and token.pos_ in NOUN_POS else token
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    words = [t for t in verb.sent if not t.is_punct]
+    return bool(words) and words[0].i == verb.i
+
+
 def _addressed(clause: Token) -> bool:
     """A "must"/"should" clause that asks something of a party: not a passive with no doer
     ("its border should be extended": a position, no demand) nor an impersonal "it"."""
@@ -447,8 +457,9 @@ class FrameReader:
     def speaker(self, clause_top: Token) -> Token | None:
         """The verb of saying whose complement (or quotation) this clause is."""
         speech = self.modality.speech_verbs
-        if clause_top.dep_ in ("ccomp", "parataxis") and clause_top.head.lemma_.lower() in speech:
-            return clause_top.head
+        quoted_order = clause_top.dep_ == "advcl" and clause_top.i < clause_top.head.i and _imperative(clause_top)
+        if (clause_top.dep_ in ("ccomp", "parataxis") or quoted_order) and clause_top.head.lemma_.lower() in speech:
+            return clause_top.head  # '"[Lift] the sanctions," the chief told the EU': an order read as an adverbial
         for child in clause_top.children:
             if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in speech \
                     and child.i > clause_top.i and not any(c.dep_ in COMPLEMENT_CLAUSE_DEPS for c in child.children):
@@ -701,6 +712,8 @@ class ModalityReader:
             return False
         if self._speculation(cand, auxes):
             return False
+        if reported and _imperative(cand.token):  # '"Lift the sanctions," the minister told the EU'
+            auxes = auxes | (mod.demand_modals - mod.appeal_modals)
         if reported and auxes & mod.demand_modals:
             self._reported_demand(cand, auxes)
             return True
