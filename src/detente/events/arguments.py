@@ -45,6 +45,7 @@ VERBAL_CODES = ("01", "02", "03", "051", "052", "053", "055", "056", "10", "11",
 ACTS_AMONG_VERBAL_CODES = ("115",)
 # Intents to cooperate and cooperation: two states doing it with no one else named do it with each other.
 MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
+REDUCE_RELATIONS = "16"  # "A and B recalled their ambassadors": from each other
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
 ACCUSED_PREPS = word_sequence("grammar.accused_preps")
 ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ACCUSED_PREPS)  # whom a complaint is about
@@ -137,7 +138,8 @@ class ArgumentReader:
                 cand.root in MUTUAL_COOPERATION_ROOTS and len({s.country for s in sources}) == len(sources) == 2)):
             # "Chinese and Canadian leaders signalled a willingness to deepen cooperation": with each other
             return _with_each_other(sources, one_act=cand.symmetric)
-        if len(sources) > 1 and (_reciprocal(cand) or (not targets and _both_fought(cand))):
+        if len(sources) > 1 and (_reciprocal(cand) or (
+                not targets and (_both_fought(cand) or _both_withdrew(cand, sources)))):
             return [Dyad(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
         if len(targets) > 1 and not sources and ((cand.symmetric and cand.token.pos_ in NOUN_POS)
                                                  or slot_tokens(Slot.BETWEEN, cand)):
@@ -358,9 +360,11 @@ def _commentary(cand: Candidate, actors: DocumentActors) -> bool:
     a party will do ("analysts said Beijing was unlikely to back down", "analysts expect Beijing
     to retaliate"): their reading of the dispute, no party's act. An act they tell as done is."""
     if cand.code.startswith(VERBAL_CODES) and not cand.code.startswith(ACTS_AMONG_VERBAL_CODES):
-        if cand.speaker is not None:
-            speakers = g.subjects(cand.speaker)
-        else:
+        speakers = g.subjects(cand.speaker) if cand.speaker is not None else []
+        if cand.speaker is not None and cand.speaker.sent.start != cand.token.sent.start \
+                and any(s.pos_ == "PRON" for s in speakers):
+            speakers = []  # '"We are reviewing options." ... he said': a pronoun read afar is not the speaker's name
+        if cand.speaker is None or not speakers:
             speakers = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
         if speakers and all(actors.is_commentator(t) for t in speakers):
             return True
@@ -518,13 +522,22 @@ def _reciprocal(cand: Candidate) -> bool:
     token = cand.token
     reached = g.direct_objects(token) + [o for p in token.children if p.dep_ == "prep"
                                          for o in p.children if o.dep_ == "pobj"]
+    reached += [c for o in list(reached) for c in o.children if c.dep_ == "poss"]  # "expelled [each other's] envoys"
     pairs = {frozenset(pair) for pair in word_table("events.reciprocal_pronouns").items()}
     if any(frozenset({d.lower_, t.lower_}) in pairs for t in reached for d in t.children):
         return True
     pair = [s for s in slot_tokens(Slot.SUBJ, cand)
             if s.tag_ in PLURAL_NOUN_TAGS and any(c.lower_ in word_list("events.pair_words") for c in s.lefts)]
-    return bool(pair) and any(c.dep_ == "poss" and c.lower_ == "their"
-                              for o in g.direct_objects(token) for c in o.children)
+    return bool(pair) and (cand.root == REDUCE_RELATIONS or any(  # "both countries withdrew ambassadors"
+        c.dep_ == "poss" and c.lower_ == "their" for o in g.direct_objects(token) for c in o.children))
+
+
+def _both_withdrew(cand: Candidate, sources: list[Actor]) -> bool:
+    """'Morocco and Algeria recalled their ambassadors', 'Rwanda and Congo expelled their
+    envoys': two states that reduce relations (16x) with their own envoys and no one else named
+    reduce them with each other."""
+    return cand.root == REDUCE_RELATIONS and len({s.country for s in sources if s.country}) == len(sources) == 2 \
+        and any(c.dep_ == "poss" and c.lower_ == "their" for o in g.direct_objects(cand.token) for c in o.children)
 
 
 def _both_fought(cand: Candidate) -> bool:

@@ -25,17 +25,19 @@ from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.dates import event_date, is_recalled
 from detente.events import roots
+from detente.events.allegations import ALLEGATION, ALLEGATION_RULE, punished_for_allegation
 from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import Candidate
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
 from detente.events.nominal import DECIDED_RULE
+from detente.events.parties import VISIT_CODES, unsigned, with_parties
 from detente.events.patterns import PatternBook
+from detente.events.quotes import running_quote_speaker
 from detente.events.referents import Context, Referents
 from detente.events.schema import WordClass
 from detente.events.suppression import one_act_once, suppress, without_subsumed
-from detente.events.targets import UNSAID as UNSAID_TARGET
 from detente.events.targets import aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
@@ -49,7 +51,6 @@ Dated = tuple[date | None, str | None]
 # Sectors of actors whose visits, talks and appeals are politics: the state's, armed and
 # opposition groups', organisations', elites', parties' and churches' (not schools, firms, unions).
 # Visits: a country named as where one went is a place, not a party to the act.
-VISIT_CODES = frozenset({"042", "043"})
 # A meeting of two countries' parties in a third country's place is the codebook's 044.
 MEETING, THIRD_PLACE_MEETING = "040", "044"
 POLITICAL_SECTORS = STATE_SECTORS | GROUP_SECTORS | (STATELESS_SECTORS - {"MNC"}) | {"ELI", "PTY", "HRI", "REL"}
@@ -92,19 +93,23 @@ class EventCoder:
             self.referents.remember(sent, context)
             return []
         by_token = {c.token.i: c for c in candidates}
+        self.modality_reader.quote_speaker = running_quote_speaker(sent, self.modality.speech_verbs)
         # "the lifting of [Chinese duties]": an act named inside a nominal act stands or falls with it
         inside = {i for c in candidates if c.pattern.pos == WordClass.NOUN for i in c.absorbed if i != c.token.i}
         candidates = [c for c in candidates if c.token.i not in inside and self.modality_reader.settle(c, by_token)]
         self.modality_reader.judge_statements(candidates)
         self.modality_reader.settle_statements(candidates)
-        candidates = suppress(candidates)
+        # "agreements were signed during X's visit to Y": a signing by no one named takes the parties
+        # that meet in the sentence, so it is coded after them
+        candidates = sorted(suppress(candidates), key=unsigned)
+        visits: list[tuple[Actor, Actor]] = []  # who visited whom in this sentence
         events: list[Event] = []
         aimless: set[int] = set()  # events that stand only with a target and have none (ids of objects)
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
             dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors)
-            dyads = _with_parties(cand, dyads, self.referents.resolve(
-                g.subjects(cand.aimed_at), cand, actors, context) if cand.aimed_at is not None else [], parties)
+            dyads = with_parties(cand, dyads, self.referents.resolve(
+                g.subjects(cand.aimed_at), cand, actors, context) if cand.aimed_at is not None else [], parties, visits)
             recalled = cand.background or is_recalled(cand.token)  # "since the 2018 arrest", "had detained"
             dated = event_date(cand.token, document.published, recalled=recalled,
                                future=DECIDED_RULE in cand.rule_suffix) if dyads else (None, None)
@@ -122,6 +127,11 @@ class EventCoder:
                 if cand.pattern.needs_target and cand.code == cand.pattern.code:
                     aimless.add(id(event))
                 events.append(event)
+                if (key[0], key[1], ALLEGATION) not in seen and punished_for_allegation(cand, source, target):
+                    seen.add((key[0], key[1], ALLEGATION))  # "expelled diplomats over alleged spying"
+                    events.append(self._event(cand, ALLEGATION, source, target, sent, index, document, dated, implied))
+                    events[-1].rule = cand.pattern.id + ALLEGATION_RULE + cand.rule_suffix + implied
+        events.sort(key=lambda e: e.trigger_start)
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))
         self.referents.remember(sent, context, events)  # "he said ..." still names who "he" is next
@@ -157,23 +167,6 @@ class EventCoder:
         event.event_id = stable_hash(document.doc_id, index, cand.token.i, info.code,
                                      source.code if source else "", target.code if target else "")
         return event
-
-
-def _with_parties(cand: Candidate, dyads: list[tuple[Actor | None, Actor | None, str]], answerers: list[Actor],
-                  parties: list[tuple[Actor, Actor]]) -> list[tuple[Actor | None, Actor | None, str]]:
-    """An offer's answerer is whom it was made to ("Tehran rejected Washington's offer of talks");
-    talks or a signing that name no one are between the parties that last met in the article
-    ("Thursday's talks culminated in the signing of ..."), whose pairs this remembers."""
-    if answerers and all(target is None or UNSAID_TARGET in implied for _, target, implied in dyads):
-        # the answerer the sentence names comes before a target guessed from the story
-        dyads = [(source, answerers[0] if source is None or source.code != answerers[0].code else None,
-                  "" if UNSAID_TARGET in implied else implied) for source, _, implied in dyads]
-    meeting = cand.symmetric and cand.root in roots.MEETING_ROOTS
-    if meeting and not dyads and parties and cand.pattern.pos == WordClass.NOUN:
-        return [(parties[-1][0], parties[-1][1], "+implied:parties_in_focus")]
-    if meeting:
-        parties.extend((s, t) for s, t, _ in dyads if s and t and s.country and t.country and s.country != t.country)
-    return dyads
 
 
 def _state_code(cand: Candidate, source: Actor | None, target: Actor | None, implied: str = "") -> str:
@@ -236,5 +229,4 @@ def _third_place(cand: Candidate, source: Actor | None, target: Actor | None, ga
 def _political(actor: Actor | None) -> bool:
     """A state, its officials, a party, an armed group or an organisation."""
     return actor is not None and (actor.sector in POLITICAL_SECTORS or (actor.sector is None and bool(actor.country)))
-
 

@@ -346,7 +346,8 @@ def _predicates(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")]
     found += [c for c in token.children if c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN")
               and any(m.lower_ == "as" for m in c.children)]  # "described the challenges [as baseless]"
-    for obj in g.direct_objects(token):
+    named = [c for c in token.children if c.dep_ == "oprd" and c.pos_ in NOUN_POS]  # "called [X's remarks] egregious"
+    for obj in g.direct_objects(token) + named:
         found += g.prep_objects(obj, "as")
         found += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]  # after its noun: a predicate
     found += g.prep_objects(token, "as")

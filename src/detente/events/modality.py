@@ -46,6 +46,10 @@ from detente.nlp.labels import (
 
 MODALITY_FILE = "patterns/modality.yaml"
 
+# Verbs of wrongdoing: reported of another party ("said X had interfered"), an accusation, by code.
+WRONGDOING_VERBS = word_table("events.wrongdoing_verbs")
+FIRST_PERSON = word_list("grammar.first_person_pronouns")
+
 
 def longest_prefix(table: dict[str, str], code: str) -> str | None:
     """The value of the longest prefix of ``code`` that ``table`` has ("0841" before "084" before "08")."""
@@ -226,6 +230,16 @@ class Modality:
         if frame == Frame.DEMAND:
             return code if code.startswith(roots.DEMAND) else self.demanded_code(code)
         return code
+
+
+def _imperative(token: Token) -> bool:
+    """The act is an order in a quotation: a bare verb that opens its sentence with no subject nor
+    auxiliary ('"Release the fishermen," the ministry said'), or a noun it is the object of."""
+    verb = token.head if token.dep_ in ("dobj", "obj") and token.pos_ in NOUN_POS else token
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    words = [t for t in verb.sent if not t.is_punct]
+    return bool(words) and words[0].i == verb.i
 
 
 def _addressed(clause: Token) -> bool:
@@ -443,8 +457,9 @@ class FrameReader:
     def speaker(self, clause_top: Token) -> Token | None:
         """The verb of saying whose complement (or quotation) this clause is."""
         speech = self.modality.speech_verbs
-        if clause_top.dep_ in ("ccomp", "parataxis") and clause_top.head.lemma_.lower() in speech:
-            return clause_top.head
+        quoted_order = clause_top.dep_ == "advcl" and clause_top.i < clause_top.head.i and _imperative(clause_top)
+        if (clause_top.dep_ in ("ccomp", "parataxis") or quoted_order) and clause_top.head.lemma_.lower() in speech:
+            return clause_top.head  # '"[Lift] the sanctions," the chief told the EU': an order read as an adverbial
         for child in clause_top.children:
             if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in speech \
                     and child.i > clause_top.i and not any(c.dep_ in COMPLEMENT_CLAUSE_DEPS for c in child.children):
@@ -465,6 +480,8 @@ class ModalityReader:
         self.modality = modality
         self.frames = FrameReader(modality)
         self.nominal = NominalReader(modality)
+        # the speaker of the quotation the sentence being coded belongs to, when it names none (events/quotes.py)
+        self.quote_speaker: Token | None = None
 
     # --- entry points ----------------------------------------------------------------------------
     def settle(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
@@ -494,7 +511,7 @@ class ModalityReader:
             cand.speaker = emb.frames[-1][1]
         acting = [(k, w) for k, w in emb.frames if k in ACTING_FRAMES]
         if cand.speaker is None:
-            cand.speaker = self.frames.speaker(emb.top)
+            cand.speaker = self.frames.speaker(emb.top) or self.quote_speaker
         if acting:
             return self._settle_framed(cand, acting, emb, by_token)
         if cand.pattern.negated_code and self._denied_stance(cand, emb):
@@ -536,6 +553,11 @@ class ModalityReader:
                     cand.code = mod.evaluation_codes[judgement]
                     cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
                     cand.addressee_from = child
+                    break
+                charge = self._wrongdoing(child) if child.i not in by_token else None
+                if charge is not None:  # "said Israel had [interfered] in its affairs": an accusation
+                    cand.code, cand.rule_suffix = charge, CHARGE_RULE
+                    cand.addressee_from, cand.asks_subject = child, True
                     break
                 judged = self._judged_conduct(child)
                 if judged is not None:  # "said Israel's [heinous] attacks must stop": a criticism of Israel
@@ -582,6 +604,17 @@ class ModalityReader:
             if g.best_phrase_match(said, self.modality.evaluation_words(judgement)) is not None:
                 return judgement
         return None
+
+    @staticmethod
+    def _wrongdoing(clause: Token) -> str | None:
+        """ "Iran said Israel had [interfered] in its affairs", "India said Pakistan was [harboring]
+        terrorists": a reported clause whose verb names wrongdoing by its subject, a party other
+        than the speaker, is the speaker's accusation: its code (112, 1122, 1125), else None."""
+        code = WRONGDOING_VERBS.get(clause.lemma_.lower())
+        subjects = [s for s in g.subjects(clause) if s.pos_ != "PRON" or s.lower_ not in FIRST_PERSON]
+        if code is None or not subjects or g.aux_words(clause) & {"would", "could", "might", "may", "will"}:
+            return None
+        return code
 
     def _judged_conduct(self, clause: Token) -> Token | None:
         """ "the United States' [illegal] sanctions", "Israel's [heinous] attacks": a party's conduct
@@ -679,6 +712,8 @@ class ModalityReader:
             return False
         if self._speculation(cand, auxes):
             return False
+        if reported and _imperative(cand.token):  # '"Lift the sanctions," the minister told the EU'
+            auxes = auxes | (mod.demand_modals - mod.appeal_modals)
         if reported and auxes & mod.demand_modals:
             self._reported_demand(cand, auxes)
             return True

@@ -30,6 +30,9 @@ INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7
 THEY_PRONOUNS = word_list("actors.they_pronouns")
 DOER_NOUNS = word_list("events.doer_nouns")  # "the attackers": whoever attacked before
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
+# "The G7 said [the group] remains concerned": a body's word for itself in what it says
+SELF_NOUNS = word_list("actors.self_nouns")
+STATE_SELF_NOUNS = word_list("actors.state_self_nouns")
 # How many earlier sentences the coder keeps in mind (for targets a sentence leaves unsaid).
 REMEMBERED_SENTENCES = 3
 
@@ -75,7 +78,8 @@ class Referents:
             if self._is_pronoun(tok):
                 found.extend(actors.stance_owners(tok, self._antecedent(tok, cand, actors, context, exclude)))
                 continue
-            resolved = self._doers_named_before(tok, context) or actors.resolve(tok)
+            resolved = self._doers_named_before(tok, context) or self._speaker_itself(tok, cand, actors) \
+                or actors.resolve(tok)
             if not resolved:  # "five of its officers", "members of the group"
                 for counted in g.through_quantity(tok, self.modality.quantity_nouns):
                     resolved.extend(actors.resolve(counted))
@@ -95,6 +99,21 @@ class Referents:
                     return [Actor(text=tok.text, code=event.source.code, country=event.source.country,
                                   sector=event.source.sector, name=event.source.name)]
         return []
+
+    def _speaker_itself(self, tok: Token, cand: Candidate, actors: DocumentActors) -> list[Actor]:
+        """ "The G7 statement said [the group] remains concerned", "the EU said [the bloc] would
+        respond": the subject of a reported clause that is a bare definite word for a body or its
+        members names the speaker, not a party guessed from the sentence."""
+        speaker, word = cand.speaker, tok.lemma_.lower()
+        if speaker is None or tok.dep_ not in NOMINAL_SUBJECT_DEPS or word not in SELF_NOUNS | STATE_SELF_NOUNS \
+                or [c.lower_ for c in tok.children] != ["the"]:
+            return []
+        if not any(tok in c.subtree for c in speaker.children if c.dep_ == "ccomp"):
+            return []
+        speakers = [a for s in g.subjects(speaker) if not self._is_pronoun(s) for a in actors.resolve(s) if a.code]
+        bodies = [a for a in speakers if a.code and a.code.startswith(INTERNATIONAL)]
+        states = [a for a in speakers if a.country and a.sector == "GOV"]
+        return bodies if word in SELF_NOUNS else states  # "Authorities said [the group] was making bombs": another
 
     def remember(self, sent: Span, context: Context, events: list[Event] | None = None) -> None:
         """The sentence's main actor, for 'it' and 'they' in the next one, its events, and its speaker."""
@@ -128,11 +147,13 @@ class Referents:
         """'Switzerland said it had expelled ...': a pronoun names the speaker, else the
         nearest actor named before it in the sentence (not one of ``exclude``: "Tehran rejected
         its offer" is another party's offer), else the last one of the document."""
-        if cand.speaker is not None:
+        first_person = pronoun.lower_ in word_list("grammar.first_person_pronouns")
+        if cand.speaker is not None and (first_person or cand.speaker.sent.start == pronoun.sent.start):
+            # a quotation's speaker named in another sentence is only its "I" and "we"
             found = [a for s in g.subjects(cand.speaker) if not self._is_pronoun(s) for a in actors.resolve(s)]
             if found:
                 return found
-        if pronoun.lower_ in word_list("grammar.first_person_pronouns"):
+        if first_person:
             # '"... this charge," Ford said. "I will not hesitate ..."': the quote runs on
             if context.speaker is None or self._speakers(pronoun.sent):
                 return []

@@ -52,6 +52,8 @@ PAIR_LEAST = 2
 PAIR_SHARE = 3
 SUBJECT_MATTER_PREPS = word_list("grammar.subject_matter_preps")
 GRIEVANCE_NOUNS = word_list("grammar.grievance_nouns")
+# "is concerned [by] Iran's enrichment": what a feeling is about, in the agent of its participle
+FEELING_VERBS = word_list("events.feeling_verbs")
 HEARING_VERBS = word_list("events.hearing_verbs")  # "told [X] that ...": X hears the act
 PRESS_SECTOR = "MED"
 GOVERNMENT = "GOV"  # a state named by its leader, capital or stance ("Russia's position") stays its government
@@ -123,7 +125,8 @@ class ContextTargets:
         [in Syria]", "concerned about [Iran's] enrichment")."""
         clauses = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS or c.dep_ == "relcl"]
         if about:  # not a while: "for [the first time] in Doha"
-            clauses += [p for p in token.children if p.dep_ == "prep" and p.lower_ in SUBJECT_MATTER_PREPS
+            clauses += [p for p in token.children if ((p.dep_ == "prep" and p.lower_ in SUBJECT_MATTER_PREPS)
+                                                      or (p.dep_ == "agent" and token.lemma_.lower() in FEELING_VERBS))
                         and not any(w.ent_type_ in TIME_LABELS for o in p.children if o.dep_ == "pobj"
                                     for w in (o, *o.lefts))]
         reported = g.inverted_report(token)  # "[X must stop], the minister said"

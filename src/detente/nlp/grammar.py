@@ -103,8 +103,8 @@ def subjects(verb: Token) -> list[Token]:
                 return expand_conjuncts(owners[0]) if owners else subjects(gov)  # "came for a rally to protest"
             return expand_conjuncts(head)
         if current.dep_ == "acl" and current.head.pos_ in NOUN_POS \
-                and current.tag_ in (GERUND_TAG, PAST_PARTICIPLE_TAG):
-            if current.tag_ == PAST_PARTICIPLE_TAG:
+                and current.tag_ in (GERUND_TAG, PAST_PARTICIPLE_TAG, PAST_TENSE_TAG):
+            if current.tag_ != GERUND_TAG:
                 real = misparsed_main_verb(current)
                 if real is None and inverted_report(current) is not None:
                     real = current.head  # "..., a rights group [protested] on Tuesday"
@@ -157,12 +157,20 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     """ "Doctors from two aid groups [donated] and delivered goods to X": with no finite verb
     elsewhere, the parser hangs the main verb on the subject as a participle (acl, VBN) of the
     noun phrase that heads the sentence. A past-tense verb coordinated with it gives the
-    misparse away. Returns the real subject (the head of that noun phrase), else None."""
-    if verb.dep_ != "acl" or verb.tag_ != PAST_PARTICIPLE_TAG \
-            or any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "agent" for c in verb.children) \
-            or not any(c.dep_ == "conj" and c.tag_ == PAST_TENSE_TAG for c in verb.children):
+    misparse away. So does, right after a subject that heads the sentence, a past tense or a
+    participle that takes an object ("Leavitt [called] Ford's comments egregious", "The
+    ministry [called] the claims false"): a participle that describes a noun takes none.
+    Returns the real subject (the head of that noun phrase), else None."""
+    if verb.dep_ != "acl" or verb.tag_ not in (PAST_PARTICIPLE_TAG, PAST_TENSE_TAG) \
+            or any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "agent" for c in verb.children):
         return None
     noun = verb.head
+    if verb.i == noun.i + 1 and noun.dep_ == "ROOT" and noun.pos_ in NOUN_POS \
+            and (verb.tag_ == PAST_TENSE_TAG or any(c.dep_ in OBJECT_DEPS or c.dep_ == "oprd" for c in verb.children)):
+        return noun
+    if verb.tag_ != PAST_PARTICIPLE_TAG \
+            or not any(c.dep_ == "conj" and c.tag_ == PAST_TENSE_TAG for c in verb.children):
+        return None
     for _ in range(4):  # "doctors from [groups]": up through the prepositional phrases
         if noun.dep_ == "ROOT":
             return noun if noun.pos_ in NOUN_POS else None

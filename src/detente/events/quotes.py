@@ -1,0 +1,62 @@
+"""Who speaks in a quoted sentence that names no speaker: a quotation that runs over several
+sentences names its speaker once ('"Moscow must pay for this crime. We will respond,"
+Sikorski said.'; '"We will never accept this," said Kallas. "Russia must withdraw."'). The
+sentences without a verb of saying are the same speaker's words, so what they demand, threaten
+or intend is that speaker's act."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
+
+
+def _open_at(doc: Doc, char: int) -> bool:
+    """A quotation is open at this point of the text (curly marks, else the parity of straight ones)."""
+    before = doc.text[:char]
+    if OPENING in before or CLOSING in before:
+        return before.count(OPENING) > before.count(CLOSING)
+    return before.count(STRAIGHT) % 2 == 1
+
+
+def _closes(sent: Span) -> bool:
+    """A quotation open in the sentence ends in it."""
+    doc = sent.doc
+    return any(ch in (CLOSING, STRAIGHT) and _open_at(doc, sent.start_char + k)
+               for k, ch in enumerate(sent.text))
+
+
+def _speech_verbs(sent: Span, speech: frozenset[str]) -> list[Token]:
+    """Verbs of saying in a sentence that have a subject (the speaker is named there)."""
+    return [t for t in sent if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+
+
+def running_quote_speaker(sent: Span, speech: frozenset[str]) -> Token | None:
+    """The verb of saying of the quotation a sentence belongs to when the sentence itself has none:
+    the one after it that closes the quotation, else the one of the quoted sentence just before."""
+    if _speech_verbs(sent, speech):
+        return None
+    doc = sent.doc
+    text = sent.text.strip()
+    if not _open_at(doc, sent.start_char) and not text.startswith((OPENING, STRAIGHT)):
+        return None
+    if _open_at(doc, sent.end_char):  # the quotation goes on: its speaker may come after
+        end = sent.end
+        for _ in range(2):
+            if end >= len(doc):
+                break
+            later = doc[end].sent
+            verbs = _speech_verbs(later, speech)
+            if verbs:
+                return verbs[0]
+            if _closes(later):
+                break  # the quotation closed with no speaker named
+            end = later.end
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if CLOSING not in before.text and STRAIGHT not in before.text:
+        return None  # only a quoted sentence before runs on into this one
+    verbs = _speech_verbs(before, speech)
+    return verbs[-1] if verbs else None
