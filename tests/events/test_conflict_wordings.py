@@ -30,3 +30,56 @@ def test_a_named_accuser_stays_the_source(code):
 def test_an_accused_person_in_a_participle_phrase_is_no_accusation(code):
     found = triples(code("A lawyer accused of fraud left Kenya on Monday.", published=PUB))
     assert not any(root == "11" for _, root, _ in found), found
+
+
+# --- a reported clause that lays an attack at a party's door ----------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Afghan officials said the Taliban were responsible for the bombing.", ("AFG", "11", "AFG")),
+    ("The Nigerian army said Boko Haram was behind the raid on the village.", ("NGA", "11", "NGA")),
+])
+def test_saying_a_party_was_behind_an_attack_accuses_it(code, text, expected):
+    found = triples(code(text, published=PUB))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan officials said heavy rain was responsible for the floods.",
+    "Kenyan officials said al-Shabab was not behind the bombing.",
+])
+def test_no_accusation_without_an_attack_or_when_denied(code, text):
+    found = triples(code(text, published=PUB))
+    assert not any(root == "11" for _, root, _ in found), found
+
+
+# --- force and coercion named by wordings the patterns lacked ---------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Al-Shabab militants attacked a hotel in Mogadishu on Sunday.", "19"),
+    ("Separatists ambushed a passenger train in Balochistan.", "19"),
+    ("Malian troops are conducting operations against Islamist militants in central Mali.", "19"),
+    ("There was an exchange of fire between Indian and Pakistani soldiers along the border.", "19"),
+    ("Moroccan police dismantled a terrorist cell in Tangier.", "17"),
+    ("A Turkish judge ordered the journalist back to prison.", "17"),
+    ("Canada designated the militia as a terrorist organization.", "17"),
+])
+def test_force_and_coercion_wordings(code, text, expected):
+    found = triples(code(text, published=PUB))
+    assert expected in {root for _, root, _ in found}, found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Moroccan police dismantled a terrorist cell in Tangier.", "08"),
+    ("A Turkish judge ordered the journalist back to prison.", "16"),
+])
+def test_jailing_wordings_are_not_yielding_or_expelling(code, text, wrong):
+    found = triples(code(text, published=PUB))
+    assert wrong not in {root for _, root, _ in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police launched an operation against drug smuggling.",
+    "The Guatemalan journalist returned to prison on Monday.",
+    "There were no clashes between the two armies last year.",
+])
+def test_no_force_without_a_party_or_when_denied(code, text):
+    found = triples(code(text, published=PUB))
+    assert not any(root in ("17", "19") for _, root, _ in found), found

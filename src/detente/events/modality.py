@@ -45,6 +45,7 @@ from detente.nlp.labels import (
 )
 
 MODALITY_FILE = "patterns/modality.yaml"
+BLAME = "blame"  # the evaluation_codes key of an act laid at a party's door
 
 
 def longest_prefix(table: dict[str, str], code: str) -> str | None:
@@ -134,6 +135,8 @@ class Modality:
     speculating_speakers: frozenset[str] = frozenset()  # "analysts say X would ...": a guess
     perfect_aux: frozenset[str] = frozenset()  # "should not have ...": a judgement of the past
     reported_charges: dict[str, str] = field(default_factory=dict)  # "said X violated the rules": 128 -> 112
+    blame_predicates: frozenset[str] = frozenset()  # "said X was [responsible] for the attack": 112
+    blamed_harms: frozenset[str] = frozenset()  # "... responsible for [the violence]": harms, not acts
     unwilling_verbs: frozenset[str] = frozenset()  # "does not want to meet": a refusal
     asking_verbs: dict[str, Frame] = field(default_factory=dict)  # "hopes [Y] will ...": an appeal to Y
 
@@ -147,7 +150,8 @@ class Modality:
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
             "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_acts",
             "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs", "undergoing_verbs",
-            "in_force_predicates", "reluctance_verbs", "unwilling_verbs", "claiming_verbs")}
+            "in_force_predicates", "reluctance_verbs", "unwilling_verbs", "claiming_verbs", "blame_predicates",
+            "blamed_harms")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
             appeal_modals=word_list("grammar.appeal_modals"),
@@ -531,6 +535,12 @@ class ModalityReader:
                     cand.asks_subject = True
                     candidates.remove(charged)
                     break
+                if self._blamed(child, by_token):  # "said Hamas [was behind] the bombing": an accusation
+                    cand.code = mod.evaluation_codes[BLAME]
+                    cand.rule_suffix = CHARGE_RULE
+                    cand.addressee_from = child
+                    cand.asks_subject = True
+                    break
                 judgement = self._judgement(child)
                 if judgement is not None:
                     cand.code = mod.evaluation_codes[judgement]
@@ -582,6 +592,18 @@ class ModalityReader:
             if g.best_phrase_match(said, self.modality.evaluation_words(judgement)) is not None:
                 return judgement
         return None
+
+    def _blamed(self, clause: Token, by_token: dict[int, Candidate]) -> bool:
+        """ "[Hamas was responsible for] the attack", "[the group was behind] the bombing": a copular
+        clause that lays a coded act (or a word of harm) at its subject's door."""
+        if clause.lemma_ not in ("be", "remain") or not g.subjects(clause):
+            return False
+        heads = [p for c in clause.children if c.dep_ in ("acomp", "attr")
+                 and c.lemma_.lower() in self.modality.blame_predicates
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+        heads += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
+        acts = [o for p in heads for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        return any(o.i in by_token or o.lemma_.lower() in self.modality.blamed_harms for o in acts)
 
     def _judged_conduct(self, clause: Token) -> Token | None:
         """ "the United States' [illegal] sanctions", "Israel's [heinous] attacks": a party's conduct

@@ -49,6 +49,9 @@ class NominalReader:
         if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
             cand.source_from = gov
             return True
+        if dep == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) \
+                and self._factual(head) and self._asserting_clause(head):
+            return True  # "there were clashes between A and B", "there was an exchange of fire"
         if cand.pattern.stance:
             return self._held(cand.token)  # "with support from France": the stance is held, now
         if gov is not None and gov.lemma_.lower() in mod.undergoing_verbs \

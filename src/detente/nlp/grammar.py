@@ -265,9 +265,16 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
 
 
 def has_prep(token: Token, prepositions: Iterable[str]) -> Token | None:
+    """The preposition (one of ``prepositions``) hanging on the token, also through "back" after
+    an object ("ordered him [back to] prison"; not "come back to the table", a return of one's own)."""
+    moved = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative", "prt", "advmod") and child.lower_ in prepositions:
             return child
+        if moved and child.dep_ == "advmod" and child.lower_ == "back":
+            found = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
+            if found is not None:
+                return found
     return None
 
 
