@@ -83,3 +83,20 @@ def test_jailing_wordings_are_not_yielding_or_expelling(code, text, wrong):
 def test_no_force_without_a_party_or_when_denied(code, text):
     found = triples(code(text, published=PUB))
     assert not any(root in ("17", "19") for _, root, _ in found), found
+
+
+# --- the victims of a strike on a place are of that place, not of the attacker ----------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nine people were killed in a Russian strike on Odesa.", ("RUS", "19", "UKR")),
+    ("A Russian missile strike on Odesa killed nine people.", ("RUS", "19", "UKR")),
+    ("Four people were killed in an Israeli airstrike on Beirut.", ("ISR", "19", "LBN")),
+])
+def test_victims_of_a_strike_on_a_place_belong_to_that_place(code, text, expected):
+    found = triples(code(text, published=PUB))
+    assert expected in found, found
+
+
+def test_the_means_of_a_killing_is_found_after_a_place(code):
+    found = triples(code("Nine civilians were killed in Odesa in a Russian drone attack.", published=PUB))
+    assert ("RUS", "19", "UKR") in found, found
+    assert not any(source == "UKR" for source, _, _ in found), found

@@ -241,7 +241,7 @@ class PatternMatcher:
         places = list(g.subjects(token) if not g.is_passive(token) else g.agents(token))
         objects = g.direct_objects(token) if not g.is_passive(token) else []
         for prep in word_sequence("events.means_preps"):
-            places += g.prep_objects(token, prep)
+            places += _every_prep_object(token, prep)  # "killed [in Kharkiv] [in a Russian strike]"
             places += [p for o in objects for p in g.prep_objects(o, prep)]  # "killed [30 insurgents in air strikes]"
         for place in list(places):
             if place.lemma_.lower() in word_list("events.cause_nouns"):
@@ -315,6 +315,13 @@ def trigger_class(token: Token) -> WordClass | None:
     if token.pos_ == "ADJ":
         return WordClass.ADJ
     return None
+
+
+def _every_prep_object(token: Token, preposition: str) -> list[Token]:
+    """The objects of every such preposition on the token, not only the first's: "killed [in
+    Kharkiv] [in a drone attack]"."""
+    return [t for c in token.children if c.dep_ == "prep" and c.lower_ == preposition
+            for o in c.children if o.dep_ in PREP_OBJECT_DEPS for t in g.expand_conjuncts(o)]
 
 
 def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words: int) -> Evidence | None:
