@@ -53,8 +53,8 @@ def test_no_accusation_without_an_attack_or_when_denied(code, text):
 
 # --- force and coercion named by wordings the patterns lacked ---------------------------------
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Al-Shabab militants attacked a hotel in Mogadishu on Sunday.", "19"),
-    ("Separatists ambushed a passenger train in Balochistan.", "19"),
+    ("Al-Shabab militants attacked a hotel in Mogadishu on Sunday.", "18"),
+    ("Separatists ambushed a passenger train in Balochistan.", "18"),
     ("Malian troops are conducting operations against Islamist militants in central Mali.", "19"),
     ("There was an exchange of fire between Indian and Pakistani soldiers along the border.", "19"),
     ("Moroccan police dismantled a terrorist cell in Tangier.", "17"),
@@ -100,3 +100,23 @@ def test_the_means_of_a_killing_is_found_after_a_place(code):
     found = triples(code("Nine civilians were killed in Odesa in a Russian drone attack.", published=PUB))
     assert ("RUS", "19", "UKR") in found, found
     assert not any(source == "UKR" for source, _, _ in found), found
+
+
+# --- force by an armed group outside the state on non-combatants is unconventional (18) -------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Boko Haram fighters killed nine farmers in Borno state.", "18"),
+    ("Al-Shabab militants stormed a hotel in Kismayo.", "18"),
+])
+def test_irregular_force_on_civilians_is_unconventional_violence(code, text, expected):
+    found = triples(code(text, published=PUB))
+    assert expected in {root for _, root, _ in found}, found
+    assert "19" not in {root for _, root, _ in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Boko Haram fighters killed nine Nigerian soldiers in Borno state.",
+    "The Nigerian army killed nine Boko Haram fighters in Borno state.",
+])
+def test_fighting_between_armed_men_stays_conventional(code, text):
+    found = triples(code(text, published=PUB))
+    assert "19" in {root for _, root, _ in found}, found

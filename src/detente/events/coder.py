@@ -27,6 +27,7 @@ from detente.dates import event_date, is_recalled
 from detente.events import roots
 from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import Candidate
+from detente.events.force import irregular_force
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
@@ -115,6 +116,7 @@ class EventCoder:
                     continue  # "the students went on a school trip to France": no diplomacy
                 seen.add(key)
                 code = _state_code(cand, source, target, implied)
+                code = irregular_force(code, source, target, implied)
                 if code == MEETING and _third_place(cand, source, target, actors.gaz):
                     code = THIRD_PLACE_MEETING  # "their second summit was in Hanoi"
                 events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))
