@@ -120,3 +120,24 @@ def test_irregular_force_on_civilians_is_unconventional_violence(code, text, exp
 def test_fighting_between_armed_men_stays_conventional(code, text):
     found = triples(code(text, published=PUB))
     assert "19" in {root for _, root, _ in found}, found
+
+
+# --- someone stated to be in detention, custody or jail is detained (173) ---------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Ugandan reporters remain in custody after the raid.", (None, "17", "UGA")),
+    ("The Ethiopian opposition leader has been in pretrial detention since May.", (None, "17", "ETH")),
+    ("Several former Malian ministers are in jail awaiting trial.", (None, "17", "MLI")),
+])
+def test_being_held_in_detention_is_a_detention(code, text, expected):
+    found = triples(code(text, published=PUB))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "His Ugandan wife visited him in prison on Monday.",
+    "The Ugandan prisoner escaped from Luzira prison on Monday.",
+    "The Ugandan reporter is not in custody.",
+])
+def test_a_prison_named_as_a_place_is_no_detention(code, text):
+    found = triples(code(text, published=PUB))
+    assert not any(root == "17" for _, root, _ in found), found

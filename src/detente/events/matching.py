@@ -16,7 +16,7 @@ from detente.events import roots
 from detente.events.candidate import Candidate
 from detente.events.modality import Modality
 from detente.events.patterns import PatternBook
-from detente.events.schema import ACTING_FRAMES, ANY_COMPLEMENT, CLAUSE_COMPLEMENT, Outcome, Pattern, WordClass
+from detente.events.schema import ACTING_FRAMES, ANY_COMPLEMENT, CLAUSE_COMPLEMENT, Outcome, Pattern, Slot, WordClass
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ADJUNCT_DEPS,
@@ -253,7 +253,8 @@ class PatternMatcher:
             if any(m.dep_ in PRENOMINAL_DEPS and m.lemma_.lower() in nonviolent for m in place.children):
                 return None  # "died of a heart attack", "an asthma attack"
             means = self.match(place)
-            if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome:
+            if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome \
+                    and Slot.HELD not in means.pattern.target:  # "died in [prison]": a place, not a means
                 cand.code = means.code
                 cand.rule_suffix = f"+means:{means.pattern.id}"
                 cand.extra_tokens.append(place)

@@ -21,7 +21,8 @@ from detente.dates import POINT_IN_TIME_KINDS, expression_kind, find_time_expres
 from detente.events import roots
 from detente.events.candidate import Candidate, frame_rule
 from detente.events.modality import Modality, negated
-from detente.events.schema import Frame
+from detente.events.schema import Frame, Slot
+from detente.events.slots import holding_verb
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, VERB_POS
 
@@ -49,6 +50,12 @@ class NominalReader:
         if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
             cand.source_from = gov
             return True
+        held_by = holding_verb(token) if Slot.HELD in cand.pattern.target else None
+        if held_by is not None and g.subjects(held_by):
+            # "[the reporter] had been in detention since May": a detention, stated or recalled
+            return self._factual(held_by) and self._asserting_clause(held_by)
+        if cand.pattern.target == (Slot.HELD.value,):
+            return False  # "his escape from the prison", "prison guards": a place, no one held in it
         if dep == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) \
                 and self._factual(head) and self._asserting_clause(head):
             return True  # "there were clashes between A and B", "there was an exchange of fire"

@@ -103,6 +103,7 @@ class Slot(_Named):
     BETWEEN = "between"  # the sides of "talks between A and B"
     XSUBJ = "xsubj"  # the subject of the trigger's clausal complement ("allowed [X] to run")
     XOBJ = "xobj"  # the object of the trigger's clausal complement ("an attempt to kill [X]")
+    HELD = "held"  # who is in the place a nominal trigger names ("[he] remains in detention")
 
 
 PREP_SLOT = "prep:"  # a slot "prep:with" names the object of "with"
