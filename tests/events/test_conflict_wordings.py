@@ -141,3 +141,24 @@ def test_being_held_in_detention_is_a_detention(code, text, expected):
 def test_a_prison_named_as_a_place_is_no_detention(code, text):
     found = triples(code(text, published=PUB))
     assert not any(root == "17" for _, root, _ in found), found
+
+
+# --- "X accused Y of ..., a charge Z denies": the accusation stands, and Z denies it -----------
+@pytest.mark.parametrize("text", [
+    "Somalia accused Eritrea of arming the militants, a charge Asmara denies.",
+    "Mali accused Algeria of backing the rebels, a charge Algiers denied.",
+])
+def test_an_answered_charge_keeps_its_accusation(code, text):
+    found = triples(code(text, published=PUB))
+    assert any(root == "11" for _, root, _ in found), found
+
+
+def test_the_answering_party_denies(code):
+    found = triples(code("Congo has accused Rwanda of backing the rebels, a charge Kigali denies.",
+                         published=PUB))
+    assert any(source == "RWA" and root == "01" for source, root, _ in found), found
+
+
+def test_a_refused_access_is_no_denial(code):
+    found = triples(code("Ethiopia denied the journalists access to Tigray.", published=PUB))
+    assert not any(root == "01" for _, root, _ in found), found

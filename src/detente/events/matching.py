@@ -32,6 +32,7 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 
+ANSWERED_CHARGES = word_list("events.answered_charges")  # "X accused Y, a [charge] Z denies"
 Evidence = tuple[list[Token], int]  # the tokens that matched besides the trigger, and how many words
 
 
@@ -189,7 +190,8 @@ class PatternMatcher:
             return 0
         comps = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS
                  and (c.lemma_.lower() in wanted or ANY_COMPLEMENT in wanted
-                      or (CLAUSE_COMPLEMENT in wanted and _reported_clause(c)))]
+                      or (CLAUSE_COMPLEMENT in wanted and _reported_clause(c)))
+                 and not g.answered_charge(c, token, ANSWERED_CHARGES)]  # "..., a charge Kigali [denies]"
         if not comps and CLAUSE_COMPLEMENT in wanted and (reported := g.inverted_report(token)) is not None:
             comps = [reported]  # "X is failing Y, a rights group protested"
         words = 0

@@ -45,6 +45,7 @@ from detente.nlp.labels import (
 )
 
 MODALITY_FILE = "patterns/modality.yaml"
+ANSWERED_CHARGES = word_list("events.answered_charges")  # "..., a [charge] Kigali denies"
 BLAME = "blame"  # the evaluation_codes key of an act laid at a party's door
 
 
@@ -374,6 +375,8 @@ class FrameReader:
                 break
             if link == "advcl" and not g.is_purpose(cur):
                 break
+            if link == "ccomp" and g.answered_charge(cur, parent, ANSWERED_CHARGES):
+                break  # "X accused Y of ..., [a charge] Z denied": the accusation stands, answered
             if link == "conj":
                 if not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in cur.children):
                     emb.auxes |= g.aux_words(parent)

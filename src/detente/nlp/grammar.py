@@ -278,6 +278,15 @@ def has_prep(token: Token, prepositions: Iterable[str]) -> Token | None:
     return None
 
 
+def answered_charge(clause: Token, verb: Token, charges: frozenset[str]) -> bool:
+    """ "Congo accused Rwanda of backing M23, [a charge] Kigali denies": a clause the parse hung on
+    the answering verb, which answers a charge noun (one of ``charges``) between them, not the
+    clause itself."""
+    if clause.i > verb.i:
+        return False
+    return any(t.lemma_.lower() in charges for t in clause.doc[clause.right_edge.i + 1: verb.i])
+
+
 def particle(token: Token, word: str) -> Token | None:
     for child in token.children:
         if child.lower_ == word and child.dep_ in ("prt", "advmod", "prep", "compound:prt"):
