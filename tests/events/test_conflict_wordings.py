@@ -162,3 +162,12 @@ def test_the_answering_party_denies(code):
 def test_a_refused_access_is_no_denial(code):
     found = triples(code("Ethiopia denied the journalists access to Tigray.", published=PUB))
     assert not any(root == "01" for _, root, _ in found), found
+
+
+# --- a think tank named after its kind ("the think tank Chatham House") only comments ----------
+@pytest.mark.parametrize("text", [
+    "Jane Ndirangu of the Kenyan international affairs think tank Amani said the attacks are dangerous.",
+    "John Smith of the British think tank Chatham House said the talks were a failure.",
+])
+def test_a_think_tank_before_its_name_is_a_commentator(code, text):
+    assert triples(code(text, published=PUB)) == []
