@@ -171,3 +171,18 @@ def test_a_refused_access_is_no_denial(code):
 ])
 def test_a_think_tank_before_its_name_is_a_commentator(code, text):
     assert triples(code(text, published=PUB)) == []
+
+
+# --- an armed group claiming an act of force claims responsibility (015) -----------------------
+@pytest.mark.parametrize("text", [
+    "Al-Shabab claimed it had killed 12 Kenyan soldiers.",
+    "Boko Haram claimed it was holding 30 hostages.",
+])
+def test_an_armed_group_claiming_force_claims_responsibility(code, text):
+    events = code(text, published=PUB)
+    assert "015" in {e["cameo"] for e in events}, [e["cameo"] for e in events]
+
+
+def test_an_armed_group_claiming_something_else_only_says_it(code):
+    events = code("The rebels claim that they protect Malian herders from attacks by militias.", published=PUB)
+    assert "015" not in {e["cameo"] for e in events}, [e["cameo"] for e in events]

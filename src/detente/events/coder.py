@@ -27,7 +27,7 @@ from detente.dates import event_date, is_recalled
 from detente.events import roots
 from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import Candidate
-from detente.events.force import irregular_force
+from detente.events.force import claimed_responsibility, irregular_force
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
@@ -115,8 +115,8 @@ class EventCoder:
                 if not _political_sense(cand, source, target, actors.gaz):
                     continue  # "the students went on a school trip to France": no diplomacy
                 seen.add(key)
-                code = _state_code(cand, source, target, implied)
-                code = irregular_force(code, source, target, implied)
+                code = irregular_force(_state_code(cand, source, target, implied), source, target, implied)
+                code = claimed_responsibility(cand, code, source, self.matcher)
                 if code == MEETING and _third_place(cand, source, target, actors.gaz):
                     code = THIRD_PLACE_MEETING  # "their second summit was in Hanoi"
                 events.append(self._event(cand, code, source, target, sent, index, document, dated, implied))
