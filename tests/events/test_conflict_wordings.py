@@ -186,3 +186,24 @@ def test_an_armed_group_claiming_force_claims_responsibility(code, text):
 def test_an_armed_group_claiming_something_else_only_says_it(code):
     events = code("The rebels claim that they protect Malian herders from attacks by militias.", published=PUB)
     assert "015" not in {e["cameo"] for e in events}, [e["cameo"] for e in events]
+
+
+# --- "came under attack": an attack on the subject, with or without its attacker named ---------
+@pytest.mark.parametrize("text", [
+    "Nigerian troops came under attack near Maiduguri on Friday.",
+    "Nigerian troops came under attack from Boko Haram near Maiduguri.",
+])
+def test_coming_under_attack_is_an_attack_on_the_subject(code, text):
+    found = triples(code(text, published=PUB))
+    assert any(root == "19" and target == "NGA" for _, root, target in found), found
+
+
+# --- a passive confiscation with no one named ---------------------------------------------------
+def test_a_passive_seizure_with_no_one_named_is_a_confiscation(code):
+    found = triples(code("Rifles and ammunition were seized from the Malian rebels.", published=PUB), digits=4)
+    assert (None, "1711", "MLI") in found, found
+
+
+def test_a_house_taken_is_no_confiscation(code):
+    found = triples(code("Her Somali family's house has been taken.", published=PUB))
+    assert not any(root == "17" for _, root, _ in found), found

@@ -48,6 +48,11 @@ MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
 ACCUSED_PREPS = word_sequence("grammar.accused_preps")
 ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ACCUSED_PREPS)  # whom a complaint is about
+# "weapons were seized from the militants": a confiscation by no one named is still one ("my
+# house has been taken" is not)
+CONFISCATION = "1711"
+UNNAMED_TAKING = frozenset({"seize", "confiscate", "impound", "expropriate", "nationalize", "nationalise",
+                            "requisition"})
 # "that I am implicated in", "a tariff long considered outrageous": a passive that names no
 # accuser states no accusation (see _unnamed_critics)
 UNBLAMING_PASSIVES = frozenset({"implicate", "allege"})
@@ -557,8 +562,10 @@ def _pressing(cand: Candidate) -> list[Token]:
 def _unnamed_critics(cand: Candidate) -> bool:
     """ "Paris was accused of aiding rebels", "the army has been criticized for ...": a passive
     accusation or criticism with no one named by "by" still blames its subject; coders code it with
-    no source."""
+    no source. So does a passive confiscation ("weapons were seized from the militants")."""
     token = cand.token
-    return cand.root == roots.DISAPPROVE and cand.pattern.evaluation is None and token.pos_ in VERB_POS \
+    taking = cand.code == CONFISCATION and token.lemma_.lower() in UNNAMED_TAKING
+    return (cand.root == roots.DISAPPROVE or taking) and cand.pattern.evaluation is None \
+        and token.pos_ in VERB_POS \
         and token.lemma_.lower() not in UNBLAMING_PASSIVES and g.is_passive(token) \
         and not g.is_reduced_passive(token) and not g.agents(token)
