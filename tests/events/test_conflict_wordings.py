@@ -207,3 +207,15 @@ def test_a_passive_seizure_with_no_one_named_is_a_confiscation(code):
 def test_a_house_taken_is_no_confiscation(code):
     found = triples(code("Her Somali family's house has been taken.", published=PUB))
     assert not any(root == "17" for _, root, _ in found), found
+
+
+# --- getting into a vehicle is no hacking -------------------------------------------------------
+def test_getting_into_a_police_car_is_no_coercion(code):
+    found = triples(code("Three Kenyan villagers got into a police car to reach Garissa.", published=PUB))
+    assert not any(root == "17" for _, root, _ in found), found
+
+
+def test_breaking_into_a_computer_network_is_coercion(code):
+    found = triples(code("Chinese hackers broke into the Indian defence ministry's computer network.",
+                         published=PUB))
+    assert any(root == "17" for _, root, _ in found), found
