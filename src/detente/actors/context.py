@@ -25,7 +25,7 @@ RELATIONAL_NOUNS = word_list("actors.relational_nouns")
 LOCATIVE_PREPS = word_list("actors.locative_preps")
 PLACE_NOUNS = word_list("actors.place_nouns")
 STRIKE_NOUNS = word_list("actors.strike_nouns")
-STRUCK_PREPS = frozenset({"on", "against", "of"})
+STRUCK_PREPS = word_list("actors.struck_preps")
 CURRENCY_WORDS = word_list("actors.currency_words")
 LEADER_ROLES = word_list("actors.leader_roles")
 # A document plainly about one country names it this many times, and this share of the next.

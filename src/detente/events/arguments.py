@@ -51,11 +51,10 @@ ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ACCUSED_PREPS)  # whom a complaint 
 # "weapons were seized from the militants": a confiscation by no one named is still one ("my
 # house has been taken" is not)
 CONFISCATION = "1711"
-UNNAMED_TAKING = frozenset({"seize", "confiscate", "impound", "expropriate", "nationalize", "nationalise",
-                            "requisition"})
+UNNAMED_TAKING = word_list("events.unnamed_taking_verbs")
 # "that I am implicated in", "a tariff long considered outrageous": a passive that names no
 # accuser states no accusation (see _unnamed_critics)
-UNBLAMING_PASSIVES = frozenset({"implicate", "allege"})
+UNBLAMING_PASSIVES = word_list("events.unblaming_passives")
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
 SHARED_AIM = "+shared_aim"  # "said India and China must ...": a demand on both sides, the speaker's too
 GROUNDS_NOUNS = word_list("events.grounds_nouns")  # "there is [reason] to be optimistic": no one's own feeling

@@ -28,7 +28,7 @@ from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, V
 
 # The rule suffix of a measure announced for a date ("will apply tariffs from February 10").
 DECIDED_RULE = "+decided"
-UNDERGOING_VERBS = frozenset({"come", "be", "remain"})  # "came [under] attack", "is under fire"
+UNDERGOING_VERBS = word_list("events.under_verbs")  # "came [under] attack", "is under fire"
 OF_SLOT = "prep:of"  # a pattern's slot of a doer named by "of" ("the visit of the Indian prime minister")
 
 
