@@ -98,8 +98,9 @@ class Commentators:
         if org is not None:
             return False  # a listed organisation (the UN, a rebel group) acts for itself
         lemma = token.lemma_.lower()
-        if lemma == "tank" and any(c.lower_ == "think" for c in token.lefts):
-            return True
+        if any(t.lemma_.lower() == "tank" and t.i > 0 and t.doc[t.i - 1].lower_ == "think"
+               for t in (token, *(c for c in token.lefts if c.dep_ == "compound"))):
+            return True  # "a think tank", "the think tank Clingendael" (its name the head)
         if lemma in COMMENTARY_BODIES:
             return True
         if lemma in ASSOCIATION_BODIES:  # "the U.S.-China Business Council", not "the Security Council"

@@ -24,6 +24,8 @@ FOREIGN_PARTICIPLES = word_list("actors.foreign_participles")
 RELATIONAL_NOUNS = word_list("actors.relational_nouns")
 LOCATIVE_PREPS = word_list("actors.locative_preps")
 PLACE_NOUNS = word_list("actors.place_nouns")
+STRIKE_NOUNS = word_list("actors.strike_nouns")
+STRUCK_PREPS = word_list("actors.struck_preps")
 CURRENCY_WORDS = word_list("actors.currency_words")
 LEADER_ROLES = word_list("actors.leader_roles")
 # A document plainly about one country names it this many times, and this share of the next.
@@ -93,6 +95,9 @@ def is_locative(token: Token) -> bool:
         head = head.head.head
     elif token.dep_ in CLOSE_MODIFIER_DEPS and token.head.lemma_.lower() in PLACE_NOUNS:  # "the Lebanese port"
         head = token.head.head
+    if head is not token and head.dep_ == "prep" and head.lower_ in STRUCK_PREPS \
+            and head.head.lemma_.lower() in STRIKE_NOUNS:
+        return True  # "a Russian strike [on Kharkiv]", "the shelling [of Kherson]": where it happened
     return head is not token and head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS
 
 

@@ -49,6 +49,13 @@ REDUCE_RELATIONS = "16"  # "A and B recalled their ambassadors": from each other
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
 ACCUSED_PREPS = word_sequence("grammar.accused_preps")
 ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ACCUSED_PREPS)  # whom a complaint is about
+# "weapons were seized from the militants": a confiscation by no one named is still one ("my
+# house has been taken" is not)
+CONFISCATION = "1711"
+UNNAMED_TAKING = word_list("events.unnamed_taking_verbs")
+# "that I am implicated in", "a tariff long considered outrageous": a passive that names no
+# accuser states no accusation (see _unnamed_critics)
+UNBLAMING_PASSIVES = word_list("events.unblaming_passives")
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
 SHARED_AIM = "+shared_aim"  # "said India and China must ...": a demand on both sides, the speaker's too
 GROUNDS_NOUNS = word_list("events.grounds_nouns")  # "there is [reason] to be optimistic": no one's own feeling
@@ -144,7 +151,8 @@ class ArgumentReader:
         if len(targets) > 1 and not sources and ((cand.symmetric and cand.token.pos_ in NOUN_POS)
                                                  or slot_tokens(Slot.BETWEEN, cand)):
             return [Dyad(targets[0], other) for other in targets[1:]]  # "talks between A and B"
-        if not sources and (pattern.requires_source or (pattern.requires_actor and not targets)):
+        if not sources and (pattern.requires_source or (pattern.requires_actor and not targets)) \
+                and not (targets and _unnamed_critics(cand)):
             return []
         if pattern.requires_actor_object and not targets:
             return []
@@ -561,3 +569,15 @@ def _pressing(cand: Candidate) -> list[Token]:
             nouns = [o for o in prep.subtree if o.dep_ == "pobj" and o.lemma_.lower() in pressure]
             found += [t for n in nouns[:1] for t in g.owners(n)]
     return found
+
+
+def _unnamed_critics(cand: Candidate) -> bool:
+    """ "Paris was accused of aiding rebels", "the army has been criticized for ...": a passive
+    accusation or criticism with no one named by "by" still blames its subject; coders code it with
+    no source. So does a passive confiscation ("weapons were seized from the militants")."""
+    token = cand.token
+    taking = cand.code == CONFISCATION and token.lemma_.lower() in UNNAMED_TAKING
+    return (cand.root == roots.DISAPPROVE or taking) and cand.pattern.evaluation is None \
+        and token.pos_ in VERB_POS \
+        and token.lemma_.lower() not in UNBLAMING_PASSIVES and g.is_passive(token) \
+        and not g.is_reduced_passive(token) and not g.agents(token)

@@ -28,6 +28,7 @@ from detente.events import roots
 from detente.events.allegations import ALLEGATION, ALLEGATION_RULE, punished_for_allegation
 from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import Candidate
+from detente.events.force import claimed_responsibility, irregular_force
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
@@ -120,7 +121,8 @@ class EventCoder:
                 if not _political_sense(cand, source, target, actors.gaz):
                     continue  # "the students went on a school trip to France": no diplomacy
                 seen.add(key)
-                code = _state_code(cand, source, target, implied)
+                code = irregular_force(_state_code(cand, source, target, implied), source, target, implied)
+                code = claimed_responsibility(cand, code, source, self.matcher)
                 if code == MEETING and _third_place(cand, source, target, actors.gaz):
                     code = THIRD_PLACE_MEETING  # "their second summit was in Hanoi"
                 event = self._event(cand, code, source, target, sent, index, document, dated, implied)
@@ -179,6 +181,9 @@ def _state_code(cand: Candidate, source: Actor | None, target: Actor | None, imp
     if cand.own_aim is not None and source is not None and target is not None and source.country \
             and source.country == target.country and target.sector in (None, source.sector):
         return cand.own_aim
+    if cand.pattern.home_code is not None and cand.code == cand.pattern.code and source is not None \
+            and target is not None and source.country and target.country == source.country:
+        return cand.pattern.home_code  # "Pakistan designated the BLA as a terrorist group": a ban at home
     state_code = cand.pattern.state_code
     if state_code is None or cand.code != cand.pattern.code or source is None or not source.country:
         return cand.code

@@ -16,7 +16,7 @@ from detente.events import roots
 from detente.events.candidate import Candidate
 from detente.events.modality import Modality
 from detente.events.patterns import PatternBook
-from detente.events.schema import ACTING_FRAMES, ANY_COMPLEMENT, CLAUSE_COMPLEMENT, Outcome, Pattern, WordClass
+from detente.events.schema import ACTING_FRAMES, ANY_COMPLEMENT, CLAUSE_COMPLEMENT, Outcome, Pattern, Slot, WordClass
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ADJUNCT_DEPS,
@@ -32,6 +32,7 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 
+ANSWERED_CHARGES = word_list("events.answered_charges")  # "X accused Y, a [charge] Z denies"
 Evidence = tuple[list[Token], int]  # the tokens that matched besides the trigger, and how many words
 
 
@@ -189,7 +190,8 @@ class PatternMatcher:
             return 0
         comps = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS
                  and (c.lemma_.lower() in wanted or ANY_COMPLEMENT in wanted
-                      or (CLAUSE_COMPLEMENT in wanted and _reported_clause(c)))]
+                      or (CLAUSE_COMPLEMENT in wanted and _reported_clause(c)))
+                 and not g.answered_charge(c, token, ANSWERED_CHARGES)]  # "..., a charge Kigali [denies]"
         if not comps and CLAUSE_COMPLEMENT in wanted and (reported := g.inverted_report(token)) is not None:
             comps = [reported]  # "X is failing Y, a rights group protested"
         words = 0
@@ -241,7 +243,7 @@ class PatternMatcher:
         places = list(g.subjects(token) if not g.is_passive(token) else g.agents(token))
         objects = g.direct_objects(token) if not g.is_passive(token) else []
         for prep in word_sequence("events.means_preps"):
-            places += g.prep_objects(token, prep)
+            places += _every_prep_object(token, prep)  # "killed [in Kharkiv] [in a Russian strike]"
             places += [p for o in objects for p in g.prep_objects(o, prep)]  # "killed [30 insurgents in air strikes]"
         for place in list(places):
             if place.lemma_.lower() in word_list("events.cause_nouns"):
@@ -253,7 +255,8 @@ class PatternMatcher:
             if any(m.dep_ in PRENOMINAL_DEPS and m.lemma_.lower() in nonviolent for m in place.children):
                 return None  # "died of a heart attack", "an asthma attack"
             means = self.match(place)
-            if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome:
+            if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome \
+                    and Slot.HELD not in means.pattern.target:  # "died in [prison]": a place, not a means
                 cand.code = means.code
                 cand.rule_suffix = f"+means:{means.pattern.id}"
                 cand.extra_tokens.append(place)
@@ -315,6 +318,13 @@ def trigger_class(token: Token) -> WordClass | None:
     if token.pos_ == "ADJ":
         return WordClass.ADJ
     return None
+
+
+def _every_prep_object(token: Token, preposition: str) -> list[Token]:
+    """The objects of every such preposition on the token, not only the first's: "killed [in
+    Kharkiv] [in a drone attack]"."""
+    return [t for c in token.children if c.dep_ == "prep" and c.lower_ == preposition
+            for o in c.children if o.dep_ in PREP_OBJECT_DEPS for t in g.expand_conjuncts(o)]
 
 
 def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words: int) -> Evidence | None:

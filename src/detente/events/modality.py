@@ -45,6 +45,8 @@ from detente.nlp.labels import (
 )
 
 MODALITY_FILE = "patterns/modality.yaml"
+ANSWERED_CHARGES = word_list("events.answered_charges")  # "..., a [charge] Kigali denies"
+BLAME = "blame"  # the evaluation_codes key of an act laid at a party's door
 
 # Verbs of wrongdoing: reported of another party ("said X had interfered"), an accusation, by code.
 WRONGDOING_VERBS = word_table("events.wrongdoing_verbs")
@@ -138,6 +140,8 @@ class Modality:
     speculating_speakers: frozenset[str] = frozenset()  # "analysts say X would ...": a guess
     perfect_aux: frozenset[str] = frozenset()  # "should not have ...": a judgement of the past
     reported_charges: dict[str, str] = field(default_factory=dict)  # "said X violated the rules": 128 -> 112
+    blame_predicates: frozenset[str] = frozenset()  # "said X was [responsible] for the attack": 112
+    blamed_harms: frozenset[str] = frozenset()  # "... responsible for [the violence]": harms, not acts
     unwilling_verbs: frozenset[str] = frozenset()  # "does not want to meet": a refusal
     asking_verbs: dict[str, Frame] = field(default_factory=dict)  # "hopes [Y] will ...": an appeal to Y
 
@@ -151,7 +155,8 @@ class Modality:
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
             "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_acts",
             "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs", "undergoing_verbs",
-            "in_force_predicates", "reluctance_verbs", "unwilling_verbs", "claiming_verbs")}
+            "in_force_predicates", "reluctance_verbs", "unwilling_verbs", "claiming_verbs", "blame_predicates",
+            "blamed_harms")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
             appeal_modals=word_list("grammar.appeal_modals"),
@@ -384,6 +389,8 @@ class FrameReader:
                 break
             if link == "advcl" and not g.is_purpose(cur):
                 break
+            if link == "ccomp" and g.answered_charge(cur, parent, ANSWERED_CHARGES):
+                break  # "X accused Y of ..., [a charge] Z denied": the accusation stands, answered
             if link == "conj":
                 if not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in cur.children):
                     emb.auxes |= g.aux_words(parent)
@@ -548,13 +555,19 @@ class ModalityReader:
                     cand.asks_subject = True
                     candidates.remove(charged)
                     break
+                if blamed_at(child, by_token, mod):  # "said Hamas [was behind] the bombing": an accusation
+                    cand.code = mod.evaluation_codes[BLAME]
+                    cand.rule_suffix = CHARGE_RULE
+                    cand.addressee_from = child
+                    cand.asks_subject = True
+                    break
                 judgement = self._judgement(child)
                 if judgement is not None:
                     cand.code = mod.evaluation_codes[judgement]
                     cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
                     cand.addressee_from = child
                     break
-                charge = self._wrongdoing(child) if child.i not in by_token else None
+                charge = reported_wrongdoing(child) if child.i not in by_token else None
                 if charge is not None:  # "said Israel had [interfered] in its affairs": an accusation
                     cand.code, cand.rule_suffix = charge, CHARGE_RULE
                     cand.addressee_from, cand.asks_subject = child, True
@@ -604,17 +617,6 @@ class ModalityReader:
             if g.best_phrase_match(said, self.modality.evaluation_words(judgement)) is not None:
                 return judgement
         return None
-
-    @staticmethod
-    def _wrongdoing(clause: Token) -> str | None:
-        """ "Iran said Israel had [interfered] in its affairs", "India said Pakistan was [harboring]
-        terrorists": a reported clause whose verb names wrongdoing by its subject, a party other
-        than the speaker, is the speaker's accusation: its code (112, 1122, 1125), else None."""
-        code = WRONGDOING_VERBS.get(clause.lemma_.lower())
-        subjects = [s for s in g.subjects(clause) if s.pos_ != "PRON" or s.lower_ not in FIRST_PERSON]
-        if code is None or not subjects or g.aux_words(clause) & {"would", "could", "might", "may", "will"}:
-            return None
-        return code
 
     def _judged_conduct(self, clause: Token) -> Token | None:
         """ "the United States' [illegal] sanctions", "Israel's [heinous] attacks": a party's conduct
@@ -768,3 +770,27 @@ class ModalityReader:
         if refined and accuser.root == roots.DISAPPROVE and len(accuser.code) < len(refined):
             accuser.code = refined
             accuser.rule_suffix = f"+of:{cand.pattern.id}"
+
+
+def reported_wrongdoing(clause: Token) -> str | None:
+    """ "Iran said Israel had [interfered] in its affairs", "India said Pakistan was [harboring]
+    terrorists": a reported clause whose verb names wrongdoing by its subject, a party other
+    than the speaker, is the speaker's accusation: its code (112, 1122, 1125), else None."""
+    code = WRONGDOING_VERBS.get(clause.lemma_.lower())
+    subjects = [s for s in g.subjects(clause) if s.pos_ != "PRON" or s.lower_ not in FIRST_PERSON]
+    if code is None or not subjects or g.aux_words(clause) & {"would", "could", "might", "may", "will"}:
+        return None
+    return code
+
+
+def blamed_at(clause: Token, by_token: dict[int, Candidate], modality: Modality) -> bool:
+    """ "[Hamas was responsible for] the attack", "[the group was behind] the bombing": a copular
+    clause that lays a coded act (or a word of harm) at its subject's door."""
+    if clause.lemma_ not in ("be", "remain") or not g.subjects(clause):
+        return False
+    heads = [p for c in clause.children if c.dep_ in ("acomp", "attr")
+             and c.lemma_.lower() in modality.blame_predicates
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+    heads += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
+    acts = [o for p in heads for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    return any(o.i in by_token or o.lemma_.lower() in modality.blamed_harms for o in acts)

@@ -21,12 +21,14 @@ from detente.dates import POINT_IN_TIME_KINDS, expression_kind, find_time_expres
 from detente.events import roots
 from detente.events.candidate import Candidate, frame_rule
 from detente.events.modality import Modality, negated
-from detente.events.schema import Frame
+from detente.events.schema import Frame, Slot
+from detente.events.slots import holding_verb
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, VERB_POS
 
 # The rule suffix of a measure announced for a date ("will apply tariffs from February 10").
 DECIDED_RULE = "+decided"
+UNDERGOING_VERBS = word_list("events.under_verbs")  # "came [under] attack", "is under fire"
 OF_SLOT = "prep:of"  # a pattern's slot of a doer named by "of" ("the visit of the Indian prime minister")
 
 
@@ -49,6 +51,17 @@ class NominalReader:
         if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
             cand.source_from = gov
             return True
+        held_by = holding_verb(token) if Slot.HELD in cand.pattern.target else None
+        if held_by is not None and g.subjects(held_by):
+            # "[the reporter] had been in detention since May": a detention, stated or recalled
+            return self._factual(held_by) and self._asserting_clause(held_by)
+        if cand.pattern.target == (Slot.HELD.value,):
+            return False  # "his escape from the prison", "prison guards": a place, no one held in it
+        if dep == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDERGOING_VERBS:
+            return self._factual(head.head) and self._asserting_clause(head.head)  # "troops came under attack"
+        if dep == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) \
+                and self._factual(head) and self._asserting_clause(head):
+            return True  # "there were clashes between A and B", "there was an exchange of fire"
         if cand.pattern.stance:
             return self._held(cand.token)  # "with support from France": the stance is held, now
         if gov is not None and gov.lemma_.lower() in mod.undergoing_verbs \

@@ -103,6 +103,7 @@ class Slot(_Named):
     BETWEEN = "between"  # the sides of "talks between A and B"
     XSUBJ = "xsubj"  # the subject of the trigger's clausal complement ("allowed [X] to run")
     XOBJ = "xobj"  # the object of the trigger's clausal complement ("an attempt to kill [X]")
+    HELD = "held"  # who is in the place a nominal trigger names ("[he] remains in detention")
 
 
 PREP_SLOT = "prep:"  # a slot "prep:with" names the object of "with"
@@ -278,6 +279,10 @@ class Pattern:
     state_code: str | None = field(default=None, metadata=_spec(
         "state_code", 'the code when the source is a state (a government, its officials or the country '
         'itself): "Japan protested the incursion" is an official complaint (114), not a street protest',
+        _code))
+    home_code: str | None = field(default=None, metadata=_spec(
+        "home_code", "the code when the target belongs to the source's own country: designating a group at "
+        'home as terrorist bans it (1721: "Pakistan designated the BLA"), abroad it is a sanction (163)',
         _code))
     frame: Frame | None = field(default=None, metadata=_spec(
         "frame", "how this event embeds another act (see Frame): intent, threat, refusal, appeal, demand, "

@@ -23,6 +23,15 @@ from detente.nlp.labels import (
 )
 
 
+def holding_verb(place: Token) -> Token | None:
+    """The verb that puts its subject in ``place`` ("remains [in] custody", "had been [in] jail"),
+    or None."""
+    verb = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "in" else None
+    if verb is None or verb.lemma_.lower() not in word_list("events.holding_verbs"):
+        return None
+    return verb
+
+
 def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
     """The words in ``slot`` of a candidate act (empty when the sentence leaves it empty)."""
     token = cand.token
@@ -57,6 +66,11 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         reported = g.inverted_report(token)  # "[X] fails to uphold rights, a group protested"
         clauses += [reported] if reported is not None else []
         return [s for c in clauses for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS]
+    if slot == Slot.HELD:  # "[the reporter] had been in pretrial detention", "[two men] remain in custody"
+        verb = holding_verb(token)
+        if verb is None:
+            return []
+        return g.subjects(verb) or (g.passive_subjects(verb) if g.is_passive(verb) else [])
     if slot == Slot.XOBJ:  # "an attempt to assassinate X"
         clauses = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS]
         return [o for c in clauses for o in g.direct_objects(c)]

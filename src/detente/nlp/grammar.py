@@ -273,10 +273,26 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
 
 
 def has_prep(token: Token, prepositions: Iterable[str]) -> Token | None:
+    """The preposition (one of ``prepositions``) hanging on the token, also through "back" after
+    an object ("ordered him [back to] prison"; not "come back to the table", a return of one's own)."""
+    moved = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative", "prt", "advmod") and child.lower_ in prepositions:
             return child
+        if moved and child.dep_ == "advmod" and child.lower_ == "back":
+            found = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
+            if found is not None:
+                return found
     return None
+
+
+def answered_charge(clause: Token, verb: Token, charges: frozenset[str]) -> bool:
+    """ "Congo accused Rwanda of backing M23, [a charge] Kigali denies": a clause the parse hung on
+    the answering verb, which answers a charge noun (one of ``charges``) between them, not the
+    clause itself."""
+    if clause.i > verb.i:
+        return False
+    return any(t.lemma_.lower() in charges for t in clause.doc[clause.right_edge.i + 1: verb.i])
 
 
 def particle(token: Token, word: str) -> Token | None:

@@ -1,0 +1,55 @@
+"""Which kind of force an act is: conventional (19) or unconventional (18), by who used it on whom."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from detente.events import roots
+from detente.events.candidate import Candidate
+from detente.model import Actor
+
+
+class _Matcher(Protocol):
+    def match(self, token: Token) -> Candidate | None: ...
+
+
+PLAIN_FORCE, UNCONVENTIONAL_FORCE = "190", "180"
+IRREGULAR_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})  # armed, outside the state
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"}) | IRREGULAR_SECTORS
+MILITANT_GROUP = "IMG"  # "IMGISS": a known militant group
+PLAIN_STATEMENT, CLAIMED_RESPONSIBILITY = "010", "015"
+CLAIMING_VERBS = frozenset({"claim"})
+UNATTRIBUTED = "unattributed"  # implied_actors.yaml: the source of violence no one is named for
+
+
+def irregular_force(code: str, source: Actor | None, target: Actor | None, implied: str = "") -> str:
+    """Force of no stated kind (190) by an armed group outside the state (rebels, insurgents,
+    gunmen, gangs, militant organisations) on anyone but armed men: unconventional violence
+    (180), as coders code "militants attacked a hotel", "al-Shabab killed ten people"; rebels
+    fighting soldiers, or a group's forces crossing into another state, stay in 19."""
+    if code != PLAIN_FORCE or source is None or not _irregular(source) or UNATTRIBUTED in implied:
+        return code  # an unknown attacker read as gunmen (implied) is not said to be irregular
+    if target is not None and (target.sector in ARMED_SECTORS or _irregular(target)):
+        return code
+    if target is not None and target.sector is None and target.country and target.country != source.country:
+        return code  # "Vietnamese guerrillas overran western Cambodia": war across a border
+    return UNCONVENTIONAL_FORCE
+
+
+def _irregular(actor: Actor) -> bool:
+    return actor.sector in IRREGULAR_SECTORS or str(actor.code or "").startswith(MILITANT_GROUP)
+
+
+def claimed_responsibility(cand: Candidate, code: str, source: Actor | None, matcher: _Matcher) -> str:
+    """ "The BLA claimed it had killed 30 soldiers", "al-Shabab claimed it was holding 20
+    hostages": an armed group outside the state claiming an act of force claims responsibility
+    for it (015), as coders code it, not a plain statement."""
+    if code != PLAIN_STATEMENT or source is None or not _irregular(source) \
+            or cand.token.lemma_.lower() not in CLAIMING_VERBS:
+        return code
+    said = [t for c in cand.token.children if c.dep_ == "ccomp" for t in (c, *c.conjuncts)]
+    acts = (matcher.match(t) for t in said)  # the claimed clause's own verb, not "from attacks by others"
+    return CLAIMED_RESPONSIBILITY if any(a is not None and a.pattern.code[:2] in roots.VIOLENT_ROOTS
+                                         for a in acts) else code
