@@ -167,18 +167,23 @@ AGREEMENT_TABLE = {
 }
 
 
-def test_the_agreement_table_and_the_single_coder_bar_are_what_the_coders_scored() -> None:
-    """The README's table and SINGLE_CODER_ROOT_F1 come from the coders' files, measured as detente is."""
+def _check_table(table: dict, texts: dict[str, str]) -> dict[tuple[str, str], float]:
+    """Each (reference, other) pair of ``table`` scored from the coders' files as stated; their root F1s."""
     tool = _agreement_tool()
-    texts = {r.record_id: r.text for r in read_gold(DEVSET / "voa_diplomacy.jsonl").records}
-    single: list[float] = []
-    for (reference, other), (roots, dyads, silence) in AGREEMENT_TABLE.items():
+    found = {}
+    for (reference, other), (roots, dyads, silence) in table.items():
         scores = agreement(*(tool.read_coding(DEVSET / f"{name}.jsonl", texts) for name in (reference, other)))
         assert tuple(round(x, 3) for x in (scores.labels.precision, scores.labels.recall, scores.labels.f1)) == roots
         assert tuple(round(x, 3) for x in (scores.dyads.precision, scores.dyads.recall, scores.dyads.f1)) == dyads
         assert round(scores.silence.value or 0, 3) == silence
-        if reference == "voa_diplomacy":
-            single.append(scores.labels.f1)
+        found[(reference, other)] = scores.labels.f1
+    return found
+
+
+def test_the_agreement_table_and_the_single_coder_bar_are_what_the_coders_scored() -> None:
+    """The README's table and SINGLE_CODER_ROOT_F1 come from the coders' files, measured as detente is."""
+    texts = {r.record_id: r.text for r in read_gold(DEVSET / "voa_diplomacy.jsonl").records}
+    single = [f1 for (reference, _), f1 in _check_table(AGREEMENT_TABLE, texts).items() if reference == "voa_diplomacy"]
     assert round(sum(single) / len(single), 3) == SINGLE_CODER_ROOT_F1
 
 
@@ -192,16 +197,10 @@ CONFLICT2_TABLE = {
 
 def test_the_second_conflict_sample_is_what_its_coders_scored() -> None:
     """Its gold is read by `detente eval`, holds every candidate once, and agrees with its coders as stated."""
-    tool = _agreement_tool()
     gold = read_gold(DEVSET / "voa_conflict2.jsonl")
     candidates = [json.loads(line)["id"] for line in (DEVSET / "conflict2_candidates.jsonl").read_text().splitlines()]
     assert [r.record_id for r in gold.records] == candidates and len(candidates) == 120
-    texts = {r.record_id: r.text for r in gold.records}
-    for (reference, other), (roots, dyads, silence) in CONFLICT2_TABLE.items():
-        scores = agreement(*(tool.read_coding(DEVSET / f"{name}.jsonl", texts) for name in (reference, other)))
-        assert tuple(round(x, 3) for x in (scores.labels.precision, scores.labels.recall, scores.labels.f1)) == roots
-        assert tuple(round(x, 3) for x in (scores.dyads.precision, scores.dyads.recall, scores.dyads.f1)) == dyads
-        assert round(scores.silence.value or 0, 3) == silence
+    _check_table(CONFLICT2_TABLE, {r.record_id: r.text for r in gold.records})
 
 
 def test_devset_halves() -> None:
