@@ -207,6 +207,20 @@ def test_headline_and_lead_are_one_measure(measures):
     assert m.effective_date == date(2026, 4, 1)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil raised its duties on Argentine and Uruguayan beef on Monday.", ["ARG", "URY"]),
+    ("The European Union imposed tariffs on steel from India and Vietnam.", ["IND", "VNM"]),
+    ("Japan placed export controls on China and Russia.", ["CHN", "RUS"]),
+    ("Brazil raised its duties on Argentine beef and Chilean wine.", ["ARG", "CHL"]),
+    ("Brazil raised its duties on Argentine beef and wine.", ["ARG"]),
+])
+def test_a_measure_on_parties_joined_by_and_is_a_record_on_each(measures, text, expected):
+    found = measures(text)
+    assert [m.affected for m in found] == expected, [(m.affected, m.sentence) for m in found]
+    assert len({m.measure_id for m in found}) == len(found)
+    assert len({(m.imposer, m.action, m.instrument, str(m.date)) for m in found}) == 1
+
+
 @pytest.mark.parametrize("text", [
     "Washington delayed its tariffs on Mexican avocados until April 2.",
     "The ministry suspended the duties on Australian barley through May 15.",

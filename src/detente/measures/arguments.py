@@ -45,7 +45,8 @@ class ArgumentResolver:
         matches = self.goods.products(m)
         if not self.goods.enough_evidence(m, matches):
             return False
-        m.affected = self.parties.affected(m, matches)
+        affected = self.parties.affected_all(m, matches)
+        m.affected, m.also_affected = (affected[0], affected[1:]) if affected else (None, [])
         if m.affected is None and m.requires_affected:
             return False
         per_product, rate = self.goods.rates(m, matches)

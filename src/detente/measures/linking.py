@@ -12,7 +12,7 @@ record points to it.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import get_args
 
@@ -308,7 +308,8 @@ class MeasureLinker:
         for record in records:
             if record.cause is not None and record.cause.measure is not None and record.measure is not None:
                 record.measure.in_response_to = record.cause.measure.measure_id
-        return measures
+        return [each for measure, record in zip(measures, records, strict=True)
+                for each in (measure, *_on_each_other(measure, record))]
 
     def _measure(self, record: Record, document: Document) -> Measure:
         if record.measure is not None:
@@ -366,6 +367,17 @@ class MeasureLinker:
         if raising_eases and action.name in ("raise", "extend", "exempt"):
             return self.lex.actions.actions["lift"].cameo
         return action.cameo if m.status == ASSERTED else action.intent
+
+
+def _on_each_other(measure: Measure, record: Record) -> list[Measure]:
+    """The same measure on each further jurisdiction its words join to the affected one ("tariffs on
+    Canadian and Mexican exports": one record on Canada, one on Mexico), as the events have a dyad each."""
+    primary = record.primary
+    if record.affected is None or record.affected != primary.affected:
+        return []
+    return [replace(measure, affected=other, products=list(measure.products),
+                    measure_id=stable_hash(measure.measure_id, "affected", other))
+            for other in primary.also_affected if other not in (record.affected, record.imposer)]
 
 
 def _countries_named(span: Span, actors: DocumentActors, labels: tuple[str, ...]) -> list[str]:

@@ -55,6 +55,7 @@ class Mention:
     # filled by the argument resolver
     imposer: str | None = None
     affected: str | None = None
+    also_affected: list[str] = field(default_factory=list)  # joined to it by "and" ("Canadian and Mexican goods")
     products: list[Product] = field(default_factory=list)
     product_tokens: list[int] = field(default_factory=list)
     rate: float | None = None

@@ -23,6 +23,7 @@ from detente.nlp.labels import (
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
     OBJECT_DEPS,
+    OWNER_DEPS,
     OWNER_ENTITY_LABELS,
     RELATIVE_CLAUSE_DEPS,
     VERB_POS,
@@ -155,24 +156,48 @@ class PartyReader:
     # --- affected --------------------------------------------------------------------------
     def affected(self, m: Mention, products: list[ProductMatch]) -> str | None:
         """What the measure is "against"/"on", where goods come "from", whose goods they are."""
+        found = self._affected_token(m, products)
+        return found[0] if found is not None else None
+
+    def affected_all(self, m: Mention, products: list[ProductMatch]) -> list[str]:
+        """The affected jurisdiction first, then any joined to it by "and" in the same words:
+        "tariffs on Canadian and Mexican exports", "on Canada and Mexico", "from Japan and South Korea"."""
+        found = self._affected_token(m, products)
+        if found is None:
+            return []
+        code, tok = found
+        codes = [code]
+        for word in self._coordinated(tok):
+            other, _ = self._of_token(word)
+            if other and other != m.imposer and other not in codes:
+                codes.append(other)
+        return codes
+
+    @staticmethod
+    def _coordinated(tok: Token) -> list[Token]:
+        """The words joined to the one that named the affected party, or to its modifier."""
+        heads = [tok, *[c for c in tok.children if c.dep_ in OWNER_DEPS]]
+        return sorted({c.i: c for h in heads for c in h.conjuncts}.values(), key=lambda t: t.i)
+
+    def _affected_token(self, m: Mention, products: list[ProductMatch]) -> tuple[str, Token] | None:
         imposer = m.imposer
         for tok in self._affected_tokens(m):
             code, _ = self._of_token(tok)
             if code and code != imposer:
-                return code
+                return code, tok
         doc = m.sent.doc
         for match in products:
             for tok in (doc[match.head], *[t for t in doc[match.start: match.end]]):
                 if tok.ent_type_ in JURISDICTION_NAME_LABELS or tok.i == match.head:
                     code, _ = self._of_token(tok)
                     if code and code != imposer:
-                        return code
+                        return code, tok
         for i in sorted(m.region):
             tok = doc[i]
             if tok.ent_type_ in JURISDICTION_NAME_LABELS and not self._destination(tok):
                 code, _ = self._of_token(tok)
                 if code and code != imposer:
-                    return code
+                    return code, tok
         return None
 
     def _affected_tokens(self, m: Mention) -> list[Token]:
