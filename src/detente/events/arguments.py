@@ -536,8 +536,13 @@ def _reciprocal(cand: Candidate) -> bool:
         return True
     pair = [s for s in slot_tokens(Slot.SUBJ, cand)
             if s.tag_ in PLURAL_NOUN_TAGS and any(c.lower_ in word_list("events.pair_words") for c in s.lefts)]
-    return bool(pair) and (cand.root == REDUCE_RELATIONS or any(  # "both countries withdrew ambassadors"
-        c.dep_ == "poss" and c.lower_ == "their" for o in g.direct_objects(token) for c in o.children))
+    # "both countries withdrew ambassadors", "the two sides expelled their envoys"
+    return bool(pair) and (cand.root == REDUCE_RELATIONS or _their_own_objects(token))
+
+
+def _their_own_objects(token: Token) -> bool:
+    """The act's object is "their" own ("recalled [their] ambassadors")."""
+    return any(c.dep_ == "poss" and c.lower_ == "their" for o in g.direct_objects(token) for c in o.children)
 
 
 def _both_withdrew(cand: Candidate, sources: list[Actor]) -> bool:
@@ -545,7 +550,7 @@ def _both_withdrew(cand: Candidate, sources: list[Actor]) -> bool:
     envoys': two states that reduce relations (16x) with their own envoys and no one else named
     reduce them with each other."""
     return cand.root == REDUCE_RELATIONS and len({s.country for s in sources if s.country}) == len(sources) == 2 \
-        and any(c.dep_ == "poss" and c.lower_ == "their" for o in g.direct_objects(cand.token) for c in o.children)
+        and _their_own_objects(cand.token)
 
 
 def _both_fought(cand: Candidate) -> bool:

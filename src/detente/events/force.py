@@ -6,6 +6,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from detente.data import word_list
 from detente.events import roots
 from detente.events.candidate import Candidate
 from detente.model import Actor
@@ -20,7 +21,7 @@ IRREGULAR_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})  # armed, out
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"}) | IRREGULAR_SECTORS
 MILITANT_GROUP = "IMG"  # "IMGISS": a known militant group
 PLAIN_STATEMENT, CLAIMED_RESPONSIBILITY = "010", "015"
-CLAIMING_VERBS = frozenset({"claim"})
+CLAIMING_VERBS = word_list("events.responsibility_claiming_verbs")
 UNATTRIBUTED = "unattributed"  # implied_actors.yaml: the source of violence no one is named for
 
 

@@ -38,9 +38,10 @@ def with_parties(cand: Candidate, dyads: Dyads, answerers: list[Actor], parties:
         dyads = [(source, answerers[0] if source is None or source.code != answerers[0].code else None,
                   "" if UNSAID_TARGET in implied else implied) for source, _, implied in dyads]
     meeting = cand.symmetric and cand.root in roots.MEETING_ROOTS
-    met = (visits if unsigned(cand) else []) + parties
-    if meeting and not dyads and met and (cand.pattern.pos == WordClass.NOUN or unsigned(cand)):
-        pair = visits[-1] if unsigned(cand) and visits else parties[-1]
+    passive = unsigned(cand)
+    met = (visits if passive else []) + parties
+    if meeting and not dyads and met and (cand.pattern.pos == WordClass.NOUN or passive):
+        pair = visits[-1] if passive and visits else parties[-1]
         return [(pair[0], pair[1], "+implied:parties_in_focus")]
     pairs = [(s, t) for s, t, _ in dyads if s and t and s.country and t.country and s.country != t.country]
     if meeting:

@@ -154,14 +154,10 @@ class PartyReader:
         return found
 
     # --- affected --------------------------------------------------------------------------
-    def affected(self, m: Mention, products: list[ProductMatch]) -> str | None:
-        """What the measure is "against"/"on", where goods come "from", whose goods they are."""
-        found = self._affected_token(m, products)
-        return found[0] if found is not None else None
-
     def affected_all(self, m: Mention, products: list[ProductMatch]) -> list[str]:
-        """The affected jurisdiction first, then any joined to it by "and" in the same words:
-        "tariffs on Canadian and Mexican exports", "on Canada and Mexico", "from Japan and South Korea"."""
+        """What the measure is "against"/"on", where goods come "from", whose goods they are;
+        then any jurisdiction joined to it by "and" in the same words: "tariffs on Canadian and
+        Mexican exports", "on Canada and Mexico", "from Japan and South Korea"."""
         found = self._affected_token(m, products)
         if found is None:
             return []
