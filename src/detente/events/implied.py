@@ -35,6 +35,8 @@ PRIVATE_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 PRIVATE_DOERS = frozenset({"CRM", "CVL"})
 PRIVATE_VICTIMS = frozenset({"CVL", "BUS", "CRM"})
 SEQUENCE_VERBS = word_list("events.sequence_verbs")
+CUSTODY_STATE_PREPS = word_list("events.custody_state_preps")
+RELEASE_FROM_CUSTODY = word_list("events.release_from_custody")
 
 
 def _on_itself(trigger: Token) -> bool:
@@ -86,6 +88,20 @@ def _private_violence(code: str, source: Actor | None, target: Actor | None) -> 
         and target.country in (None, source.country)
 
 
+def _in_custody(trigger: Token, code: str) -> bool:
+    """The trigger puts or keeps someone in the state's custody, or frees them from it, with no
+    doer: an agentless passive ("was arrested", "was released on bail": a release only from
+    custody, not a hostage taker's), or a custody noun as a state ("in detention")."""
+    if trigger.pos_ in NOUN_POS:
+        return trigger.dep_ == "pobj" and trigger.head.lower_ in CUSTODY_STATE_PREPS
+    if not g.is_passive(trigger) or g.agents(trigger):
+        return False
+    if code.startswith(roots.RELEASE_CODE):
+        return any(o.lemma_.lower() in RELEASE_FROM_CUSTODY for p in trigger.children if p.dep_ == "prep"
+                   for o in p.children if o.dep_ == "pobj")
+    return True
+
+
 def _applies(prefixes: frozenset[str], code: str) -> bool:
     return any(code.startswith(p) for p in prefixes)
 
@@ -106,6 +122,7 @@ class ImpliedRules:
     crowd_sector: str
     authority_id: str
     authority_sectors: dict[str, str]
+    custody_sectors: dict[str, str]
     population_id: str
     population_codes: frozenset[str]
     population_sector: str
@@ -133,6 +150,7 @@ class ImpliedRules:
             crowd_sector=str(crowd["source_sector"]),
             authority_id=str(authority["id"]),
             authority_sectors={str(k): str(v) for k, v in authority["codes"].items()},
+            custody_sectors={str(k): str(v) for k, v in authority["custody"].items()},
             population_id=str(population["id"]), population_codes=frozenset(map(str, population["codes"])),
             population_sector=str(population["target_sector"]),
             town_id=str(town["id"]), town_codes=frozenset(map(str, town["codes"])),
@@ -173,6 +191,8 @@ class ImpliedActors:
                     if place is None:
                         place = self._place_of(trigger, actors, exclude=target)
                     source, rule = self._implied_source(code, trigger, place)
+                if source is None:
+                    source, rule = self._keeper(code, trigger, place or [], actors)
                 if source is None and _applies(self.rules.crowd_codes, code) and trigger.pos_ not in NOUN_POS:
                     # the crowd's own country may be the only place named, and so the bare target
                     crowd = self._place_of(trigger, actors, exclude=None)
@@ -216,6 +236,19 @@ class ImpliedActors:
         if sector is not None and trigger.pos_ not in NOUN_POS and g.is_passive(trigger) and not g.agents(trigger):
             return make_actor(place[0].text, country, sector), rules.authority_id
         return None, None
+
+    def _keeper(self, code: str, trigger: Token, place: list[Actor],
+                actors: DocumentActors) -> tuple[Actor | None, str | None]:
+        """Who holds or frees someone in custody when no one is named: the authorities of the
+        place, else of the country the story is about ("had been in pretrial detention since May")."""
+        sector = longest_prefix(self.rules.custody_sectors, code)
+        if sector is None or not _in_custody(trigger, code):
+            return None, None
+        country = place[0].country if place else actors.context.focus(trigger)
+        if not country:
+            return None, None
+        text = place[0].text if place else (actors.gaz.country_name(country) or country)
+        return make_actor(text, country, sector), self.rules.authority_id
 
     def _place_of(self, trigger: Token, actors: DocumentActors, exclude: Actor | None) -> list[Actor]:
         """The country where the act happened: a locative phrase of the trigger or its clause."""
