@@ -36,7 +36,7 @@ from detente.events.nominal import DECIDED_RULE
 from detente.events.parties import VISIT_CODES, unsigned, with_parties
 from detente.events.patterns import PatternBook
 from detente.events.quotes import running_quote_speaker
-from detente.events.referents import Context, Referents
+from detente.events.referents import Context, Referents, story_doers
 from detente.events.schema import WordClass
 from detente.events.suppression import one_act_once, suppress, without_subsumed
 from detente.events.targets import aim_at_partner
@@ -108,7 +108,8 @@ class EventCoder:
         aimless: set[int] = set()  # events that stand only with a target and have none (ids of objects)
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
-            dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors)
+            dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors,
+                                      story_doers(context))
             dyads = with_parties(cand, dyads, self.referents.resolve(
                 g.subjects(cand.aimed_at), cand, actors, context) if cand.aimed_at is not None else [], parties, visits)
             recalled = cand.background or is_recalled(cand.token)  # "since the 2018 arrest", "had detained"

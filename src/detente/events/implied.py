@@ -19,6 +19,7 @@ from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import data_path, load_yaml, word_list
 from detente.events import roots
 from detente.events.modality import longest_prefix
+from detente.events.referents import StoryDoers
 from detente.events.targets import Dyad
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
@@ -34,6 +35,7 @@ RELATION_NOUNS = word_list("events.relation_nouns")
 PRIVATE_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 PRIVATE_DOERS = frozenset({"CRM", "CVL"})
 PRIVATE_VICTIMS = frozenset({"CVL", "BUS", "CRM"})
+PRIVATE_PEOPLE = frozenset({None, "CVL"})  # "a Dutch engineer", "a British national": may be held abroad
 SEQUENCE_VERBS = word_list("events.sequence_verbs")
 CUSTODY_STATE_PREPS = word_list("events.custody_state_preps")
 RELEASE_FROM_CUSTODY = word_list("events.release_from_custody")
@@ -123,6 +125,8 @@ class ImpliedRules:
     authority_id: str
     authority_sectors: dict[str, str]
     custody_sectors: dict[str, str]
+    attacker_id: str
+    attacker_codes: frozenset[str]
     population_id: str
     population_codes: frozenset[str]
     population_sector: str
@@ -151,6 +155,8 @@ class ImpliedRules:
             authority_id=str(authority["id"]),
             authority_sectors={str(k): str(v) for k, v in authority["codes"].items()},
             custody_sectors={str(k): str(v) for k, v in authority["custody"].items()},
+            attacker_id=str(raw["attacker_before"]["id"]),
+            attacker_codes=frozenset(map(str, raw["attacker_before"]["codes"])),
             population_id=str(population["id"]), population_codes=frozenset(map(str, population["codes"])),
             population_sector=str(population["target_sector"]),
             town_id=str(town["id"]), town_codes=frozenset(map(str, town["codes"])),
@@ -178,9 +184,11 @@ class ImpliedActors:
     def __init__(self, rules: ImpliedRules | None = None) -> None:
         self.rules = rules or ImpliedRules.load()
 
-    def fill(self, code: str, trigger: Token, dyads: list[Dyad],
-             actors: DocumentActors) -> list[tuple[Actor | None, Actor | None, str]]:
-        """Each dyad with implied actors added, and a rule suffix naming what was implied."""
+    def fill(self, code: str, trigger: Token, dyads: list[Dyad], actors: DocumentActors,
+             before: StoryDoers | None = None) -> list[tuple[Actor | None, Actor | None, str]]:
+        """Each dyad with implied actors added, and a rule suffix naming what was implied
+        (``before``: who did the latest acts of force and custody the story reported)."""
+        before = before or StoryDoers()
         out: list[tuple[Actor | None, Actor | None, str]] = []
         place: list[Actor] | None = None
         for source, target, how in dyads:
@@ -192,7 +200,9 @@ class ImpliedActors:
                         place = self._place_of(trigger, actors, exclude=target)
                     source, rule = self._implied_source(code, trigger, place)
                 if source is None:
-                    source, rule = self._keeper(code, trigger, place or [], actors)
+                    source, rule = self._keeper(code, trigger, place or [], target, actors, before.custody)
+                if source is None and not place:
+                    source, rule = self._attacker_before(code, trigger, target, before.force)
                 if source is None and _applies(self.rules.crowd_codes, code) and trigger.pos_ not in NOUN_POS:
                     # the crowd's own country may be the only place named, and so the bare target
                     crowd = self._place_of(trigger, actors, exclude=None)
@@ -237,18 +247,38 @@ class ImpliedActors:
             return make_actor(place[0].text, country, sector), rules.authority_id
         return None, None
 
-    def _keeper(self, code: str, trigger: Token, place: list[Actor],
-                actors: DocumentActors) -> tuple[Actor | None, str | None]:
+    def _keeper(self, code: str, trigger: Token, place: list[Actor], held: Actor | None,
+                actors: DocumentActors, keeper: Actor | None) -> tuple[Actor | None, str | None]:
         """Who holds or frees someone in custody when no one is named: the authorities of the
-        place, else of the country the story is about ("had been in pretrial detention since May")."""
+        place; else whoever the story just said detained someone ("detained by Iranian
+        intelligence ... Smit [was detained] on Monday"); else the country the story is about
+        ("the reporter had been in pretrial detention since May"), unless the one held is known
+        to be of another country or a private person of it: "a British national held since 2020"
+        is a foreigner held abroad, whose keeper the story's countries do not say."""
         sector = longest_prefix(self.rules.custody_sectors, code)
         if sector is None or not _in_custody(trigger, code):
             return None, None
-        country = place[0].country if place else actors.context.focus(trigger)
-        if not country:
+        if place:
+            return make_actor(place[0].text, place[0].country, sector), self.rules.authority_id
+        if keeper is not None and keeper.country and (held is None or held.code != keeper.code):
+            return keeper, self.rules.authority_id
+        country = actors.context.focus(trigger)
+        if country is None or (held is not None and held.country
+                               and (held.country != country or held.sector in PRIVATE_PEOPLE)):
             return None, None
-        text = place[0].text if place else (actors.gaz.country_name(country) or country)
-        return make_actor(text, country, sector), self.rules.authority_id
+        return make_actor(actors.gaz.country_name(country) or country, country, sector), self.rules.authority_id
+
+    def _attacker_before(self, code: str, trigger: Token, target: Actor | None,
+                         doer: Actor | None) -> tuple[Actor | None, str | None]:
+        """ "Militants stormed a hotel in Kismayo ... Seven other people [were killed]": harm with no
+        doer and no place named is the doing of the attacker the story just reported."""
+        if doer is None or not _applies(self.rules.attacker_codes, code) or trigger.pos_ in NOUN_POS \
+                or not g.is_passive(trigger) or g.agents(trigger):
+            return None, None
+        if target is not None and (target.code == doer.code or (target.country == doer.country
+                                                                 and target.sector == doer.sector)):
+            return None, None  # the attackers themselves were killed: by whom is unsaid
+        return doer, self.rules.attacker_id
 
     def _place_of(self, trigger: Token, actors: DocumentActors, exclude: Actor | None) -> list[Actor]:
         """The country where the act happened: a locative phrase of the trigger or its clause."""
