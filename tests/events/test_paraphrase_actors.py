@@ -70,6 +70,13 @@ def test_harm_with_no_doer_named_is_the_attacker_the_story_just_reported(code, t
     assert expected in found, found
 
 
+def test_a_states_forces_are_not_presumed_to_have_harmed_their_own_people(code):
+    text = ("Somali soldiers killed six militants in Kismayo on Tuesday. Seven other people, including two elders, "
+            "were killed.")
+    found = _codes(code, text, 1)
+    assert all(s is None or not s.startswith("SOMMIL") for s, _, _ in found), found
+
+
 def test_attackers_killed_are_not_their_own_victims(code):
     found = _codes(code, "Gunmen attacked a police checkpoint in Quetta. Two of the gunmen were killed.", 1)
     assert all(s is None or s[3:] != "UAF" for s, _, _ in found), found

@@ -127,6 +127,7 @@ class ImpliedRules:
     custody_sectors: dict[str, str]
     attacker_id: str
     attacker_codes: frozenset[str]
+    state_sectors: frozenset[str]
     population_id: str
     population_codes: frozenset[str]
     population_sector: str
@@ -157,6 +158,7 @@ class ImpliedRules:
             custody_sectors={str(k): str(v) for k, v in authority["custody"].items()},
             attacker_id=str(raw["attacker_before"]["id"]),
             attacker_codes=frozenset(map(str, raw["attacker_before"]["codes"])),
+            state_sectors=frozenset(map(str, raw["attacker_before"]["state_sectors"])),
             population_id=str(population["id"]), population_codes=frozenset(map(str, population["codes"])),
             population_sector=str(population["target_sector"]),
             town_id=str(town["id"]), town_codes=frozenset(map(str, town["codes"])),
@@ -278,6 +280,9 @@ class ImpliedActors:
         if target is not None and (target.code == doer.code or (target.country == doer.country
                                                                  and target.sector == doer.sector)):
             return None, None  # the attackers themselves were killed: by whom is unsaid
+        if target is not None and target.country == doer.country and (doer.sector is None
+                                                                       or doer.sector in self.rules.state_sectors):
+            return None, None  # a state's own forces are not presumed to have harmed its own people
         return doer, self.rules.attacker_id
 
     def _place_of(self, trigger: Token, actors: DocumentActors, exclude: Actor | None) -> list[Actor]:
