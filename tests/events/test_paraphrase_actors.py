@@ -2,8 +2,9 @@
 sentences, commentators who are no actors, and sectors from role words. Each test is a kind of
 wording a wire service uses; the sentences were written for these tests.
 
-The fixed kinds: custody with no keeper named is the state's; an object pronoun is never its own
-clause's subject; "each side ... the other" is the pair acting on each other; "traded
+The fixed kinds: custody with no keeper named is the state's; harm with no doer named is the
+attacker the story just reported; criticism of a deed is aimed at its doer; an object pronoun is
+never its own clause's subject; "each side ... the other" is the pair acting on each other; "traded
 accusations" is an accusation, "launched air strikes" force, "fired on" shooting, "since March"
 no march."""
 
@@ -80,6 +81,25 @@ def test_a_states_forces_are_not_presumed_to_have_harmed_their_own_people(code):
 def test_attackers_killed_are_not_their_own_victims(code):
     found = _codes(code, "Gunmen attacked a police checkpoint in Quetta. Two of the gunmen were killed.", 1)
     assert all(s is None or s[3:] != "UAF" for s, _, _ in found), found
+
+
+# --- criticism of a deed is aimed at its doer ----------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States criticised the detention of Russian opposition leader Alexei Navalny in Moscow.",
+     ("USA", "11", "RUS")),
+    ("Amnesty International condemned the arrest of journalist Blessed Mhlanga in Harare.", ("NGOAMN", "11", "ZWE")),
+    ("Russia condemned the expulsion of its diplomats by Estonia.", ("RUS", "11", "EST")),
+])
+def test_criticism_of_a_deed_is_aimed_at_its_doer(code, text, expected):
+    found = triples(code(text, published=PUB))
+    assert expected in found, found
+
+
+def test_a_protest_at_an_arrest_by_no_one_named_guesses_no_keeper(code):
+    """Whose arrest it was the story's countries do not say: not the critic's own state."""
+    found = _codes(code, "Beijing protested the arrest of Huawei executive Meng Wanzhou.")
+    assert all(t is None or not t.startswith("CHNCOP") for _, _, t in found), found
+    assert all(s is None or not s.startswith("CHN") for s, root, _ in found if root == "17"), found
 
 
 # --- object pronouns and the other side ----------------------------------------------------------------

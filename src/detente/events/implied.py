@@ -251,19 +251,23 @@ class ImpliedActors:
 
     def _keeper(self, code: str, trigger: Token, place: list[Actor], held: Actor | None,
                 actors: DocumentActors, keeper: Actor | None) -> tuple[Actor | None, str | None]:
-        """Who holds or frees someone in custody when no one is named: the authorities of the
-        place; else whoever the story just said detained someone ("detained by Iranian
-        intelligence ... Smit [was detained] on Monday"); else the country the story is about
-        ("the reporter had been in pretrial detention since May"), unless the one held is known
-        to be of another country or a private person of it: "a British national held since 2020"
-        is a foreigner held abroad, whose keeper the story's countries do not say."""
+        """Who holds or frees someone in custody when no one is named: the authorities of the place;
+        else whoever the story just said detained someone ("detained by Iranian intelligence ...
+        Smit [was detained] on Monday"); else the country the story is about ("the reporter had
+        been in pretrial detention since May"), unless the one held is known to be of another
+        country or a private person of it ("a British national held since 2020" is a foreigner
+        held abroad). A custody act named by a noun ("the arrest of X") takes only a place or the
+        story's keeper: "Beijing protested the arrest of Meng" says nothing of whose arrest."""
         sector = longest_prefix(self.rules.custody_sectors, code)
-        if sector is None or not _in_custody(trigger, code):
+        act_noun = trigger.pos_ in NOUN_POS and not _in_custody(trigger, code)
+        if sector is None or not (act_noun or _in_custody(trigger, code)):
             return None, None
         if place:
             return make_actor(place[0].text, place[0].country, sector), self.rules.authority_id
         if keeper is not None and keeper.country and (held is None or held.code != keeper.code):
             return keeper, self.rules.authority_id
+        if act_noun:
+            return None, None  # "Beijing protested the arrest of Meng": whose arrest the story's countries do not say
         country = actors.context.focus(trigger)
         if country is None or (held is not None and held.country
                                and (held.country != country or held.sector in PRIVATE_PEOPLE)):
