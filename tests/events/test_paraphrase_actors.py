@@ -201,6 +201,16 @@ def test_seats_of_power_ministries_and_people_are_their_governments(code, text, 
     assert expected in found, found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The report by Human Rights Watch accused Myanmar's military of war crimes.", ("NGOHRW", "11", "MMRMIL")),
+    ("A report by the United Nations accused Russia of torturing prisoners.", ("IGOUNO", "11", "RUS")),
+    ("A statement from the Chinese foreign ministry accused Manila of provocations.", ("CHNGOV", "11", "PHLGOV")),
+])
+def test_a_report_or_statement_by_a_body_is_the_bodys_act(code, text, expected):
+    found = _codes(code, text)
+    assert expected in [(s, root, t if len(expected[2]) > 3 else (t or "")[:3]) for s, root, t in found], found
+
+
 # --- commentators and domestic acts ---------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Analysts at the Center for Strategic and International Studies said China was likely to retaliate against "
