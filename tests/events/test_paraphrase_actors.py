@@ -71,6 +71,28 @@ def test_harm_with_no_doer_named_is_the_attacker_the_story_just_reported(code, t
     assert expected in found, found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pakistani army said 12 militants were killed in the operation in North Waziristan.",
+     ("PAKMIL", "19", "PAKREB")),
+    ("The Israeli military said a Hezbollah commander was killed in a strike in southern Lebanon.",
+     ("ISRMIL", "19", "LBNREBHEZ")),
+    ("Iraqi special forces said the Islamic State leader was killed in an airstrike in Anbar.",
+     ("IRQMIL", "19", "IMGISS")),
+])
+def test_harm_a_states_forces_report_with_no_doer_is_theirs(code, text, expected):
+    found = _codes(code, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The army said four soldiers were killed in an attack near the border with Mali.",
+    "Police in Karachi said three civilians were killed in the blast.",
+])
+def test_forces_reporting_their_own_losses_did_not_cause_them(code, text):
+    found = _codes(code, text)
+    assert all(s is None or s[3:] not in ("MIL", "COP") for s, _, _ in found), found
+
+
 def test_a_states_forces_are_not_presumed_to_have_harmed_their_own_people(code):
     text = ("Somali soldiers killed six militants in Kismayo on Tuesday. Seven other people, including two elders, "
             "were killed.")

@@ -128,6 +128,9 @@ class ImpliedRules:
     attacker_id: str
     attacker_codes: frozenset[str]
     state_sectors: frozenset[str]
+    reporter_id: str
+    reporter_codes: frozenset[str]
+    reporter_sectors: frozenset[str]
     population_id: str
     population_codes: frozenset[str]
     population_sector: str
@@ -159,6 +162,9 @@ class ImpliedRules:
             attacker_id=str(raw["attacker_before"]["id"]),
             attacker_codes=frozenset(map(str, raw["attacker_before"]["codes"])),
             state_sectors=frozenset(map(str, raw["attacker_before"]["state_sectors"])),
+            reporter_id=str(raw["reporting_force"]["id"]),
+            reporter_codes=frozenset(map(str, raw["reporting_force"]["codes"])),
+            reporter_sectors=frozenset(map(str, raw["reporting_force"]["speaker_sectors"])),
             population_id=str(population["id"]), population_codes=frozenset(map(str, population["codes"])),
             population_sector=str(population["target_sector"]),
             town_id=str(town["id"]), town_codes=frozenset(map(str, town["codes"])),
@@ -197,6 +203,8 @@ class ImpliedActors:
             used: list[str] = []
             if source is None:
                 source, rule = _nominal_doer(trigger, target, actors)
+                if source is None:  # before the unknown gunmen of the place: the army says it was theirs
+                    source, rule = self._reporting_force(code, trigger, target, before.teller)
                 if source is None:
                     if place is None:
                         place = self._place_of(trigger, actors, exclude=target)
@@ -273,6 +281,19 @@ class ImpliedActors:
                                and (held.country != country or held.sector in PRIVATE_PEOPLE)):
             return None, None
         return make_actor(actors.gaz.country_name(country) or country, country, sector), self.rules.authority_id
+
+    def _reporting_force(self, code: str, trigger: Token, target: Actor | None,
+                         teller: Actor | None) -> tuple[Actor | None, str | None]:
+        """ "The army said 12 militants were killed in the operation": harm with no doer named that a
+        state's forces report is theirs, unless those harmed are that state's own."""
+        if teller is None or teller.sector not in self.rules.reporter_sectors or not teller.country \
+                or not _applies(self.rules.reporter_codes, code) or not g.is_passive(trigger) or g.agents(trigger):
+            return None, None
+        if target is None or target.code == teller.code or (
+                target.country == teller.country and (target.sector is None or target.sector in self.rules.state_sectors
+                                                      or target.sector in PRIVATE_PEOPLE)):
+            return None, None
+        return teller, self.rules.reporter_id
 
     def _attacker_before(self, code: str, trigger: Token, target: Actor | None,
                          doer: Actor | None) -> tuple[Actor | None, str | None]:

@@ -68,12 +68,14 @@ class StoryDoers:
 
     force: Actor | None = None
     custody: Actor | None = None
+    teller: Actor | None = None  # who reports the act at hand ("the army said ...")
 
 
-def story_doers(context: Context) -> StoryDoers:
-    """The doers of the latest force and custody in the remembered sentences."""
+def story_doers(context: Context, teller: Actor | None = None) -> StoryDoers:
+    """The doers of the latest force and custody in the remembered sentences, and who reports
+    the act at hand."""
     return StoryDoers(_latest_doer(context, roots.VIOLENT_ROOTS, HOME_ARMED_SECTORS),
-                      _latest_doer(context, frozenset({roots.COERCE}), frozenset()))
+                      _latest_doer(context, frozenset({roots.COERCE}), frozenset()), teller)
 
 
 def _latest_doer(context: Context, acts: frozenset[str], first_choice: frozenset[str]) -> Actor | None:
