@@ -230,19 +230,26 @@ class ActorResolver:
             person = self.person_of(subject)
             if person is not None and person.gender in (None, gender):
                 return person, None
+        # "Lammy met Araqchi. Lammy urged [him] ...": an object pronoun is never its own clause's subject
+        doer_ids = coref.own_clause_subjects(pronoun)
+        doers = [p for i in doer_ids if (p := self.person_of(pronoun.doc[i])) is not None]
+
+        def fits(person: KnownPerson | None) -> bool:
+            return person is not None and person.gender in (None, gender) and all(person is not d for d in doers)
+
         if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS:  # "sent a letter to Rubio, urging [him] to ...": Rubio
-            own = {t.i for s in coref.own_clause_subjects(pronoun) for t in pronoun.doc[s].subtree}
+            own = {t.i for s in doer_ids for t in pronoun.doc[s].subtree}
             for index, person in reversed(self.people.mentions()):  # "Lula invited [him]": not Lula
-                if start <= index < pronoun.i and index not in own and person.gender in (None, gender):
+                if start <= index < pronoun.i and index not in own and fits(person):
                     return person, None
         for subject in subjects[len(here):]:
             person = self.person_of(subject)
-            if person is not None and person.gender in (None, gender):
+            if fits(person):
                 return person, None
             if person is None and self._office_holder(subject, gender):
                 return None, subject
         for index, person in reversed(self.people.mentions()):
-            if index < pronoun.i and person.gender in (None, gender):
+            if index < pronoun.i and fits(person):
                 return person, None
         return None, None
 

@@ -58,6 +58,8 @@ UNNAMED_TAKING = word_list("events.unnamed_taking_verbs")
 UNBLAMING_PASSIVES = word_list("events.unblaming_passives")
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
 SHARED_AIM = "+shared_aim"  # "said India and China must ...": a demand on both sides, the speaker's too
+OTHER_WORDS = word_list("actors.other_words")  # "the [other] side": the doer's counterpart
+PAIR_NOUNS = word_list("actors.pair_nouns")
 GROUNDS_NOUNS = word_list("events.grounds_nouns")  # "there is [reason] to be optimistic": no one's own feeling
 PAST_PARTICIPLE_TAG = "VBN"  # "the duties [imposed] by Beijing"
 PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
@@ -534,10 +536,19 @@ def _reciprocal(cand: Candidate) -> bool:
     pairs = {frozenset(pair) for pair in word_table("events.reciprocal_pronouns").items()}
     if any(frozenset({d.lower_, t.lower_}) in pairs for t in reached for d in t.children):
         return True
+    if any(_the_other(t) for t in reached):
+        return True  # "each side blamed [the other]", "both sides accused [the other side]"
     pair = [s for s in slot_tokens(Slot.SUBJ, cand)
             if s.tag_ in PLURAL_NOUN_TAGS and any(c.lower_ in word_list("events.pair_words") for c in s.lefts)]
     # "both countries withdrew ambassadors", "the two sides expelled their envoys"
     return bool(pair) and (cand.root == REDUCE_RELATIONS or _their_own_objects(token))
+
+
+def _the_other(token: Token) -> bool:
+    """ "the other", "the other side": the pair member that is not the doer, so with several
+    doers each one's counterpart."""
+    return token.lower_ in OTHER_WORDS or (token.lemma_.lower() in PAIR_NOUNS
+                                            and any(c.lower_ in OTHER_WORDS for c in token.lefts))
 
 
 def _their_own_objects(token: Token) -> bool:

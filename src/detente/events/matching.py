@@ -22,6 +22,7 @@ from detente.nlp.labels import (
     ADJUNCT_DEPS,
     CLAUSAL_ARGUMENT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
+    DATE_ENTITY,
     GERUND_TAG,
     NOMINAL_GERUND_DEPS,
     NOUN_MODIFIER_DEPS,
@@ -314,6 +315,8 @@ def trigger_class(token: Token) -> WordClass | None:
             return None  # "the curfew imposed in 1989": a description, not an act
         return WordClass.VERB
     if token.pos_ in NOUN_POS:
+        if token.ent_type_ == DATE_ENTITY and token.is_title:
+            return None  # "in detention since [March]": a month, not a march
         return WordClass.NOUN
     if token.pos_ == "ADJ":
         return WordClass.ADJ

@@ -268,6 +268,29 @@ def aim_at_partner(events: list[Event], implied_rule: str) -> list[Event]:
     return events
 
 
+def aim_at_doers(events: list[Event], sent: Span, implied_rule: str) -> list[Event]:
+    """ "Washington criticised the detention of Navalny in Moscow", "the EU condemned the killing of
+    protesters by the police": criticism of a deed this sentence gives a doer is aimed at the
+    doer, not at the one the deed befell. ``implied_rule`` marks it."""
+    deeds = {e.trigger_start: e for e in events if e.root in roots.CRITICISED_DEED_ROOTS and e.source is not None}
+    if not deeds:
+        return events
+    tokens = {t.idx - sent.start_char: t for t in sent}
+    for event in events:
+        trigger = tokens.get(event.trigger_start)
+        if event.root != roots.DISAPPROVE or event.source is None or event.target is None or trigger is None:
+            continue
+        for obj in (c for o in g.direct_objects(trigger) for c in g.expand_conjuncts(o)):
+            deed = deeds.get(obj.idx - sent.start_char)
+            if deed is None or deed.source is None or deed.target is None or deed.target.code != event.target.code:
+                continue
+            if deed.source.country and deed.source.country != event.source.country:
+                event.target = deed.source
+                event.rule += implied_rule
+                break
+    return events
+
+
 def _main_subjects(sent: Span) -> list[Token]:
     """The named subjects of a sentence's main verb ("[The European Union] is set to vote on tariffs")."""
     return [t for t in sent.root.children if t.dep_ in NOMINAL_SUBJECT_DEPS

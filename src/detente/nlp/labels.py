@@ -82,6 +82,7 @@ OWN_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"csubj", "expl"}
 # Dependents of a trigger (or of its verb) that can be its date ("met [Thursday]", "left
 # [yesterday]"); the Universal Dependencies forms are kept for models that use them.
 DATE_DEPS = frozenset({"npadvmod", "tmod", "obl", "nmod:tmod", "advmod", "obl:tmod"})
+DATE_ENTITY = "DATE"  # a date entity: "since [March]" names a month, not a march
 # Further dependents of a noun trigger that can be its date ("[Thursday's] meeting", "the [2018] agreement").
 NOUN_DATE_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod"})
 # fmt: on
