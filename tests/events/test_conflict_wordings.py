@@ -124,9 +124,9 @@ def test_fighting_between_armed_men_stays_conventional(code, text):
 
 # --- someone stated to be in detention, custody or jail is detained (173) ---------------------
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Two Ugandan reporters remain in custody after the raid.", (None, "17", "UGA")),
-    ("The Ethiopian opposition leader has been in pretrial detention since May.", (None, "17", "ETH")),
-    ("Several former Malian ministers are in jail awaiting trial.", (None, "17", "MLI")),
+    ("Two Ugandan reporters remain in custody after the raid.", ("UGA", "17", "UGA")),
+    ("The Ethiopian opposition leader has been in pretrial detention since May.", ("ETH", "17", "ETH")),
+    ("Several former Malian ministers are in jail awaiting trial.", ("MLI", "17", "MLI")),
 ])
 def test_being_held_in_detention_is_a_detention(code, text, expected):
     found = triples(code(text, published=PUB))

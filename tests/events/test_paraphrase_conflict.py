@@ -92,7 +92,8 @@ SENTENCES = [
     ('Women and girls were raped by soldiers during the offensive, the United Nations said.', None, '1821', None),
     ('Two aid workers were killed when their convoy was attacked by armed men in South Sudan.', 'SSDUAF', '1', None),
     ("Militants stormed a police station in Pakistan's Khyber Pakhtunkhwa province, killing four officers.", 'PAKREB', '1', 'PAKCOP'),
-    ('Hundreds of people were arrested after protests erupted in the Georgian capital.', None, '173', None),
+    ('Hundreds of people were arrested after protests erupted in the Georgian capital.', 'GEOCOP', '173', 'GEOCVL'),
+    ('Two Kenyan activists were arrested on Monday.', 'KENCOP', '173', 'KENCVL'),
     ('Police in Uganda fired tear gas at supporters of opposition leader Bobi Wine.', 'UGACOP', '175', 'UGA'),
     ('Taliban fighters beat several women who protested in Kabul.', 'AFG', '182', 'AFG'),
     ('Israeli troops fired on a crowd of Palestinians waiting for aid in Gaza City, health officials said.', 'ISRMIL', '19', 'PSE'),
@@ -111,3 +112,9 @@ def test_a_conflict_wording_is_coded_with_its_parties(code, text, source, cameo,
     found = [(_code(e["source"]), e["cameo"], _code(e["target"])) for e in events]
     assert any(c.startswith(cameo) and s.startswith(source or "") and t.startswith(target or "")
                for s, c, t in found), found
+
+
+def test_a_foreigner_held_in_a_story_on_another_country_is_not_held_by_their_own_police(code):
+    text = "Russia on Monday expelled two Estonian diplomats. An American teacher was detained on Tuesday."
+    found = [(_code(e["source"]), e["cameo"]) for e in code(text, published=PUB) if e["cameo"] == "173"]
+    assert ("USACOP", "173") not in found, found

@@ -106,6 +106,9 @@ class ImpliedRules:
     crowd_sector: str
     authority_id: str
     authority_sectors: dict[str, str]
+    held_id: str
+    held_codes: dict[str, str]
+    held_sectors: frozenset[str]
     population_id: str
     population_codes: frozenset[str]
     population_sector: str
@@ -122,7 +125,7 @@ class ImpliedRules:
         assert isinstance(raw, dict)
         protest, violence = raw["own_government_target"], raw["unattributed_violence"]
         authority, population, town = raw["authority_at_place"], raw["population_target"], raw["town_population"]
-        crowd = raw["unattributed_protest"]
+        crowd, held = raw["unattributed_protest"], raw["held_at_home"]
         return cls(
             protest_id=str(protest["id"]), protest_codes=frozenset(map(str, protest["codes"])),
             protest_sources=frozenset(map(str, protest["source_sectors"])),
@@ -133,6 +136,8 @@ class ImpliedRules:
             crowd_sector=str(crowd["source_sector"]),
             authority_id=str(authority["id"]),
             authority_sectors={str(k): str(v) for k, v in authority["codes"].items()},
+            held_id=str(held["id"]), held_codes={str(k): str(v) for k, v in held["codes"].items()},
+            held_sectors=frozenset(map(str, held["held_sectors"])),
             population_id=str(population["id"]), population_codes=frozenset(map(str, population["codes"])),
             population_sector=str(population["target_sector"]),
             town_id=str(town["id"]), town_codes=frozenset(map(str, town["codes"])),
@@ -173,6 +178,8 @@ class ImpliedActors:
                     if place is None:
                         place = self._place_of(trigger, actors, exclude=target)
                     source, rule = self._implied_source(code, trigger, place)
+                if source is None and all(p.country == (target and target.country) for p in (place or [])[:1]):
+                    source, rule = self._held_at_home(code, trigger, target, actors)
                 if source is None and _applies(self.rules.crowd_codes, code) and trigger.pos_ not in NOUN_POS:
                     # the crowd's own country may be the only place named, and so the bare target
                     crowd = self._place_of(trigger, actors, exclude=None)
@@ -216,6 +223,26 @@ class ImpliedActors:
         if sector is not None and trigger.pos_ not in NOUN_POS and g.is_passive(trigger) and not g.agents(trigger):
             return make_actor(place[0].text, country, sector), rules.authority_id
         return None, None
+
+    def _held_at_home(self, code: str, trigger: Token, target: Actor | None,
+                      actors: DocumentActors) -> tuple[Actor | None, str | None]:
+        """ "Hundreds were arrested after the protests": the held one's own authorities, when the
+        story is about that country and no one else is said to hold them; not for a named
+        person, whose country is a nationality ("Lai, a British national, has been held")."""
+        rules = self.rules
+        sector = longest_prefix(rules.held_codes, code)
+        if sector is None or target is None or not target.country or target.name \
+                or target.sector not in rules.held_sectors \
+                or (trigger.pos_ not in NOUN_POS and not (g.is_passive(trigger) and not g.agents(trigger))):
+            return None, None
+        named = any(actors.gaz.place(w) is not None for w in target.text.split())  # "an [American] teacher"
+        leading = actors.countries.most_common(2)
+        if named and not (leading and leading[0][0] == target.country
+                          and (len(leading) == 1 or leading[1][1] < leading[0][1])):
+            return None, None  # a named nationality: only the country the story is plainly about
+        if actors.context.focus(trigger) != target.country:
+            return None, None
+        return make_actor(target.country, target.country, sector), rules.held_id
 
     def _place_of(self, trigger: Token, actors: DocumentActors, exclude: Actor | None) -> list[Actor]:
         """The country where the act happened: a locative phrase of the trigger or its clause."""
