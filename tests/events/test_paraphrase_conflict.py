@@ -118,3 +118,18 @@ def test_a_foreigner_held_in_a_story_on_another_country_is_not_held_by_their_own
     text = "Russia on Monday expelled two Estonian diplomats. An American teacher was detained on Tuesday."
     found = [(_code(e["source"]), e["cameo"]) for e in code(text, published=PUB) if e["cameo"] == "173"]
     assert ("USACOP", "173") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The United States cleared out the last migrants from the base in Cuba.",  # moves people, no fight
+    "A Russian dissident was almost gunned down by a hitman in Vilnius.",  # it did not happen
+    "North Korea fired a ballistic missile into the sea off its east coast.",  # a test, no attack
+])
+def test_no_force_is_coded_where_none_was_used(code, text):
+    found = [e["cameo"] for e in code(text, published=PUB)]
+    assert not any(c.startswith(("18", "19")) for c in found), found
+
+
+def test_a_number_nearly_reached_still_counts_the_dead(code):
+    found = [e["cameo"] for e in code("Nearly 200 villagers were killed by the militants in Borno.", published=PUB)]
+    assert any(c.startswith(("18", "19")) for c in found), found
