@@ -83,6 +83,8 @@ SENTENCES = [
     ('An Israeli strike on a school sheltering displaced families killed 18 people in Gaza City.', 'ISRMIL', '19', 'PSECVL'),
     ("Insurgents ambushed a military convoy in Mozambique's Cabo Delgado province.", 'MOZINS', '19', 'MOZMIL'),
     ('Burmese troops torched homes in several villages in Sagaing region.', 'MMRMIL', '1', 'MMRCVL'),
+    ('Heavy fighting was reported between the army and rebels near Goma.', 'CODMIL', '190', 'CODREB'),
+    ('There was an exchange of fire reported between Pakistani soldiers and BLA militants.', 'PAKMIL', '190', 'PAKSEP'),
     # written after the first fixes, to check they generalise
     ('Kenyan troops launched an operation to flush out al-Shabab militants from the Boni forest.', 'KEN', '19', 'SOMREB'),
     ('Saudi Arabia executed three men convicted of drug smuggling on Monday, the state news agency said.', 'SAU', '1', None),

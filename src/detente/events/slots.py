@@ -117,8 +117,10 @@ def _sides(token: Token) -> list[Token]:
     found = g.prep_objects(token, "between")
     for obj in g.direct_objects(token) + g.passive_subjects(token):
         found = found or g.prep_objects(obj, "between")
-    if not found and token.dep_ == "nsubj" and token.head.pos_ in VERB_POS:
-        found = g.prep_objects(token.head, "between")  # "fighting broke out between A and B"
+    if not found and token.dep_ in NOMINAL_SUBJECT_DEPS and token.head.pos_ in VERB_POS:
+        found = g.prep_objects(token.head, "between")  # "fighting broke out / was reported between A and B"
+    for clause in (c for c in token.children if c.dep_ == "acl" and not found):
+        found = g.prep_objects(clause, "between")  # "an exchange of fire [reported] between A and B"
     return found
 
 
