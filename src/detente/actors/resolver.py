@@ -54,6 +54,7 @@ __all__ = ["ActorResolver", "DocumentActors", "KnownPerson", "actor_code", "make
 STATE_ANAPHORS = word_list("actors.state_anaphors")
 OTHER_WORDS = word_list("actors.other_words")
 GROUP_ANAPHORS = word_list("actors.group_anaphors")
+NAMED_GROUP_NOUNS = word_list("actors.named_group_nouns")
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
 PLACE_ROLE_PRIORITY = 5
 
@@ -153,6 +154,10 @@ class ActorResolver:
         if token.pos_ == "PRON":
             return self.definites.pair(token)  # "Both pledged ...": the pair just met; other pronouns: no one
         lemma = token.lemma_.lower()
+        if (lemma in NAMED_GROUP_NOUNS and token.pos_ == "NOUN") or token.pos_ == "ADJ":  # "by the paramilitary [RSF]"
+            named = self._named_appositive(token)
+            if named:
+                return named
         if lemma in STATE_ANAPHORS and self.definites.bare_definite(token):
             found = self.definites.the_country(token)
             if found:
@@ -196,6 +201,14 @@ class ActorResolver:
         if lemma in SIDE_NOUNS:  # "the Chinese side": China's government at the table
             return [make_actor(a.text, a.country, "GOV") if a.country and a.sector is None else a for a in found]
         return found
+
+    def _named_appositive(self, token: Token) -> list[Actor]:
+        """ "the militant group [Islamic State]", "by the paramilitary [Rapid Support Forces]" (the
+        adjective read as the noun): the named party the appositive names, else none."""
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > token.i and child.pos_ == "PROPN":
+                return [a for a in self.resolve(child) if a.code and a.name]
+        return []
 
     def _person_pronoun(self, token: Token) -> list[Actor]:
         """He, she, his: the person subject above, else an office holder subject, else the

@@ -36,6 +36,7 @@ from detente.nlp.labels import (
     NOUN_POS,
     OWN_CLAUSE_DEPS,
     PLURAL_NOUN_TAGS,
+    PRENOMINAL_DEPS,
     REFERRING_POS,
     VERB_POS,
 )
@@ -128,6 +129,7 @@ class ArgumentReader:
     def _dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[Dyad]:
         pattern = cand.pattern
         sources, targets = self._roles(cand, actors, context)
+        sources = _armed_forces(cand, sources)
         if pattern.requires_source or pattern.requires_actor:  # a named person alone is not enough
             sources = [a for a in sources if a.code]
         if cand.rule_suffix == STATEMENT_DEMAND_RULE and not any(s.code for s in sources):
@@ -444,6 +446,8 @@ def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) ->
     """Who did the act an outcome came by, and on whom when that says so too: "killed in a
     [Russian] strike"; "clashes [between A and B] killed 20" (A on B); "two soldiers were killed
     in a gunfight [with militants]" (the militants, an armed party, not a weapon)."""
+    if means.pos_ in VERB_POS:  # "killed when [a suicide bomber] blew himself up"
+        return resolve(g.subjects(means)), []
     doers = resolve(g.owners(means))
     sides = resolve(g.prep_objects(means, "between"))
     if not doers and len(sides) > 1:
@@ -452,6 +456,17 @@ def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) ->
         doers = [a for a in resolve(g.prep_objects(means, "with"))
                  if a.country and a.sector in word_list("events.fight_opponent_sectors")]
     return doers, []
+
+
+def _armed_forces(cand: Candidate, sources: list[Actor]) -> list[Actor]:
+    """ "an [Israeli] airstrike", "killed in a [Russian] missile strike": a state named only by
+    the word on the noun of a military act is its armed forces (MIL), as coders read it."""
+    noun = cand.means if cand.means is not None else cand.token
+    if cand.code[:2] not in roots.ARMED_FORCE_ROOTS or noun.pos_ not in NOUN_POS:
+        return sources
+    words = {c.lower_ for c in noun.children if c.dep_ in PRENOMINAL_DEPS}
+    return [make_actor(a.text, a.country, "MIL")
+            if a.country and a.sector is None and words & set(a.text.lower().split()) else a for a in sources]
 
 
 def _blamed_on(noun: Token) -> list[Token]:

@@ -131,6 +131,9 @@ class ImpliedRules:
     reporter_id: str
     reporter_codes: frozenset[str]
     reporter_sectors: frozenset[str]
+    held_id: str
+    held_codes: dict[str, str]
+    held_sectors: frozenset[str]
     population_id: str
     population_codes: frozenset[str]
     population_sector: str
@@ -147,7 +150,7 @@ class ImpliedRules:
         assert isinstance(raw, dict)
         protest, violence = raw["own_government_target"], raw["unattributed_violence"]
         authority, population, town = raw["authority_at_place"], raw["population_target"], raw["town_population"]
-        crowd = raw["unattributed_protest"]
+        crowd, held = raw["unattributed_protest"], raw["held_at_home"]
         return cls(
             protest_id=str(protest["id"]), protest_codes=frozenset(map(str, protest["codes"])),
             protest_sources=frozenset(map(str, protest["source_sectors"])),
@@ -165,6 +168,8 @@ class ImpliedRules:
             reporter_id=str(raw["reporting_force"]["id"]),
             reporter_codes=frozenset(map(str, raw["reporting_force"]["codes"])),
             reporter_sectors=frozenset(map(str, raw["reporting_force"]["speaker_sectors"])),
+            held_id=str(held["id"]), held_codes={str(k): str(v) for k, v in held["codes"].items()},
+            held_sectors=frozenset(map(str, held["held_sectors"])),
             population_id=str(population["id"]), population_codes=frozenset(map(str, population["codes"])),
             population_sector=str(population["target_sector"]),
             town_id=str(town["id"]), town_codes=frozenset(map(str, town["codes"])),
@@ -213,6 +218,8 @@ class ImpliedActors:
                     source, rule = self._keeper(code, trigger, place or [], target, actors, before.custody)
                 if source is None and not place:
                     source, rule = self._attacker_before(code, trigger, target, before.force)
+                if source is None and all(p.country == (target and target.country) for p in (place or [])[:1]):
+                    source, rule = self._held_at_home(code, trigger, target, actors)
                 if source is None and _applies(self.rules.crowd_codes, code) and trigger.pos_ not in NOUN_POS:
                     # the crowd's own country may be the only place named, and so the bare target
                     crowd = self._place_of(trigger, actors, exclude=None)
@@ -278,7 +285,8 @@ class ImpliedActors:
             return None, None  # "Beijing protested the arrest of Meng": whose arrest the story's countries do not say
         country = actors.context.focus(trigger)
         if country is None or (held is not None and held.country
-                               and (held.country != country or held.sector in PRIVATE_PEOPLE)):
+                               and (held.country != country or held.sector in PRIVATE_PEOPLE
+                                    or _foreign_by_name(held, actors))):
             return None, None
         return make_actor(actors.gaz.country_name(country) or country, country, sector), self.rules.authority_id
 
@@ -309,6 +317,22 @@ class ImpliedActors:
                                                                        or doer.sector in self.rules.state_sectors):
             return None, None  # a state's own forces are not presumed to have harmed its own people
         return doer, self.rules.attacker_id
+    def _held_at_home(self, code: str, trigger: Token, target: Actor | None,
+                      actors: DocumentActors) -> tuple[Actor | None, str | None]:
+        """ "Hundreds were arrested after the protests": the held one's own authorities, when the
+        story is about that country and no one else is said to hold them; not for a named
+        person, whose country is a nationality ("Lai, a British national, has been held")."""
+        rules = self.rules
+        sector = longest_prefix(rules.held_codes, code)
+        if sector is None or target is None or not target.country or target.name \
+                or target.sector not in rules.held_sectors \
+                or (trigger.pos_ not in NOUN_POS and not (g.is_passive(trigger) and not g.agents(trigger))):
+            return None, None
+        if _foreign_by_name(target, actors):
+            return None, None
+        if actors.context.focus(trigger) != target.country:
+            return None, None
+        return make_actor(target.country, target.country, sector), rules.held_id
 
     def _place_of(self, trigger: Token, actors: DocumentActors, exclude: Actor | None) -> list[Actor]:
         """The country where the act happened: a locative phrase of the trigger or its clause."""
@@ -393,3 +417,11 @@ class ImpliedActors:
                 return place.kind in self.rules.town_kinds
         return False
 
+
+def _foreign_by_name(held: Actor, actors: DocumentActors) -> bool:
+    """Whether the one held is named by a nationality ("an [American] teacher") of a country the
+    story is not plainly about: then they may be a foreigner held abroad, and by whom is unsaid."""
+    if not any(actors.gaz.place(word) is not None for word in held.text.split()):
+        return False
+    leading = actors.countries.most_common(2)
+    return not (leading and leading[0][0] == held.country and (len(leading) == 1 or leading[1][1] < leading[0][1]))

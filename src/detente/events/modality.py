@@ -301,6 +301,9 @@ def negated(token: Token, negating_determiners: frozenset[str]) -> bool:
     'will no longer grant'."""
     if g.has_negation(token) or _no_longer(token):
         return True
+    if token.pos_ in VERB_POS and any(c.dep_ == "advmod" and c.lower_ in word_list("grammar.near_miss_adverbs")
+                                      for c in token.children):
+        return True  # "was [almost] gunned down": it did not happen
     if token.pos_ in VERB_POS:
         for obj in g.direct_objects(token) + g.passive_subjects(token):
             if any(c.dep_ == "det" and c.lower_ in negating_determiners for c in obj.children):

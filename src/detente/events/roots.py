@@ -39,4 +39,8 @@ PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 FORCE_OBJECT_ROOTS = frozenset({"15"})
 # Acts that "both A and B" can only do to each other when no one else is named ("both violated the truce").
 MUTUAL_ROOTS = frozenset({"19"})
+# Acts of a state's armed forces: "an [Israeli] airstrike", "[Chinese] drills" are its military's.
+ARMED_FORCE_ROOTS = frozenset({"15", "19"})
+# Acts on a gathering that befall those who hold it: "broke up [a rally by opposition supporters]".
+GATHERING_HOLDER_ROOTS = frozenset({"17"})
 # fmt: on

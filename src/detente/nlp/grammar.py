@@ -53,6 +53,14 @@ def expand_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts] if token.conjuncts else [token]
 
 
+def _named_apposition(found: list[Token]) -> Token:
+    """ "The militant group [Hamas] fired ...": the parser makes both the common noun and the
+    name right after it subjects of the verb; the name is the party. Else the first subject."""
+    if len(found) > 1 and found[1].i == found[0].i + 1 and found[0].pos_ == "NOUN" and found[1].pos_ == "PROPN":
+        return found[1]
+    return found[0]
+
+
 def predicate_holders(noun: Token) -> list[Token]:
     """Who a predicate noun is said of, when a relative clause hangs on it: "[Japan] is one of the
     countries that imposed sanctions", "[Canada and Belgium] are among countries that banned
@@ -85,7 +93,7 @@ def subjects(verb: Token) -> list[Token]:
             break
         found = [c for c in current.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         if found:
-            subj = found[0]
+            subj = _named_apposition(found)
             if subj.lower_ in word_list("grammar.relative_pronouns") and current.dep_ == "relcl":
                 return predicate_holders(current.head) or expand_conjuncts(current.head)
             return expand_conjuncts(subj)
@@ -168,6 +176,9 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     if verb.i == noun.i + 1 and noun.dep_ == "ROOT" and noun.pos_ in NOUN_POS \
             and (verb.tag_ == PAST_TENSE_TAG or any(c.dep_ in OBJECT_DEPS or c.dep_ == "oprd" for c in verb.children)):
         return noun
+    if verb.i == noun.i + 1 and _subject_of_trailing_report(noun, verb) \
+            and any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return noun  # "Israeli airstrikes [killed] 25 people, health officials said"
     if verb.tag_ != PAST_PARTICIPLE_TAG \
             or not any(c.dep_ == "conj" and c.tag_ == PAST_TENSE_TAG for c in verb.children):
         return None
@@ -178,6 +189,20 @@ def misparsed_main_verb(verb: Token) -> Token | None:
             return None
         noun = noun.head.head
     return None
+
+
+def _subject_of_trailing_report(noun: Token, verb: Token) -> bool:
+    """ "Airstrikes [killed] 25 people, officials said": the parser makes the clause's subject
+    the subject of the verb of saying that follows it after a comma, and the clause's verb a
+    participle of that subject. True when the noun opens the sentence as the subject of a
+    verb of saying after the participle's phrase and a comma."""
+    report = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in NOUN_POS or report.dep_ != "ROOT" \
+            or report.i <= verb.right_edge.i or noun.left_edge.i != verb.sent.start \
+            or report.lemma_.lower() not in word_list("grammar.speech_verbs"):
+        return False
+    between = verb.doc[verb.right_edge.i + 1:report.i]
+    return any(t.text == "," for t in between)
 
 
 def _object_as_doer(gerund: Token) -> list[Token]:
