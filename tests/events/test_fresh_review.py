@@ -109,3 +109,61 @@ def test_a_text_written_by_someone_is_no_statement(code):
 
 def test_writing_to_a_counterpart_is_still_a_statement(code):
     assert ("INDGOV", "010", "IRNGOV") in dyads(code, "The Indian foreign minister wrote to his Iranian counterpart.")
+
+
+# --- the road not taken ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Most of the money went to fuel and repairs instead of to direct aid to refugees, the U.N. agency said.",
+    "The Sudanese army chose to talk with the rebels instead of attacking them.",
+    "Rather than expel the diplomats, Warsaw summoned the Russian ambassador.",
+])
+def test_an_act_named_as_the_alternative_not_taken_is_no_event(code, text):
+    found = dyads(code, text)
+    assert not any(c.startswith(("07", "18", "19", "174", "16")) for _, c, _ in found), found
+
+
+def test_the_act_taken_instead_still_stands(code):
+    found = dyads(code, "Rather than expel the diplomats, Warsaw summoned the Russian ambassador.")
+    assert any(s == "POLGOV" and t == "RUSGOV" for s, _, t in found), found
+
+
+# --- "try": an attempt is no trial ----------------------------------------------------------------
+
+def test_trying_to_do_something_is_no_trial(code):
+    found = dyads(code, "Rights groups accused the Bolivian mining company of trying to influence the election.")
+    assert not any(c == "173" for _, c, _ in found), found
+
+
+def test_a_court_trying_activists_is_still_a_detention_event(code):
+    found = dyads(code, "An Egyptian court tried 12 activists on charges of illegal protest.")
+    assert any(c == "173" and s == "EGYJUD" for s, c, _ in found), found
+
+
+# --- one person is not a group's members --------------------------------------------------------
+
+def test_a_negotiator_named_in_a_relative_clause_negotiates_with_no_one_but_himself(code):
+    found = dyads(code, "The former EU negotiator Michel Barnier, who led the bloc's Brexit negotiations, "
+                        "says immigration to France should stop.")
+    assert not any(c.startswith("04") and s == t for s, c, t in found), found
+
+
+def test_a_release_frees_someone(code):
+    assert not any(c.startswith("08") for _, c, _ in dyads(
+        code, "A new report by the International Energy Agency set for release on Friday urges more solar power."))
+    assert any(c == "0841" for _, c, _ in dyads(
+        code, "Washington welcomed the release of two American journalists by Iran."))
+
+
+# --- who reports and where: no target of a bare statement ---------------------------------------
+
+def test_the_reporter_named_by_according_to_is_no_target(code):
+    found = dyads(code, "The Malian army says it has the upper hand, but according to Amnesty International "
+                        "and U.N. agencies, civilians are still fleeing.")
+    assert not any(t is not None and t.startswith("NGO") for _, _, t in found), found
+
+
+def test_a_hospital_named_for_a_town_is_only_where_someone_lies(code):
+    found = dyads(code, '"The boy is being treated at Mwanza District Hospital," said a Malawian '
+                        "disaster management official.")
+    assert not any(t is not None and t.startswith("TZA") for _, _, t in found), found

@@ -38,6 +38,7 @@ from detente.events.patterns import PatternBook
 from detente.events.quotes import running_quote_speaker
 from detente.events.referents import Context, Referents
 from detente.events.schema import WordClass
+from detente.events.speakers import fit_dyad
 from detente.events.suppression import one_act_once, suppress, without_subsumed
 from detente.events.targets import aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
@@ -120,7 +121,7 @@ class EventCoder:
                     continue  # "criticized the tariffs": whose they are is unsaid; an attack by no one named is one
                 if not _political_sense(cand, source, target, actors.gaz):
                     continue  # "the students went on a school trip to France": no diplomacy
-                if not _has_speaker(cand, source):
+                if not fit_dyad(cand, source, target, actors):
                     continue  # '"I have nine children here," the refugee added': no political actor spoke
                 seen.add(key)
                 code = irregular_force(_state_code(cand, source, target, implied), source, target, implied)
@@ -204,17 +205,6 @@ def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None
     if cand.code in VISIT_CODES and source is not None and target is not None and _seat_of_government(target, gaz):
         return False  # "pupils visited Nairobi", "a trip to Berlin": the capital is only where they went
     return _political(target) and ((target is not None and target.sector is not None) or cand.code not in VISIT_CODES)
-
-
-def _has_speaker(cand: Candidate, source: Actor | None) -> bool:
-    """Words need a political speaker: a comment (010-013) by no one named or by a private person
-    (a refugee, a student, a shop owner: CODING_GUIDE) is no event, nor an intent or threat (03,
-    13) read into a passive act no one is named as doing ("they may be arrested")."""
-    if cand.code in word_list("events.comment_codes"):
-        return source is not None and source.sector not in word_list("events.private_speaker_sectors")
-    if cand.root in word_list("events.speaker_roots") and cand.pattern.code[:2] != cand.root and source is None:
-        return not (g.is_passive(cand.token) and not g.agents(cand.token))
-    return True
 
 
 def _seat_of_government(actor: Actor, gaz: Gazetteer) -> bool:

@@ -148,7 +148,7 @@ class ContextTargets:
                 clauses.append(reported_by_head)
         words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t, gazetteer)
                  and not is_foreign_modifier(t)  # "ties with non-US markets", "support for Chinese rivals"
-                 and not g.ranked_against(t)}  # "the biggest producer after China"
+                 and not g.ranked_against(t) and not g.attributed(t)}  # "after China", "according to MSF"
         return [words[i] for i in sorted(words)]
 
     @staticmethod

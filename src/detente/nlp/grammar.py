@@ -529,3 +529,26 @@ def controlling_passive_subjects(verb: Token) -> list[Token]:
     if verb.dep_ != "xcomp" or head.i == verb.i or not is_passive(head):
         return []
     return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+
+
+def alternative_not_taken(token: Token) -> bool:
+    """The act is named as the road not taken: "spent the money on repairs [instead of] direct aid",
+    "chose talks [rather than] sanctions", "negotiated [instead of] attacking them"."""
+    doc, node = token.doc, token
+    alternatives = {tuple(p.split()) for p in word_list("grammar.alternative_phrases")}
+    for _ in range(4):
+        start = node.left_edge.i
+        before = tuple(t.lower_ for t in doc[max(0, start - 2):start])
+        opening = tuple(t.lower_ for t in doc[start:start + 2]) \
+            if node.dep_ in PREPOSITION_DEPS or node.dep_ in ("advcl", "pcomp") else ()
+        if before in alternatives or opening in alternatives:  # "[instead of] attacking", "[rather than] impose"
+            return True
+        if node.dep_ not in PREP_OBJECT_DEPS | PREPOSITION_DEPS | OBJECT_DEPS or node.head.i == node.i:
+            return False  # up from "aid" in "instead of to [direct] aid" to the clause that names it
+        node = node.head
+    return False
+
+
+def attributed(word: Token) -> bool:
+    """The word names who reports the clause: "[according to] MSF and U.N. agencies, ..."."""
+    return any(a.dep_ == "prep" and a.lower_ in word_list("grammar.attribution_preps") for a in word.ancestors)
