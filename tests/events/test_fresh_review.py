@@ -167,3 +167,39 @@ def test_a_hospital_named_for_a_town_is_only_where_someone_lies(code):
     found = dyads(code, '"The boy is being treated at Mwanza District Hospital," said a Malawian '
                         "disaster management official.")
     assert not any(t is not None and t.startswith("TZA") for _, _, t in found), found
+
+
+# --- missed wordings: filings that allege, aid items, detention centers, telling a party to act ---
+
+def test_a_lawsuit_that_alleges_is_an_accusation(code):
+    found = dyads(code, "The lawsuit alleges that the Department of Homeland Security violated the Constitution.")
+    assert (None, "112", "USAGOV") in found, found
+
+
+def test_an_allegation_aims_at_the_subject_of_what_is_alleged(code):
+    found = dyads(code, "The Ugandan opposition alleged that the government rigged the vote.")
+    assert any(c == "112" and s == "UGAOPP" and t is not None and t.startswith("UGA") for s, c, t in found), found
+
+
+def test_relief_items_distributed_are_aid(code):
+    found = dyads(code, "Floods hit Malawi this week. The World Food Program on Thursday distributed relief items "
+                        "to affected families in Malawi.")
+    assert any(c == "070" and s == "IGOWFP" for s, c, _ in found), found
+
+
+def test_sending_migrants_to_a_detention_center_detains_them(code):
+    found = dyads(code, "The United States began sending migrants to the Guantanamo Bay detention center in February.")
+    assert any(c == "173" and s is not None and s.startswith("USA") for s, c, _ in found), found
+
+
+def test_telling_a_party_to_act_is_a_demand_and_telling_it_that_is_a_statement(code):
+    assert any(c == "100" and s == "IDNGOV" for s, c, _ in dyads(
+        code, "The Indonesian interior minister told provincial governors to draft new rules on rabies."))
+    assert ("CHNGOV", "010", "JPNGOV") in dyads(
+        code, "The Chinese foreign minister told his Japanese counterpart that Beijing wanted stable ties.")
+
+
+def test_a_ban_on_selling_a_product_at_home_is_no_embargo(code):
+    assert not any(c.startswith("16") for _, c, _ in dyads(
+        code, "The Indonesian city council banned the sale of dog meat in 2017."))
+    assert any(c == "163" for _, c, _ in dyads(code, "Washington banned the sale of Chinese drones."))

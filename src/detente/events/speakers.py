@@ -16,7 +16,11 @@ from detente.nlp import grammar as g
 
 
 def fit_dyad(cand: Candidate, source: Actor | None, target: Actor | None, actors: DocumentActors) -> bool:
-    """The dyad can carry the act: a political speaker for words, not one person on both sides."""
+    """The dyad can carry the act: a political speaker for words, not one person on both sides,
+    a target for a wording that needs one ("told officials to ban the sale [of dog meat]": the
+    order names its hearers, the ban no party)."""
+    if cand.pattern.requires_actor_object and target is None:
+        return False
     return has_speaker(cand, source) and not one_person(source, target, actors)
 
 
