@@ -203,3 +203,21 @@ def test_a_ban_on_selling_a_product_at_home_is_no_embargo(code):
     assert not any(c.startswith("16") for _, c, _ in dyads(
         code, "The Indonesian city council banned the sale of dog meat in 2017."))
     assert any(c == "163" for _, c, _ in dyads(code, "Washington banned the sale of Chinese drones."))
+
+
+# --- refinements seen in the snapshot review --------------------------------------------------------
+
+def test_an_organisation_s_officer_still_speaks_for_it(code):
+    found = dyads(code, "UNICEF's executive director Catherine Russell told the U.N. Security Council that "
+                        "children in Sudan were starving.")
+    assert not found or all(c != "010" or s is not None for s, c, _ in found), found
+
+
+def test_an_allegation_about_victims_is_not_aimed_at_them(code):
+    found = dyads(code, "The U.N. rapporteur alleged that women under Taliban rule are being persecuted.")
+    assert not any(c == "112" and t is not None and t.endswith("CVL") for _, c, t in found), found
+
+
+def test_speaking_to_a_news_channel_is_no_consultation(code):
+    found = dyads(code, "Speaking to a private news channel, Pakistan's army spokesman said the border was calm.")
+    assert not any(c.startswith("04") for _, c, _ in found), found
