@@ -35,6 +35,7 @@ from detente.nlp.labels import (
     COMPLEMENT_CLAUSE_DEPS,
     NOUN_POS,
     OWN_CLAUSE_DEPS,
+    PERSON_LABELS,
     PLURAL_NOUN_TAGS,
     PRENOMINAL_DEPS,
     REFERRING_POS,
@@ -121,6 +122,8 @@ class ArgumentReader:
         nominal = cand.token.pos_ in NOUN_POS  # "the G7 talks", "an EU summit"
         if not subjects or not (nominal or all(t.tag_ in PLURAL_NOUN_TAGS for t in subjects)):
             return False
+        if len(subjects) == 1 and subjects[0].ent_type_ in PERSON_LABELS:
+            return False  # "Barnier, who led the EU's Brexit negotiations": one person, not the members
         if not pairs or not all(s is not None and _is_forum(s) for s, _, _ in pairs):
             return False
         partners = [t for slot in cand.pattern.target for t in slot_tokens(slot, cand)]

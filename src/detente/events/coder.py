@@ -38,6 +38,7 @@ from detente.events.patterns import PatternBook
 from detente.events.quotes import running_quote_speaker
 from detente.events.referents import Context, Referents, story_doers
 from detente.events.schema import WordClass
+from detente.events.speakers import fit_dyad
 from detente.events.suppression import one_act_once, suppress, without_subsumed
 from detente.events.targets import aim_at_doers, aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
@@ -123,6 +124,8 @@ class EventCoder:
                     continue  # "criticized the tariffs": whose they are is unsaid; an attack by no one named is one
                 if not _political_sense(cand, source, target, actors.gaz):
                     continue  # "the students went on a school trip to France": no diplomacy
+                if not fit_dyad(cand, source, target, actors):
+                    continue  # '"I have nine children here," the refugee added': no political actor spoke
                 seen.add(key)
                 code = irregular_force(_state_code(cand, source, target, implied), source, target, implied)
                 code = claimed_responsibility(cand, code, source, self.matcher)

@@ -160,8 +160,9 @@ class PatternMatcher:
         complement ("declined the offer", not "exports declined")."""
         if pattern.exclude_dep is not None and any(c.dep_ in pattern.exclude_dep for c in token.children):
             return False
-        if pattern.exclude_subject is not None \
-                and g.best_phrase_match(self._subjects(token, seen), pattern.exclude_subject) is not None:
+        if pattern.exclude_subject is not None and g.best_phrase_match(
+                self._subjects(token, seen) + g.controlling_passive_subjects(token),  # "[the base] was used to hold"
+                pattern.exclude_subject) is not None:
             return False
         if pattern.exclude_object is not None:
             pobjs = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS

@@ -38,9 +38,11 @@ from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ACTIVE_SUBJECT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
+    GERUND_TAG,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     PRESENT_TENSE_TAGS,
+    SUBJECT_DEPS,
     VERB_POS,
 )
 
@@ -504,6 +506,11 @@ class ModalityReader:
         if token.dep_ == "pcomp" and token.head.head.pos_ in NOUN_POS \
                 and token.head.head.lemma_.lower() not in self.modality.carriers:
             return False  # "a law against deporting people": a gerund naming a kind of act
+        if token.tag_ == GERUND_TAG and token.dep_ in SUBJECT_DEPS and (
+                g.is_passive(token.head) or any(c.dep_ == "attr" for c in token.head.children)):
+            return False  # "negotiating with armed groups is considered [a crime]": a kind of act, not an act
+        if g.alternative_not_taken(token):
+            return False  # "the money went to repairs instead of direct aid": not done
         emb = self.frames.embedding(cand, by_token)
         if conditional(cand.token, emb.top, self.modality.conditional_marks):
             return False

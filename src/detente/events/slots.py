@@ -66,7 +66,8 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         clauses = [c for c in token.children if c.dep_ in COMPLEMENT_CLAUSE_DEPS]
         reported = g.inverted_report(token)  # "[X] fails to uphold rights, a group protested"
         clauses += [reported] if reported is not None else []
-        return [s for c in clauses for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS]
+        # the doer, not a passive's patient: "alleged that [women] are being persecuted" accuses no women
+        return [s for c in clauses for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS and not g.is_passive(c)]
     if slot == Slot.HELD:  # "[the reporter] had been in pretrial detention", "[two men] remain in custody"
         verb = holding_verb(token)
         if verb is None:

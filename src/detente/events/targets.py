@@ -147,7 +147,8 @@ class ContextTargets:
             if reported_by_head is not None:
                 clauses.append(reported_by_head)
         words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t, gazetteer)
-                 and not is_foreign_modifier(t)}  # "ties with non-US markets", "support for Chinese rivals"
+                 and not is_foreign_modifier(t)  # "ties with non-US markets", "support for Chinese rivals"
+                 and not g.ranked_against(t) and not g.attributed(t)}  # "after China", "according to MSF"
         return [words[i] for i in sorted(words)]
 
     @staticmethod
@@ -312,6 +313,8 @@ def _mentioned_party(word: Token, country: str, actors: DocumentActors) -> Actor
     """The party a country mention of an earlier sentence stands for: the country itself when it
     names a state or owns a thing ("Beijing", "Chinese duties"); none when it only says where a
     person or a people is from ("Lai, a British national", "Ukrainians who are fighting")."""
+    if g.ranked_against(word):
+        return None  # "the second-highest toll in Europe after Britain": a yardstick, no party
     phrase = word.head if word.dep_ in OWNER_DEPS and word.head.pos_ in NOUN_POS else word
     found = [a for a in actors.resolve(phrase) if a.country == country]
     if found and not any(is_party(a) for a in found):

@@ -29,6 +29,7 @@ from detente.nlp.labels import (
     PRENOMINAL_DEPS,
     PREP_OBJECT_DEPS,
     PREPOSITION_DEPS,
+    RANKING_TAGS,
     REFERRING_POS,
     SAME_CLAUSE_DEPS,
     SUBJECT_DEPS,
@@ -528,3 +529,51 @@ def reach_arguments(token: Token, start: Iterable[Token] = (), locative: bool = 
 def owned_by_pronoun(token: Token) -> bool:
     """'its forces', 'their demands': a phrase owned by a pronoun (mostly the actor itself)."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+def ranked_against(word: Token) -> bool:
+    """The word names only what a ranking is measured against: "the second-highest toll in Europe
+    [after Britain]", "the world's biggest producer [after China]", "more cases [than Italy]"; such
+    a party is a yardstick, not an actor of the story."""
+    node = word
+    while node.dep_ in ("compound", "amod", "poss", "conj") and node.head.i != node.i:
+        node = node.head  # "after [the United] States", "after China and [India]"
+    prep = node.head
+    if node.dep_ not in PREP_OBJECT_DEPS or prep.dep_ != "prep" \
+            or prep.lower_ not in word_list("grammar.comparison_preps"):
+        return False
+    ranked = prep.head
+    graded = [t for t in ranked.subtree if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
+    return any(t.tag_ in RANKING_TAGS or t.ent_type_ == "ORDINAL" for t in graded)
+
+
+def controlling_passive_subjects(verb: Token) -> list[Token]:
+    """Who does an infinitive under a passive verb: the passive's subject ("[the base] could be used
+    to hold migrants", "[troops] were ordered to fire")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or not is_passive(head):
+        return []
+    return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+
+
+def alternative_not_taken(token: Token) -> bool:
+    """The act is named as the road not taken: "spent the money on repairs [instead of] direct aid",
+    "chose talks [rather than] sanctions", "negotiated [instead of] attacking them"."""
+    doc, node = token.doc, token
+    alternatives = {tuple(p.split()) for p in word_list("grammar.alternative_phrases")}
+    for _ in range(4):
+        start = node.left_edge.i
+        before = tuple(t.lower_ for t in doc[max(0, start - 2):start])
+        opening = tuple(t.lower_ for t in doc[start:start + 2]) \
+            if node.dep_ in PREPOSITION_DEPS or node.dep_ in ("advcl", "pcomp") else ()
+        if before in alternatives or opening in alternatives:  # "[instead of] attacking", "[rather than] impose"
+            return True
+        if node.dep_ not in PREP_OBJECT_DEPS | PREPOSITION_DEPS | OBJECT_DEPS or node.head.i == node.i:
+            return False  # up from "aid" in "instead of to [direct] aid" to the clause that names it
+        node = node.head
+    return False
+
+
+def attributed(word: Token) -> bool:
+    """The word names who reports the clause: "[according to] MSF and U.N. agencies, ..."."""
+    return any(a.dep_ == "prep" and a.lower_ in word_list("grammar.attribution_preps") for a in word.ancestors)

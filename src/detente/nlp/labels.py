@@ -26,6 +26,7 @@ PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})  # "travels", "travel": a present
 POSSESSIVE_TAG = "POS"
 VERB_TAG_PREFIX = "VB"  # every verb tag: "VB", "VBD", "VBZ", ...
 MODAL_TAG = "MD"
+RANKING_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})  # "the [second-highest] toll", "[more] cases than": a ranking
 HEADING_PUNCT = frozenset({",", "-", "'", "‘", "’"})  # punctuation a subheading may have ("Definition, limits")
 
 # --- dependency labels (Token.dep_) ------------------------------------------------------------
