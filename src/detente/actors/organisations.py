@@ -16,7 +16,15 @@ from detente.nlp.labels import CLOSE_MODIFIER_DEPS
 
 INDUSTRY_WORDS = word_list("actors.industry_words")
 ASSOCIATION_BODIES = word_list("actors.association_bodies")
+LABOUR_WORDS = word_list("actors.labour_words")
 BUSINESS_SECTOR = "BUS"
+
+
+def is_business_body(head: Token, words: list[Token]) -> bool:
+    """ "The Canola Council of Canada", "the Confederation of British Industry": an association
+    whose name has an industry word is business; one whose name says workers is labour."""
+    lemmas = {t.lemma_.lower() for t in words}
+    return head.lemma_.lower() in ASSOCIATION_BODIES and bool(lemmas & INDUSTRY_WORDS) and not lemmas & LABOUR_WORDS
 
 
 class OrganisationFinder:
@@ -70,7 +78,7 @@ class OrganisationFinder:
         text = name.text.removeprefix("the ").removeprefix("The ")
         places = [p for _, _, p in self.gaz.find_places([t.text for t in name]) if p.country]
         country = places[0].country if places else None
-        if token.lemma_.lower() in ASSOCIATION_BODIES and any(t.lemma_.lower() in INDUSTRY_WORDS for t in name):
+        if is_business_body(token, list(name)):
             # "the U.S.-China Business Council", "the Canola Growers Association": business, not the state
             return make_actor(text, country, BUSINESS_SECTOR, text) if country else None
         if head.sector == "NGO" and country is None:

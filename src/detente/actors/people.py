@@ -83,6 +83,8 @@ class PeopleMet:
             return self.known(name) or self._registry_person(name, token.i)
         if token.pos_ not in NOUN_POS or not token.text[:1].isupper():
             return None
+        if ent is not None and ent.label_ not in NOT_A_NAME_LABELS and ent.text in self._by_name:
+            return self._by_name[ent.text]  # "Tidball-Binz" tagged ORG: the person the story introduced
         if ent is not None and ent.label_ in NOT_A_NAME_LABELS and (
                 ent.label_ not in PLACE_NAME_LABELS or self.gaz.place(ent.text) is not None):
             return None  # a date or a real place; NER also calls "Carney" a GPE now and then

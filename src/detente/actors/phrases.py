@@ -182,6 +182,9 @@ class PhraseReader:
                             inner = self.head_info(obj)
                             role = self.words.role(obj)
                             info.sector, info.role = (role.sector, role.term) if role else (inner.sector, inner.role)
+        role = self.words.role(token)
+        if role is not None and role.priority <= GENERIC_HEAD_PRIORITY:
+            self.group_sector(token, info)  # "X, a spokesman for the Sudanese army": the army's, MIL
         self.envoy_of_country(token, info)  # "China's U.N. mission"
         return info
 
