@@ -111,3 +111,31 @@ def test_a_forces_own_press_office_is_that_force(nlp, text, word, expected):
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
     assert [a.sector for a in DocumentActors(doc, PUB).resolve(token)] == [expected]
+
+
+# --- later mentions of a person the story introduced -------------------------------------------
+@pytest.mark.parametrize(("text", "sentence", "expected"), [
+    # "the envoy" is the envoy the story named, not an envoy of the country he is sent to
+    ("The UN envoy for Yemen, Hans Grundberg, held talks in Muscat on Monday. "
+     "The envoy urged the Houthis to free detained aid workers.", 1, ("IGOUNO", "02", "YEM")),
+    # a name opening a sentence with its article capitalised
+    ("Khalil al-Masri, a senior Hamas official, said the group would not disarm. "
+     "Al-Masri accused Israel of breaking the truce.", 1, ("PSEREBHMS", "11", "ISR")),
+    # a Chinese official later called by the family name
+    ("Zhou Minghai, a spokesman for China's Taiwan Affairs Office, spoke on Wednesday. "
+     "Zhou accused the Democratic Progressive Party of seeking independence.", 1, ("CHNGOV", "11", "")),
+])
+def test_a_later_mention_is_the_person_introduced(code, text, sentence, expected):
+    found = _codes(code, text, sentence)
+    assert _has(found, expected), found
+
+
+def test_an_army_backed_government_is_the_government(code):
+    found = _codes(code, "Sudan's army-backed government accused Chad of arming the paramilitaries.", 0)
+    assert _has(found, ("SDNGOV", "11", "TCD")), found
+
+
+def test_a_bare_conjunct_shares_the_country_word(code):
+    """ "Israeli helicopters and tanks": the tanks are Israeli too, wherever the shelling was."""
+    found = _codes(code, "Israeli jets and tanks pounded positions of Hamas fighters near the town of Rafah.", 0)
+    assert not any((s or "").startswith("PSE") for s, _, _ in found), found

@@ -316,7 +316,7 @@ class PhraseReader:
             found = self.gaz.role(tok.lower_) or self.gaz.role(tok.lemma_.lower())
             if found and (info.role is None or found.priority > 0):
                 info.sector, info.role = found.sector, found.term
-        self._chunk_role(words, info)
+        self._chunk_role([t for t in words if not is_foreign_modifier(t)], info)  # not the army of "army-backed"
         if info.elsewhere and info.role is not None:
             said = {t.lower_ for t in words} & ELSEWHERE_WORDS
             info.elsewhere = not said <= set(info.role.split())

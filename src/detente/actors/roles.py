@@ -286,7 +286,8 @@ class RoleAndPlaceResolver:
             body = self._body_spoken_for(token)
             if body is not None:
                 return [make_actor(text, body.country, info.sector)]
-            info.country = self.context.focus(token, exclude=self.phrases.posted_to(token))
+            info.country = _shared_country(token, self.words) or \
+                self.context.focus(token, exclude=self.phrases.posted_to(token))
         countries = self.phrases.conjoined_modifier_countries(token)
         if len(countries) > 1:
             return [make_actor(text, c, info.sector) for c in countries]
@@ -319,6 +320,15 @@ class RoleAndPlaceResolver:
                 found = [a for a in self.resolve_phrase(child) if a.code]
                 return found[0] if found else None
         return None
+
+
+def _shared_country(token: Token, words: WordLookup) -> str | None:
+    """ "Israeli helicopters and tanks": a bare conjunct shares the country word of the one before it."""
+    if token.dep_ != "conj" or any(t.dep_ not in ("cc", "punct") for t in token.lefts):
+        return None
+    found = {place.country for mod in token.head.lefts if mod.dep_ in ("amod", "compound", "poss")
+             if (place := words.place(mod)) is not None and place.country is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _outside_role(words: list[Token], head: Token, role: Role | None) -> list[Token]:
