@@ -139,3 +139,18 @@ def test_a_bare_conjunct_shares_the_country_word(code):
     """ "Israeli helicopters and tanks": the tanks are Israeli too, wherever the shelling was."""
     found = _codes(code, "Israeli jets and tanks pounded positions of Hamas fighters near the town of Rafah.", 0)
     assert not any((s or "").startswith("PSE") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "sentence", "expected"), [
+    # a rapporteur is an international body's, never a country's guessed from the story
+    ("The rapporteur, Daniel Pratt-Hughes, said on Thursday that Israel must investigate. "
+     "Pratt-Hughes accused Israeli forces of unlawful killings in Gaza.", 1, ("IGO", "11", "ISRMIL")),
+    ("The special rapporteur accused Myanmar's military of burning villages.", 0, ("IGO", "11", "MMRMIL")),
+    # "army spokesman X": the title's force, not the government
+    ("Nigerian army spokesman Musa Danladi said troops killed 20 insurgents in Borno. "
+     "Danladi accused Boko Haram of attacking farmers.", 1, ("NGAMIL", "11", "NGAREB")),
+])
+def test_a_title_says_whose_the_person_is(code, text, sentence, expected):
+    found = _codes(code, text, sentence)
+    assert _has(found, expected), found
+    assert not any((s or "").startswith(("ISRHRI", "MMRHRI", "NGAGOV")) for s, _, _ in found), found

@@ -129,6 +129,9 @@ class PhraseReader:
             found = self.gaz.role(" ".join(lowered[len(words) - size:]))
             if found is not None:
                 info.sector, info.role = found.sector, found.term
+                if found.sector == "GOV" and found.priority <= GENERIC_HEAD_PRIORITY:
+                    force = self.modifiers_info(words[:len(words) - size]).sector  # "army spokesman X": MIL
+                    info.sector = force if force in STATE_SECTORS else info.sector
                 self.party_legislature(words, info)
                 self.envoy_of_country(words[-1], info)
                 return info
@@ -316,7 +319,7 @@ class PhraseReader:
             found = self.gaz.role(tok.lower_) or self.gaz.role(tok.lemma_.lower())
             if found and (info.role is None or found.priority > 0):
                 info.sector, info.role = found.sector, found.term
-        self._chunk_role([t for t in words if not is_foreign_modifier(t)], info)  # not the army of "army-backed"
+        self._chunk_role(words, info)
         if info.elsewhere and info.role is not None:
             said = {t.lower_ for t in words} & ELSEWHERE_WORDS
             info.elsewhere = not said <= set(info.role.split())

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors import coref
 from detente.actors.codes import DOMAIN_SECTORS, GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS, make_actor
-from detente.actors.context import CountryContext
+from detente.actors.context import CountryContext, is_foreign_modifier
 from detente.actors.gazetteer import Gazetteer, Place, Role
 from detente.actors.located import Whereabouts, is_place_head
 from detente.actors.organisations import BUSINESS_SECTOR, is_business_body
@@ -63,8 +63,8 @@ class RoleAndPlaceResolver:
         head_place = self.words.place(token)
         if head_place is not None:
             self.phrases.apply_head_place(token, head_place, info)
-        if head_place is None and info.country is None and info.organisation is None and is_place_head(
-                token, head_role is not None and head_role.priority <= PLACE_ROLE_PRIORITY):
+        if head_place is None and info.country is None and info.organisation is None and not _is_subject(token) \
+                and is_place_head(token, head_role is not None and head_role.priority <= PLACE_ROLE_PRIORITY):
             info.country = self.where.country(token) or self._place_here(token)  # "the town of Pokrovsk": where it lies
         self._envoy_to_body(token, info)
         if head_role is None and head_place is None and self._is_mere_thing(token):
@@ -322,6 +322,13 @@ class RoleAndPlaceResolver:
         return None
 
 
+def _is_subject(token: Token) -> bool:
+    """ "Dadaab and Kakuma camps shelter 400,000 refugees": a place that is a subject acts on no one."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in HEAD_SUBJECT_DEPS
+
+
 def _shared_country(token: Token, words: WordLookup) -> str | None:
     """ "Israeli helicopters and tanks": a bare conjunct shares the country word of the one before it."""
     if token.dep_ != "conj" or any(t.dep_ not in ("cc", "punct") for t in token.lefts):
@@ -332,11 +339,13 @@ def _shared_country(token: Token, words: WordLookup) -> str | None:
 
 
 def _outside_role(words: list[Token], head: Token, role: Role | None) -> list[Token]:
-    """The modifiers that are not part of the head's own role phrase: in "the police's press wing"
-    the role is "press wing", so "press" says nothing of whose it is and the police's sector stays."""
-    if role is None or " " not in role.term:
+    """The modifiers that say whose a role head is: not the words of its own role phrase (in "the
+    police's press wing" the role is "press wing", so the police's sector stays), nor a backer
+    ("the army-backed government" is the government; "rebel-held territory", no role, is the rebels')."""
+    if role is None:
         return words
-    inside = set(role.term.split())
+    words = [t for t in words if not is_foreign_modifier(t)]  # "the army-backed government": not the army
+    inside = set(role.term.split()) if " " in role.term else set()
     return [t for t in words if not (t.head.i == head.i and t.dep_ == "compound" and t.lower_ in inside)]
 
 
