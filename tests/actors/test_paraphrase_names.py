@@ -154,3 +154,10 @@ def test_a_title_says_whose_the_person_is(code, text, sentence, expected):
     found = _codes(code, text, sentence)
     assert _has(found, expected), found
     assert not any((s or "").startswith(("ISRHRI", "MMRHRI", "NGAGOV")) for s, _, _ in found), found
+
+
+def test_an_international_body_is_no_countrys(code):
+    """An unlisted body whose name says it is international takes no country from the story."""
+    found = _codes(code, "The International Domestic Workers Federation condemned the arrest of labor leaders in Minsk.", 0)
+    assert found and not any((s or "").startswith("BLR") for s, root, _ in found if root == "11"), found
+    assert any((t or "").endswith("LAB") for _, root, t in found if root == "17"), found

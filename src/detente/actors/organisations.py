@@ -17,6 +17,7 @@ from detente.nlp.labels import CLOSE_MODIFIER_DEPS
 INDUSTRY_WORDS = word_list("actors.industry_words")
 ASSOCIATION_BODIES = word_list("actors.association_bodies")
 LABOUR_WORDS = word_list("actors.labour_words")
+ELSEWHERE_WORDS = word_list("actors.elsewhere_words")  # "International", "World": no one country's
 BUSINESS_SECTOR = "BUS"
 
 
@@ -83,6 +84,8 @@ class OrganisationFinder:
             return make_actor(text, country, BUSINESS_SECTOR, text) if country else None
         if head.sector == "NGO" and country is None:
             return make_actor(text, None, None, text, organisation="NGO")
+        if country is None and any(t.lower_ in ELSEWHERE_WORDS for t in name):
+            return make_actor(text, None, head.sector, text)  # "the International Trade Union Confederation"
         if country is None and head.kind in ("state", "society"):
             country = self.context.focus(token)
         if country is None:
