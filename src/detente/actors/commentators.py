@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.actors.gazetteer import Gazetteer
-from detente.actors.organisations import ASSOCIATION_BODIES, BUSINESS_SECTOR, INDUSTRY_WORDS
+from detente.actors.organisations import ASSOCIATION_BODIES, BUSINESS_SECTOR, is_business_body
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.nlp import grammar as g
@@ -106,7 +106,7 @@ class Commentators:
         if lemma in ASSOCIATION_BODIES:  # "the U.S.-China Business Council", not "the Security Council"
             name = [t for left in token.lefts for t in left.subtree]
             name += [t for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
-            return any(t.lemma_.lower() in INDUSTRY_WORDS for t in name)
+            return is_business_body(token, name)
         return False
 
     def _commentator_noun(self, token: Token) -> bool:

@@ -16,7 +16,16 @@ from detente.nlp.labels import CLOSE_MODIFIER_DEPS
 
 INDUSTRY_WORDS = word_list("actors.industry_words")
 ASSOCIATION_BODIES = word_list("actors.association_bodies")
+LABOUR_WORDS = word_list("actors.labour_words")
+ELSEWHERE_WORDS = word_list("actors.elsewhere_words")  # "International", "World": no one country's
 BUSINESS_SECTOR = "BUS"
+
+
+def is_business_body(head: Token, words: list[Token]) -> bool:
+    """ "The Canola Council of Canada", "the Confederation of British Industry": an association
+    whose name has an industry word is business; one whose name says workers is labour."""
+    lemmas = {t.lemma_.lower() for t in words}
+    return head.lemma_.lower() in ASSOCIATION_BODIES and bool(lemmas & INDUSTRY_WORDS) and not lemmas & LABOUR_WORDS
 
 
 class OrganisationFinder:
@@ -70,11 +79,13 @@ class OrganisationFinder:
         text = name.text.removeprefix("the ").removeprefix("The ")
         places = [p for _, _, p in self.gaz.find_places([t.text for t in name]) if p.country]
         country = places[0].country if places else None
-        if token.lemma_.lower() in ASSOCIATION_BODIES and any(t.lemma_.lower() in INDUSTRY_WORDS for t in name):
+        if is_business_body(token, list(name)):
             # "the U.S.-China Business Council", "the Canola Growers Association": business, not the state
             return make_actor(text, country, BUSINESS_SECTOR, text) if country else None
         if head.sector == "NGO" and country is None:
             return make_actor(text, None, None, text, organisation="NGO")
+        if country is None and any(t.lower_ in ELSEWHERE_WORDS for t in name):
+            return make_actor(text, None, head.sector, text)  # "the International Trade Union Confederation"
         if country is None and head.kind in ("state", "society"):
             country = self.context.focus(token)
         if country is None:

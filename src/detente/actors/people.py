@@ -83,6 +83,8 @@ class PeopleMet:
             return self.known(name) or self._registry_person(name, token.i)
         if token.pos_ not in NOUN_POS or not token.text[:1].isupper():
             return None
+        if ent is not None and ent.label_ not in NOT_A_NAME_LABELS and ent.text in self._by_name:
+            return self._by_name[ent.text]  # "Tidball-Binz" tagged ORG: the person the story introduced
         if ent is not None and ent.label_ in NOT_A_NAME_LABELS and (
                 ent.label_ not in PLACE_NAME_LABELS or self.gaz.place(ent.text) is not None):
             return None  # a date or a real place; NER also calls "Carney" a GPE now and then
@@ -111,6 +113,8 @@ class PeopleMet:
         if found is None:
             parts = name.split()
             found = self._by_name.get(parts[-1]) if len(parts) > 1 else None
+        if found is None and name[:1].isupper():  # "Al-Hassan" opening a sentence is "al-Hassan"
+            found = self._by_name.get(name[:1].lower() + name[1:])
         return found
 
     def from_registry(self, name: str, index: int, info: Info) -> KnownPerson:
@@ -265,6 +269,7 @@ class Introductions:
             known = self.people.from_registry(name, name_span.start, info)
             self.people.remember(name, known)
         _enrich(known, info)
+        self.people.remember(name, known)  # the short forms its country's names take ("Chen" of Chen Binhua)
         known.posted_to = known.posted_to | posted
         known.gender = known.gender or self._gender(name_span, titles)
         words = [*self.phrases.noun_phrase_left(name_span.start, name_span.root), *titles]

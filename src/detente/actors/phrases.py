@@ -129,6 +129,9 @@ class PhraseReader:
             found = self.gaz.role(" ".join(lowered[len(words) - size:]))
             if found is not None:
                 info.sector, info.role = found.sector, found.term
+                if found.sector == "GOV" and found.priority <= GENERIC_HEAD_PRIORITY:
+                    force = self.modifiers_info(words[:len(words) - size]).sector  # "army spokesman X": MIL
+                    info.sector = force if force in STATE_SECTORS else info.sector
                 self.party_legislature(words, info)
                 self.envoy_of_country(words[-1], info)
                 return info
@@ -182,6 +185,9 @@ class PhraseReader:
                             inner = self.head_info(obj)
                             role = self.words.role(obj)
                             info.sector, info.role = (role.sector, role.term) if role else (inner.sector, inner.role)
+        role = self.words.role(token)
+        if role is not None and role.priority <= GENERIC_HEAD_PRIORITY:
+            self.group_sector(token, info)  # "X, a spokesman for the Sudanese army": the army's, MIL
         self.envoy_of_country(token, info)  # "China's U.N. mission"
         return info
 

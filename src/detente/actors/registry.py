@@ -46,8 +46,9 @@ ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 # Role sectors read otherwise inside an organisation: an IGO's peacekeepers are its military
 # arm, MIL in the PLOVER sector vocabulary (which has no PKO) and for human coders.
 ORGANISATION_ROLE_SECTORS = {"PKO": "MIL"}
-# Names written family name first in English-language news: "Li Qiang" is later "Li".
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
+# Names whose first word a later mention uses in English-language news: the family name first
+# ("Li Qiang" is later "Li"), or a given name before a father's name ("Abiy Ahmed" is later "Abiy").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "ETH", "ERI"})
 
 
 def person_key(name: str) -> str:

@@ -184,7 +184,8 @@ class ActorResolver:
         if whole is not None:
             return self._shared_head([a for m in (whole, *whole.conjuncts) if m.i >= whole.i
                                       for a in self.resolve(m)])
-        if self.gaz.phrase_word(token.lemma_.lower()) == "envoy" and token.pos_ == "NOUN":
+        if self.gaz.phrase_word(token.lemma_.lower()) == "envoy" and token.pos_ == "NOUN" \
+                and self.persons.titled_person(token) is None:  # "the envoy": the one the story introduced
             found = self.roles.resolve(token)  # "his U.N. mission": whose envoy, before which body
             if found:
                 return found

@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Token
 
 from detente.actors import coref
 from detente.actors.codes import DOMAIN_SECTORS, GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS, make_actor
-from detente.actors.context import CountryContext
-from detente.actors.gazetteer import Gazetteer, Place
-from detente.actors.organisations import ASSOCIATION_BODIES, BUSINESS_SECTOR, INDUSTRY_WORDS
+from detente.actors.context import CountryContext, is_foreign_modifier
+from detente.actors.gazetteer import Gazetteer, Place, Role
+from detente.actors.located import Whereabouts, is_place_head
+from detente.actors.organisations import BUSINESS_SECTOR, is_business_body
 from detente.actors.phrases import ELSEWHERE_WORDS, GENERIC_HEAD_PRIORITY, Info, PhraseReader, in_clause
 from detente.actors.registry import is_organisation_code
 from detente.actors.words import WordLookup
@@ -33,6 +34,7 @@ STATE_ANAPHORS = word_list("actors.state_anaphors")  # "the country's", "the isl
 SPEECH_VERBS = word_list("grammar.speech_verbs")
 MODIFIER_SECTORS = STATE_SECTORS - {"GOV"}  # "military", "police", "judicial" before a state office
 SEAT_OF_POWER = "seat"  # the place kind of "the Kremlin", "the State Department"
+PLACE_ROLE_PRIORITY = 5  # roles that are inhabited places ("town", "village"): people only as where they live
 
 Resolve = Callable[[Token], list[Actor]]
 """Who the noun phrase a token heads is: the document's resolver, for owners and groups."""
@@ -49,17 +51,21 @@ class RoleAndPlaceResolver:
         self.gaz = gazetteer
         self.context = context
         self.resolve_phrase = resolve  # whose a head is: "the rebel group's commanders", "his administration"
+        self.where = Whereabouts(words.place, self._name_text)
 
     def resolve(self, token: Token) -> list[Actor]:
         """A head word that is a role/group or a place, qualified by its modifiers."""
         if self._is_venue_modifier(token):
             return []
         words = [t for t in token.subtree if t.i < token.i and not in_clause(t, token)]
-        info = self.phrases.modifiers_info(words)
+        head_role = self.words.role(token)
+        info = self.phrases.modifiers_info(_outside_role(words, token, head_role))
         head_place = self.words.place(token)
         if head_place is not None:
             self.phrases.apply_head_place(token, head_place, info)
-        head_role = self.words.role(token)
+        if head_place is None and info.country is None and info.organisation is None and not _is_subject(token) \
+                and is_place_head(token, head_role is not None and head_role.priority <= PLACE_ROLE_PRIORITY):
+            info.country = self.where.country(token) or self._place_here(token)  # "the town of Pokrovsk": where it lies
         self._envoy_to_body(token, info)
         if head_role is None and head_place is None and self._is_mere_thing(token):
             return []  # "Zimbabwe's constitution", "the Indian Ocean", "the Gulf of Mexico": no actor
@@ -88,7 +94,7 @@ class RoleAndPlaceResolver:
             # "the military spokesperson", "police officials": a state office's sector named by its modifier
             kept = info.sector if head_role.sector == "GOV" and info.sector in MODIFIER_SECTORS else None
             info.sector, info.role = kept or head_role.sector, head_role.term
-            if token.lemma_.lower() in ASSOCIATION_BODIES and any(w.lemma_.lower() in INDUSTRY_WORDS for w in words):
+            if is_business_body(token, [*words, token]):
                 info.sector = BUSINESS_SECTOR  # "the U.S.-China Business Council": business, not the state
             if self.gaz.phrase_word(head_role.term) == "counterpart":
                 info.sector = self._counterpart_sector(token) or info.sector
@@ -106,6 +112,19 @@ class RoleAndPlaceResolver:
             info.country = self.context.focus(token, exclude=frozenset({info.ethnic}))
             info.sector = info.sector or "CVL"
         return self._actors_from(token, info, head_place)
+
+    def _place_here(self, token: Token) -> str | None:
+        """ "Attacked the Zamzam camp in North Darfur": the one country the sentence says things happen in."""
+        here = {m.country for m in self.context.in_sentence(token) if m.locative}
+        return next(iter(here)) if len(here) == 1 else None
+
+    def _name_text(self, token: Token) -> str:
+        """A place's name with its proper-noun compounds ("Deir al-Balah", "Nur Shams")."""
+        ent = self.words.entity(token)
+        if ent is not None:
+            return ent.text
+        start = min([token.i] + [t.left_edge.i for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"])
+        return self.doc[start: token.i + 1].text
 
     def _envoy_to_body(self, token: Token, info: Info) -> None:
         """ "Iran's U.N. ambassador", "the Chinese delegation to the WTO": a country's envoy to an
@@ -267,7 +286,8 @@ class RoleAndPlaceResolver:
             body = self._body_spoken_for(token)
             if body is not None:
                 return [make_actor(text, body.country, info.sector)]
-            info.country = self.context.focus(token, exclude=self.phrases.posted_to(token))
+            info.country = _shared_country(token, self.words) or \
+                self.context.focus(token, exclude=self.phrases.posted_to(token))
         countries = self.phrases.conjoined_modifier_countries(token)
         if len(countries) > 1:
             return [make_actor(text, c, info.sector) for c in countries]
@@ -300,6 +320,33 @@ class RoleAndPlaceResolver:
                 found = [a for a in self.resolve_phrase(child) if a.code]
                 return found[0] if found else None
         return None
+
+
+def _is_subject(token: Token) -> bool:
+    """ "Dadaab and Kakuma camps shelter 400,000 refugees": a place that is a subject acts on no one."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in HEAD_SUBJECT_DEPS
+
+
+def _shared_country(token: Token, words: WordLookup) -> str | None:
+    """ "Israeli helicopters and tanks": a bare conjunct shares the country word of the one before it."""
+    if token.dep_ != "conj" or any(t.dep_ not in ("cc", "punct") for t in token.lefts):
+        return None
+    found = {place.country for mod in token.head.lefts if mod.dep_ in ("amod", "compound", "poss")
+             if (place := words.place(mod)) is not None and place.country is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _outside_role(words: list[Token], head: Token, role: Role | None) -> list[Token]:
+    """The modifiers that say whose a role head is: not the words of its own role phrase (in "the
+    police's press wing" the role is "press wing", so the police's sector stays), nor a backer
+    ("the army-backed government" is the government; "rebel-held territory", no role, is the rebels')."""
+    if role is None:
+        return words
+    words = [t for t in words if not is_foreign_modifier(t)]  # "the army-backed government": not the army
+    inside = set(role.term.split()) if " " in role.term else set()
+    return [t for t in words if not (t.head.i == head.i and t.dep_ == "compound" and t.lower_ in inside)]
 
 
 def _counted_people(token: Token) -> bool:

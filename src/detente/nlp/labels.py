@@ -54,6 +54,11 @@ APPOSITION_DEP = "appos"
 PERSON_LABELS = frozenset({"PERSON"})
 OWNER_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG"})  # entities that can own an act ("[German] goods")
 PLACE_NAME_LABELS = frozenset({"GPE", "NORP", "LOC"})
+# A place's name beside the place noun or name it names ("the [Jenin] camp", "Ryazan, [Russia]").
+PLACE_NAMING_DEPS = frozenset({"compound", "appos", "npadvmod"})
+TOWN_LABELS = frozenset({"GPE", "LOC", "FAC"})  # what NER calls a town the actor files may lack ("struck [Pokrovsk]")
+# Labels a place's name never has: a person or body named beside a place is not where it is.
+NOT_TOWN_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
 
 # --- events ------------------------------------------------------------------------------------
 SAME_CLAUSE_DEPS = frozenset({"xcomp", "conj"})  # links that keep a verb in its head's clause ("agreed to [meet]")
