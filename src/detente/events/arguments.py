@@ -282,6 +282,8 @@ class ArgumentReader:
                 own = {a.code for a in sources}
                 targets = [a for a in resolve(g.subjects(cand.token.head), cand, actors, context, source_tokens)
                            if a.code and a.code not in own]
+        if not targets and cand.root == roots.REDUCE:  # "concluded its probe into X, [imposing] duties"
+            targets = next((f for lv in _hung_on_clause(cand.token) if (f := resolve(lv, cand, actors, context))), [])
         echoes = _echoes(targets, sources) and not _together(cand, sources)
         if echoes and not pattern.requires_actor_object and pattern.frame not in REPORTING_FRAMES:
             targets = self._reached_targets(cand, sources, actors, context, source_tokens) or targets
@@ -360,6 +362,16 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _hung_on_clause(token: Token) -> list[list[Token]]:
+    """A measure that names no target, told in a clause hung on another ("concluded its probe into
+    [Australian barley], imposing duties", "found that [Japanese steel] had been dumped and imposed
+    duties"): what that clause is about, nearest first."""
+    if token.dep_ not in ("advcl", "conj") or token.head.pos_ not in VERB_POS:
+        return []
+    own = [t.i for t in token.subtree]
+    return [[t for t in level if t.pos_ != "PRON"] for level in g.reach_arguments(token.head, skip=own)]
 
 
 def _commentary(cand: Candidate, actors: DocumentActors) -> bool:

@@ -11,6 +11,7 @@ DISAPPROVE = "11"
 REJECT = "12"
 THREATEN = "13"
 PROTEST = "14"
+REDUCE = "16"
 FIRST_CONFLICT_ROOT = "10"  # roots 01-09 cooperate (a diplomat meets a government), 10-20 are conflict
 
 # Acts whose doers are those of the clause they frame ("met during the summit", "marched in a
