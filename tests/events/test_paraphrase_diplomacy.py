@@ -91,6 +91,15 @@ def check(code, text, codes, source, target):
     ("Seoul has asked Tokyo to withdraw the export restrictions, officials said.", ('10', '02'), 'KOR', 'JPN'),
     ("Beijing on Thursday denounced the latest U.S. chip curbs as \"economic bullying.\"", ('11',), 'CHN', 'USA'),
     ("China's top diplomat Wang Yi told his U.S. counterpart that Washington must stop suppressing Chinese companies.", ('10',), 'CHN', 'USA'),
+    ("Britain's foreign secretary condemned Tehran's seizure of the tanker as \"unacceptable\".", ('11',), 'GBR', 'IRN'),
+    ("Paris strongly protested to Algiers over the expulsion of twelve French embassy staff.", ('11',), 'FRA', 'DZA'),
+    ("Beijing refused to recognise the results of the referendum, the foreign ministry said.", ('12',), 'CHN', None),
+    ("Israel rejected the French proposal for a ceasefire in Lebanon.", ('12',), 'ISR', 'FRA'),
+    ("The Kremlin said Russia would respond firmly if NATO deployed troops to Ukraine.", ('13',), 'RUS', 'IGONAT'),
+    ("Tehran urged Washington to return to the nuclear deal and lift all sanctions.", ('10', '02'), 'IRN', 'USA'),
+    ("Berlin called on Moscow to release the jailed German journalist.", ('10', '02'), 'DEU', 'RUS'),
+    ("Ankara will respond in kind to any sanctions, Turkish officials said.", ('13',), 'TUR', None),
+    ("The foreign ministry lodged a strong protest with Pyongyang over the missile launch, Tokyo's chief cabinet secretary said.", ('11',), 'JPN', 'PRK'),
 ])
 def test_official_reactions(code, text, codes, source, target):
     """Criticism, opposition, protest, refusal (11x, 12x), appeals and demands (02x, 10x), vowed countermeasures (13x)."""
@@ -135,6 +144,11 @@ def test_official_reactions(code, text, codes, source, target):
                  marks=pytest.mark.xfail(reason="the one criticised is the doer of the nominal act the subject names", strict=True)),
     ("Ahead of Blinken's visit to Beijing, China urged Washington to stop smearing it.", ('10', '02'), 'CHN', 'USA'),
     ("Talks between Indian and Chinese military commanders on Sunday failed to resolve the standoff.", ('04',), 'IND', 'CHN'),
+    ("Macron's state visit to China in April yielded a string of business deals.", ('042',), 'FRA', 'CHN'),
+    pytest.param("The three-hour meeting between Blinken and Wang Yi in Munich was described as candid.", ('04',), 'USA', 'CHN',
+                 marks=pytest.mark.xfail(reason="an event named as the subject of 'was described as' is not read as asserted", strict=True)),
+    ("A video conference between EU and Chinese leaders on Monday ended without a joint statement.", ('04',), 'EU', 'CHN'),
+    ("Monday's signing of a security pact between Australia and Papua New Guinea angered Beijing.", ('057',), 'AUS', 'PNG'),
 ])
 def test_events_stated_through_nouns(code, text, codes, source, target):
     """Visits, talks, summits, calls, signings and measures named by a noun, with their parties."""
@@ -161,6 +175,8 @@ def test_events_stated_through_nouns(code, text, codes, source, target):
     ("Trump has threatened to impose tariffs of up to 25 percent on cars imported from the European Union.", ('13',), 'USA', 'EU'),
     ("Mexico hopes to reach a trade deal with the United States before the end of the year.", ('03',), 'MEX', 'USA'),
     ("South Korea's new tariffs on Chinese steel plates take effect on Thursday.", ('163',), 'KOR', 'CHN'),
+    ("Vietnam hopes to sign a free trade deal with Israel this year, the trade minister said.", ('03',), 'VNM', 'ISR'),
+    ("The new U.S. tariffs on Canadian aluminium will take effect on Aug. 16.", ('163',), 'USA', 'CAN'),
 ])
 def test_decided_threatened_hoped(code, text, codes, source, target):
     """A measure set for a date is decided (163); threatened or conditional acts are 13x; hopes and readiness 03x."""
@@ -203,6 +219,11 @@ def test_decided_threatened_hoped(code, text, codes, source, target):
     ("Ottawa said it would drop its surtax on Chinese electric vehicles if Beijing lifted its canola duties.", ('13', '03', '08'), 'CAN', 'CHN'),
     ("South Korea filed a complaint with the WTO against Japan's export curbs.", ('11',), 'KOR', 'JPN'),
     ("Brazil and Argentina agreed to cut tariffs on each other's goods.", ('03', '08'), 'BRA', 'ARG'),
+    pytest.param("Should Beijing restrict rare earth exports, Tokyo will take the matter to the WTO, the trade minister said.", ('13', '115', '11'), 'JPN', 'CHN',
+                 marks=pytest.mark.xfail(reason="an intended legal action takes no target from the condition (only threats do)", strict=True)),
+    ("Canada took the United States to the World Trade Organization over its lumber duties.", ('11',), 'CAN', 'USA'),
+    ("India voiced strong displeasure over Turkey's comments on Kashmir.", ('11',), 'IND', 'TUR'),
+    ("Seoul said it would respond to Tokyo's export curbs with countermeasures.", ('13',), 'KOR', 'JPN'),
 ])
 def test_trade_acts(code, text, codes, source, target):
     """Tariffs, export controls, entity listings, anti-dumping duties, WTO cases, retaliation, trade deals and talks."""

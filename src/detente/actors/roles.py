@@ -282,7 +282,8 @@ class RoleAndPlaceResolver:
         if token.head.lemma_.lower() in SPEECH_VERBS:  # '"We urge [the U.S. side] to ...," the ministry said'
             verbs += [c for c in token.head.children if c.dep_ in ("ccomp", "parataxis")]
         objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]  # "[Tokyo]"
-        objects += [o for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS
+        heads = verbs + objects  # "lodged a protest [with] Pyongyang"
+        objects += [o for v in heads for c in v.children if c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS
                     for o in c.children if o.dep_ == "pobj"]  # "called on [Washington]", "protested to [Seoul]"
         return frozenset(a.country for o in objects for a in self.resolve_phrase(o)
                          if a.country and (a.sector in STATE_SECTORS or self.words.place(o) is not None))
