@@ -251,3 +251,19 @@ def test_a_body_forced_into_an_act_told_as_done_did_it(code):
 
 def test_a_response_told_as_done_is_no_event(code):
     assert found(code, "Iran responded to the U.S. proposal on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("The United States and Ukraine were supposed to sign a minerals deal.", "057"),
+    ("Additionally, the bloc may impose trade sanctions on Somalia, cutting foreign aid.", "16"),
+    ("Analysts said it is hard to predict how Manila will react to the visit.", "13"),
+])
+def test_what_did_not_happen_or_is_guessed_is_not_coded(code, text, unwanted):
+    """Only verbs of force, order or invitation hand their passive subject the act; a participle
+    hung on a hypothetical clause is no fact; 'react to a visit' vows nothing."""
+    assert not [e for e in found(code, text) if e[1].startswith(unwanted)], found(code, text)
+
+
+def test_a_ministry_is_not_of_the_state_it_summons(code):
+    events = found(code, "The foreign ministry summoned the Chinese ambassador on Monday, Taiwan's presidential office said.")
+    assert ("TWN", "114", "CHN") in [e[:3] for e in events], events

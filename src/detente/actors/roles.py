@@ -274,19 +274,19 @@ class RoleAndPlaceResolver:
         return [make_actor(text, info.country, info.sector)]
 
     def _addressed(self, token: Token) -> frozenset[str]:
-        """ "The ministry urged [Tokyo] to lift ...": an unqualified body acting on a state named
-        as its verb's object is not that state's own; its country lies elsewhere."""
+        """ "The ministry urged [Tokyo] to lift ...", "summoned the [Chinese] ambassador": an
+        unqualified body acting on a state it names by a place word is not that state's own."""
         if token.dep_ not in HEAD_SUBJECT_DEPS:
             return frozenset()
         verbs = [token.head]
         if token.head.lemma_.lower() in SPEECH_VERBS:  # '"We urge [the U.S. side] to ...," the ministry said'
             verbs += [c for c in token.head.children if c.dep_ in ("ccomp", "parataxis")]
-        objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]  # "[Tokyo]"
-        heads = verbs + objects  # "lodged a protest [with] Pyongyang"
+        objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+        heads = [token.head, *objects]  # "called on [Washington]", "lodged a protest [with] Pyongyang"
         objects += [o for v in heads for c in v.children if c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS
-                    for o in c.children if o.dep_ == "pobj"]  # "called on [Washington]", "protested to [Seoul]"
-        return frozenset(a.country for o in objects for a in self.resolve_phrase(o)
-                         if a.country and (a.sector in STATE_SECTORS or self.words.place(o) is not None))
+                    for o in c.children if o.dep_ == "pobj"]
+        places = [self.words.place(t) for o in objects if o.pos_ != "PRON" for t in (o, *o.lefts)]
+        return frozenset(p.country for p in places if p is not None and p.country)
 
     def _reporting_state(self, token: Token, addressed: frozenset[str]) -> Actor | None:
         """ "[The ministry] urged Tokyo to ..., Seoul's trade minister said": an unqualified body

@@ -368,10 +368,12 @@ def _hung_on_clause(token: Token) -> list[list[Token]]:
     """A measure that names no target, told in a clause hung on another ("concluded its probe into
     [Australian barley], imposing duties", "found that [Japanese steel] had been dumped and imposed
     duties"): what that clause is about, nearest first."""
-    if token.dep_ not in ("advcl", "conj") or token.head.pos_ not in VERB_POS:
-        return []
+    head = token.head
+    if token.dep_ not in ("advcl", "conj") or head.pos_ not in VERB_POS or g.has_negation(head) \
+            or g.aux_words(head) & word_list("grammar.hypothetical_modals"):
+        return []  # "they may impose sanctions, [cutting] aid": no more a fact than its head
     own = [t.i for t in token.subtree]
-    return [[t for t in level if t.pos_ != "PRON"] for level in g.reach_arguments(token.head, skip=own)]
+    return [[t for t in level if t.pos_ != "PRON"] for level in g.reach_arguments(head, skip=own)]
 
 
 def _commentary(cand: Candidate, actors: DocumentActors) -> bool:

@@ -127,7 +127,8 @@ def subjects(verb: Token) -> list[Token]:
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in PREDICATE_POS:
             if current.dep_ == "conj" and is_passive(current.head) and not is_passive(current):
                 return []
-            if current.dep_ == "xcomp" and is_passive(current.head) and not is_reduced_passive(current.head):
+            if current.dep_ == "xcomp" and current.head.lemma_.lower() in word_list("grammar.passive_control_verbs") \
+                    and is_passive(current.head) and not is_reduced_passive(current.head):
                 patients = [p for p in passive_subjects(current.head) if p.lower_ != "it"]
                 if patients:
                     return patients  # "Beijing will be [forced] to retaliate": the one forced acts
