@@ -350,7 +350,7 @@ class ArgumentReader:
         if cand.root in roots.FORCE_OBJECT_ROOTS:  # "deployed troops", "trained hackers": the force, not its target
             tried.update(t.i for t in g.direct_objects(cand.token))
         for locative in passes:
-            levels = g.reach_arguments(cand.token, cand.extra_tokens, locative=locative,
+            levels = g.reach_arguments(cand.token, [*cand.extra_tokens, *_referred_to(cand)], locative=locative,
                                        conditional=cand.root == roots.THREATEN, skip=skip)
             for level in levels:  # "its dispute", "their forces": the actor itself
                 level = [t for t in level if t.pos_ != "PRON" and not g.owned_by_pronoun(t) and t.i not in tried
@@ -362,6 +362,15 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _referred_to(cand: Candidate) -> list[Token]:
+    """ '"We oppose the sanctions," the spokeswoman said, [referring] to the U.S. measures': what
+    the speaker says its words are about."""
+    if cand.speaker is None or cand.speaker.sent.start != cand.token.sent.start:
+        return []  # a running quote's speaker, in a later sentence, glosses its own sentence's words
+    return [c for c in cand.speaker.children if c.dep_ == "advcl"
+            and c.lemma_.lower() in word_list("events.referring_verbs")]
 
 
 def _hung_on_clause(token: Token) -> list[list[Token]]:
