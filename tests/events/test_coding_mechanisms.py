@@ -58,7 +58,7 @@ FRAMES = [
     ("Pakistan denied attacking Afghan villages.", [("PAK", "016", "AFG")]),
     ("India accused Pakistan of shelling Indian villages.", [("IND", "1123", "PAK")]),
     # a reaction presupposes what it reacts to: the arrest is a second event (issue 12, item 1)
-    ("Serbia condemned the arrest of its citizens in Kosovo.", [("SRB", "111", "*"), (None, "173", "*")]),
+    ("Serbia condemned the arrest of its citizens in Kosovo.", [("SRB", "111", "*"), ("XKX", "173", "*")]),
 ]
 
 REPORTED = [

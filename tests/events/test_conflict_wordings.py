@@ -123,10 +123,11 @@ def test_fighting_between_armed_men_stays_conventional(code, text):
 
 
 # --- someone stated to be in detention, custody or jail is detained (173) ---------------------
+# by the authorities of the country the story is about (implied:authority_at_place)
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Two Ugandan reporters remain in custody after the raid.", (None, "17", "UGA")),
-    ("The Ethiopian opposition leader has been in pretrial detention since May.", (None, "17", "ETH")),
-    ("Several former Malian ministers are in jail awaiting trial.", (None, "17", "MLI")),
+    ("Two Ugandan reporters remain in custody after the raid.", ("UGA", "17", "UGA")),
+    ("The Ethiopian opposition leader has been in pretrial detention since May.", ("ETH", "17", "ETH")),
+    ("Several former Malian ministers are in jail awaiting trial.", ("MLI", "17", "MLI")),
 ])
 def test_being_held_in_detention_is_a_detention(code, text, expected):
     found = triples(code(text, published=PUB))

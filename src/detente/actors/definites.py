@@ -34,6 +34,7 @@ from detente.nlp.labels import (
 PAIR_NOUNS = word_list("actors.pair_nouns")
 BARE_PAIR_POS = frozenset({"NUM", "DET", "PRON"})  # "the two", "both" heading the phrase themselves
 PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
+PAIR_DISTRIBUTIVES = word_list("actors.pair_distributives")
 SIDE_NOUNS = word_list("actors.side_nouns")
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 IGO_PREFIX = "IGO"  # the code prefix of intergovernmental bodies ("the bloc" takes one back)
@@ -187,15 +188,16 @@ class DefiniteDescriptions:
         return (place is not None and place.country is not None) or self.gaz.organisation(word.text) is not None
 
     def pair(self, token: Token) -> list[Actor]:
-        """ "The two countries", "both sides", "both governments": the pair in focus."""
+        """ "The two countries", "both sides", "both governments", "each side": the pair in focus."""
         if token.lower_ in PAIR_QUANTIFIERS and token.pos_ in BARE_PAIR_POS and token.dep_ in NOMINAL_SUBJECT_DEPS \
                 and not any(c.dep_ == "prep" for c in token.children):
             return self._two_people(token)  # "The two discussed regional security": the two just met
         role = self.gaz.role(token.lower_)
         titled = role is not None and role.kind == "title"  # "the two presidents", "both foreign ministers"
-        if (token.lemma_.lower() not in PAIR_NOUNS and not titled) or not token.tag_.endswith("S"):
+        each = not token.tag_.endswith("S") and any(t.lower_ in PAIR_DISTRIBUTIVES for t in token.lefts)
+        if (token.lemma_.lower() not in PAIR_NOUNS and not titled) or not (token.tag_.endswith("S") or each):
             return []
-        if not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
+        if not each and not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
             return self._leaders_met(token, role) if titled and role is not None else []
         if any(self._says_whose(t) for t in token.lefts if t.dep_ in NOUN_MODIFIER_DEPS):
             return []  # "two Hamas commanders", "two Russian generals": the phrase says whose they are

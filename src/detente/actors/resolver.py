@@ -54,6 +54,7 @@ __all__ = ["ActorResolver", "DocumentActors", "KnownPerson", "actor_code", "make
 STATE_ANAPHORS = word_list("actors.state_anaphors")
 OTHER_WORDS = word_list("actors.other_words")
 GROUP_ANAPHORS = word_list("actors.group_anaphors")
+NAMED_GROUP_NOUNS = word_list("actors.named_group_nouns")
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
 PLACE_ROLE_PRIORITY = 5
 
@@ -153,6 +154,10 @@ class ActorResolver:
         if token.pos_ == "PRON":
             return self.definites.pair(token)  # "Both pledged ...": the pair just met; other pronouns: no one
         lemma = token.lemma_.lower()
+        if (lemma in NAMED_GROUP_NOUNS and token.pos_ == "NOUN") or token.pos_ == "ADJ":  # "by the paramilitary [RSF]"
+            named = self._named_appositive(token)
+            if named:
+                return named
         if lemma in STATE_ANAPHORS and self.definites.bare_definite(token):
             found = self.definites.the_country(token)
             if found:
@@ -197,6 +202,14 @@ class ActorResolver:
             return [make_actor(a.text, a.country, "GOV") if a.country and a.sector is None else a for a in found]
         return found
 
+    def _named_appositive(self, token: Token) -> list[Actor]:
+        """ "the militant group [Islamic State]", "by the paramilitary [Rapid Support Forces]" (the
+        adjective read as the noun): the named party the appositive names, else none."""
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > token.i and child.pos_ == "PROPN":
+                return [a for a in self.resolve(child) if a.code and a.name]
+        return []
+
     def _person_pronoun(self, token: Token) -> list[Actor]:
         """He, she, his: the person subject above, else an office holder subject, else the
         subject it continues, else the last person named (of the pronoun's gender, when known)."""
@@ -230,19 +243,26 @@ class ActorResolver:
             person = self.person_of(subject)
             if person is not None and person.gender in (None, gender):
                 return person, None
+        # "Lammy met Araqchi. Lammy urged [him] ...": an object pronoun is never its own clause's subject
+        doer_ids = coref.own_clause_subjects(pronoun)
+        doers = [p for i in doer_ids if (p := self.person_of(pronoun.doc[i])) is not None]
+
+        def fits(person: KnownPerson | None) -> bool:
+            return person is not None and person.gender in (None, gender) and all(person is not d for d in doers)
+
         if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS:  # "sent a letter to Rubio, urging [him] to ...": Rubio
-            own = {t.i for s in coref.own_clause_subjects(pronoun) for t in pronoun.doc[s].subtree}
+            own = {t.i for s in doer_ids for t in pronoun.doc[s].subtree}
             for index, person in reversed(self.people.mentions()):  # "Lula invited [him]": not Lula
-                if start <= index < pronoun.i and index not in own and person.gender in (None, gender):
+                if start <= index < pronoun.i and index not in own and fits(person):
                     return person, None
         for subject in subjects[len(here):]:
             person = self.person_of(subject)
-            if person is not None and person.gender in (None, gender):
+            if fits(person):
                 return person, None
             if person is None and self._office_holder(subject, gender):
                 return None, subject
         for index, person in reversed(self.people.mentions()):
-            if index < pronoun.i and person.gender in (None, gender):
+            if index < pronoun.i and fits(person):
                 return person, None
         return None, None
 

@@ -189,8 +189,9 @@ class RoleAndPlaceResolver:
         return token.pos_ in NOUN_POS and self.gaz.phrase_word(token.lemma_.lower()) == "stance"
 
     def _owners_of_thing(self, token: Token) -> list[Actor]:
-        """ "a demand from the US President", "in defiance of Chinese authorities": a head that is
-        no actor stands for the full actor it is of, from or by (sector and all). As a subject,
+        """ "a demand from the US President", "a report by Human Rights Watch", "in defiance of
+        Chinese authorities": a head that is no actor stands for the full actor (a country's
+        sector or an organisation) it is of, from or by. As a subject,
         "of" counts only for people or forces ("the deployment of NATO troops arrived"): "the
         bombing of a base killed ..." names whom it hit, not its doer."""
         things = {o.i for o in self._things_of(token)} if token.dep_ in HEAD_SUBJECT_DEPS else set()
@@ -198,7 +199,8 @@ class RoleAndPlaceResolver:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "by"):
                 continue
             objects = [o for o in prep.children if o.dep_ == "pobj" and o.i not in things]
-            found = [a for o in objects for a in self.resolve_phrase(o) if a.country and a.sector]
+            found = [a for o in objects for a in self.resolve_phrase(o)
+                     if (a.country and a.sector) or is_organisation_code(a.code)]  # "a report by [the UN]"
             if found:
                 return found
         return []

@@ -35,7 +35,9 @@ from detente.nlp.labels import (
     COMPLEMENT_CLAUSE_DEPS,
     NOUN_POS,
     OWN_CLAUSE_DEPS,
+    PERSON_LABELS,
     PLURAL_NOUN_TAGS,
+    PRENOMINAL_DEPS,
     REFERRING_POS,
     VERB_POS,
 )
@@ -58,6 +60,8 @@ UNNAMED_TAKING = word_list("events.unnamed_taking_verbs")
 UNBLAMING_PASSIVES = word_list("events.unblaming_passives")
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
 SHARED_AIM = "+shared_aim"  # "said India and China must ...": a demand on both sides, the speaker's too
+OTHER_WORDS = word_list("actors.other_words")  # "the [other] side": the doer's counterpart
+PAIR_NOUNS = word_list("actors.pair_nouns")
 GROUNDS_NOUNS = word_list("events.grounds_nouns")  # "there is [reason] to be optimistic": no one's own feeling
 PAST_PARTICIPLE_TAG = "VBN"  # "the duties [imposed] by Beijing"
 PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
@@ -118,6 +122,8 @@ class ArgumentReader:
         nominal = cand.token.pos_ in NOUN_POS  # "the G7 talks", "an EU summit"
         if not subjects or not (nominal or all(t.tag_ in PLURAL_NOUN_TAGS for t in subjects)):
             return False
+        if len(subjects) == 1 and subjects[0].ent_type_ in PERSON_LABELS:
+            return False  # "Barnier, who led the EU's Brexit negotiations": one person, not the members
         if not pairs or not all(s is not None and _is_forum(s) for s, _, _ in pairs):
             return False
         partners = [t for slot in cand.pattern.target for t in slot_tokens(slot, cand)]
@@ -126,6 +132,7 @@ class ArgumentReader:
     def _dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[Dyad]:
         pattern = cand.pattern
         sources, targets = self._roles(cand, actors, context)
+        sources = _armed_forces(cand, sources)
         if pattern.requires_source or pattern.requires_actor:  # a named person alone is not enough
             sources = [a for a in sources if a.code]
         if cand.rule_suffix == STATEMENT_DEMAND_RULE and not any(s.code for s in sources):
@@ -465,6 +472,8 @@ def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) ->
     """Who did the act an outcome came by, and on whom when that says so too: "killed in a
     [Russian] strike"; "clashes [between A and B] killed 20" (A on B); "two soldiers were killed
     in a gunfight [with militants]" (the militants, an armed party, not a weapon)."""
+    if means.pos_ in VERB_POS:  # "killed when [a suicide bomber] blew himself up"
+        return resolve(g.subjects(means)), []
     doers = resolve(g.owners(means))
     sides = resolve(g.prep_objects(means, "between"))
     if not doers and len(sides) > 1:
@@ -473,6 +482,17 @@ def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) ->
         doers = [a for a in resolve(g.prep_objects(means, "with"))
                  if a.country and a.sector in word_list("events.fight_opponent_sectors")]
     return doers, []
+
+
+def _armed_forces(cand: Candidate, sources: list[Actor]) -> list[Actor]:
+    """ "an [Israeli] airstrike", "killed in a [Russian] missile strike": a state named only by
+    the word on the noun of a military act is its armed forces (MIL), as coders read it."""
+    noun = cand.means if cand.means is not None else cand.token
+    if cand.code[:2] not in roots.ARMED_FORCE_ROOTS or noun.pos_ not in NOUN_POS:
+        return sources
+    words = {c.lower_ for c in noun.children if c.dep_ in PRENOMINAL_DEPS}
+    return [make_actor(a.text, a.country, "MIL")
+            if a.country and a.sector is None and words & set(a.text.lower().split()) else a for a in sources]
 
 
 def _blamed_on(noun: Token) -> list[Token]:
@@ -557,10 +577,19 @@ def _reciprocal(cand: Candidate) -> bool:
     pairs = {frozenset(pair) for pair in word_table("events.reciprocal_pronouns").items()}
     if any(frozenset({d.lower_, t.lower_}) in pairs for t in reached for d in t.children):
         return True
+    if any(_the_other(t) for t in reached):
+        return True  # "each side blamed [the other]", "both sides accused [the other side]"
     pair = [s for s in slot_tokens(Slot.SUBJ, cand)
             if s.tag_ in PLURAL_NOUN_TAGS and any(c.lower_ in word_list("events.pair_words") for c in s.lefts)]
     # "both countries withdrew ambassadors", "the two sides expelled their envoys"
     return bool(pair) and (cand.root == REDUCE_RELATIONS or _their_own_objects(token))
+
+
+def _the_other(token: Token) -> bool:
+    """ "the other", "the other side": the pair member that is not the doer, so with several
+    doers each one's counterpart."""
+    return token.lower_ in OTHER_WORDS or (token.lemma_.lower() in PAIR_NOUNS
+                                            and any(c.lower_ in OTHER_WORDS for c in token.lefts))
 
 
 def _their_own_objects(token: Token) -> bool:

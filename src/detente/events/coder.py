@@ -36,10 +36,11 @@ from detente.events.nominal import DECIDED_RULE
 from detente.events.parties import VISIT_CODES, unsigned, with_parties
 from detente.events.patterns import PatternBook
 from detente.events.quotes import running_quote_speaker
-from detente.events.referents import Context, Referents
+from detente.events.referents import Context, Referents, story_doers
 from detente.events.schema import WordClass
+from detente.events.speakers import fit_dyad
 from detente.events.suppression import one_act_once, suppress, without_subsumed
-from detente.events.targets import aim_at_partner
+from detente.events.targets import aim_at_doers, aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
 from detente.nlp.headings import is_heading
@@ -109,7 +110,10 @@ class EventCoder:
         aimless: set[int] = set()  # events that stand only with a target and have none (ids of objects)
         seen: set[tuple[str | None, str | None, str]] = set()
         for cand in candidates:
-            dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors)
+            tellers = self.referents.resolve(g.subjects(cand.speaker), cand, actors, context) \
+                if cand.speaker is not None and cand.root in roots.VIOLENT_ROOTS else []
+            dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors,
+                                      story_doers(context, tellers[0] if len(tellers) == 1 else None))
             dyads = with_parties(cand, dyads, self.referents.resolve(
                 g.subjects(cand.aimed_at), cand, actors, context) if cand.aimed_at is not None else [], parties, visits)
             recalled = cand.background or is_recalled(cand.token)  # "since the 2018 arrest", "had detained"
@@ -121,6 +125,8 @@ class EventCoder:
                     continue  # "criticized the tariffs": whose they are is unsaid; an attack by no one named is one
                 if not _political_sense(cand, source, target, actors.gaz):
                     continue  # "the students went on a school trip to France": no diplomacy
+                if not fit_dyad(cand, source, target, actors):
+                    continue  # '"I have nine children here," the refugee added': no political actor spoke
                 seen.add(key)
                 code = irregular_force(_state_code(cand, source, target, implied), source, target, implied)
                 code = claimed_responsibility(cand, code, source, self.matcher)
@@ -137,6 +143,7 @@ class EventCoder:
         events.sort(key=lambda e: e.trigger_start)
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))
+        events = aim_at_doers(events, sent, self.implied.rules.implied_rule(TARGET_RULE + "doer"))
         self.referents.remember(sent, context, events)  # "he said ..." still names who "he" is next
         return [e for e in events if e.target is not None or id(e) not in aimless]
 

@@ -19,6 +19,7 @@ from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import data_path, load_yaml, word_list
 from detente.events import roots
 from detente.events.modality import longest_prefix
+from detente.events.referents import StoryDoers
 from detente.events.targets import Dyad
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
@@ -34,7 +35,10 @@ RELATION_NOUNS = word_list("events.relation_nouns")
 PRIVATE_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 PRIVATE_DOERS = frozenset({"CRM", "CVL"})
 PRIVATE_VICTIMS = frozenset({"CVL", "BUS", "CRM"})
+PRIVATE_PEOPLE = frozenset({None, "CVL"})  # "a Dutch engineer", "a British national": may be held abroad
 SEQUENCE_VERBS = word_list("events.sequence_verbs")
+CUSTODY_STATE_PREPS = word_list("events.custody_state_preps")
+RELEASE_FROM_CUSTODY = word_list("events.release_from_custody")
 
 
 def _on_itself(trigger: Token) -> bool:
@@ -86,6 +90,20 @@ def _private_violence(code: str, source: Actor | None, target: Actor | None) -> 
         and target.country in (None, source.country)
 
 
+def _in_custody(trigger: Token, code: str) -> bool:
+    """The trigger puts or keeps someone in the state's custody, or frees them from it, with no
+    doer: an agentless passive ("was arrested", "was released on bail": a release only from
+    custody, not a hostage taker's), or a custody noun as a state ("in detention")."""
+    if trigger.pos_ in NOUN_POS:
+        return trigger.dep_ == "pobj" and trigger.head.lower_ in CUSTODY_STATE_PREPS
+    if not g.is_passive(trigger) or g.agents(trigger):
+        return False
+    if code.startswith(roots.RELEASE_CODE):
+        return any(o.lemma_.lower() in RELEASE_FROM_CUSTODY for p in trigger.children if p.dep_ == "prep"
+                   for o in p.children if o.dep_ == "pobj")
+    return True
+
+
 def _applies(prefixes: frozenset[str], code: str) -> bool:
     return any(code.startswith(p) for p in prefixes)
 
@@ -106,6 +124,16 @@ class ImpliedRules:
     crowd_sector: str
     authority_id: str
     authority_sectors: dict[str, str]
+    custody_sectors: dict[str, str]
+    attacker_id: str
+    attacker_codes: frozenset[str]
+    state_sectors: frozenset[str]
+    reporter_id: str
+    reporter_codes: frozenset[str]
+    reporter_sectors: frozenset[str]
+    held_id: str
+    held_codes: dict[str, str]
+    held_sectors: frozenset[str]
     population_id: str
     population_codes: frozenset[str]
     population_sector: str
@@ -122,7 +150,7 @@ class ImpliedRules:
         assert isinstance(raw, dict)
         protest, violence = raw["own_government_target"], raw["unattributed_violence"]
         authority, population, town = raw["authority_at_place"], raw["population_target"], raw["town_population"]
-        crowd = raw["unattributed_protest"]
+        crowd, held = raw["unattributed_protest"], raw["held_at_home"]
         return cls(
             protest_id=str(protest["id"]), protest_codes=frozenset(map(str, protest["codes"])),
             protest_sources=frozenset(map(str, protest["source_sectors"])),
@@ -133,6 +161,15 @@ class ImpliedRules:
             crowd_sector=str(crowd["source_sector"]),
             authority_id=str(authority["id"]),
             authority_sectors={str(k): str(v) for k, v in authority["codes"].items()},
+            custody_sectors={str(k): str(v) for k, v in authority["custody"].items()},
+            attacker_id=str(raw["attacker_before"]["id"]),
+            attacker_codes=frozenset(map(str, raw["attacker_before"]["codes"])),
+            state_sectors=frozenset(map(str, raw["attacker_before"]["state_sectors"])),
+            reporter_id=str(raw["reporting_force"]["id"]),
+            reporter_codes=frozenset(map(str, raw["reporting_force"]["codes"])),
+            reporter_sectors=frozenset(map(str, raw["reporting_force"]["speaker_sectors"])),
+            held_id=str(held["id"]), held_codes={str(k): str(v) for k, v in held["codes"].items()},
+            held_sectors=frozenset(map(str, held["held_sectors"])),
             population_id=str(population["id"]), population_codes=frozenset(map(str, population["codes"])),
             population_sector=str(population["target_sector"]),
             town_id=str(town["id"]), town_codes=frozenset(map(str, town["codes"])),
@@ -160,19 +197,29 @@ class ImpliedActors:
     def __init__(self, rules: ImpliedRules | None = None) -> None:
         self.rules = rules or ImpliedRules.load()
 
-    def fill(self, code: str, trigger: Token, dyads: list[Dyad],
-             actors: DocumentActors) -> list[tuple[Actor | None, Actor | None, str]]:
-        """Each dyad with implied actors added, and a rule suffix naming what was implied."""
+    def fill(self, code: str, trigger: Token, dyads: list[Dyad], actors: DocumentActors,
+             before: StoryDoers | None = None) -> list[tuple[Actor | None, Actor | None, str]]:
+        """Each dyad with implied actors added, and a rule suffix naming what was implied
+        (``before``: who did the latest acts of force and custody the story reported)."""
+        before = before or StoryDoers()
         out: list[tuple[Actor | None, Actor | None, str]] = []
         place: list[Actor] | None = None
         for source, target, how in dyads:
             used: list[str] = []
             if source is None:
                 source, rule = _nominal_doer(trigger, target, actors)
+                if source is None:  # before the unknown gunmen of the place: the army says it was theirs
+                    source, rule = self._reporting_force(code, trigger, target, before.teller)
                 if source is None:
                     if place is None:
                         place = self._place_of(trigger, actors, exclude=target)
                     source, rule = self._implied_source(code, trigger, place)
+                if source is None:
+                    source, rule = self._keeper(code, trigger, place or [], target, actors, before.custody)
+                if source is None and not place:
+                    source, rule = self._attacker_before(code, trigger, target, before.force)
+                if source is None and all(p.country == (target and target.country) for p in (place or [])[:1]):
+                    source, rule = self._held_at_home(code, trigger, target, actors)
                 if source is None and _applies(self.rules.crowd_codes, code) and trigger.pos_ not in NOUN_POS:
                     # the crowd's own country may be the only place named, and so the bare target
                     crowd = self._place_of(trigger, actors, exclude=None)
@@ -216,6 +263,76 @@ class ImpliedActors:
         if sector is not None and trigger.pos_ not in NOUN_POS and g.is_passive(trigger) and not g.agents(trigger):
             return make_actor(place[0].text, country, sector), rules.authority_id
         return None, None
+
+    def _keeper(self, code: str, trigger: Token, place: list[Actor], held: Actor | None,
+                actors: DocumentActors, keeper: Actor | None) -> tuple[Actor | None, str | None]:
+        """Who holds or frees someone in custody when no one is named: the authorities of the place;
+        else whoever the story just said detained someone ("detained by Iranian intelligence ...
+        Smit [was detained] on Monday"); else the country the story is about ("the reporter had
+        been in pretrial detention since May"), unless the one held is known to be of another
+        country or a private person of it ("a British national held since 2020" is a foreigner
+        held abroad). A custody act named by a noun ("the arrest of X") takes only a place or the
+        story's keeper: "Beijing protested the arrest of Meng" says nothing of whose arrest."""
+        sector = longest_prefix(self.rules.custody_sectors, code)
+        act_noun = trigger.pos_ in NOUN_POS and not _in_custody(trigger, code)
+        if sector is None or not (act_noun or _in_custody(trigger, code)):
+            return None, None
+        if place:
+            return make_actor(place[0].text, place[0].country, sector), self.rules.authority_id
+        if keeper is not None and keeper.country and (held is None or held.code != keeper.code):
+            return keeper, self.rules.authority_id
+        if act_noun:
+            return None, None  # "Beijing protested the arrest of Meng": whose arrest the story's countries do not say
+        country = actors.context.focus(trigger)
+        if country is None or (held is not None and held.country
+                               and (held.country != country or held.sector in PRIVATE_PEOPLE
+                                    or _foreign_by_name(held, actors))):
+            return None, None
+        return make_actor(actors.gaz.country_name(country) or country, country, sector), self.rules.authority_id
+
+    def _reporting_force(self, code: str, trigger: Token, target: Actor | None,
+                         teller: Actor | None) -> tuple[Actor | None, str | None]:
+        """ "The army said 12 militants were killed in the operation": harm with no doer named that a
+        state's forces report is theirs, unless those harmed are that state's own."""
+        if teller is None or teller.sector not in self.rules.reporter_sectors or not teller.country \
+                or not _applies(self.rules.reporter_codes, code) or not g.is_passive(trigger) or g.agents(trigger):
+            return None, None
+        if target is None or target.code == teller.code or (
+                target.country == teller.country and (target.sector is None or target.sector in self.rules.state_sectors
+                                                      or target.sector in PRIVATE_PEOPLE)):
+            return None, None
+        return teller, self.rules.reporter_id
+
+    def _attacker_before(self, code: str, trigger: Token, target: Actor | None,
+                         doer: Actor | None) -> tuple[Actor | None, str | None]:
+        """ "Militants stormed a hotel in Kismayo ... Seven other people [were killed]": harm with no
+        doer and no place named is the doing of the attacker the story just reported."""
+        if doer is None or not _applies(self.rules.attacker_codes, code) or trigger.pos_ in NOUN_POS \
+                or not g.is_passive(trigger) or g.agents(trigger):
+            return None, None
+        if target is not None and (target.code == doer.code or (target.country == doer.country
+                                                                 and target.sector == doer.sector)):
+            return None, None  # the attackers themselves were killed: by whom is unsaid
+        if target is not None and target.country == doer.country and (doer.sector is None
+                                                                       or doer.sector in self.rules.state_sectors):
+            return None, None  # a state's own forces are not presumed to have harmed its own people
+        return doer, self.rules.attacker_id
+    def _held_at_home(self, code: str, trigger: Token, target: Actor | None,
+                      actors: DocumentActors) -> tuple[Actor | None, str | None]:
+        """ "Hundreds were arrested after the protests": the held one's own authorities, when the
+        story is about that country and no one else is said to hold them; not for a named
+        person, whose country is a nationality ("Lai, a British national, has been held")."""
+        rules = self.rules
+        sector = longest_prefix(rules.held_codes, code)
+        if sector is None or target is None or not target.country or target.name \
+                or target.sector not in rules.held_sectors \
+                or (trigger.pos_ not in NOUN_POS and not (g.is_passive(trigger) and not g.agents(trigger))):
+            return None, None
+        if _foreign_by_name(target, actors):
+            return None, None
+        if actors.context.focus(trigger) != target.country:
+            return None, None
+        return make_actor(target.country, target.country, sector), rules.held_id
 
     def _place_of(self, trigger: Token, actors: DocumentActors, exclude: Actor | None) -> list[Actor]:
         """The country where the act happened: a locative phrase of the trigger or its clause."""
@@ -300,3 +417,11 @@ class ImpliedActors:
                 return place.kind in self.rules.town_kinds
         return False
 
+
+def _foreign_by_name(held: Actor, actors: DocumentActors) -> bool:
+    """Whether the one held is named by a nationality ("an [American] teacher") of a country the
+    story is not plainly about: then they may be a foreigner held abroad, and by whom is unsaid."""
+    if not any(actors.gaz.place(word) is not None for word in held.text.split()):
+        return False
+    leading = actors.countries.most_common(2)
+    return not (leading and leading[0][0] == held.country and (len(leading) == 1 or leading[1][1] < leading[0][1]))

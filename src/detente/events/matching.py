@@ -22,6 +22,7 @@ from detente.nlp.labels import (
     ADJUNCT_DEPS,
     CLAUSAL_ARGUMENT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
+    DATE_ENTITY,
     GERUND_TAG,
     NOMINAL_GERUND_DEPS,
     NOUN_MODIFIER_DEPS,
@@ -33,6 +34,7 @@ from detente.nlp.labels import (
 )
 
 ANSWERED_CHARGES = word_list("events.answered_charges")  # "X accused Y, a [charge] Z denies"
+TIME_PREPS = word_list("events.time_preps")  # "arrested 200 people [after] the election": a time, no object
 Evidence = tuple[list[Token], int]  # the tokens that matched besides the trigger, and how many words
 
 
@@ -158,11 +160,12 @@ class PatternMatcher:
         complement ("declined the offer", not "exports declined")."""
         if pattern.exclude_dep is not None and any(c.dep_ in pattern.exclude_dep for c in token.children):
             return False
-        if pattern.exclude_subject is not None \
-                and g.best_phrase_match(self._subjects(token, seen), pattern.exclude_subject) is not None:
+        if pattern.exclude_subject is not None and g.best_phrase_match(
+                self._subjects(token, seen) + g.controlling_passive_subjects(token),  # "[the base] was used to hold"
+                pattern.exclude_subject) is not None:
             return False
         if pattern.exclude_object is not None:
-            pobjs = [p for c in token.children if c.dep_ in ("prep", "dative")
+            pobjs = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS
                      for p in c.children if p.dep_ in PREP_OBJECT_DEPS]
             if g.best_phrase_match(self._objects(token, seen) + pobjs, pattern.exclude_object) is not None:
                 return False
@@ -265,6 +268,24 @@ class PatternMatcher:
                 return True
         if any(p.lemma_.lower() in nonviolent for p in places):
             return None
+        return self._means_clause(cand)
+
+    def _means_clause(self, cand: Candidate) -> bool:
+        """ "20 people were killed [when] a suicide bomber blew himself up", "died [as] troops
+        opened fire": a time clause that names violence is the outcome's means, as a noun is."""
+        marks = word_list("events.means_clause_marks")
+        for clause in cand.token.children:
+            if clause.dep_ != "advcl" or clause.pos_ not in VERB_POS \
+                    or not any(m.dep_ in ("advmod", "mark") and m.lower_ in marks for m in clause.children):
+                continue
+            means = self.match(clause)
+            if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome:
+                cand.code = means.code
+                cand.rule_suffix = f"+means:{means.pattern.id}"
+                cand.extra_tokens.append(clause)
+                cand.absorbed.add(clause.i)
+                cand.means = clause
+                return True
         return False
 
     def _take_ended(self, cand: Candidate) -> bool:
@@ -314,6 +335,8 @@ def trigger_class(token: Token) -> WordClass | None:
             return None  # "the curfew imposed in 1989": a description, not an act
         return WordClass.VERB
     if token.pos_ in NOUN_POS:
+        if token.ent_type_ == DATE_ENTITY and token.is_title:
+            return None  # "in detention since [March]": a month, not a march
         return WordClass.NOUN
     if token.pos_ == "ADJ":
         return WordClass.ADJ

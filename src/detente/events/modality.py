@@ -38,8 +38,10 @@ from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ACTIVE_SUBJECT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
+    GERUND_TAG,
     NOUN_POS,
     PRESENT_TENSE_TAGS,
+    SUBJECT_DEPS,
     VERB_POS,
 )
 
@@ -300,6 +302,9 @@ def negated(token: Token, negating_determiners: frozenset[str]) -> bool:
     'will no longer grant'."""
     if g.has_negation(token) or _no_longer(token):
         return True
+    if token.pos_ in VERB_POS and any(c.dep_ == "advmod" and c.lower_ in word_list("grammar.near_miss_adverbs")
+                                      for c in token.children):
+        return True  # "was [almost] gunned down": it did not happen
     if token.pos_ in VERB_POS:
         for obj in g.direct_objects(token) + g.passive_subjects(token):
             if any(c.dep_ == "det" and c.lower_ in negating_determiners for c in obj.children):
@@ -492,6 +497,11 @@ class ModalityReader:
         if token.dep_ == "pcomp" and token.head.head.pos_ in NOUN_POS \
                 and token.head.head.lemma_.lower() not in self.modality.carriers:
             return False  # "a law against deporting people": a gerund naming a kind of act
+        if token.tag_ == GERUND_TAG and token.dep_ in SUBJECT_DEPS and (
+                g.is_passive(token.head) or any(c.dep_ == "attr" for c in token.head.children)):
+            return False  # "negotiating with armed groups is considered [a crime]": a kind of act, not an act
+        if g.alternative_not_taken(token):
+            return False  # "the money went to repairs instead of direct aid": not done
         emb = self.frames.embedding(cand, by_token)
         if conditional(cand.token, emb.top, self.modality.conditional_marks):
             return False

@@ -29,6 +29,7 @@ from detente.nlp.labels import (
 INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7", "the UN")
 THEY_PRONOUNS = word_list("actors.they_pronouns")
 DOER_NOUNS = word_list("events.doer_nouns")  # "the attackers": whoever attacked before
+HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")  # irregular forces: whose attack a story reports
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 # "The G7 said [the group] remains concerned": a body's word for itself in what it says
 SELF_NOUNS = word_list("actors.self_nouns")
@@ -58,6 +59,33 @@ class Context:
 def can_take_back(actor: Actor | None) -> bool:
     """An actor a pronoun may take back across sentences: a country's, or an international body."""
     return actor is not None and bool(actor.country or (actor.code and actor.code.startswith(INTERNATIONAL)))
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDoers:
+    """Who did the latest acts the story reported in its last sentences: of force (an armed group
+    before an army answering it) and of custody."""
+
+    force: Actor | None = None
+    custody: Actor | None = None
+    teller: Actor | None = None  # who reports the act at hand ("the army said ...")
+
+
+def story_doers(context: Context, teller: Actor | None = None) -> StoryDoers:
+    """The doers of the latest force and custody in the remembered sentences, and who reports
+    the act at hand."""
+    return StoryDoers(_latest_doer(context, roots.VIOLENT_ROOTS, HOME_ARMED_SECTORS),
+                      _latest_doer(context, frozenset({roots.COERCE}), frozenset()), teller)
+
+
+def _latest_doer(context: Context, acts: frozenset[str], first_choice: frozenset[str]) -> Actor | None:
+    doers = [e.source for m in context.recent for e in m.events if e.source is not None and e.root in acts]
+    return next((d for d in doers if d.sector in first_choice), doers[0] if doers else None)
+
+
+def latest_force_doer(context: Context) -> Actor | None:
+    """Who did the latest act of force the story reported in its last sentences, if anyone."""
+    return _latest_doer(context, roots.VIOLENT_ROOTS, frozenset())
 
 
 class Referents:
@@ -93,12 +121,10 @@ class Referents:
         if tok.lemma_.lower() not in DOER_NOUNS or not any(
                 c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
             return []
-        for memory in context.recent:
-            for event in memory.events:
-                if event.source is not None and event.root in roots.VIOLENT_ROOTS:
-                    return [Actor(text=tok.text, code=event.source.code, country=event.source.country,
-                                  sector=event.source.sector, name=event.source.name)]
-        return []
+        doer = latest_force_doer(context)
+        if doer is None:
+            return []
+        return [Actor(text=tok.text, code=doer.code, country=doer.country, sector=doer.sector, name=doer.name)]
 
     def _speaker_itself(self, tok: Token, cand: Candidate, actors: DocumentActors) -> list[Actor]:
         """ "The G7 statement said [the group] remains concerned", "the EU said [the bloc] would

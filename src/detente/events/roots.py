@@ -12,6 +12,8 @@ REJECT = "12"
 THREATEN = "13"
 PROTEST = "14"
 REDUCE = "16"
+COERCE = "17"
+RELEASE_CODE = "0841"  # releasing persons: the state's only when it ends a custody (events/implied.py)
 FIRST_CONFLICT_ROOT = "10"  # roots 01-09 cooperate (a diplomat meets a government), 10-20 are conflict
 
 # Acts whose doers are those of the clause they frame ("met during the summit", "marched in a
@@ -29,10 +31,17 @@ RECOUNTED_ROOTS = frozenset({"04", "06", "07", "08", "09", "14", "15", "16", "17
 VIOLENT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # What a protest is for: a demand, an appeal or a complaint by the same protesters in the sentence.
 PURPOSE_ROOTS = frozenset({"02", "10", "11"})
+# Deeds whose criticism is aimed at their doer, not at the one they befell ("condemned the
+# detention of X in Moscow", "denounced the killing of protesters by the police").
+CRITICISED_DEED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # Acts aimed at a place as much as at a party: threats, protests, posturing, coercion, force.
 PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 # Acts whose direct object is the actor's own force ("mobilized reservists"), never whom it is aimed at.
 FORCE_OBJECT_ROOTS = frozenset({"15"})
 # Acts that "both A and B" can only do to each other when no one else is named ("both violated the truce").
 MUTUAL_ROOTS = frozenset({"19"})
+# Acts of a state's armed forces: "an [Israeli] airstrike", "[Chinese] drills" are its military's.
+ARMED_FORCE_ROOTS = frozenset({"15", "19"})
+# Acts on a gathering that befall those who hold it: "broke up [a rally by opposition supporters]".
+GATHERING_HOLDER_ROOTS = frozenset({"17"})
 # fmt: on

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from detente.actors.context import is_foreign_modifier
 from detente.data import word_list
+from detente.events import roots
 from detente.events.candidate import Candidate, frame_rule
 from detente.events.schema import MODIFIER_SLOTS, PREP_SLOT, Frame, Slot
 from detente.nlp import grammar as g
@@ -45,8 +46,8 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         return g.agents(token)
     if slot == Slot.OBJ:
         if g.is_passive(token):
-            return g.passive_subjects(token)
-        return g.direct_objects(token) or g.shared_objects(token)
+            return _holders(cand, g.passive_subjects(token))
+        return _holders(cand, g.direct_objects(token) or g.shared_objects(token))
     if slot == Slot.IOBJ:
         return g.dative(token)
     if slot == Slot.GOVERNOR:
@@ -65,7 +66,8 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         clauses = [c for c in token.children if c.dep_ in COMPLEMENT_CLAUSE_DEPS]
         reported = g.inverted_report(token)  # "[X] fails to uphold rights, a group protested"
         clauses += [reported] if reported is not None else []
-        return [s for c in clauses for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS]
+        # the doer, not a passive's patient: "alleged that [women] are being persecuted" accuses no women
+        return [s for c in clauses for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS and not g.is_passive(c)]
     if slot == Slot.HELD:  # "[the reporter] had been in pretrial detention", "[two men] remain in custody"
         verb = holding_verb(token)
         if verb is None:
@@ -73,7 +75,7 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         return g.subjects(verb) or (g.passive_subjects(verb) if g.is_passive(verb) else [])
     if slot == Slot.XOBJ:  # "an attempt to assassinate X"
         clauses = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS]
-        return [o for c in clauses for o in g.direct_objects(c)]
+        return _holders(cand, [o for c in clauses for o in g.direct_objects(c)])
     if slot.startswith(PREP_SLOT):
         preposition = slot[len(PREP_SLOT):]
         found = list(g.prep_objects(token, preposition))
@@ -84,6 +86,18 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
             found = [o for o in g.prep_objects(token.head, preposition) if o.head.i == token.right_edge.i + 1]
         return found
     return []
+
+
+def _holders(cand: Candidate, objects: list[Token]) -> list[Token]:
+    """ "police broke up [a rally by opposition supporters]": coercion of a gathering befalls
+    those who hold it, when the text names them ("by X", "X's rally"); else the objects."""
+    if cand.code[:2] not in roots.GATHERING_HOLDER_ROOTS:
+        return objects
+    gatherings = word_list("events.gathering_nouns")
+    found = [h for o in objects for h in (g.owners(o) if o.lemma_.lower() in gatherings else [o])]
+    if not found and objects and objects[0].head.pos_ in VERB_POS:  # "a rally [by X]" parsed onto the verb
+        found = [h for o in objects if o.lemma_.lower() in gatherings for h in g.prep_objects(o.head, "by")]
+    return found or objects
 
 
 def _framed_subjects(slot: str, cand: Candidate) -> list[Token]:
@@ -104,8 +118,10 @@ def _sides(token: Token) -> list[Token]:
     found = g.prep_objects(token, "between")
     for obj in g.direct_objects(token) + g.passive_subjects(token):
         found = found or g.prep_objects(obj, "between")
-    if not found and token.dep_ == "nsubj" and token.head.pos_ in VERB_POS:
-        found = g.prep_objects(token.head, "between")  # "fighting broke out between A and B"
+    if not found and token.dep_ in NOMINAL_SUBJECT_DEPS and token.head.pos_ in VERB_POS:
+        found = g.prep_objects(token.head, "between")  # "fighting broke out / was reported between A and B"
+    for clause in (c for c in token.children if c.dep_ == "acl" and not found):
+        found = g.prep_objects(clause, "between")  # "an exchange of fire [reported] between A and B"
     return found
 
 

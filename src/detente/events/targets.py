@@ -147,7 +147,8 @@ class ContextTargets:
             if reported_by_head is not None:
                 clauses.append(reported_by_head)
         words = {t.i: t for c in clauses for t in c.subtree if t.i not in exclude and self._names_party(t, gazetteer)
-                 and not is_foreign_modifier(t)}  # "ties with non-US markets", "support for Chinese rivals"
+                 and not is_foreign_modifier(t)  # "ties with non-US markets", "support for Chinese rivals"
+                 and not g.ranked_against(t) and not g.attributed(t)}  # "after China", "according to MSF"
         return [words[i] for i in sorted(words)]
 
     @staticmethod
@@ -268,6 +269,29 @@ def aim_at_partner(events: list[Event], implied_rule: str) -> list[Event]:
     return events
 
 
+def aim_at_doers(events: list[Event], sent: Span, implied_rule: str) -> list[Event]:
+    """ "Washington criticised the detention of Navalny in Moscow", "the EU condemned the killing of
+    protesters by the police": criticism of a deed this sentence gives a doer is aimed at the
+    doer, not at the one the deed befell. ``implied_rule`` marks it."""
+    deeds = {e.trigger_start: e for e in events if e.root in roots.CRITICISED_DEED_ROOTS and e.source is not None}
+    if not deeds:
+        return events
+    tokens = {t.idx - sent.start_char: t for t in sent}
+    for event in events:
+        trigger = tokens.get(event.trigger_start)
+        if event.root != roots.DISAPPROVE or event.source is None or event.target is None or trigger is None:
+            continue
+        for obj in (c for o in g.direct_objects(trigger) for c in g.expand_conjuncts(o)):
+            deed = deeds.get(obj.idx - sent.start_char)
+            if deed is None or deed.source is None or deed.target is None or deed.target.code != event.target.code:
+                continue
+            if deed.source.country and deed.source.country != event.source.country:
+                event.target = deed.source
+                event.rule += implied_rule
+                break
+    return events
+
+
 def _main_subjects(sent: Span) -> list[Token]:
     """The named subjects of a sentence's main verb ("[The European Union] is set to vote on tariffs")."""
     return [t for t in sent.root.children if t.dep_ in NOMINAL_SUBJECT_DEPS
@@ -289,6 +313,8 @@ def _mentioned_party(word: Token, country: str, actors: DocumentActors) -> Actor
     """The party a country mention of an earlier sentence stands for: the country itself when it
     names a state or owns a thing ("Beijing", "Chinese duties"); none when it only says where a
     person or a people is from ("Lai, a British national", "Ukrainians who are fighting")."""
+    if g.ranked_against(word):
+        return None  # "the second-highest toll in Europe after Britain": a yardstick, no party
     phrase = word.head if word.dep_ in OWNER_DEPS and word.head.pos_ in NOUN_POS else word
     found = [a for a in actors.resolve(phrase) if a.country == country]
     if found and not any(is_party(a) for a in found):

@@ -29,6 +29,7 @@ from detente.nlp.labels import (
     PRENOMINAL_DEPS,
     PREP_OBJECT_DEPS,
     PREPOSITION_DEPS,
+    RANKING_TAGS,
     REFERRING_POS,
     SAME_CLAUSE_DEPS,
     SUBJECT_DEPS,
@@ -51,6 +52,14 @@ def is_reduced_passive(verb: Token) -> bool:
 def expand_conjuncts(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("Canada and China")."""
     return [token, *token.conjuncts] if token.conjuncts else [token]
+
+
+def _named_apposition(found: list[Token]) -> Token:
+    """ "The militant group [Hamas] fired ...": the parser makes both the common noun and the
+    name right after it subjects of the verb; the name is the party. Else the first subject."""
+    if len(found) > 1 and found[1].i == found[0].i + 1 and found[0].pos_ == "NOUN" and found[1].pos_ == "PROPN":
+        return found[1]
+    return found[0]
 
 
 def predicate_holders(noun: Token) -> list[Token]:
@@ -85,7 +94,7 @@ def subjects(verb: Token) -> list[Token]:
             break
         found = [c for c in current.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         if found:
-            subj = found[0]
+            subj = _named_apposition(found)
             if subj.lower_ in word_list("grammar.relative_pronouns") and current.dep_ == "relcl":
                 return predicate_holders(current.head) or expand_conjuncts(current.head)
             return expand_conjuncts(subj)
@@ -173,6 +182,9 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     if verb.i == noun.i + 1 and noun.dep_ == "ROOT" and noun.pos_ in NOUN_POS \
             and (verb.tag_ == PAST_TENSE_TAG or any(c.dep_ in OBJECT_DEPS or c.dep_ == "oprd" for c in verb.children)):
         return noun
+    if verb.i == noun.i + 1 and _subject_of_trailing_report(noun, verb) \
+            and any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return noun  # "Israeli airstrikes [killed] 25 people, health officials said"
     if verb.tag_ != PAST_PARTICIPLE_TAG \
             or not any(c.dep_ == "conj" and c.tag_ == PAST_TENSE_TAG for c in verb.children):
         return None
@@ -183,6 +195,20 @@ def misparsed_main_verb(verb: Token) -> Token | None:
             return None
         noun = noun.head.head
     return None
+
+
+def _subject_of_trailing_report(noun: Token, verb: Token) -> bool:
+    """ "Airstrikes [killed] 25 people, officials said": the parser makes the clause's subject
+    the subject of the verb of saying that follows it after a comma, and the clause's verb a
+    participle of that subject. True when the noun opens the sentence as the subject of a
+    verb of saying after the participle's phrase and a comma."""
+    report = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in NOUN_POS or report.dep_ != "ROOT" \
+            or report.i <= verb.right_edge.i or noun.left_edge.i != verb.sent.start \
+            or report.lemma_.lower() not in word_list("grammar.speech_verbs"):
+        return False
+    between = verb.doc[verb.right_edge.i + 1:report.i]
+    return any(t.text == "," for t in between)
 
 
 def _object_as_doer(gerund: Token) -> list[Token]:
@@ -543,3 +569,51 @@ def reach_arguments(token: Token, start: Iterable[Token] = (), locative: bool = 
 def owned_by_pronoun(token: Token) -> bool:
     """'its forces', 'their demands': a phrase owned by a pronoun (mostly the actor itself)."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+def ranked_against(word: Token) -> bool:
+    """The word names only what a ranking is measured against: "the second-highest toll in Europe
+    [after Britain]", "the world's biggest producer [after China]", "more cases [than Italy]"; such
+    a party is a yardstick, not an actor of the story."""
+    node = word
+    while node.dep_ in ("compound", "amod", "poss", "conj") and node.head.i != node.i:
+        node = node.head  # "after [the United] States", "after China and [India]"
+    prep = node.head
+    if node.dep_ not in PREP_OBJECT_DEPS or prep.dep_ != "prep" \
+            or prep.lower_ not in word_list("grammar.comparison_preps"):
+        return False
+    ranked = prep.head
+    graded = [t for t in ranked.subtree if not (prep.left_edge.i <= t.i <= prep.right_edge.i)]
+    return any(t.tag_ in RANKING_TAGS or t.ent_type_ == "ORDINAL" for t in graded)
+
+
+def controlling_passive_subjects(verb: Token) -> list[Token]:
+    """Who does an infinitive under a passive verb: the passive's subject ("[the base] could be used
+    to hold migrants", "[troops] were ordered to fire")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or not is_passive(head):
+        return []
+    return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+
+
+def alternative_not_taken(token: Token) -> bool:
+    """The act is named as the road not taken: "spent the money on repairs [instead of] direct aid",
+    "chose talks [rather than] sanctions", "negotiated [instead of] attacking them"."""
+    doc, node = token.doc, token
+    alternatives = {tuple(p.split()) for p in word_list("grammar.alternative_phrases")}
+    for _ in range(4):
+        start = node.left_edge.i
+        before = tuple(t.lower_ for t in doc[max(0, start - 2):start])
+        opening = tuple(t.lower_ for t in doc[start:start + 2]) \
+            if node.dep_ in PREPOSITION_DEPS or node.dep_ in ("advcl", "pcomp") else ()
+        if before in alternatives or opening in alternatives:  # "[instead of] attacking", "[rather than] impose"
+            return True
+        if node.dep_ not in PREP_OBJECT_DEPS | PREPOSITION_DEPS | OBJECT_DEPS or node.head.i == node.i:
+            return False  # up from "aid" in "instead of to [direct] aid" to the clause that names it
+        node = node.head
+    return False
+
+
+def attributed(word: Token) -> bool:
+    """The word names who reports the clause: "[according to] MSF and U.N. agencies, ..."."""
+    return any(a.dep_ == "prep" and a.lower_ in word_list("grammar.attribution_preps") for a in word.ancestors)

@@ -26,6 +26,7 @@ PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})  # "travels", "travel": a present
 POSSESSIVE_TAG = "POS"
 VERB_TAG_PREFIX = "VB"  # every verb tag: "VB", "VBD", "VBZ", ...
 MODAL_TAG = "MD"
+RANKING_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})  # "the [second-highest] toll", "[more] cases than": a ranking
 HEADING_PUNCT = frozenset({",", "-", "'", "‘", "’"})  # punctuation a subheading may have ("Definition, limits")
 
 # --- dependency labels (Token.dep_) ------------------------------------------------------------
@@ -82,6 +83,7 @@ OWN_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"csubj", "expl"}
 # Dependents of a trigger (or of its verb) that can be its date ("met [Thursday]", "left
 # [yesterday]"); the Universal Dependencies forms are kept for models that use them.
 DATE_DEPS = frozenset({"npadvmod", "tmod", "obl", "nmod:tmod", "advmod", "obl:tmod"})
+DATE_ENTITY = "DATE"  # a date entity: "since [March]" names a month, not a march
 # Further dependents of a noun trigger that can be its date ("[Thursday's] meeting", "the [2018] agreement").
 NOUN_DATE_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod"})
 # fmt: on
