@@ -34,7 +34,8 @@ MOOD = [
     ("Japan agreed to lift its ban on Chinese seafood.", [("JPN", "0354", "CHN")]),
     # hypotheticals, conditionals and questions are not events
     ("Canada could impose sanctions on Iran.", []),
-    ("If Russia attacks Finland, NATO will respond.", []),
+    # the condition is not coded; the act promised under it is a threat (issue 13: "if ..., we will ...")
+    ("If Russia attacks Finland, NATO will respond.", [("IGONAT", "130", "RUS")]),
     ("Will China invade Taiwan?", []),
     ("Analysts wonder whether Turkey would expel the envoy.", []),
 ]

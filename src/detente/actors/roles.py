@@ -25,6 +25,7 @@ from detente.data import word_list, word_sequence
 from detente.model import Actor
 from detente.nlp.labels import HEAD_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_NOUN_TAGS
 
+ADDRESSING_PREPS = word_list("actors.addressing_preps")
 PARTITIVES = word_list("actors.partitives")
 POSSESSIONS = word_list("actors.possessions")
 PLURAL_DEMONYM_ENDINGS = word_sequence("actors.plural_demonym_endings")
@@ -283,15 +284,29 @@ class RoleAndPlaceResolver:
                 sector = owner.sector if info.generic and owner.sector else info.sector
                 organisation = owner.code if is_organisation_code(owner.code) and owner.country is None else None
                 return [make_actor(text, owner.country, sector, organisation=organisation)]
-            body = self._body_spoken_for(token)
+            addressed = _addressed(token, self.words) if info.sector in STATE_SECTORS else frozenset()
+            body = self._body_spoken_for(token) or (self._reporting_state(token, addressed) if addressed else None)
             if body is not None:
                 return [make_actor(text, body.country, info.sector)]
             info.country = _shared_country(token, self.words) or \
-                self.context.focus(token, exclude=self.phrases.posted_to(token))
+                self.context.focus(token, exclude=self.phrases.posted_to(token) | addressed)
         countries = self.phrases.conjoined_modifier_countries(token)
         if len(countries) > 1:
             return [make_actor(text, c, info.sector) for c in countries]
         return [make_actor(text, info.country, info.sector)]
+
+    def _reporting_state(self, token: Token, addressed: frozenset[str]) -> Actor | None:
+        """ "[The ministry] urged Tokyo to ..., Seoul's trade minister said": an unqualified body
+        addressing another state, whose act a state's official or state media report, is that
+        reporting state's own."""
+        clause = token.head if token.dep_ in HEAD_SUBJECT_DEPS else None
+        while clause is not None and clause.dep_ in ("ccomp", "parataxis") and clause.head is not clause:
+            clause = clause.head
+            if clause.lemma_.lower() in SPEECH_VERBS:
+                speakers = [s for s in clause.children if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"]
+                found = [a for s in speakers for a in self.resolve_phrase(s) if a.country and a.sector in STATE_SECTORS]
+                return next((a for a in found if a.country not in addressed), None)
+        return None
 
     def _body_spoken_for(self, token: Token) -> Actor | None:
         """ "A spokesperson said [the State Department] does not comment on ...": an unqualified
@@ -356,3 +371,19 @@ def _counted_people(token: Token) -> bool:
     head = token.head  # "thousands of Pakistanis" (tagged NNP as often as NNPS)
     return token.dep_ == "pobj" and head.lower_ == "of" and token.text.endswith(PLURAL_DEMONYM_ENDINGS) and (
         head.head.lemma_.lower() in PARTITIVES or head.head.lower_ in PARTITIVES or head.head.pos_ == "NUM")
+
+
+def _addressed(token: Token, words: WordLookup) -> frozenset[str]:
+    """ "The ministry urged [Tokyo] to lift ...", "summoned the [Chinese] ambassador": an
+    unqualified body acting on a state it names by a place word is not that state's own."""
+    if token.dep_ not in HEAD_SUBJECT_DEPS:
+        return frozenset()
+    verbs = [token.head]
+    if token.head.lemma_.lower() in SPEECH_VERBS:  # '"We urge [the U.S. side] to ...," the ministry said'
+        verbs += [c for c in token.head.children if c.dep_ in ("ccomp", "parataxis")]
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+    heads = [token.head, *objects]  # "called on [Washington]", "lodged a protest [with] Pyongyang"
+    objects += [o for v in heads for c in v.children if c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS
+                for o in c.children if o.dep_ == "pobj"]
+    places = [words.place(t) for o in objects if o.pos_ != "PRON" for t in (o, *o.lefts)]
+    return frozenset(p.country for p in places if p is not None and p.country)

@@ -289,6 +289,8 @@ class ArgumentReader:
                 own = {a.code for a in sources}
                 targets = [a for a in resolve(g.subjects(cand.token.head), cand, actors, context, source_tokens)
                            if a.code and a.code not in own]
+        if not targets and cand.root == roots.REDUCE:  # "concluded its probe into X, [imposing] duties"
+            targets = next((f for lv in _hung_on_clause(cand.token) if (f := resolve(lv, cand, actors, context))), [])
         echoes = _echoes(targets, sources) and not _together(cand, sources)
         if echoes and not pattern.requires_actor_object and pattern.frame not in REPORTING_FRAMES:
             targets = self._reached_targets(cand, sources, actors, context, source_tokens) or targets
@@ -355,7 +357,7 @@ class ArgumentReader:
         if cand.root in roots.FORCE_OBJECT_ROOTS:  # "deployed troops", "trained hackers": the force, not its target
             tried.update(t.i for t in g.direct_objects(cand.token))
         for locative in passes:
-            levels = g.reach_arguments(cand.token, cand.extra_tokens, locative=locative,
+            levels = g.reach_arguments(cand.token, [*cand.extra_tokens, *_referred_to(cand)], locative=locative,
                                        conditional=cand.root == roots.THREATEN, skip=skip)
             for level in levels:  # "its dispute", "their forces": the actor itself
                 level = [t for t in level if t.pos_ != "PRON" and not g.owned_by_pronoun(t) and t.i not in tried
@@ -367,6 +369,27 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _referred_to(cand: Candidate) -> list[Token]:
+    """ '"We oppose the sanctions," the spokeswoman said, [referring] to the U.S. measures': what
+    the speaker says its words are about."""
+    if cand.speaker is None or cand.speaker.sent.start != cand.token.sent.start:
+        return []  # a running quote's speaker, in a later sentence, glosses its own sentence's words
+    return [c for c in cand.speaker.children if c.dep_ == "advcl"
+            and c.lemma_.lower() in word_list("events.referring_verbs")]
+
+
+def _hung_on_clause(token: Token) -> list[list[Token]]:
+    """A measure that names no target, told in a clause hung on another ("concluded its probe into
+    [Australian barley], imposing duties", "found that [Japanese steel] had been dumped and imposed
+    duties"): what that clause is about, nearest first."""
+    head = token.head
+    if token.dep_ not in ("advcl", "conj") or head.pos_ not in VERB_POS or g.has_negation(head) \
+            or g.aux_words(head) & word_list("grammar.hypothetical_modals"):
+        return []  # "they may impose sanctions, [cutting] aid": no more a fact than its head
+    own = [t.i for t in token.subtree]
+    return [[t for t in level if t.pos_ != "PRON"] for level in g.reach_arguments(head, skip=own)]
 
 
 def _commentary(cand: Candidate, actors: DocumentActors) -> bool:

@@ -98,7 +98,8 @@ class EventCoder:
         self.modality_reader.quote_speaker = running_quote_speaker(sent, self.modality.speech_verbs)
         # "the lifting of [Chinese duties]": an act named inside a nominal act stands or falls with it
         inside = {i for c in candidates if c.pattern.pos == WordClass.NOUN for i in c.absorbed if i != c.token.i}
-        candidates = [c for c in candidates if c.token.i not in inside and self.modality_reader.settle(c, by_token)]
+        candidates = [c for c in candidates if c.token.i not in inside and self.modality_reader.settle(c, by_token)
+                      and not (c.pattern.prospective and c.code == c.pattern.code)]  # "responded to": no threat
         self.modality_reader.judge_statements(candidates)
         self.modality_reader.settle_statements(candidates)
         # "agreements were signed during X's visit to Y": a signing by no one named takes the parties

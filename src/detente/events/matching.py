@@ -119,12 +119,12 @@ class PatternMatcher:
             words += 1
         if pattern.objects is not None:
             hit = g.best_phrase_match(self._objects(token, seen), pattern.objects)
-            if hit is None:
+            if hit is None or (pattern.owned_object and not g.owners(hit[0])):
                 return None
             extra.append(hit[0])
             words += 2 * hit[1]
         if pattern.prep:
-            prep = g.has_prep(token, pattern.prep)
+            prep = g.has_prep(token, pattern.prep) or g.displaced_prep(token, pattern.prep)
             if prep is None and pattern.prep_objects is None:
                 prep = _clause_mark(token, pattern.prep)  # "called [for] the Taliban to lift the ban"
             if prep is None or (prep.i < token.i and token.pos_ in VERB_POS):

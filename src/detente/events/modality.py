@@ -39,7 +39,6 @@ from detente.nlp.labels import (
     ACTIVE_SUBJECT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
     GERUND_TAG,
-    NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     PRESENT_TENSE_TAGS,
     SUBJECT_DEPS,
@@ -332,21 +331,13 @@ def conditional(token: Token, top: Token, conditional_marks: frozenset[str]) -> 
     """The act sits in a conditional clause ("if X attacks", "unless talks resume") below ``top``."""
     current = token
     for _ in range(8):
-        if (g.marks(current) & conditional_marks or _inverted_condition(current)) \
+        if (g.marks(current) & conditional_marks or g.inverted_condition(current)) \
                 and current.dep_ in ("advcl", "ccomp", "conj"):
             return True
         if current is top or current.head is current:
             return False
         current = current.head
     return False
-
-
-def _inverted_condition(verb: Token) -> bool:
-    """ "[Should] Brussels go ahead with the duties, Beijing will retaliate": an auxiliary before
-    the clause's subject opens a condition, no appeal or demand."""
-    subjects = [s for s in verb.children if s.dep_ in NOMINAL_SUBJECT_DEPS]
-    return bool(subjects) and any(c.dep_ == "aux" and c.i < subjects[0].i and c.lower_ in word_list(
-        "grammar.inverted_conditional_aux") for c in verb.children)
 
 
 class FrameReader:
@@ -608,7 +599,7 @@ class ModalityReader:
                         and not g.has_negation(child):
                     auxes.add(mod.modal_verbs[mod.base_form(child)])  # "said Washington needs to act"
                 if auxes & mod.demand_modals and not self._inclusive(child) and _addressed(child) \
-                        and not _inverted_condition(child):  # "[Should] Brussels go ahead, ...": a condition
+                        and not g.inverted_condition(child):  # "[Should] Brussels go ahead, ...": a condition
                     cand.code = mod.appeal_code("") if not auxes & (mod.demand_modals - mod.appeal_modals) \
                         else mod.demand_code
                     cand.rule_suffix = STATEMENT_DEMAND_RULE

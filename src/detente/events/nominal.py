@@ -74,7 +74,7 @@ class NominalReader:
         if dep in NOMINAL_SUBJECT_DEPS and head.lemma_.lower() in mod.eventive_predicates \
                 and head.dep_ not in ("acl", "advcl") \
                 and not (head.dep_ == "ccomp" and head.head.lemma_.lower() not in mod.speech_verbs):
-            if self._factual(head):
+            if self._factual(head) or self._fruitless(head):
                 return True
             auxes = g.aux_words(head)
             if head.lemma_.lower() in mod.in_force_predicates and self.decided(cand, head, auxes):
@@ -180,6 +180,13 @@ class NominalReader:
         mod = self.modality
         ruled_out = mod.hypothetical_modals | mod.demand_modals | (frozenset() if future else mod.future_aux)
         return not g.aux_words(verb) & ruled_out and not negated(verb, mod.negating_determiners)
+
+    def _fruitless(self, verb: Token) -> bool:
+        """ "the talks [produced] no breakthrough": a meeting that came to nothing took place; the
+        negation is the outcome's, not the meeting's."""
+        mod = self.modality
+        return verb.lemma_.lower() in mod.outcome_predicates and not g.has_negation(verb) \
+            and not g.aux_words(verb) & (mod.hypothetical_modals | mod.demand_modals | mod.future_aux)
 
     def _asserting_clause(self, verb: Token) -> bool:
         """The clause asserts: a main clause, one coordinated with it, or one reported by a verb

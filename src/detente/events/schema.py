@@ -213,6 +213,10 @@ class Pattern:
         "object", 'the direct object (or passive subject, or "with" object) must be one of these; an entry '
         'may be a phrase ("peacekeeping force", "state of emergency") or an entity type ("ent:money")', _words,
         constraint=True))
+    owned_object: bool = field(default=False, metadata=_spec(
+        "owned_object", 'the object must be a named party\'s ("opposed [China\'s] deployment", "the [U.S.] '
+        'deployment"), not one no one has made yet ("opposed the deployment of a peacekeeping force"); '
+        'needs object', _flag))
     prep: frozenset[str] | None = field(default=None, metadata=_spec(
         "prep", 'a preposition that must hang on the trigger ("call on", "crack down on")', _words, constraint=True))
     prep_objects: frozenset[str] | None = field(default=None, metadata=_spec(
@@ -269,6 +273,9 @@ class Pattern:
         "evaluation", 'the trigger names its object with a word of this judgement ("called the sanctions '
         '[illegal]", "described the move as [a violation]"; "negative" or "positive", the lists of '
         'modality.yaml)', _choice(frozenset(Evaluation)), constraint=True))
+    prospective: bool = field(default=False, metadata=_spec(
+        "prospective", 'true: coded only as announced, intended or threatened ("will [respond] to the '
+        'expulsion": a threat, 130); told as done ("responded to the proposal") it is no event', _flag))
     ceases: bool = field(default=False, metadata=_spec(
         "ceases", 'true: the trigger ends what its object or complement names ("stop [the attacks]", "end '
         '[its probe]", "stop [interfering]"); the code comes from the ended act through the cessation '

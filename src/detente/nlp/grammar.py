@@ -136,6 +136,11 @@ def subjects(verb: Token) -> list[Token]:
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in PREDICATE_POS:
             if current.dep_ == "conj" and is_passive(current.head) and not is_passive(current):
                 return []
+            if current.dep_ == "xcomp" and current.head.lemma_.lower() in word_list("grammar.passive_control_verbs") \
+                    and is_passive(current.head) and not is_reduced_passive(current.head):
+                patients = [p for p in passive_subjects(current.head) if p.lower_ != "it"]
+                if patients:
+                    return patients  # "Beijing will be [forced] to retaliate": the one forced acts
             current = current.head
             continue
         break
@@ -296,6 +301,14 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
                 if pobj.dep_ in PREP_OBJECT_DEPS:
                     return expand_conjuncts(pobj)
     return []
+
+
+def displaced_prep(noun: Token, prepositions: Iterable[str]) -> Token | None:
+    """ "voiced regret [over] X's curbs": the noun's own phrase, parsed onto its verb right after it."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ not in OBJECT_DEPS:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in prepositions
+                 and c.i == noun.right_edge.i + 1), None)
 
 
 def has_prep(token: Token, prepositions: Iterable[str]) -> Token | None:
@@ -490,13 +503,36 @@ def _reach_step(node: Token, locative: bool, conditional: bool, own: bool) -> tu
             walk.append(child)  # "threatened [to cut ...]", "the lines [leading into X]"
         elif dep == "advcl" and child.lemma_.lower() in word_list("events.reaction_verbs"):
             walk.append(child)  # "imposed duties, [responding] to the U.S. tariffs"
-        elif dep == "advcl" and conditional and marks(child) & word_list("events.threat_condition_marks"):
+        elif dep == "advcl" and conditional and _threat_condition(child):
             args.extend(subjects(child))  # "threatened to strike unless [X] withdraws"
         elif nominal and (dep == "poss" or (dep in OWNER_DEPS and child.ent_type_ in OWNER_ENTITY_LABELS)):
             args.append(child)  # "[Serbia's] suppression", "restrictions against [German] goods"
         elif nominal and dep == "appos":
             args.append(child)  # "the capital, Kabul"
     return args, walk
+
+
+def inverted_condition(verb: Token) -> bool:
+    """ "[Should] Brussels go ahead with the duties, Beijing will retaliate": an auxiliary before
+    the clause's subject opens a condition, no appeal or demand."""
+    subjects = [s for s in verb.children if s.dep_ in NOMINAL_SUBJECT_DEPS]
+    return bool(subjects) and any(c.dep_ == "aux" and c.i < subjects[0].i and c.lower_ in word_list(
+        "grammar.inverted_conditional_aux") for c in verb.children)
+
+
+def _threat_condition(clause: Token) -> bool:
+    """A clause that says whom a threat is for: "unless [X] withdraws", "[should X] go ahead"."""
+    return bool(marks(clause) & word_list("events.threat_condition_marks")) or inverted_condition(clause)
+
+
+def _conditions_above(token: Token, seen: set[int]) -> list[Token]:
+    """The subjects of conditions set on the verbs above a threatened act in its clause ("if X
+    goes ahead, Beijing will be forced to [retaliate]": the condition hangs on "forced")."""
+    found: list[Token] = []
+    for verb in list(clause_chain(token))[1:]:
+        found.extend(s for c in verb.children if c.dep_ == "advcl" and _threat_condition(c)
+                     for s in subjects(c) if s.i not in seen)
+    return found
 
 
 def reach_arguments(token: Token, start: Iterable[Token] = (), locative: bool = False,
@@ -523,6 +559,10 @@ def reach_arguments(token: Token, start: Iterable[Token] = (), locative: bool = 
         frontier = following
         if not frontier:
             break
+    if conditional:
+        above = _conditions_above(token, seen)
+        if above:
+            levels.append(above)
     return levels
 
 
