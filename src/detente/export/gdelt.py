@@ -49,8 +49,10 @@ UNITED_STATES = "USA"
 
 
 def known_group_codes() -> set[str]:
-    """Organisation codes, which GDELT also reports in its KnownGroupCode columns."""
-    return {row["code"] for row in read_tsv("actors/organisations.tsv")}
+    """Organisation codes, which GDELT also reports in its KnownGroupCode columns; a state body
+    listed as an organisation (PSEGOV, the Palestinian Authority) is a country and sector, no group."""
+    return {row["code"] for row in read_tsv("actors/organisations.tsv")
+            if row["code"] != f"{row['country']}{row['sector']}"}
 
 
 @functools.lru_cache(maxsize=1)
