@@ -43,9 +43,14 @@ SENTENCES = [
     ('Police raided the headquarters of the main opposition party in Dhaka on Saturday.', 'BGDCOP', '1711', 'BGDOPP'),
     ('Indian police raided the homes of several journalists in New Delhi on Tuesday.', 'INDCOP', '1711', 'IND'),
     ('Security forces raided the offices of an independent newspaper in Algiers.', 'DZA', '1711', 'DZAMED'),
+    # judgements of a ruling or an arrest
+    ('The press freedom group said the arrest of the reporter is a deep concern.', None, '012', None),
+    ('The United Nations said the jailing of the journalists was deeply troubling.', 'IGOUNO', '012', None),
+    ("Kenya's Law Society said the arrest of the activist was unconstitutional.", None, '111', None),
+    ('Amnesty International called the verdict a travesty of justice.', 'NGOAMN', '111', None),
     # protests, lawsuits, alerts
     ('Hundreds of detainees at the prison went on hunger strike to protest their detention without trial.', None, '142', None),
-    ('The ACLU sued the administration on Monday to stop the deportations.', 'USANGO', '115', 'GOV'),
+    ('The ACLU sued the administration on Monday to stop the deportations.', 'USAHRI', '115', 'GOV'),
     ("Police were on high alert ahead of Saturday's rally.", 'COP', '151', None),
     ('Indonesian police were placed on alert ahead of the verdict.', 'IDNCOP', '151', None),
     ('The Kenyan military was put on high alert after the attack on the border post.', 'KENMIL', '152', None),
