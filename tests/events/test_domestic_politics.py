@@ -88,3 +88,23 @@ def test_what_a_court_blocks_did_not_happen(code):
 def test_dismissing_accusations_sanctions_no_official(code):
     found = [e["cameo"] for e in code("The Chinese foreign ministry dismissed the accusations as groundless.", published=PUB)]
     assert "172" not in found, found
+
+
+@pytest.mark.parametrize(("text", "code_prefix"), [
+    ("The court suspended the hearing until next week.", "172"),  # a court's own calendar
+    ("Parliament reduced the presidential term to five years.", "0841"),  # a term of office, no sentence
+    ("Israeli troops raided the Jenin refugee camp on Tuesday.", "1711"),  # troops raiding a camp fight
+])
+def test_routine_or_military_wordings_are_not_read_as_domestic_sanctions(code, text, code_prefix):
+    found = [e["cameo"] for e in code(text, published=PUB)]
+    assert not any(c.startswith(code_prefix) for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 20 people during protests in the capital.",
+    "The government suspended any further action on the land bill after protests.",
+    "The interior ministry withdrew the decree amid protests in Dakar.",
+])
+def test_who_acts_after_or_during_protests_is_no_protester(code, text):
+    found = [(_code(e["source"]), e["cameo"]) for e in code(text, published=PUB)]
+    assert not any(c.startswith("14") and s.endswith(("COP", "GOV")) for s, c in found), found
