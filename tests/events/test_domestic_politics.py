@@ -33,6 +33,7 @@ SENTENCES = [
     ("Ecuador's president dismissed the defense minister and the army chief on Sunday.", 'ECUGOV', '172', 'ECU'),
     # parties, media licences
     ('The government lifted the ban on the main opposition party ahead of the vote.', None, '0812', 'OPP'),
+    ('The authorities lifted the suspension of the opposition party after a court ruling.', None, '0812', 'OPP'),
     ('The interior ministry suspended the licence of the independent television channel for a month.', None, '172', 'MED'),
     ("Iran's judiciary suspended the licence of the reformist newspaper for two weeks.", 'IRN', '172', 'IRNMED'),
     # pardons, amnesties, commutations
