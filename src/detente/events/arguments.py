@@ -172,7 +172,7 @@ class ArgumentReader:
         for source in sources or no_one:
             for target in targets or no_one:
                 if source is not None and target is not None and source.code == target.code \
-                        and (source.text == target.text or not target.name):
+                        and (source.text == target.text or not (target.name or pattern.own_side)):
                     # no actor is the target of its own act ("officials held talks in Beijing"), nor is
                     # any other party then ("returned to Washington")
                     pairs.append(Dyad(source, None, OWN_TARGET))

@@ -15,7 +15,7 @@ STATEMENT_DEMAND_RULE = "+must"
 NEGATED_RULE = "+negated"
 # The rule suffix of a statement that charges another party with what it reports ("X said Y violated the rules").
 CHARGE_RULE = "+charge"
-JUDGEMENT_RULES = frozenset({"+negative", "+positive", CHARGE_RULE})
+JUDGEMENT_RULES = frozenset({"+negative", "+positive", "+concern", CHARGE_RULE})
 
 
 def frame_rule(frame: Frame) -> str:

@@ -137,6 +137,7 @@ class Modality:
     evaluation_codes: dict[str, str] = field(default_factory=dict)
     negative_evaluations: frozenset[str] = frozenset()
     positive_evaluations: frozenset[str] = frozenset()
+    concern_evaluations: frozenset[str] = frozenset()  # "said the arrest is [a deep concern]": 012
     ceasable_acts: frozenset[str] = frozenset()
     speculating_speakers: frozenset[str] = frozenset()  # "analysts say X would ...": a guess
     perfect_aux: frozenset[str] = frozenset()  # "should not have ...": a judgement of the past
@@ -154,10 +155,10 @@ class Modality:
         lists = {name: frozenset(str(v).lower() for v in raw.get(name, ())) for name in (
             "intent_verbs", "refusal_verbs", "blocking_verbs", "asserting_verbs", "eventive_predicates",
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
-            "speculating_speakers", "negative_evaluations", "positive_evaluations", "ceasable_acts",
-            "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs", "undergoing_verbs",
-            "in_force_predicates", "reluctance_verbs", "unwilling_verbs", "claiming_verbs", "blame_predicates",
-            "blamed_harms")}
+            "speculating_speakers", "negative_evaluations", "positive_evaluations", "concern_evaluations",
+            "ceasable_acts", "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs",
+            "undergoing_verbs", "in_force_predicates", "reluctance_verbs", "unwilling_verbs", "claiming_verbs",
+            "blame_predicates", "blamed_harms")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
             appeal_modals=word_list("grammar.appeal_modals"),
@@ -222,8 +223,9 @@ class Modality:
         return longest_prefix(self.cessation, code)
 
     def evaluation_words(self, judgement: str) -> frozenset[str]:
-        """The words of a judgement ("negative": illegal, unacceptable, ...)."""
-        return self.negative_evaluations if judgement == "negative" else self.positive_evaluations
+        """The words of a judgement ("negative": illegal, unacceptable, ...; "concern": a grave concern)."""
+        return {"negative": self.negative_evaluations, "concern": self.concern_evaluations}.get(
+            judgement, self.positive_evaluations)
 
     def transform(self, frame: Frame, code: str) -> str:
         """The code of an act embedded in a frame ("threatened to X", "urged Y to X")."""
@@ -609,12 +611,12 @@ class ModalityReader:
 
     def _judgement(self, clause: Token) -> str | None:
         """ "the sanctions [are illegal]", "the talks [were a success]": the judgement a copular
-        clause states of its subject ("negative" or "positive"), None when it states none."""
+        clause states of its subject ("negative", "positive" or "concern"), None when it states none."""
         if clause.lemma_ not in ("be", "remain") or not g.subjects(clause):
             return None
         said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
         said = [t for c in said for t in g.expand_conjuncts(c)]
-        for judgement in ("negative", "positive"):
+        for judgement in ("negative", "positive", "concern"):
             if g.best_phrase_match(said, self.modality.evaluation_words(judgement)) is not None:
                 return judgement
         return None

@@ -96,6 +96,7 @@ class NominalReader:
             on_verb = prep not in word_list("events.verb_only_preps") or head.head.lemma_.lower() in mod.speech_verbs
             if prep in mod.asserting_preps and (not meeting_only or (cand.root == roots.CONSULT and on_verb)):
                 if head.head.pos_ in VERB_POS and cand.root in roots.SHARED_OCCASION_ROOTS \
+                        and (cand.root != roots.PROTEST or prep in word_list("events.joining_preps")) \
                         and not self._own_doer(cand, token):  # "during a visit [by Macron]": his own
                     cand.source_from = head.head  # "signed a deal during talks": their talks
                 cand.background = prep in word_list("events.recalling_preps")  # "since the 2018 arrest"

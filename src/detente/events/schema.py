@@ -314,6 +314,10 @@ class Pattern:
         'duties": an office, not tariffs)', _words))
     exclude_modifier: frozenset[str] | None = field(default=None, metadata=_spec(
         "exclude_modifier", 'a nominal trigger must not carry one of these modifiers ("a [new] trial")', _words))
+    own_side: bool = field(default=False, metadata=_spec(
+        "own_side", 'true: the target may carry the source\'s own actor code, an official of the same state '
+        '("the president dismissed the interior minister", "parliament impeached the president": GOV or LEG '
+        'acting on GOV of its own country), where otherwise no actor is the target of its own act', _flag))
     transitive: bool = field(default=False, metadata=_spec(
         "transitive", 'true: the trigger needs an object or a clausal complement ("declined the offer", '
         '"declined to attend"; not "exports declined")', _flag))
