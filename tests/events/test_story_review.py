@@ -1,0 +1,66 @@
+"""Whole-story review of diplomacy news (rev14): kinds of error seen when every sentence of a story
+is read, not five. A person owning the noun of an act done to people undergoes it ("the
+dissident's trial"); a person who "stands accused" is the accused, not an accuser; "the foreign
+ministers" a paragraph after "G7 foreign ministers" are the G7's, not a guess from the story's
+main country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2025, 3, 14)
+
+
+def coded(code, text):
+    """(source code, cameo, target code) of each event coded from ``text``."""
+    return [((e["source"] or {}).get("code"), e["cameo"], (e["target"] or {}).get("code"))
+            for e in code(text, published=PUB)]
+
+
+# --- the owner of a trial, a detention, a release undergoes it -------------------------------------
+
+@pytest.mark.parametrize(("text", "patient"), [
+    ("Tanzanian opposition leader Tundu Lissu appeared in court on Monday. "
+     "Lissu's trial on treason charges has drawn criticism from Western embassies.", "TZAOPP"),
+    ("The Belarusian dissident's detention has drawn protests from rights groups.", "BLR"),
+])
+def test_a_person_owning_a_trial_or_detention_is_its_target(code, text, patient):
+    found = [f for f in coded(code, text) if f[1] == "173"]
+    assert found, coded(code, text)
+    assert all(s is None or not s.startswith(patient[:3]) or s[3:6] in ("GOV", "JUD", "COP")
+               for s, _, _ in found), found
+    assert any(t is not None and t.startswith(patient) for _, _, t in found), found
+
+
+def test_a_state_owning_a_trial_still_holds_it(code):
+    found = [f for f in coded(code, "Russia's trial of the American journalist opened on Tuesday.") if f[1] == "173"]
+    assert found and found[0][0] is not None and found[0][0].startswith("RUS"), found
+    assert found[0][2] is not None and found[0][2].startswith("USA"), found
+
+
+# --- "stands accused of": the subject is the accused ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mwangi, a businessman and founder of the Daily Star newspaper in Nairobi, stands accused of sedition "
+    "under a new security law.",
+    "Vorontsov, a former editor of the newspaper, stands accused of treason under the security law.",
+    "The former governor remains accused of bribery and abuse of office.",
+])
+def test_one_who_stands_accused_accuses_no_one(code, text):
+    found = coded(code, text)
+    assert not [f for f in found if f[1].startswith("112")], found
+
+
+# --- "the foreign ministers" a paragraph later ------------------------------------------------------
+
+def test_the_ministers_named_with_their_group_a_paragraph_before_stay_the_group_s(code):
+    text = ("NATO foreign ministers met in Brussels on Thursday. "
+            "The alliance said it remained worried about Russia's missile deployments. "
+            "It urged Moscow to return to arms control talks. "
+            "Norway's foreign minister said the meeting was productive. "
+            "The foreign ministers also voiced deep concern over Iran's nuclear program.")
+    found = [f for f in coded(code, text) if f[1].startswith("01")]
+    concern = [f for f in found if f[2] is not None and f[2].startswith("IRN")]
+    assert concern and all(s == "IGONAT" for s, _, _ in concern), coded(code, text)
