@@ -64,3 +64,37 @@ def test_the_ministers_named_with_their_group_a_paragraph_before_stay_the_group_
     found = [f for f in coded(code, text) if f[1].startswith("01")]
     concern = [f for f in found if f[2] is not None and f[2].startswith("IRN")]
     assert concern and all(s == "IGONAT" for s, _, _ in concern), coded(code, text)
+
+
+# --- private people's figures of speech: no fight, no sympathy event --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "\"That pause hurt Ukrainians who are fighting for their freedom,\" Senator Jane Roe told VOA.",
+    "Families in Aleppo continue to mourn their missing relatives.",
+])
+def test_private_people_fighting_for_a_cause_or_mourning_are_no_event(code, text):
+    found = coded(code, text)
+    assert not [f for f in found if f[1].startswith("19") or f[1] == "018"], found
+
+
+def test_private_people_fighting_an_opponent_still_fight(code):
+    found = coded(code, "Residents of Goma fought with Congolese police on Sunday.")
+    assert any(f[1].startswith("19") for f in found), found
+
+
+# --- a denial is not aimed at the headline's party ------------------------------------------------
+
+def test_a_denial_of_unattributed_accusations_is_not_aimed_at_the_headline_party(code):
+    events = code("The son of the jailed Belarusian editor met U.S. lawmakers on Tuesday. He said his "
+                  "father's health was failing. Prosecutors have described the case as a matter of national "
+                  "security. Authorities in Minsk have rejected accusations that the trial is unfair.",
+                  published=PUB, title="Activists take jailed Belarusian editor's case to the Trump administration")
+    denials = [e for e in events if e["cameo"] == "016"]
+    assert denials and all((e["source"] or {}).get("code") == "BLRGOV" for e in denials), denials
+    assert all((e["target"] or {}).get("country") != "USA" for e in denials), denials
+
+
+def test_a_denial_still_answers_the_accuser_named_just_before(code):
+    found = coded(code, "Pakistan accused Afghanistan of sheltering the attackers. "
+                        "Kabul rejected the accusation on Thursday.")
+    assert ("AFGGOV", "016", "PAKGOV") in found or ("AFGGOV", "016", "PAK") in found, found

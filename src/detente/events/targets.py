@@ -59,6 +59,7 @@ PRESS_SECTOR = "MED"
 GOVERNMENT = "GOV"  # a state named by its leader, capital or stance ("Russia's position") stays its government
 UNSAID = "+implied:target_"  # a target read from outside the act's words
 FIRST_FORCE_ROOT = "15"  # roots 15-20: force, whose target is never only a partner in talks
+ANSWER_CODES = word_list("events.answer_codes")  # a denial is aimed at its accuser, never guessed from the headline
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
 
 
@@ -238,6 +239,8 @@ class ContextTargets:
                 actor = _mentioned_party(cand.token.doc[mention.index], mention.country, actors)
                 if actor is not None and not mention.locative and other_than(actor, sources):
                     return Found(actor, "previous")
+        if cand.code in ANSWER_CODES:
+            return None  # "Hong Kong rejected the accusations": only the sentences before say who made them
         for actor in actors.headline:
             if is_party(actor) and other_than(actor, sources):
                 return Found(actor, "headline")
