@@ -98,3 +98,11 @@ def test_a_denial_still_answers_the_accuser_named_just_before(code):
     found = coded(code, "Pakistan accused Afghanistan of sheltering the attackers. "
                         "Kabul rejected the accusation on Thursday.")
     assert ("AFGGOV", "016", "PAKGOV") in found or ("AFGGOV", "016", "PAK") in found, found
+
+
+def test_a_denial_answers_the_accusation_made_in_its_own_sentence(code):
+    found = coded(code, "Kenya's parliament approved the new budget on Tuesday. The United States urged Nairobi "
+                        "to curb spending. Opposition leaders have repeatedly alleged that the police intimidated "
+                        "voters in the western counties, charges the interior ministry denied.")
+    denials = [f for f in found if f[1] == "016"]
+    assert denials == [("KENGOV", "016", "KENOPP")], found

@@ -40,7 +40,7 @@ from detente.events.referents import Context, Referents, story_doers
 from detente.events.schema import WordClass
 from detente.events.speakers import fit_dyad
 from detente.events.suppression import one_act_once, suppress, without_subsumed
-from detente.events.targets import aim_at_doers, aim_at_partner
+from detente.events.targets import aim_at_accusers, aim_at_doers, aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
 from detente.nlp.headings import is_heading
@@ -144,6 +144,7 @@ class EventCoder:
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))
         events = aim_at_doers(events, sent, self.implied.rules.implied_rule(TARGET_RULE + "doer"))
+        events = aim_at_accusers(events, self.implied.rules.implied_rule(TARGET_RULE + "accuser"))
         self.referents.remember(sent, context, events)  # "he said ..." still names who "he" is next
         return [e for e in events if e.target is not None or id(e) not in aimless]
 
