@@ -106,3 +106,24 @@ def test_a_denial_answers_the_accusation_made_in_its_own_sentence(code):
                         "voters in the western counties, charges the interior ministry denied.")
     denials = [f for f in found if f[1] == "016"]
     assert denials == [("KENGOV", "016", "KENOPP")], found
+
+
+# --- leaders who clash do so in words ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mining deal was shelved after Trump and Zelenskyy clashed in the Oval Office.",
+     ("USAGOV", "111", "UKRGOV")),
+    ("Brazil's finance minister clashed with opposition lawmakers over the budget on Tuesday.",
+     ("BRAGOV", "111", "BRAOPP")),
+])
+def test_unarmed_political_actors_who_clash_criticise_each_other(code, text, expected):
+    found = coded(code, text)
+    assert expected in found and not [f for f in found if f[1].startswith("19")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police clashed with protesters outside parliament in Nairobi.",
+    "Sudanese government troops clashed with rebels near the border.",
+])
+def test_armed_men_who_clash_still_fight(code, text):
+    assert any(f[1].startswith("19") for f in coded(code, text)), coded(code, text)
