@@ -127,3 +127,9 @@ def test_unarmed_political_actors_who_clash_criticise_each_other(code, text, exp
 ])
 def test_armed_men_who_clash_still_fight(code, text):
     assert any(f[1].startswith("19") for f in coded(code, text)), coded(code, text)
+
+
+def test_armed_men_owning_an_abduction_did_it(code):
+    found = [f for f in coded(code, "Gunmen kidnapped 40 students from a school in Zamfara. "
+                                    "Their abduction drew condemnation from the president.") if f[1] == "181"]
+    assert found and all(s == "NGAUAF" for s, _, _ in found), found

@@ -83,7 +83,9 @@ class DefiniteDescriptions:
         for earlier in reversed(doc[start:token.i]):
             if earlier.lemma_.lower() != lemma or earlier.pos_ not in NOUN_POS \
                     or (earlier.tag_ in PLURAL_NOUN_TAGS) != (token.tag_ in PLURAL_NOUN_TAGS) \
-                    or [t.lower_ for t in earlier.lefts] in (["the", *said], said):  # "the ministers": not one
+                    or not set(said) <= {t.lower_ for t in earlier.lefts} \
+                    or [t.lower_ for t in earlier.lefts] in (["the", *said], said):
+                # "the ministers" are not one minister; "the prime minister" is not "China's foreign minister"
                 continue
             found = [a for a in self._resolve(earlier) if a.code and (a.country or is_organisation_code(a.code))]
             if found:

@@ -23,6 +23,7 @@ from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list, word_sequence, word_table
 from detente.events import roots
 from detente.events.candidate import STATEMENT_DEMAND_RULE, Candidate
+from detente.events.force import ARMED_SECTORS
 from detente.events.implied import ImpliedRules
 from detente.events.modality import Modality
 from detente.events.referents import Context, Referents
@@ -374,11 +375,13 @@ class ArgumentReader:
 
 def _undergone(cand: Candidate, pairs: list[Dyad]) -> list[Dyad]:
     """ "Lai's trial", "the activist's detention": a person or a people owning the noun of an act done
-    to people undergoes it, so the owner is the target (a state owning it did it: "Russia's trial of")."""
+    to people undergoes it, so the owner is the target (a state owning it did it: "Russia's trial of";
+    so did armed men: "the gunmen's abduction")."""
     if cand.token.pos_ not in NOUN_POS or cand.token.lemma_.lower() not in UNDERGONE_NOUNS \
             or not any(c.dep_ == "poss" for c in cand.token.children):
         return pairs
-    if not pairs or any(s is None or (t is not None and not how) or is_party(s) for s, t, how in pairs):
+    if not pairs or any(s is None or (t is not None and not how) or is_party(s) or s.sector in ARMED_SECTORS
+                        for s, t, how in pairs):
         return pairs  # a target its words name ("Lai's trial of his rivals") keeps the owner the doer
     return [Dyad(None, s) for s, _, _ in pairs]
 

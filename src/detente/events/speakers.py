@@ -23,7 +23,7 @@ def fit_dyad(cand: Candidate, source: Actor | None, target: Actor | None, actors
     if cand.pattern.requires_actor_object and target is None and cand.rule_suffix:
         return False
     if target is None and source is not None and _private(source) \
-            and cand.root in word_list("events.aimless_private_roots"):
+            and cand.token.lemma_.lower() in word_list("events.figurative_fight_verbs"):
         return False  # "Ukrainians who are fighting for their freedom": a figure, no fight with anyone
     return has_speaker(cand, source) and not one_person(source, target, actors)
 
