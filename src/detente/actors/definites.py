@@ -37,6 +37,8 @@ PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
 PAIR_DISTRIBUTIVES = word_list("actors.pair_distributives")
 SIDE_NOUNS = word_list("actors.side_nouns")
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
+# How many sentences back "the foreign ministers" looks for the same role named with its body or country.
+ROLE_LOOKBACK_SENTENCES = 5
 IGO_PREFIX = "IGO"  # the code prefix of intergovernmental bodies ("the bloc" takes one back)
 
 
@@ -63,8 +65,8 @@ class DefiniteDescriptions:
     def named_before(self, token: Token) -> list[Actor]:
         """ "Top diplomats from the Group of Seven urged ... the diplomats said", "China's commerce
         ministry ... The ministry added": a role with only "the" before it is the same role named
-        with its country or body in the sentences just before (nearest first), not a guess from
-        the article's countries."""
+        with its country or body in the sentences just before (nearest first; a paragraph of quotes
+        may come between), not a guess from the article's countries."""
         role = self.words.role(token)
         lefts = list(token.lefts)
         if token.pos_ != "NOUN" or role is None or not lefts or lefts[0].lower_ != "the" \
@@ -74,12 +76,16 @@ class DefiniteDescriptions:
         if not set(said) <= set(role.term.split()):
             return []
         doc = self.doc
-        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
-        start = doc[start - 1].sent.start if start > 0 else 0  # this sentence and the two before it
+        start = token.sent.start
+        for _ in range(ROLE_LOOKBACK_SENTENCES):  # this sentence and the few before it
+            start = doc[start - 1].sent.start if start > 0 else 0
         lemma = token.lemma_.lower()
         for earlier in reversed(doc[start:token.i]):
             if earlier.lemma_.lower() != lemma or earlier.pos_ not in NOUN_POS \
+                    or (earlier.tag_ in PLURAL_NOUN_TAGS) != (token.tag_ in PLURAL_NOUN_TAGS) \
+                    or not set(said) <= {t.lower_ for t in earlier.lefts} \
                     or [t.lower_ for t in earlier.lefts] in (["the", *said], said):
+                # "the ministers" are not one minister; "the prime minister" is not "China's foreign minister"
                 continue
             found = [a for a in self._resolve(earlier) if a.code and (a.country or is_organisation_code(a.code))]
             if found:

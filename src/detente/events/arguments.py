@@ -23,6 +23,7 @@ from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list, word_sequence, word_table
 from detente.events import roots
 from detente.events.candidate import STATEMENT_DEMAND_RULE, Candidate
+from detente.events.force import ARMED_SECTORS
 from detente.events.implied import ImpliedRules
 from detente.events.modality import Modality
 from detente.events.referents import Context, Referents
@@ -68,6 +69,7 @@ PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
 PRESS_SECTOR = "MED"
 TARGET_RULE = "target_"  # "+implied:target_previous": where an unsaid target was read from
 VENUE_SLOT = PREP_SLOT + "in"  # "talks in Beijing" meet its government; "talks in Geneva" are only held there
+UNDERGONE_NOUNS = word_list("events.undergone_nouns")  # "[his] trial": the possessor is the one tried
 
 
 
@@ -83,7 +85,7 @@ class ArgumentReader:
     def dyads(self, cand: Candidate, actors: DocumentActors, context: Context) -> list[Dyad]:
         """The (source, target) pairs of an act; empty when the act needs an actor it lacks. A
         target the act's words leave unsaid is read from its clause and the story (targets.py)."""
-        pairs = self._dyads(cand, actors, context)
+        pairs = _undergone(cand, self._dyads(cand, actors, context))
         if _commentary(cand, actors):
             return []  # "..., said an analyst at the Peterson Institute": commentary, no event
         if cand.pattern.code.startswith(roots.STATEMENT):
@@ -369,6 +371,19 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _undergone(cand: Candidate, pairs: list[Dyad]) -> list[Dyad]:
+    """ "Lai's trial", "the activist's detention": a person or a people owning the noun of an act done
+    to people undergoes it, so the owner is the target (a state owning it did it: "Russia's trial of";
+    so did armed men: "the gunmen's abduction")."""
+    if cand.token.pos_ not in NOUN_POS or cand.token.lemma_.lower() not in UNDERGONE_NOUNS \
+            or not any(c.dep_ == "poss" for c in cand.token.children):
+        return pairs
+    if not pairs or any(s is None or (t is not None and not how) or is_party(s) or s.sector in ARMED_SECTORS
+                        for s, t, how in pairs):
+        return pairs  # a target its words name ("Lai's trial of his rivals") keeps the owner the doer
+    return [Dyad(None, s) for s, _, _ in pairs]
 
 
 def _referred_to(cand: Candidate) -> list[Token]:

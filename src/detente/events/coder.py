@@ -28,7 +28,7 @@ from detente.events import roots
 from detente.events.allegations import ALLEGATION, ALLEGATION_RULE, punished_for_allegation
 from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import Candidate
-from detente.events.force import claimed_responsibility, irregular_force
+from detente.events.force import claimed_responsibility, irregular_force, verbal_clash
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
@@ -40,7 +40,7 @@ from detente.events.referents import Context, Referents, story_doers
 from detente.events.schema import WordClass
 from detente.events.speakers import fit_dyad
 from detente.events.suppression import one_act_once, suppress, without_subsumed
-from detente.events.targets import aim_at_doers, aim_at_partner
+from detente.events.targets import aim_at_accusers, aim_at_doers, aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
 from detente.nlp.headings import is_heading
@@ -129,6 +129,7 @@ class EventCoder:
                     continue  # '"I have nine children here," the refugee added': no political actor spoke
                 seen.add(key)
                 code = irregular_force(_state_code(cand, source, target, implied), source, target, implied)
+                code = verbal_clash(cand, code, source, target)  # "the two leaders clashed": words
                 code = claimed_responsibility(cand, code, source, self.matcher)
                 if code == MEETING and _third_place(cand, source, target, actors.gaz):
                     code = THIRD_PLACE_MEETING  # "their second summit was in Hanoi"
@@ -144,6 +145,7 @@ class EventCoder:
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))
         events = aim_at_doers(events, sent, self.implied.rules.implied_rule(TARGET_RULE + "doer"))
+        events = aim_at_accusers(events, self.implied.rules.implied_rule(TARGET_RULE + "accuser"))
         self.referents.remember(sent, context, events)  # "he said ..." still names who "he" is next
         return [e for e in events if e.target is not None or id(e) not in aimless]
 

@@ -23,6 +23,9 @@ MILITANT_GROUP = "IMG"  # "IMGISS": a known militant group
 PLAIN_STATEMENT, CLAIMED_RESPONSIBILITY = "010", "015"
 CLAIMING_VERBS = word_list("events.responsibility_claiming_verbs")
 UNATTRIBUTED = "unattributed"  # implied_actors.yaml: the source of violence no one is named for
+VERBAL_CLASH_VERBS = word_list("events.verbal_clash_verbs")
+UNARMED_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "JUD"})  # leaders, lawmakers, parties, judges
+CRITICISM = "111"
 
 
 def irregular_force(code: str, source: Actor | None, target: Actor | None, implied: str = "") -> str:
@@ -37,6 +40,16 @@ def irregular_force(code: str, source: Actor | None, target: Actor | None, impli
     if target is not None and target.sector is None and target.country and target.country != source.country:
         return code  # "Vietnamese guerrillas overran western Cambodia": war across a border
     return UNCONVENTIONAL_FORCE
+
+
+def verbal_clash(cand: Candidate, code: str, source: Actor | None, target: Actor | None) -> str:
+    """ "Trump and Zelenskyy clashed in the Oval Office", "the minister clashed with lawmakers over
+    the budget": leaders, lawmakers and parties, unarmed, clash in words (111), not in a fight (190)."""
+    if code != PLAIN_FORCE or cand.token.lemma_.lower() not in VERBAL_CLASH_VERBS or source is None \
+            or target is None or source.sector not in UNARMED_POLITICAL_SECTORS \
+            or target.sector not in UNARMED_POLITICAL_SECTORS:
+        return code
+    return CRITICISM
 
 
 def _irregular(actor: Actor) -> bool:

@@ -13,6 +13,7 @@ THREATEN = "13"
 PROTEST = "14"
 REDUCE = "16"
 COERCE = "17"
+FIGHT = "19"  # conventional force
 RELEASE_CODE = "0841"  # releasing persons: the state's only when it ends a custody (events/implied.py)
 FIRST_CONFLICT_ROOT = "10"  # roots 01-09 cooperate (a diplomat meets a government), 10-20 are conflict
 

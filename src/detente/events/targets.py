@@ -59,6 +59,8 @@ PRESS_SECTOR = "MED"
 GOVERNMENT = "GOV"  # a state named by its leader, capital or stance ("Russia's position") stays its government
 UNSAID = "+implied:target_"  # a target read from outside the act's words
 FIRST_FORCE_ROOT = "15"  # roots 15-20: force, whose target is never only a partner in talks
+ACCUSATION_PREFIX = "112"  # an accusation and its kinds (1121-1125)
+ANSWER_CODES = word_list("events.answer_codes")  # a denial is aimed at its accuser, never guessed from the headline
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
 
 
@@ -238,6 +240,8 @@ class ContextTargets:
                 actor = _mentioned_party(cand.token.doc[mention.index], mention.country, actors)
                 if actor is not None and not mention.locative and other_than(actor, sources):
                     return Found(actor, "previous")
+        if cand.code in ANSWER_CODES:
+            return None  # "Hong Kong rejected the accusations": only the sentences before say who made them
         for actor in actors.headline:
             if is_party(actor) and other_than(actor, sources):
                 return Found(actor, "headline")
@@ -266,6 +270,27 @@ def aim_at_partner(events: list[Event], implied_rule: str) -> list[Event]:
         if partner is not None:
             event.target = partner
             event.rule += implied_rule
+    return events
+
+
+def aim_at_accusers(events: list[Event], implied_rule: str) -> list[Event]:
+    """ "The opposition alleged that the military rigged the vote, which the election commission
+    denied": a denial whose own words name no accuser answers the accusation this sentence makes
+    against the denier's side, so it is aimed at the accuser, not at a party of the sentences
+    before. ``implied_rule`` marks it."""
+    accusers = [e for e in events if e.cameo.startswith(ACCUSATION_PREFIX) and e.source is not None
+                and e.target is not None and e.target.country]
+    for event in events:
+        if event.cameo not in ANSWER_CODES or event.source is None or not event.source.country \
+                or (event.target is not None and UNSAID not in event.rule):
+            continue
+        for accusation in accusers:
+            accuser = accusation.source
+            if accusation.target is not None and accusation.target.country == event.source.country \
+                    and accuser is not None and accuser.code != event.source.code:
+                event.target = accuser
+                event.rule = event.rule.split(UNSAID)[0] + implied_rule
+                break
     return events
 
 

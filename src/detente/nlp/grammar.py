@@ -136,6 +136,9 @@ def subjects(verb: Token) -> list[Token]:
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in PREDICATE_POS:
             if current.dep_ == "conj" and is_passive(current.head) and not is_passive(current):
                 return []
+            if current.dep_ in ("acomp", "advcl") and current.tag_ == PAST_PARTICIPLE_TAG \
+                    and current.lemma_.lower() in word_list("grammar.patient_participles"):
+                return []  # "Lai stands [accused] of sedition": the subject is the accused
             if current.dep_ == "xcomp" and current.head.lemma_.lower() in word_list("grammar.passive_control_verbs") \
                     and is_passive(current.head) and not is_reduced_passive(current.head):
                 patients = [p for p in passive_subjects(current.head) if p.lower_ != "it"]
