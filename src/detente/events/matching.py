@@ -260,12 +260,7 @@ class PatternMatcher:
             means = self.match(place)
             if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome \
                     and Slot.HELD not in means.pattern.target:  # "died in [prison]": a place, not a means
-                cand.code = means.code
-                cand.rule_suffix = f"+means:{means.pattern.id}"
-                cand.extra_tokens.append(place)
-                cand.absorbed.add(place.i)
-                cand.means = place
-                return True
+                return _take_means(cand, means, place)
         if any(p.lemma_.lower() in nonviolent for p in places):
             return None
         return self._means_clause(cand)
@@ -280,12 +275,7 @@ class PatternMatcher:
                 continue
             means = self.match(clause)
             if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome:
-                cand.code = means.code
-                cand.rule_suffix = f"+means:{means.pattern.id}"
-                cand.extra_tokens.append(clause)
-                cand.absorbed.add(clause.i)
-                cand.means = clause
-                return True
+                return _take_means(cand, means, clause)
         return False
 
     def _take_ended(self, cand: Candidate) -> bool:
@@ -434,3 +424,14 @@ def _object_as_clause_subject(token: Token) -> list[Token]:
                     and all(i in adjuncts for i in between):
                 return [subj]
     return []
+
+
+def _take_means(cand: Candidate, means: Candidate, token: Token) -> bool:
+    """The outcome ("killed") takes the code of the violence that caused it ("in an airstrike",
+    "when a bomber blew himself up"), and that word joins the evidence."""
+    cand.code = means.code
+    cand.rule_suffix = f"+means:{means.pattern.id}"
+    cand.extra_tokens.append(token)
+    cand.absorbed.add(token.i)
+    cand.means = token
+    return True
