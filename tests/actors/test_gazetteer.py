@@ -222,6 +222,8 @@ def test_roles_are_valid() -> None:
         assert int(row["priority"]) > 0
         sectors_by_key[" ".join(row["term"].replace("-", " ").split())].add(row["sector"])
     assert {k: v for k, v in sectors_by_key.items() if len(v) > 1} == {}
+    terms = [row["term"] for row in table]
+    assert sorted({t for t in terms if terms.count(t) > 1}) == [], "a role listed twice"
 
 
 def test_organisations_are_valid() -> None:
