@@ -84,3 +84,26 @@ def test_previous_party_named_by_name_still_fills(code):
     """The partner of an exchange the story just reported still fills an unsaid target."""
     text = ("Beijing imposed anti-dumping duties on Australian barley. Canberra condemned the move on Tuesday.")
     assert ("AUS", "111", "CHN") in triples(code(text, published=PUB))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's comma list: the first party is not lost
+    ("EU, Japan sign trade pact", ("IGOEEC", "057", "JPN")),
+    ("China, Russia hold joint naval drills", ("CHN", "062", "RUS")),
+])
+def test_headline_comma_list_keeps_first_party(code, text, expected):
+    assert expected in triples(code(text, published=PUB)), triples(code(text, published=PUB))
+
+
+@pytest.mark.parametrize("text", [
+    # a route a bare statement describes names no one it addresses
+    "The U.N. refugee agency said moving food from Cabo Delgado province to Nampula was difficult.",
+    "The Zambian weather office said the storm had moved from Zambia into Angola overnight.",
+])
+def test_bare_statement_route_is_no_target(code, text):
+    found = triples(code(text, published=PUB))
+    assert all(t is None for c_s, c, t in found if c == "010"), found
+
+
+def test_sending_to_a_country_still_reaches_it(code):
+    assert ("FRA", "033", "LBN") in triples(code("The minister said France would send aid to Lebanon.", published=PUB))

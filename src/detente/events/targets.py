@@ -61,6 +61,8 @@ GOVERNMENT = "GOV"  # a state named by its leader, capital or stance ("Russia's 
 UNSAID = "+implied:target_"  # a target read from outside the act's words
 FIRST_FORCE_ROOT = "15"  # roots 15-20: force, whose target is never only a partner in talks
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
+ROUTE_PREPS = word_list("events.route_preps")
+ROUTE_END_PREPS = word_list("events.route_end_preps")
 TOWN_KINDS = frozenset({"city"})  # a gazetteer place that is a town, no seat of a state
 STAND_IN_WORDS = word_list("actors.person_pronouns") | word_list("actors.it_pronouns") \
     | word_list("actors.they_pronouns")  # "He", "It", "They": not names
@@ -113,6 +115,8 @@ class ContextTargets:
         ("voiced concern over the violence [in Israel]"). A place where something happens
         counts only with ``places`` (not for a bare "said": "the weather in Beijing")."""
         words = self._clause_words(cand.token, exclude, actors.gaz, about=places)
+        if cand.root == roots.STATEMENT:  # "said the storm moved from Malawi to Mozambique" addresses neither
+            words = [w for w in words if not _on_route(w)]
         for located in (False, True) if places else (False,):
             for state in (True, False):  # a state it names before a body ("concern about the IAEA report on Iran")
                 for word in words:
@@ -329,6 +333,20 @@ def _main_subjects(sent: Span) -> list[Token]:
     is set to vote on tariffs"), not a person ("[Water Lee], a consultant, told VOA ...")."""
     return [t for t in sent.root.children if t.dep_ in NOMINAL_SUBJECT_DEPS
             and t.ent_type_ in OWNER_ENTITY_LABELS]
+
+
+def _on_route(word: Token) -> bool:
+    """A place passed through or compared with: "[from] Cabo Delgado", "from Malawi [to]
+    Mozambique", "cheaper than in Thailand and Singapore"."""
+    while word.dep_ in ("conj", "compound") and word.head.i != word.i:  # "from [Cabo] Delgado province"
+        word = word.head
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ROUTE_PREPS or (prep.head.dep_ == "prep" and prep.head.lower_ in ROUTE_PREPS):
+        return True
+    return prep.lower_ in ROUTE_END_PREPS and any(s.dep_ == "prep" and s.lower_ in ROUTE_PREPS and s.i < prep.i
+                                                   for s in prep.head.subtree)  # "moving items from A to B"
 
 
 def _named(actor: Actor, gazetteer: Gazetteer) -> bool:
