@@ -276,11 +276,12 @@ def deed_doer(cand: Candidate, sources: list[Actor], actors: DocumentActors) -> 
     extension] of U.S. tariffs drew criticism", "[the decision] by Ottawa to ban Huawei angered
     Beijing": the owner or "by" doer of the deed, else of what it is "of" ("U.S. tariffs")."""
     deeds = [t for slot in cand.pattern.target for t in slot_tokens(slot, cand)
-             if t.pos_ in NOUN_POS and t.i != cand.token.i and not actors.resolve(t)]
+             if t.pos_ in NOUN_POS and t.dep_ in NOMINAL_SUBJECT_DEPS and t.i != cand.token.i
+             and not actors.resolve(t)]  # the deed as subject: not "forges ties with [non-US markets]"
     for deed in deeds:
         doers = g.owners(deed) or [o for thing in g.prep_objects(deed, "of") for o in g.owners(thing)]
         for word in doers:
-            for actor in actors.resolve(word):
+            for actor in ([] if is_foreign_modifier(word) else actors.resolve(word)):
                 if is_party(actor) and other_than(actor, sources):
                     return Found(actor, "deed")
     return None
