@@ -47,6 +47,9 @@ def test_frame_doer_is_not_its_own_target(code):
     # a people ("an ethnic Somali") is no state
     ("Hassan Ali, a Kenyan lawmaker and an ethnic Somali, spoke in Nairobi on Sunday. "
      "He rejected the proposal on Monday.", 1),
+    # a country word describing a place ("her Somali hometown") says where, not who
+    ("Amina Yusuf returned in 2017 to Kismayo, her southeastern Somali hometown. She said life there was hard. "
+     "Kenya's interior minister rejected the plan on Monday.", 2),
     # a country word inside a hyphenated name ("Guinea-Lanta") is part of that name
     ("Mamadou is the head of Guinea-Lanta, a charity based in Lisbon. "
      "Portuguese officials said they hoped the program would be expanded.", 1),

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from detente.actors.codes import STATE_SECTORS, STATELESS_SECTORS
-from detente.actors.context import is_foreign_modifier, is_locative
+from detente.actors.context import PLACE_NOUNS, is_foreign_modifier, is_locative
 from detente.actors.gazetteer import Gazetteer
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list
@@ -366,6 +366,8 @@ def _names_state(word: Token, gazetteer: Gazetteer) -> bool:
     part of a hyphenated name ("[Guinea]-Lanta, an NGO")."""
     if word.ent_type_ in PERSON_LABELS or (word.ent_type_ in GEO_DEMONYM_LABELS and word.dep_ not in OWNER_DEPS):
         return False
+    if word.dep_ in OWNER_DEPS and word.head.lemma_.lower() in PLACE_NOUNS:
+        return False  # "her southeastern [Somali] hometown": where, not who
     place = gazetteer.place(word.text)
     if place is not None and place.kind in TOWN_KINDS:
         return False
