@@ -107,7 +107,7 @@ class ArgumentReader:
                     or self.implied_rules.fills_target(cand.code, source):
                 out.append(Dyad(source, target, "" if implied == OWN_TARGET else implied))
                 continue
-            found = self.unsaid.reacting(cand, doers, actors, self.modality.presupposing_verbs)
+            found = self.unsaid.said_outright(cand, doers, actors, self.modality.presupposing_verbs)
             about = cand.code != PLAIN_STATEMENT and not _together(cand, doers)  # talks "on Gaza": a topic
             found = found or self.unsaid.content(cand, doers, actors, exclude, places=about)
             found = found or self.unsaid.hearer(cand, doers, actors)
@@ -211,7 +211,7 @@ class ArgumentReader:
                 return sources, sides
         if cand.owner_from is not None and cand.addressee_from is None:
             owners = resolve(g.owners(cand.owner_from), cand, actors, context, source_tokens)
-            owners = [a for a in owners if a.country or a.name]
+            owners = [a for a in owners if (a.country or a.name) and all(a.code != s.code for s in sources)]
             if owners:
                 return sources, owners
         if cand.addressee_from is not None:

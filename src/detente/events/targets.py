@@ -22,19 +22,20 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from detente.actors.codes import STATE_SECTORS, STATELESS_SECTORS
-from detente.actors.context import is_foreign_modifier, is_locative
+from detente.actors.context import PLACE_NOUNS, is_foreign_modifier, is_locative
 from detente.actors.gazetteer import Gazetteer
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list
 from detente.events import roots
 from detente.events.candidate import Candidate
 from detente.events.referents import Context
-from detente.events.slots import frame_subjects
+from detente.events.slots import frame_subjects, slot_tokens
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     CLAUSAL_ARGUMENT_DEPS,
     COMPLEMENT_CLAUSE_DEPS,
+    GEO_DEMONYM_LABELS,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     OWNER_DEPS,
@@ -62,6 +63,11 @@ FIRST_FORCE_ROOT = "15"  # roots 15-20: force, whose target is never only a part
 ACCUSATION_PREFIX = "112"  # an accusation and its kinds (1121-1125)
 ANSWER_CODES = word_list("events.answer_codes")  # a denial is aimed at its accuser, never guessed from the headline
 NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a party ("Russia's", "NATO")
+ROUTE_PREPS = word_list("events.route_preps")
+ROUTE_END_PREPS = word_list("events.route_end_preps")
+TOWN_KINDS = frozenset({"city"})  # a gazetteer place that is a town, no seat of a state
+STAND_IN_WORDS = word_list("actors.person_pronouns") | word_list("actors.it_pronouns") \
+    | word_list("actors.they_pronouns")  # "He", "It", "They": not names
 
 
 class Dyad(NamedTuple):
@@ -111,6 +117,8 @@ class ContextTargets:
         ("voiced concern over the violence [in Israel]"). A place where something happens
         counts only with ``places`` (not for a bare "said": "the weather in Beijing")."""
         words = self._clause_words(cand.token, exclude, actors.gaz, about=places)
+        if cand.root == roots.STATEMENT:  # "said the storm moved from Malawi to Mozambique" addresses neither
+            words = [w for w in words if not _on_route(w)]
         for located in (False, True) if places else (False,):
             for state in (True, False):  # a state it names before a body ("concern about the IAEA report on Iran")
                 for word in words:
@@ -174,6 +182,13 @@ class ContextTargets:
                     return Found(actor, "hearer")
         return None
 
+    def said_outright(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
+                      reaction_verbs: frozenset[str]) -> Found | None:
+        """A target the sentence names outside the act's slots: the party reacting to the act, or
+        the doer of a deed the act's target slot names ("[the extension of U.S. tariffs] drew
+        criticism from Beijing": aimed at the US)."""
+        return self.reacting(cand, sources, actors, reaction_verbs) or deed_doer(cand, sources, actors)
+
     @staticmethod
     def reacting(cand: Candidate, sources: list[Actor], actors: DocumentActors,
                  reaction_verbs: frozenset[str]) -> Found | None:
@@ -228,30 +243,52 @@ class ContextTargets:
                         and is_party(other) and other_than(other, sources):
                     return Found(other, "previous")
         for memory in context.recent[:RECENT_SENTENCES]:
-            for event in memory.events:
+            for event in memory.events:  # a party it named, not a role ("Officials") or a pronoun
                 for actor in (event.source, event.target):
-                    if actor is not None and is_party(actor) and other_than(actor, sources):
+                    if actor is not None and is_party(actor) and other_than(actor, sources) \
+                            and _named(actor, actors.gaz):
                         return Found(actor, "previous")
             for subject in _main_subjects(cand.token.doc[memory.start].sent):  # what the sentence is about
                 for actor in actors.resolve(subject):
                     if is_party(actor) and other_than(actor, sources):
                         return Found(actor, "previous")
             for mention in actors.context.in_sentence(cand.token.doc[memory.start]):
-                actor = _mentioned_party(cand.token.doc[mention.index], mention.country, actors)
+                word = cand.token.doc[mention.index]
+                actor = _mentioned_party(word, mention.country, actors) if _names_state(word, actors.gaz) else None
                 if actor is not None and not mention.locative and other_than(actor, sources):
                     return Found(actor, "previous")
         if cand.code in ANSWER_CODES:
             return None  # "Hong Kong rejected the accusations": only the sentences before say who made them
-        for actor in actors.headline:
-            if is_party(actor) and other_than(actor, sources):
+        if cand.root >= FIRST_FORCE_ROOT:
+            return None  # force is aimed at whom the story says, not at the country it is about
+        named_here = {m.country for m in actors.context.in_sentence(cand.token) if not m.locative}
+        in_headline = any(s.country == a.country for s in sources for a in actors.headline if s.country)
+        for actor in actors.headline:  # only for a party of the headline, or one the sentence names too
+            if is_party(actor) and other_than(actor, sources) and (in_headline or actor.country in named_here):
                 return Found(actor, "headline")
         pair = _pair_so_far(cand.token, actors)
         if len(pair) == 2 and any(s.country in pair for s in sources):
-            rest = [c for c in pair if all(c != s.country for s in sources)]
+            rest = [c for c in pair if all(c != s.country for s in sources) and c in named_here]
             if rest:
                 name = actors.gaz.country_name(rest[0]) or rest[0]
                 return Found(make_actor(name, rest[0], None), "pair")
         return None
+
+
+def deed_doer(cand: Candidate, sources: list[Actor], actors: DocumentActors) -> Found | None:
+    """The doer of a deed that fills the act's target slot but names no party itself: "[The
+    extension] of U.S. tariffs drew criticism", "[the decision] by Ottawa to ban Huawei angered
+    Beijing": the owner or "by" doer of the deed, else of what it is "of" ("U.S. tariffs")."""
+    deeds = [t for slot in cand.pattern.target for t in slot_tokens(slot, cand)
+             if t.pos_ in NOUN_POS and t.dep_ in NOMINAL_SUBJECT_DEPS and t.i != cand.token.i
+             and not actors.resolve(t)]  # the deed as subject: not "forges ties with [non-US markets]"
+    for deed in deeds:
+        doers = g.owners(deed) or [o for thing in g.prep_objects(deed, "of") for o in g.owners(thing)]
+        for word in doers:
+            for actor in ([] if is_foreign_modifier(word) else actors.resolve(word)):
+                if is_party(actor) and other_than(actor, sources):
+                    return Found(actor, "deed")
+    return None
 
 
 def aim_at_partner(events: list[Event], implied_rule: str) -> list[Event]:
@@ -318,9 +355,50 @@ def aim_at_doers(events: list[Event], sent: Span, implied_rule: str) -> list[Eve
 
 
 def _main_subjects(sent: Span) -> list[Token]:
-    """The named subjects of a sentence's main verb ("[The European Union] is set to vote on tariffs")."""
+    """The subjects of a sentence's main verb that name a state or a body ("[The European Union]
+    is set to vote on tariffs"), not a person ("[Water Lee], a consultant, told VOA ...")."""
     return [t for t in sent.root.children if t.dep_ in NOMINAL_SUBJECT_DEPS
-            and (t.ent_type_ in NAMING_LABELS or t.pos_ == "PROPN")]  # a name, not "intelligence estimates"
+            and t.ent_type_ in OWNER_ENTITY_LABELS]
+
+
+def _on_route(word: Token) -> bool:
+    """A place passed through or compared with: "[from] Cabo Delgado", "from Malawi [to]
+    Mozambique", "cheaper than in Thailand and Singapore"."""
+    while word.dep_ in ("conj", "compound") and word.head.i != word.i:  # "from [Cabo] Delgado province"
+        word = word.head
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ROUTE_PREPS or (prep.head.dep_ == "prep" and prep.head.lower_ in ROUTE_PREPS):
+        return True
+    return prep.lower_ in ROUTE_END_PREPS and any(s.dep_ == "prep" and s.lower_ in ROUTE_PREPS and s.i < prep.i
+                                                   for s in prep.head.subtree)  # "moving items from A to B"
+
+
+def _named(actor: Actor, gazetteer: Gazetteer) -> bool:
+    """An actor named by a name ("the World Food Program", "EU"), not by a role alone
+    ("Officials", "Local officials"), a common noun ("the agency") or a pronoun ("He")."""
+    words = actor.text.split()
+    if any(gazetteer.place(w) is not None or gazetteer.organisation(w) is not None for w in words):
+        return True
+    return any(w[:1].isupper() and (i or len(words) == 1) and w.lower() not in STAND_IN_WORDS
+               and gazetteer.role(w.lower()) is None for i, w in enumerate(words))  # not "Local officials"
+
+
+def _names_state(word: Token, gazetteer: Gazetteer) -> bool:
+    """A country mention that can stand for a state: not a city or town ("returned to
+    [Kismayo]"), not a person or a people ("an ethnic [Somali]", "[Aden] is reluctant"), not a
+    part of a hyphenated name ("[Guinea]-Lanta, an NGO")."""
+    if word.ent_type_ in PERSON_LABELS or (word.ent_type_ in GEO_DEMONYM_LABELS and word.dep_ not in OWNER_DEPS):
+        return False
+    if word.dep_ in OWNER_DEPS and word.head.lemma_.lower() in PLACE_NOUNS:
+        return False  # "her southeastern [Somali] hometown": where, not who
+    place = gazetteer.place(word.text)
+    if place is not None and place.kind in TOWN_KINDS:
+        return False
+    after = word.doc[word.i + 1:word.i + 3]
+    return not (len(after) == 2 and after[0].text == "-" and not word.whitespace_ and not after[0].whitespace_
+                and gazetteer.place(word.text + "-" + after[1].text) is None)
 
 
 def _phrase_actors(word: Token, actors: DocumentActors) -> list[Actor]:

@@ -62,6 +62,13 @@ def _named_apposition(found: list[Token]) -> Token:
     return found[0]
 
 
+def _headline_list(verb: Token, subj: Token) -> list[Token]:
+    """ "[EU], Japan sign trade pact": a headline's comma list of parties, whose first member
+    the parser hangs on the verb as an adverbial name."""
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.i == c.sent.start and c.i < subj.i
+            and c.ent_type_ in OWNER_ENTITY_LABELS and c.nbor(1).is_punct and c.nbor(1).i + 1 == subj.left_edge.i]
+
+
 def predicate_holders(noun: Token) -> list[Token]:
     """Who a predicate noun is said of, when a relative clause hangs on it: "[Japan] is one of the
     countries that imposed sanctions", "[Canada and Belgium] are among countries that banned
@@ -97,7 +104,7 @@ def subjects(verb: Token) -> list[Token]:
             subj = _named_apposition(found)
             if subj.lower_ in word_list("grammar.relative_pronouns") and current.dep_ == "relcl":
                 return predicate_holders(current.head) or expand_conjuncts(current.head)
-            return expand_conjuncts(subj)
+            return _headline_list(current, subj) + expand_conjuncts(subj)
         if current.dep_ == "relcl":
             head = current.head
             holders = predicate_holders(head)
