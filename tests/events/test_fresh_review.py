@@ -221,3 +221,19 @@ def test_an_allegation_about_victims_is_not_aimed_at_them(code):
 def test_speaking_to_a_news_channel_is_no_consultation(code):
     found = dyads(code, "Speaking to a private news channel, Pakistan's army spokesman said the border was calm.")
     assert not any(c.startswith("04") for _, c, _ in found), found
+
+
+# --- an occasion that is "held" is staged, and holds no one ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The hearing was held in Nairobi on Tuesday.",
+    "A rally was held outside parliament on Sunday.",
+    "The trial of the opposition leader was held behind closed doors in Minsk.",
+    "A news conference was held at the ministry in Ankara.",
+])
+def test_an_occasion_that_is_held_is_no_custody(code, text):
+    assert [c for c in coded(code, text) if c[3].startswith("coerce.hold")] == []
+
+
+def test_people_held_are_still_in_custody(code):
+    assert ("KENCOP", "173") in [(s, c) for s, c, _, _ in coded(code, "Police held three protesters overnight in Nairobi.")]
