@@ -218,8 +218,6 @@ class ImpliedActors:
                     source, rule = self._keeper(code, trigger, place or [], target, actors, before.custody)
                 if source is None and not place:
                     source, rule = self._attacker_before(code, trigger, target, before.force)
-                if source is None and all(p.country == (target and target.country) for p in (place or [])[:1]):
-                    source, rule = self._held_at_home(code, trigger, target, actors)
                 if source is None and _applies(self.rules.crowd_codes, code) and trigger.pos_ not in NOUN_POS:
                     # the crowd's own country may be the only place named, and so the bare target
                     crowd = self._place_of(trigger, actors, exclude=None)
@@ -272,22 +270,24 @@ class ImpliedActors:
         been in pretrial detention since May"), unless the one held is known to be of another
         country or a private person of it ("a British national held since 2020" is a foreigner
         held abroad). A custody act named by a noun ("the arrest of X") takes only a place or the
-        story's keeper: "Beijing protested the arrest of Meng" says nothing of whose arrest."""
+        story's keeper: "Beijing protested the arrest of Meng" says nothing of whose arrest. Failing
+        all these, an unnamed private person is held by their own police (:meth:`_held_at_home`)."""
         sector = longest_prefix(self.rules.custody_sectors, code)
-        act_noun = trigger.pos_ in NOUN_POS and not _in_custody(trigger, code)
-        if sector is None or not (act_noun or _in_custody(trigger, code)):
+        in_custody = _in_custody(trigger, code)
+        act_noun = trigger.pos_ in NOUN_POS and not in_custody
+        if sector is None or not (act_noun or in_custody):
             return None, None
         if place:
             return make_actor(place[0].text, place[0].country, sector), self.rules.authority_id
         if keeper is not None and keeper.country and (held is None or held.code != keeper.code):
             return keeper, self.rules.authority_id
-        if act_noun:
-            return None, None  # "Beijing protested the arrest of Meng": whose arrest the story's countries do not say
+        if act_noun:  # "Beijing protested the arrest of Meng": whose arrest the story's countries do not say
+            return self._held_at_home(code, trigger, held, actors)
         country = actors.context.focus(trigger)
         if country is None or (held is not None and held.country
                                and (held.country != country or held.sector in PRIVATE_PEOPLE
                                     or _foreign_by_name(held, actors))):
-            return None, None
+            return self._held_at_home(code, trigger, held, actors)
         return make_actor(actors.gaz.country_name(country) or country, country, sector), self.rules.authority_id
 
     def _reporting_force(self, code: str, trigger: Token, target: Actor | None,
@@ -317,6 +317,7 @@ class ImpliedActors:
                                                                        or doer.sector in self.rules.state_sectors):
             return None, None  # a state's own forces are not presumed to have harmed its own people
         return doer, self.rules.attacker_id
+
     def _held_at_home(self, code: str, trigger: Token, target: Actor | None,
                       actors: DocumentActors) -> tuple[Actor | None, str | None]:
         """ "Hundreds were arrested after the protests": the held one's own authorities, when the
