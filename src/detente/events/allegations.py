@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from detente.data import word_list
+from detente.events import roots
 from detente.events.candidate import Candidate
 from detente.model import Actor
 from detente.nlp import grammar as g
@@ -12,15 +13,14 @@ from detente.nlp import grammar as g
 ALLEGATION, ALLEGATION_RULE = "112", "+alleged"
 ALLEGATION_MARKS = word_list("events.allegation_marks")
 ALLEGATION_PREPS = word_list("events.allegation_preps")
-PUNISHING_ROOTS = frozenset({"16"})  # reductions of relations, sanctions, embargoes
-PUNISHING_CODES = frozenset({"172", "174"})  # administrative sanctions, expulsions
+PUNISHING_CODES = frozenset({"172", "174"})  # administrative sanctions, expulsions (besides all of 16x)
 
 
 def punished_for_allegation(cand: Candidate, source: Actor | None, target: Actor | None) -> bool:
     """A reduction of relations, a sanction or an expulsion by one party of another, taken "for"
     or "over" something marked as alleged ("for allegedly meddling", "over alleged espionage")."""
     if source is None or target is None or source.code == target.code or not (source.country or source.code) \
-            or not (cand.root in PUNISHING_ROOTS or cand.code in PUNISHING_CODES):
+            or not (cand.root == roots.REDUCE or cand.code in PUNISHING_CODES):
         return False
     heads = [cand.token, *g.direct_objects(cand.token)]
     reasons = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ALLEGATION_PREPS

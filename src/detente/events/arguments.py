@@ -48,7 +48,6 @@ VERBAL_CODES = ("01", "02", "03", "051", "052", "053", "055", "056", "10", "11",
 ACTS_AMONG_VERBAL_CODES = ("115",)
 # Intents to cooperate and cooperation: two states doing it with no one else named do it with each other.
 MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
-REDUCE_RELATIONS = "16"  # "A and B recalled their ambassadors": from each other
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
 ACCUSED_PREPS = word_sequence("grammar.accused_preps")
 ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ACCUSED_PREPS)  # whom a complaint is about
@@ -597,7 +596,7 @@ def _reciprocal(cand: Candidate) -> bool:
     pair = [s for s in slot_tokens(Slot.SUBJ, cand)
             if s.tag_ in PLURAL_NOUN_TAGS and any(c.lower_ in word_list("events.pair_words") for c in s.lefts)]
     # "both countries withdrew ambassadors", "the two sides expelled their envoys"
-    return bool(pair) and (cand.root == REDUCE_RELATIONS or _their_own_objects(token))
+    return bool(pair) and (cand.root == roots.REDUCE or _their_own_objects(token))
 
 
 def _the_other(token: Token) -> bool:
@@ -616,7 +615,7 @@ def _both_withdrew(cand: Candidate, sources: list[Actor]) -> bool:
     """'Morocco and Algeria recalled their ambassadors', 'Rwanda and Congo expelled their
     envoys': two states that reduce relations (16x) with their own envoys and no one else named
     reduce them with each other."""
-    return cand.root == REDUCE_RELATIONS and len({s.country for s in sources if s.country}) == len(sources) == 2 \
+    return cand.root == roots.REDUCE and len({s.country for s in sources if s.country}) == len(sources) == 2 \
         and _their_own_objects(cand.token)
 
 
