@@ -552,17 +552,11 @@ class ModalityReader:
                     continue
                 charged = by_token.get(child.i)
                 if charged is not None and charged.code in mod.reported_charges and not charged.rule_suffix:
-                    cand.code = mod.reported_charges[charged.code]  # "said the tariffs [violated] WTO rules"
-                    cand.rule_suffix = CHARGE_RULE
-                    cand.addressee_from = child
-                    cand.asks_subject = True
+                    _as_charge(cand, mod.reported_charges[charged.code], child)  # "said the tariffs [violated] rules"
                     candidates.remove(charged)
                     break
                 if blamed_at(child, by_token, mod):  # "said Hamas [was behind] the bombing": an accusation
-                    cand.code = mod.evaluation_codes[BLAME]
-                    cand.rule_suffix = CHARGE_RULE
-                    cand.addressee_from = child
-                    cand.asks_subject = True
+                    _as_charge(cand, mod.evaluation_codes[BLAME], child)
                     break
                 judgement = self._judgement(child)
                 if judgement is not None:
@@ -572,8 +566,7 @@ class ModalityReader:
                     break
                 charge = reported_wrongdoing(child) if child.i not in by_token else None
                 if charge is not None:  # "said Israel had [interfered] in its affairs": an accusation
-                    cand.code, cand.rule_suffix = charge, CHARGE_RULE
-                    cand.addressee_from, cand.asks_subject = child, True
+                    _as_charge(cand, charge, child)
                     break
                 judged = self._judged_conduct(child)
                 if judged is not None:  # "said Israel's [heinous] attacks must stop": a criticism of Israel
@@ -797,3 +790,10 @@ def blamed_at(clause: Token, by_token: dict[int, Candidate], modality: Modality)
     heads += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
     acts = [o for p in heads for o in p.children if o.dep_ in ("pobj", "pcomp")]
     return any(o.i in by_token or o.lemma_.lower() in modality.blamed_harms for o in acts)
+
+
+def _as_charge(cand: Candidate, code: str, clause: Token) -> None:
+    """The statement is an accusation (``code``) of the subject of the reported ``clause``, which
+    is whom it is aimed at."""
+    cand.code, cand.rule_suffix = code, CHARGE_RULE
+    cand.addressee_from, cand.asks_subject = clause, True
