@@ -9,11 +9,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
+TEXT_KEY = ("detente", "text")  # in Doc.user_data: Doc.text joins every token on each call
+
+
+def _text(doc: Doc) -> str:
+    text: str | None = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def _open_at(doc: Doc, char: int) -> bool:
     """A quotation is open at this point of the text (curly marks, else the parity of straight ones)."""
-    before = doc.text[:char]
+    before = _text(doc)[:char]
     if OPENING in before or CLOSING in before:
         return before.count(OPENING) > before.count(CLOSING)
     return before.count(STRAIGHT) % 2 == 1
