@@ -93,6 +93,18 @@ def test_a_language_is_not_its_country(nlp):
     assert all(a.country != "RUS" for a in language)
 
 
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the people in "people-to-people ties" are a kind of tie, no civilians of the country in focus
+    ("Carney said the talks would cover trade, energy and people-to-people ties with China.", "ties"),
+    ("Both sides pledged to expand people-to-people exchanges.", "exchanges"),
+    ("The minister praised the military relationship between Manila and Washington.", "relationship"),
+    ("Seoul wants closer business relations with Tokyo.", "relations"),
+])
+def test_relations_between_parties_are_no_actor(nlp, text, word):
+    _, found = actors_of(nlp, text, word)
+    assert found == []
+
 # --- rank words and role words ---------------------------------------------------------------
 @pytest.mark.parametrize(("text", "word", "code"), [
     ("The deputy chief of the Syrian army resigned on Sunday.", "chief", "SYRMIL"),
