@@ -105,6 +105,21 @@ def test_relations_between_parties_are_no_actor(nlp, text, word):
     _, found = actors_of(nlp, text, word)
     assert found == []
 
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # a country's delegation, mission or statement is its government's
+    ("A Chinese delegation arrived in Ottawa on Monday.", "delegation", "CHNGOV"),
+    ("The U.S. Mission to the United Nations said Iran had broken the resolution.", "Mission", "USAGOV"),
+    ("Russia's mission to the OSCE condemned the decision.", "mission", "RUSGOV"),
+    ("The Japanese statement called the launch a grave provocation.", "statement", "JPNGOV"),
+    # unless its modifier says whose it is
+    ("A Chinese military delegation arrived in Brasilia.", "delegation", "CHNMIL"),
+    ("A German business delegation arrived in Beijing.", "delegation", "DEUBUS"),
+])
+def test_a_countrys_delegation_mission_or_statement(nlp, text, word, code):
+    _, found = actors_of(nlp, text, word)
+    assert codes(found) == [code]
+
 # --- rank words and role words ---------------------------------------------------------------
 @pytest.mark.parametrize(("text", "word", "code"), [
     ("The deputy chief of the Syrian army resigned on Sunday.", "chief", "SYRMIL"),
