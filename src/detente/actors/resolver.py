@@ -310,6 +310,8 @@ class ActorResolver:
         if lemma not in PARTITIVES and lemma not in POSSESSIONS and token.lower_ not in PARTITIVES \
                 and token.pos_ != "NUM":
             return None
+        if self.words.role_with_of(token) is not None:
+            return None  # "the House of Representatives" is a body, no part of the representatives
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 if self._names_act(prep):

@@ -95,8 +95,8 @@ class RoleAndPlaceResolver:
             # "the military spokesperson", "police officials": a state office's sector named by its modifier
             kept = info.sector if head_role.sector == "GOV" and info.sector in MODIFIER_SECTORS else None
             info.sector, info.role = kept or head_role.sector, head_role.term
-            if is_business_body(token, [*words, token]):
-                info.sector = BUSINESS_SECTOR  # "the U.S.-China Business Council": business, not the state
+            if is_business_body(token, [*words, token]) and self.words.role_with_of(token) is None:
+                info.sector = BUSINESS_SECTOR  # "the U.S.-China Business Council" (not "the Chamber of Deputies")
             if self.gaz.phrase_word(head_role.term) == "counterpart":
                 info.sector = self._counterpart_sector(token) or info.sector
             info.elsewhere = info.elsewhere and not ELSEWHERE_WORDS & set(head_role.term.split())

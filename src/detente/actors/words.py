@@ -71,17 +71,29 @@ class WordLookup:
         return self.context.city(token.text, place) if place is not None else None
 
     def role(self, token: Token) -> Role | None:
-        """The role a head word names, with a compound or adjective before it ("foreign minister")."""
+        """The role a head word names, with a compound or adjective before it ("foreign minister") or the
+        "of" phrase after it ("House of Representatives")."""
         left = [t for t in token.lefts if t.dep_ in CLOSE_MODIFIER_DEPS]
         for start in left:
             phrase = " ".join(t.lower_ for t in self.doc[start.i: token.i + 1])
             role = self.gaz.role(phrase)
             if role:
                 return role
-        found = self.gaz.role(token.lower_) or self.gaz.role(token.lemma_.lower())
+        found = self.role_with_of(token) or self.gaz.role(token.lower_) or self.gaz.role(token.lemma_.lower())
         if found is None and token.pos_ in NOUN_POS and token.is_alpha and not token.ent_type_:
             found = self.gaz.misspelt_role(token.lower_)  # "UN peackeepers"
         return found
+
+    def role_with_of(self, token: Token) -> Role | None:
+        """The role a head word names with the "of" phrase after it ("House of Representatives",
+        "chief of police"), a different one than the head word alone may name."""
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    role = self.gaz.role(" ".join(t.lower_ for t in self.doc[token.i: pobj.i + 1]))
+                    if role:
+                        return role
+        return None
 
     def title_role(self, token: Token) -> Role | None:
         """The title a capitalised word is on its own ("Minister", "President")."""

@@ -24,7 +24,7 @@ from detente.events.modality import Modality, negated
 from detente.events.schema import Frame, Slot
 from detente.events.slots import holding_verb
 from detente.nlp import grammar as g
-from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, VERB_POS
+from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, TIME_LABELS, VERB_POS
 
 # The rule suffix of a measure announced for a date ("will apply tariffs from February 10").
 DECIDED_RULE = "+decided"
@@ -111,8 +111,11 @@ class NominalReader:
     @staticmethod
     def _own_doer(cand: Candidate, noun: Token) -> bool:
         """The nominal act names its own doer: "a visit [by Macron]", "amid the visit [of the Indian
-        prime minister]" (when the pattern reads "of" as the doer's slot)."""
-        return bool(g.prep_objects(noun, "by") or (OF_SLOT in cand.pattern.source and g.prep_objects(noun, "of")))
+        prime minister]" (when the pattern reads "of" as the doer's slot), "during [Putin's] visit"
+        (not "during Thursday's visit"; "during his visit" is most often the clause subject's own)."""
+        return bool(g.prep_objects(noun, "by") or (OF_SLOT in cand.pattern.source and g.prep_objects(noun, "of"))
+                    or any(c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in TIME_LABELS
+                           for c in noun.children))
 
     def _held(self, noun: Token) -> bool:
         """A stance with a named holder ("support from France", "China's opposition to"), not one
