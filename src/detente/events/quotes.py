@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
-TEXT_KEY = ("detente", "text")  # in Doc.user_data: Doc.text joins every token on each call
+TEXT_KEY = "detente.text"  # in Doc.user_data: Doc.text joins every token on each call
 
 
 def _text(doc: Doc) -> str:
