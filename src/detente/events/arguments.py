@@ -353,6 +353,7 @@ class ArgumentReader:
         home = {a.country for a in sources if a.country and (a.sector is None or a.sector in STATE_SECTORS)}
         doc = cand.token.doc
         skip = {i for i in exclude if {a.code for a in actors.resolve(doc[i])} & own}  # the source's phrase
+        skip |= {t.i for t in _participle_agents(cand.token, go_between=True)}  # "a truce brokered by Qatar"
         passes = [False, True] if cand.root in roots.PLACE_TARGET_ROOTS else [False]
         tried: set[int] = set()  # the place pass looks only at what "in" adds
         if cand.root in roots.FORCE_OBJECT_ROOTS:  # "deployed troops", "trained hackers": the force, not its target
@@ -477,9 +478,13 @@ def _extraposed_doers(clause: Token) -> list[Token]:
     return []
 
 
-def _participle_agents(noun: Token) -> list[Token]:
-    """ "the sanctions [imposed by Washington]": the by-agents of a past participle on the noun."""
-    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == PAST_PARTICIPLE_TAG for a in g.agents(c)]
+def _participle_agents(noun: Token, go_between: bool = False) -> list[Token]:
+    """ "the sanctions [imposed by Washington]": the by-agents of a past participle on the noun,
+    not of a go-between's ("a ceasefire [brokered by Qatar]" is not Qatar's); ``go_between``:
+    those of a go-between's only."""
+    mediating = word_list("events.go_between_participles")
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == PAST_PARTICIPLE_TAG
+            and (c.lemma_.lower() in mediating) == go_between for a in g.agents(c)]
 
 
 def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) -> tuple[list[Actor], list[Actor]]:

@@ -321,8 +321,9 @@ def trigger_class(token: Token) -> WordClass | None:
                 and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children):
             return WordClass.NOUN  # "[Fighting] between A and B resumed": a gerund standing as a noun
         if token.dep_ == "acl" and token.tag_ != GERUND_TAG and not any(c.dep_ == "aux" for c in token.children) \
-                and g.misparsed_main_verb(token) is None:
-            return None  # "the curfew imposed in 1989": a description, not an act
+                and g.misparsed_main_verb(token) is None \
+                and not (token.lemma_.lower() in word_list("events.go_between_participles") and g.agents(token)):
+            return None  # "the curfew imposed in 1989": a description, not an act ("a truce brokered by Qatar" is one)
         return WordClass.VERB
     if token.pos_ in NOUN_POS:
         if token.ent_type_ == DATE_ENTITY and token.is_title:

@@ -49,7 +49,8 @@ class NominalReader:
             return True
         gov = g.governor(token)
         if gov is not None and gov.lemma_.lower() in mod.asserting_verbs:
-            cand.source_from = gov
+            if gov.lemma_.lower() not in word_list("events.go_between_participles"):
+                cand.source_from = gov  # "Qatar brokered a truce": the go-between is no party to it
             return True
         held_by = holding_verb(token) if Slot.HELD in cand.pattern.target else None
         if held_by is not None and g.subjects(held_by):

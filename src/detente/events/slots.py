@@ -122,6 +122,8 @@ def _sides(token: Token) -> list[Token]:
         found = g.prep_objects(token.head, "between")  # "fighting broke out / was reported between A and B"
     for clause in (c for c in token.children if c.dep_ == "acl" and not found):
         found = g.prep_objects(clause, "between")  # "an exchange of fire [reported] between A and B"
+    if not found and token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
+        found = g.prep_objects(token.head, "between")  # "the truce between A and B, [brokered] by Qatar"
     return found
 
 
