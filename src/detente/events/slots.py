@@ -84,6 +84,10 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         if not found and token.pos_ in NOUN_POS and token.dep_ in OBJECT_DEPS:
             # "condemned Israeli strikes [on Gaza]", the phrase parsed onto the verb: right after the noun
             found = [o for o in g.prep_objects(token.head, preposition) if o.head.i == token.right_edge.i + 1]
+        if not found and token.pos_ in VERB_POS and cand.pattern.prep:
+            # "barred firms from [exporting chips to China]": the gerund the wording's own preposition governs
+            found = [o for p in token.children if p.dep_ == "prep" and p.lower_ in cand.pattern.prep
+                     for c in p.children if c.dep_ == "pcomp" for o in g.prep_objects(c, preposition)]
         return found
     return []
 
