@@ -283,3 +283,25 @@ def test_trade_measures_come_out_as_measure_records(pipeline, text, expected):
     measures = next(pipeline.run([document])).measures
     got = [(m.instrument, m.action, m.imposer, m.affected) for m in measures]
     assert any(all(w is None or w == g for w, g in zip(expected, m, strict=True)) for m in got), got
+
+
+@pytest.mark.parametrize(("text", "codes", "source", "target", "symmetric"), [
+    ("The Treasury Department's Office of Foreign Assets Control sanctioned six Iranian firms.", ('163',), 'USA', 'IRN', False),
+    ("OFAC designated two Iranian shipping firms on Thursday.", ('163',), 'USA', 'IRN', False),
+    ("The U.S. Treasury blacklisted a Hong Kong-based company for supplying Iran's drone program.", ('163',), 'USA', 'HKG', False),
+    ("Japan's METI removed South Korea from its list of preferred trading partners.", ('163',), 'JPN', 'KOR', False),
+    ("Washington banned U.S. firms from exporting chipmaking tools to China.", ('163',), 'USA', 'CHN', False),
+    ("Ottawa requested WTO dispute consultations with Washington over its lumber duties.", ('115',), 'CAN', 'USA', False),
+    ("Mexico requested a WTO panel over U.S. tariffs on tomatoes.", ('115',), 'MEX', 'USA', False),
+    ("Estonia declared a Russian diplomat persona non grata over spying.", ('161',), 'EST', 'RUS', False),
+    ("Chad ordered the expulsion of the German ambassador.", ('161',), 'TCD', 'DEU', False),
+    ("Russia ordered the closure of the Polish consulate in Smolensk.", ('161',), 'RUS', 'POL', False),
+    ("Japan's foreign ministry called in the Chinese ambassador on Friday.", ('114',), 'JPN', 'CHN', False),
+    ("The United States removed Sudan from its list of state sponsors of terrorism.", ('085',), 'USA', 'SDN', False),
+    ("Australia and Britain concluded talks on a free trade agreement.", ('057',), 'AUS', 'GBR', True),
+    ("The U.S. envoy shuttled between Beirut and Jerusalem this week.", ('042',), 'USA', 'LBN', False),
+])
+def test_more_wordings_of_the_same_families(code, text, codes, source, target, symmetric):
+    """Second wordings of the families above: agencies named through their department, the
+    listing office as subject, the gerund after 'banned ... from', WTO steps named by a noun."""
+    check(code, text, codes, source, target, symmetric)
