@@ -258,6 +258,7 @@ def test_envoys_trips(code, text, codes, source, target, symmetric):
     ("The ministry exempted first-time buyers from the stamp duty.", "085"),
     ("Parliament removed the minister from office on Tuesday.", "085"),
     ("The court barred the former minister from leaving the country.", "163"),
+    ("Before concluding his cross-examination, the prosecutor read out the charges.", "090"),
 ])
 def test_the_new_wordings_keep_to_their_own_things(code, text, code_):
     """A school shut is no diplomatic mission, buyers spared a domestic tax no trade partner, an
@@ -300,8 +301,12 @@ def test_trade_measures_come_out_as_measure_records(pipeline, text, expected):
     ("The United States removed Sudan from its list of state sponsors of terrorism.", ('085',), 'USA', 'SDN', False),
     ("Australia and Britain concluded talks on a free trade agreement.", ('057',), 'AUS', 'GBR', True),
     ("The U.S. envoy shuttled between Beirut and Jerusalem this week.", ('042',), 'USA', 'LBN', False),
+    ("Kenya's foreign ministry summoned the acting British high commissioner.", ('114',), 'KEN', 'GBR', False),
+    ("India expelled a Pakistani high commission official.", ('161',), 'IND', 'PAK', False),
+    ("Canada's finance department announced countermeasures on 30 billion Canadian dollars of U.S. goods.", ('163',), 'CAN', 'USA', False),
 ])
 def test_more_wordings_of_the_same_families(code, text, codes, source, target, symmetric):
     """Second wordings of the families above: agencies named through their department, the
-    listing office as subject, the gerund after 'banned ... from', WTO steps named by a noun."""
+    listing office as subject, the gerund after 'banned ... from', WTO steps named by a noun,
+    high commissions, an amount in one currency of another country's goods."""
     check(code, text, codes, source, target, symmetric)

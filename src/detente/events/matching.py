@@ -237,7 +237,8 @@ class PatternMatcher:
         found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
         # "designated [X] [a terrorist group]", "designated the Houthis, [a terrorist group]": what the
         # object is made or named is a second object or the object's appositive
-        found += [c for c in token.children if c.dep_ in OBJECT_DEPS][1:]
+        found += [c for c in [c for c in token.children if c.dep_ in OBJECT_DEPS][1:]
+                  if c.pos_ in NOUN_POS and not c.nbor(-1).is_punct]  # not "cross[-]examination" split up
         found += [a for o in g.direct_objects(token) for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
         for xcomp in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
             found.append(xcomp)  # spaCy sometimes hangs an object as a clause
