@@ -259,6 +259,8 @@ def test_envoys_trips(code, text, codes, source, target, symmetric):
     ("Parliament removed the minister from office on Tuesday.", "085"),
     ("The court barred the former minister from leaving the country.", "163"),
     ("Before concluding his cross-examination, the prosecutor read out the charges.", "090"),
+    ("The company announced a deal to buy its rival.", "057"),
+    ("The government announced a new framework for AI regulation.", "057"),
 ])
 def test_the_new_wordings_keep_to_their_own_things(code, text, code_):
     """A school shut is no diplomatic mission, buyers spared a domestic tax no trade partner, an
@@ -304,6 +306,8 @@ def test_trade_measures_come_out_as_measure_records(pipeline, text, expected):
     ("Kenya's foreign ministry summoned the acting British high commissioner.", ('114',), 'KEN', 'GBR', False),
     ("India expelled a Pakistani high commission official.", ('161',), 'IND', 'PAK', False),
     ("Canada's finance department announced countermeasures on 30 billion Canadian dollars of U.S. goods.", ('163',), 'CAN', 'USA', False),
+    ("Trump announced a trade deal with Japan on Tuesday.", ('057',), 'USA', 'JPN', True),
+    ("Indonesia and the EU announced a trade pact on Sunday.", ('057',), 'IDN', 'EU', True),
 ])
 def test_more_wordings_of_the_same_families(code, text, codes, source, target, symmetric):
     """Second wordings of the families above: agencies named through their department, the
