@@ -30,8 +30,9 @@ VERBAL_ACTIONS = frozenset({"threaten", "announce"})
 ANNOUNCE_ACTION = "announce"  # announcing a measure on goods is deciding it (issue 12: 163, not a statement)
 STATEMENT_ROOT = "01"
 ANNOUNCED_RULE = "+measure:announced"  # the rule part of a statement read as the measure it announced
-# intent, easing, threats, sanctions, bans; appeals and demands to lift or impose ("needs to lift")
-TRADE_ROOTS = frozenset({"02", "03", "08", "10", "13", "16", "17"})
+# intent, easing, trade-remedy probes, threats, sanctions, bans; appeals and demands to lift or
+# impose ("needs to lift")
+TRADE_ROOTS = frozenset({"02", "03", "08", "09", "10", "13", "16", "17"})
 DEFAULT_MEASURE_CAMEO = "163"  # impose embargo, boycott or sanctions
 MEASURE_TARGET = "+measure:affected"  # the rule part of a target taken from the measure's affected jurisdiction
 

@@ -16,7 +16,7 @@ PUB = date(2026, 1, 15)
     ("Ties between Russia and Britain soured after the arrest of a British diplomat in Moscow.",
      ("RUS", "17", "GBR")),
     ("Relations between Japan and South Korea have been cold since the expulsion of a Korean envoy.",
-     ("JPN", "17", "KOR")),
+     ("JPN", "16", "KOR")),  # an envoy expelled reduces relations (codebook 161), no deportation
 ])
 def test_the_other_party_of_the_relations_did_the_act(code, text, expected) -> None:
     events = code(text, published=PUB)

@@ -294,7 +294,8 @@ def test_measures_and_events_tell_one_story(pipeline):
 def test_a_measure_the_coder_missed_yields_its_event(pipeline):
     from detente.ingest.readers import make_document
 
-    document = make_document("Canada exempted Chinese electric vehicles from the surtax on Monday.", "t",
+    # the passive names no exempting state to the coder (the active is yield.exempt_from)
+    document = make_document("Chinese electric vehicles were exempted from Canada's surtax on Monday.", "t",
                              IngestOptions(), published=date(2026, 3, 20))
     result = next(pipeline.run([document]))
     [measure] = result.measures

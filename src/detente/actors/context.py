@@ -129,7 +129,8 @@ class CountryContext:
             self.sentence_start[sent.start:sent.end] = [sent.start] * len(sent)
         self.ents: list[Span | None] = [None] * len(doc)  # token index -> its entity
         for ent in doc.ents:
-            self.ents[ent.start:ent.end] = [ent] * len(ent)
+            for part in _possessive_parts(ent, gazetteer):
+                self.ents[part.start:part.end] = [part] * len(part)
         self._cities: dict[str, Place] = {}  # a city name several countries have -> this document's
         shared: list[tuple[Span, Place, str]] = []
         for ent in doc.ents:
@@ -302,3 +303,17 @@ def _mislabelled_country(ent: Span, gazetteer: Gazetteer) -> bool:
         return False
     place = gazetteer.place(ent.text)
     return place is not None and place.kind == "name"
+
+
+def _possessive_parts(ent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """ "[The Treasury Department's] [Office of Foreign Assets Control]": an entity the tagger ran
+    across a possessive, split into owner and owned when the owned part is a known seat, place or
+    body and the whole is not ("People's Daily" stays whole)."""
+    case = next((t for t in ent[1:-1] if t.dep_ == "case"), None)
+    if case is None or gazetteer.place(ent.text) is not None or gazetteer.organisation(ent.text) is not None:
+        return [ent]
+    owned = Span(ent.doc, case.i + 1, ent.end, label=ent.label_)
+    if gazetteer.place(owned.text) is None and gazetteer.organisation(owned.text) is None:
+        return [ent]
+    return [Span(ent.doc, ent.start, case.i, label=ent.label_), owned]
+

@@ -57,6 +57,7 @@ def antecedents(pronoun: Token) -> Iterator[Token]:
             if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i != pronoun.i and child.i not in above \
                     and _agrees(child, plural):
                 yield child
+        yield from (o for o in _controllers(ancestor) if o.i not in above and _agrees(o, plural))
     sent = pronoun.sent
     for token in reversed(sent[: pronoun.i - sent.start]):
         if token.i not in above and _agrees(token, plural):
@@ -66,6 +67,14 @@ def antecedents(pronoun: Token) -> Iterator[Token]:
         heads = [t for t in previous if _agrees(t, plural)]
         yield from (t for t in heads if t.dep_ in NOMINAL_SUBJECT_DEPS)
         yield from (t for t in heads if t.dep_ not in NOMINAL_SUBJECT_DEPS)
+
+
+def _controllers(clause: Token) -> list[Token]:
+    """The understood subject of an infinitive with none of its own: the object of the verb it
+    completes ("ordered [China] to close its consulate", "urged [Russia] to withdraw its troops")."""
+    if clause.dep_ != "xcomp" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children):
+        return []
+    return [c for c in clause.head.children if c.dep_ in ("dobj", "obj", "dative")]
 
 
 def harmers(pronoun: Token) -> set[int]:

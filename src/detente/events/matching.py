@@ -27,6 +27,7 @@ from detente.nlp.labels import (
     NOMINAL_GERUND_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
+    OBJECT_DEPS,
     PRENOMINAL_DEPS,
     PREP_OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -117,14 +118,18 @@ class PatternMatcher:
                 return None
             extra.append(found)
             words += 1
+        held: Token | None = None
         if pattern.objects is not None:
             hit = g.best_phrase_match(self._objects(token, seen), pattern.objects)
             if hit is None or (pattern.owned_object and not g.owners(hit[0])):
                 return None
+            held = hit[0]
             extra.append(hit[0])
             words += 2 * hit[1]
         if pattern.prep:
             prep = g.has_prep(token, pattern.prep) or g.displaced_prep(token, pattern.prep)
+            if prep is None and held is not None:  # "concluded [negotiations on] a trade deal": the object's phrase
+                prep = g.has_prep(held, pattern.prep)
             if prep is None and pattern.prep_objects is None:
                 prep = _clause_mark(token, pattern.prep)  # "called [for] the Taliban to lift the ban"
             if prep is None or (prep.i < token.i and token.pos_ in VERB_POS):
@@ -230,6 +235,11 @@ class PatternMatcher:
         if token.lemma_.lower() in word_list("events.with_object_verbs"):  # "threatened Canada with tariffs"
             found += g.prep_objects(token, "with")
         found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
+        # "designated [X] [a terrorist group]", "designated the Houthis, [a terrorist group]": what the
+        # object is made or named is a second object or the object's appositive
+        found += [c for c in [c for c in token.children if c.dep_ in OBJECT_DEPS][1:]
+                  if c.pos_ in NOUN_POS and not c.nbor(-1).is_punct]  # not "cross[-]examination" split up
+        found += [a for o in g.direct_objects(token) for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
         for xcomp in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
             found.append(xcomp)  # spaCy sometimes hangs an object as a clause
         if not found and token.lemma_.lower() not in self._clause_taking_verbs:

@@ -18,6 +18,7 @@ from detente.model import Actor, Event
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ANTECEDENT_DEPS,
+    MONEY_LABEL,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     OBJECT_PRONOUN_DEPS,
@@ -106,6 +107,8 @@ class Referents:
             if self._is_pronoun(tok):
                 found.extend(actors.stance_owners(tok, self._antecedent(tok, cand, actors, context, exclude)))
                 continue
+            if tok.ent_type_ == MONEY_LABEL:  # "on 30 billion Canadian dollars [of U.S. goods]": whose goods
+                tok = next(iter(g.prep_objects(tok, "of")), tok)
             resolved = self._doers_named_before(tok, context) or self._speaker_itself(tok, cand, actors) \
                 or actors.resolve(tok)
             if not resolved:  # "five of its officers", "members of the group"

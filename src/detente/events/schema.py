@@ -89,7 +89,8 @@ class Outcome(_Named):
 class Slot(_Named):
     """Where the actors of an act are looked for (the ``source`` and ``target`` fields), besides
     ``prep:<word>``: the object of that preposition on the trigger or on its object ("imposed
-    tariffs [on X]")."""
+    tariffs [on X]"); ``gerund:<word>``: on the gerund a preposition of the trigger governs
+    ("barred firms from exporting chips [to X]")."""
 
     SUBJ = "subj"  # the subject; the agent of a passive verb
     AGENT = "agent"  # the "by" agent of a passive verb
@@ -107,6 +108,9 @@ class Slot(_Named):
 
 
 PREP_SLOT = "prep:"  # a slot "prep:with" names the object of "with"
+# a slot "gerund:to" names the object of "to" in the gerund a preposition on the trigger governs
+# ("barred firms from [exporting chips to China]")
+GERUND_PREP_SLOT = "gerund:"
 MODIFIER_SLOTS = frozenset({Slot.POSS, Slot.AMOD, Slot.COMPOUND, Slot.NMOD})
 
 VERB_SOURCE = (Slot.SUBJ.value, Slot.AGENT.value)
@@ -163,9 +167,10 @@ def _flag(value: Any, key: str) -> bool:
 def _slots(value: Any, key: str) -> tuple[str, ...]:
     slots = _strings(value, key)
     known = {s.value for s in Slot}
-    wrong = [s for s in slots if s not in known and not (s.startswith(PREP_SLOT) and len(s) > len(PREP_SLOT))]
+    wrong = [s for s in slots if s not in known and not any(
+        s.startswith(prefix) and len(s) > len(prefix) for prefix in (PREP_SLOT, GERUND_PREP_SLOT))]
     if wrong:
-        raise ValueError(f"{key} has unknown slots {wrong} (use {sorted(known)} or prep:<word>)")
+        raise ValueError(f"{key} has unknown slots {wrong} (use {sorted(known)}, prep:<word> or gerund:<word>)")
     return slots
 
 

@@ -11,7 +11,7 @@ from detente.actors.context import is_foreign_modifier
 from detente.data import word_list
 from detente.events import roots
 from detente.events.candidate import Candidate, frame_rule
-from detente.events.schema import MODIFIER_SLOTS, PREP_SLOT, Frame, Slot
+from detente.events.schema import GERUND_PREP_SLOT, MODIFIER_SLOTS, PREP_SLOT, Frame, Slot
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     CLAUSAL_ARGUMENT_DEPS,
@@ -85,6 +85,10 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
             # "condemned Israeli strikes [on Gaza]", the phrase parsed onto the verb: right after the noun
             found = [o for o in g.prep_objects(token.head, preposition) if o.head.i == token.right_edge.i + 1]
         return found
+    if slot.startswith(GERUND_PREP_SLOT):  # "barred firms from [exporting chips to China]"
+        preposition = slot[len(GERUND_PREP_SLOT):]
+        return [o for p in token.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pcomp"
+                for o in g.prep_objects(c, preposition)]
     return []
 
 

@@ -58,6 +58,7 @@ PLACE_NAME_LABELS = frozenset({"GPE", "NORP", "LOC"})
 PLACE_NAMING_DEPS = frozenset({"compound", "appos", "npadvmod"})
 TOWN_LABELS = frozenset({"GPE", "LOC", "FAC"})  # what NER calls a town the actor files may lack ("struck [Pokrovsk]")
 # Labels a place's name never has: a person or body named beside a place is not where it is.
+MONEY_LABEL = "MONEY"  # "30 billion Canadian dollars": an amount, whatever its currency names
 NOT_TOWN_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
 
 # --- events ------------------------------------------------------------------------------------
