@@ -57,6 +57,7 @@ class Evaluations:
     copulas: frozenset[str]
     judging_verbs: frozenset[str]
     light_nouns: frozenset[str]
+    judged_nouns: frozenset[str]
     harming_verbs: frozenset[str]
     harmed_goods: frozenset[str]
     negating_conjunctions: frozenset[str]
@@ -84,7 +85,8 @@ class Evaluations:
 
         by_judgement = {j: frozenset(w for e in entries if e.judgement == j for w in e.words) for j in judgements}
         return cls(tuple(entries), judgements, words("copulas"), words("judging_verbs"), words("light_nouns"),
-                   words("harming_verbs"), words("harmed_goods"), words("negating_conjunctions"), by_judgement)
+                   words("light_nouns") | words("judged_nouns"), words("harming_verbs"), words("harmed_goods"),
+                   words("negating_conjunctions"), by_judgement)
 
     def words(self, judgement: str) -> frozenset[str]:
         """All the words of one judgement ("negative": illegal, a violation, ...)."""
@@ -129,8 +131,11 @@ class Evaluations:
         return judged
 
     def _on(self, noun: Token) -> list[Token]:
-        """The words on a predicate that may judge it: its adjectives and, on a light noun, its
-        "of" phrase."""
+        """The words on a predicate that may judge it: on a noun that names an act or what an act
+        is (judged_nouns), its adjectives and, on a light noun, its "of" phrase; on a verb or an
+        adjective, its adverbs ("were [illegally] forced")."""
+        if noun.pos_ in NOUN_POS and noun.lemma_.lower() not in self.judged_nouns:
+            return []  # "high threat [illegal] aliens", "a very [dangerous] trend": a kind of thing, no one's act
         found = [c for c in noun.children if c.dep_ in JUDGING_MODIFIER_DEPS and c.i < noun.i]
         if noun.pos_ in NOUN_POS and noun.lemma_.lower() in self.light_nouns:
             found += g.prep_objects(noun, "of")
