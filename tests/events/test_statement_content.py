@@ -97,7 +97,7 @@ def test_a_statement_that_praises_another_party_s_act_is_praise(code, text, expe
     ("China's commerce ministry said the EU duties were typical protectionism.", ('CHN', '111', 'EEC')),
     ("Seoul's unification ministry said Pyongyang's demolition of the liaison office was an outrageous act.", ('KOR', '111', 'PRK')),
     ('The Foreign Ministry in Beijing said the U.S. sanctions were unilateral bullying.', ('CHN', '111', 'USA')),
-    ("Spain's foreign minister said the Moroccan decision was unacceptable.", ('ESP', '111', 'MAR')),
+    ('Berlin said the Polish decision sent the wrong signal to Moscow.', ('DEU', '111', 'POL')),
     ("Turkey's foreign ministry said the German ambassador's remarks were an insult to the Turkish people.", ('TUR', '111', 'DEU')),
     ("'This is a disgraceful decision by the Canadian government,' the Indian foreign minister said.", ('IND', '111', 'CAN')),
     ('Nicaragua said the U.S. measures were an act of aggression against its people.', ('NIC', '111', 'USA')),
@@ -210,3 +210,15 @@ def test_a_judging_verb_with_a_judging_word_is_one_event(code, text, expected):
 ])
 def test_judgements_made_by_a_whole_phrase(code, text, expected):
     assert_judged_once(code, text, expected)
+
+
+# --- the party a judgement's predicate names is the one harmed, not the one judged -------------------
+
+@pytest.mark.parametrize(("text", "harmed"), [
+    ("Athens said the drilling amounted to a violation of Greek sovereignty.", "GRC"),
+    ("Washington said the system posed a threat to NATO's defenses.", "IGONAT"),
+])
+def test_the_harmed_party_is_not_the_one_judged(code, text, harmed):
+    found = coded(code, text)
+    assert [e for e in found if e[1] == "111"], found
+    assert not [e for e in found if e[1] == "111" and e[2].startswith(harmed)], found

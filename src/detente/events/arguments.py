@@ -102,7 +102,7 @@ class ArgumentReader:
             return []  # "Ankara said Ankara's policy had been [constructive]": its own act, no one judged
         if not any(s is not None and t is None and how != OWN_TARGET for s, t, how in pairs):
             return [Dyad(s, t, "" if how == OWN_TARGET else how) for s, t, how in pairs]
-        exclude = {t.i for slot in cand.pattern.source for t in slot_tokens(slot, cand)}
+        exclude = {t.i for slot in cand.pattern.source for t in slot_tokens(slot, cand)} | _judging_words(cand)
         doers = [s for s, _, _ in pairs if s is not None]  # "Both Chile and Peru condemned ...": not each other
         out: list[Dyad] = []
         for source, target, implied in pairs:
@@ -474,6 +474,24 @@ def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
     if frame.dep_ == "ccomp" or cand.token is frame:
         return _extraposed_doers(frame) or g.subjects(frame)
     return own_subjects(cand.token) or [c for c in cand.token.children if c.dep_ in ("poss", "amod")]
+
+
+def _judging_words(cand: Candidate) -> set[int]:
+    """ "said the system poses a threat [to NATO's defenses]", "... an insult [to the Turkish
+    people]": the parties a judgement's predicate names are those harmed or offended, never the
+    one judged; only the judged clause's subject, or the doer of the act its predicate names
+    ("a disgraceful decision [by the Canadian government]"), may name it."""
+    clause = cand.addressee_from
+    if cand.rule_suffix not in PRAISE_OR_BLAME or clause is None or clause is cand.token:
+        return set()
+    subjects = g.subjects(clause) or [c for c in clause.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    said = [c for c in clause.children if c.dep_ in ("attr", "dobj") and c.pos_ in NOUN_POS]
+    doers = subjects + [o for noun in said for o in g.owners(noun)]  # "a disgraceful decision [by Canada]"
+    if any(t.lower_ == "it" for t in subjects):  # "it was unfortunate that [Hungary] had delayed the vote"
+        doers += [d for t in clause.subtree if t.dep_ == "ccomp" and "that" in g.marks(t)
+                  for d in (g.agents(t) if g.is_passive(t) else g.subjects(t))]
+    judged = {t.i for s in doers for t in s.subtree}
+    return {t.i for t in clause.subtree if t.i not in judged}
 
 
 def _extraposed_doers(clause: Token) -> list[Token]:
