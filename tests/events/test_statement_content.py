@@ -81,7 +81,7 @@ def test_a_statement_that_praises_another_party_s_act_is_praise(code, text, expe
     ('Algeria said the French decision was a hostile act.', ('DZA', '111', 'FRA')),
     ('Budapest said the EU ruling was politically motivated.', ('HUN', '111', 'EEC')),
     ("The Polish prime minister said Belarus's behavior at the border was a hybrid attack.", ('POL', '111', 'BLR')),
-    ('Kyiv said the Russian strike on the power plant was a war crime.', ('UKR', '112', 'RUS')),
+    ('Kyiv said the Russian strike on the power plant was a war crime.', ('UKR', '1124', 'RUS')),
     ("Ethiopia's foreign ministry said Egypt's statement was a blatant interference in its internal affairs.", ('ETH', '111', 'EGY')),
     ("Tehran called Israel's killing of the commander a cowardly act.", ('IRN', '111', 'ISR')),
     ("The Serbian president said the Kosovo government's decision was a dangerous escalation.", ('SRB', '111', 'XKX')),
@@ -127,7 +127,7 @@ def test_judgement_beside_threat_refusal_concern_and_regret(code, text, expected
 def assert_no_judgement(code, text):
     found = coded(code, text)
     assert not [e for e in found if e[1].startswith(JUDGING_ROOTS) or e[1] == "012"
-                or e[3].endswith(("+negative", "+positive"))], found
+                or "+negative" in e[3] or "+positive" in e[3]], found
 
 
 @pytest.mark.parametrize("text", [
@@ -222,3 +222,20 @@ def test_the_harmed_party_is_not_the_one_judged(code, text, harmed):
     found = coded(code, text)
     assert [e for e in found if e[1] == "111"], found
     assert not [e for e in found if e[1] == "111" and e[2].startswith(harmed)], found
+
+
+# --- evidence: the judging word in the trigger, its family's id in the rule; a family's own code ----------
+
+def test_a_judging_statement_keeps_its_judging_word_and_family(code):
+    events = code("Beijing said the tariffs imposed by Washington were a serious violation of WTO rules.", published=PUB)
+    judging = [e for e in events if e["cameo"] == "111"]
+    assert judging and judging[0]["trigger"] == "said violation", events
+    assert judging[0]["rule"].startswith("statement.say+negative:evaluation.unlawful"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said the Russian strike on the power plant was a war crime.",
+    "Kyiv called the Russian strikes genocide.",
+])
+def test_calling_an_act_an_atrocity_accuses_of_war_crimes(code, text):
+    assert ("UKRGOV", "1124", "RUS") in [(s, c, t[:3]) for s, c, t, _ in coded(code, text)], coded(code, text)

@@ -85,6 +85,10 @@ class PatternMatcher:
         if token.lemma_.lower() in self.modality.answering_verbs:  # "rejected [Kenya's request]": Kenya's act
             absorbed -= {t.i for t in extra if t.lemma_.lower() in self.modality.carriers and g.owners(t)}
         cand = Candidate(token, pattern, pattern.code, list(extra), absorbed, symmetric=pattern.symmetric)
+        if pattern.evaluation is not None:  # "called the killings [genocide]": the lexicon's own code (1124)
+            judged = Evaluations.load().judge(_predicates(token), (pattern.evaluation,))
+            if judged is not None:
+                cand.code, cand.evaluation = judged.evaluation.code or pattern.code, judged.evaluation.id
         if pattern.outcome:
             means = self._take_means(cand)
             if means is None or (not means and pattern.outcome == Outcome.NEEDS_MEANS):

@@ -560,6 +560,7 @@ class ModalityReader:
                     judgement = said.evaluation.judgement
                     cand.code = said.evaluation.code or mod.evaluation_codes[judgement]
                     cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
+                    cand.judged_by, cand.evaluation = said.token, said.evaluation.id
                     cand.addressee_from = child
                     break
                 charge = reported_wrongdoing(child) if child.i not in by_token else None
