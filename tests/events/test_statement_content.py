@@ -133,9 +133,9 @@ def assert_no_judgement(code, text):
 @pytest.mark.parametrize("text", [
     'The Chinese foreign ministry said the two countries should deepen trade ties.',
     'Beijing said the talks with Washington would resume next week.',
-    'The Indian foreign ministry said the Nepalese decision would be studied carefully.',
+    'The Philippine minister said the storm posed a threat to coastal towns.',
     'Seoul said the North Korean missile flew about 600 kilometers before landing in the sea.',
-    'The German government said the French proposal was under review.',
+    'The French finance minister said inflation remained a serious threat to growth.',
     "Mexico's economy ministry said the U.S. tariffs were scheduled to take effect on Friday.",
     'The Kremlin said the Finnish decision was a matter for Helsinki.',
     'Paris said the Moroccan reform was part of a broader process.',

@@ -17,14 +17,17 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from detente.data import data_path, load_yaml
+from detente.data import data_path, load_yaml, word_list
 from detente.errors import ConfigError, Errors
 from detente.nlp import grammar as g
-from detente.nlp.labels import NOUN_POS, PASSIVE_SUBJECT_DEPS, PRENOMINAL_DEPS
+from detente.nlp.labels import NOUN_POS, OWNER_ENTITY_LABELS, PASSIVE_SUBJECT_DEPS, PERSON_LABELS, PRENOMINAL_DEPS
 
 EVALUATIONS_FILE = "patterns/evaluations.yaml"
 # the words before a predicate that may judge it: "a [hostile] act", "a [goodwill] gesture", "[deeply] regrettable"
 JUDGING_MODIFIER_DEPS = PRENOMINAL_DEPS | {"advmod"}
+CONCERN = "concern"  # the judgement of a worry (evaluations.yaml), said of a situation as of an act
+PARTY_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that can be judged themselves
+UNDERGONE = word_list("events.undergone_nouns")  # acts done to people: "[the jailing] was deeply troubling"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +111,7 @@ class Evaluations:
                     return found
         return None
 
-    def statement(self, clause: Token, open_marks: frozenset[str]) -> Judged | None:
+    def statement(self, clause: Token, open_marks: frozenset[str], coded: set[int]) -> Judged | None:
         """ "the sanctions [are illegal]", "the talks [were a success]", "the drills [posed a threat]
         to peace", "the claims [were fabricated]", "the move [threatened] regional stability": the
         judging word a reported clause states of its subject, None when it states none, or leaves
@@ -124,11 +127,27 @@ class Evaluations:
         elif verb not in self.copulas and g.is_passive(clause):
             said = [clause]  # "the claims were [fabricated] and malicious"
         elif verb not in self.judging_verbs:
-            return self.harm(clause)  # "the move [threatened] regional stability"
+            harmed = self.harm(clause)  # "the move [threatened] regional stability"
+            return harmed if harmed is not None and self._of_a_party(subjects, [], coded) else None
         judged = self.judge(said)
         if judged is None:  # "was a unilateral move [that threatened] regional stability"
             judged = next((h for c in said for r in c.children if r.dep_ == "relcl" and (h := self.harm(r))), None)
-        return judged
+        if judged is None or judged.evaluation.judgement == CONCERN or self._of_a_party(subjects, said, coded):
+            return judged  # a worry needs no one to blame ("the violence is a deep concern"); praise and blame do
+        return None  # "said the storm posed a threat", "said inflation remained a threat": no one's act
+
+    def _of_a_party(self, subjects: list[Token], said: list[Token], coded: set[int]) -> bool:
+        """Whether what a clause judges is a party or a party's act: a name or a pronoun ("said
+        [Washington] was hypocritical", "'[This] is a disgraceful decision'"), a noun with a doer
+        ("[the U.S.] tariffs", "the decision [by Canada]"), an act the coder codes ("the
+        [blockade]") or a noun of an act or its outcome ("the [decision]", "the [talks]"); not a
+        storm, a virus or inflation."""
+        for noun in [t for s in subjects for t in g.expand_conjuncts(s)]:
+            if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in PARTY_LABELS or noun.i in coded \
+                    or g.owners(noun) or {noun.lemma_.lower(), noun.lower_} & (self.judged_nouns | UNDERGONE) \
+                    or any(c.dep_ == "acl" and g.agents(c) for c in noun.children):  # "tariffs imposed [by] X"
+                return True
+        return any(g.owners(p) for p in said if p.pos_ in NOUN_POS)  # "a disgraceful decision [by Canada]"
 
     def _on(self, noun: Token) -> list[Token]:
         """The words on a predicate that may judge it: on a noun that names an act or what an act

@@ -555,7 +555,7 @@ class ModalityReader:
                 if blamed_at(child, by_token, mod):  # "said Hamas [was behind] the bombing": an accusation
                     _as_charge(cand, mod.evaluation_codes[BLAME], child)
                     break
-                said = Evaluations.load().statement(child, mod.conditional_marks)
+                said = Evaluations.load().statement(child, mod.conditional_marks, set(by_token))
                 if said is not None:  # "said the tariffs were [a serious violation] of WTO rules"
                     judgement = said.evaluation.judgement
                     cand.code = said.evaluation.code or mod.evaluation_codes[judgement]
