@@ -44,6 +44,7 @@ def assert_judged_once(code, text, expected):
     ('The Pakistani foreign office said the Afghan pledge marked a step forward in relations.', ('PAK', '051', 'AFG')),
     ("'China's mediation has been very helpful,' the Iranian ambassador told reporters.", ('IRN', '051', 'CHN')),
     ('Lavrov described the talks with Turkey as constructive and useful.', ('RUS', '051', 'TUR')),
+    ('Seoul said the agreement with Tokyo was fair.', ('KOR', '051', 'JPN')),
     ('The Indian foreign ministry welcomed the decision by Nepal to reopen the border crossing.', ('IND', '051', 'NPL')),
     ("Seoul called Tokyo's apology a meaningful step toward reconciliation.", ('KOR', '051', 'JPN')),
     ('The Kenyan government said the Ethiopian offer was a positive development for the region.', ('KEN', '051', 'ETH')),
@@ -96,13 +97,12 @@ def test_a_statement_that_praises_another_party_s_act_is_praise(code, text, expe
     ('Japan said the Chinese ban on seafood was scientifically unfounded.', ('JPN', '111', 'CHN')),
     ("China's commerce ministry said the EU duties were typical protectionism.", ('CHN', '111', 'EEC')),
     ("Seoul's unification ministry said Pyongyang's demolition of the liaison office was an outrageous act.", ('KOR', '111', 'PRK')),
-    ('The Foreign Ministry in Beijing said the U.S. sanctions were unilateral bullying.', ('CHN', '111', 'USA')),
     ('Berlin said the Polish decision sent the wrong signal to Moscow.', ('DEU', '111', 'POL')),
     ("Turkey's foreign ministry said the German ambassador's remarks were an insult to the Turkish people.", ('TUR', '111', 'DEU')),
     ("'This is a disgraceful decision by the Canadian government,' the Indian foreign minister said.", ('IND', '111', 'CAN')),
     ('Nicaragua said the U.S. measures were an act of aggression against its people.', ('NIC', '111', 'USA')),
     ('The Armenian government said the Azerbaijani blockade of the corridor was a humanitarian crime.', ('ARM', '111', 'AZE')),
-    ("Manila said the Chinese vessels' maneuvers were reckless and dangerous.", ('PHL', '111', 'CHN')),
+    ('Beijing said it was wrong for Washington to impose the tariffs.', ('CHN', '111', 'USA')),
 ])
 def test_a_statement_that_condemns_another_party_s_act_is_criticism(code, text, expected):
     assert_judged_once(code, text, expected)
@@ -163,7 +163,7 @@ def test_what_analysts_and_companies_think_is_no_event(code, text):
 @pytest.mark.parametrize("text", [
     'Tehran said its response to the Israeli strikes was legitimate and proportionate.',
     'Beijing said its own measures were fully in line with WTO rules.',
-    'The Indian foreign ministry said its decision was legitimate and necessary.',
+    "'Our policy has always been constructive,' the Chinese spokesperson said.",
     'Moscow said its military exercises were routine and posed no threat to anyone.',
     'Washington said its tariffs were a necessary response to unfair trade practices.',
     "The Turkish foreign minister said Ankara's policy had been constructive.",

@@ -487,8 +487,8 @@ def _judging_words(cand: Candidate) -> set[int]:
     subjects = g.subjects(clause) or [c for c in clause.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     said = [c for c in clause.children if c.dep_ in ("attr", "dobj") and c.pos_ in NOUN_POS]
     doers = subjects + [o for noun in said for o in g.owners(noun)]  # "a disgraceful decision [by Canada]"
-    if any(t.lower_ == "it" for t in subjects):  # "it was unfortunate that [Hungary] had delayed the vote"
-        doers += [d for t in clause.subtree if t.dep_ == "ccomp" and "that" in g.marks(t)
+    if any(t.lower_ == "it" for t in subjects):  # "it was unfortunate that [Hungary] had delayed the vote",
+        doers += [d for t in clause.subtree if g.marks(t) & {"that", "for"}  # "wrong for [Washington] to impose"
                   for d in (g.agents(t) if g.is_passive(t) else g.subjects(t))]
     judged = {t.i for s in doers for t in s.subtree}
     return {t.i for t in clause.subtree if t.i not in judged}

@@ -27,6 +27,7 @@ EVALUATIONS_FILE = "patterns/evaluations.yaml"
 JUDGING_MODIFIER_DEPS = PRENOMINAL_DEPS | {"advmod"}
 CONCERN = "concern"  # the judgement of a worry (evaluations.yaml), said of a situation as of an act
 PARTY_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that can be judged themselves
+FIRST_PERSON = word_list("grammar.first_person_pronouns")  # the speaker's own: "[our] policy", "[we]"
 UNDERGONE = word_list("events.undergone_nouns")  # acts done to people: "[the jailing] was deeply troubling"
 
 
@@ -141,8 +142,11 @@ class Evaluations:
         [Washington] was hypocritical", "'[This] is a disgraceful decision'"), a noun with a doer
         ("[the U.S.] tariffs", "the decision [by Canada]"), an act the coder codes ("the
         [blockade]") or a noun of an act or its outcome ("the [decision]", "the [talks]"); not a
-        storm, a virus or inflation."""
-        for noun in [t for s in subjects for t in g.expand_conjuncts(s)]:
+        storm, a virus or inflation, nor the speaker's own ("[our] policy", "[we]")."""
+        nouns = [t for s in subjects for t in g.expand_conjuncts(s)]
+        if any(t.lower_ in FIRST_PERSON for n in nouns for t in (n, *g.owners(n))):
+            return False  # "'[Our] policy has always been constructive'": the speaker's own act
+        for noun in nouns:
             if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in PARTY_LABELS or noun.i in coded \
                     or g.owners(noun) or {noun.lemma_.lower(), noun.lower_} & (self.judged_nouns | UNDERGONE) \
                     or any(c.dep_ == "acl" and g.agents(c) for c in noun.children):  # "tariffs imposed [by] X"
