@@ -22,7 +22,7 @@ from detente.actors.context import is_foreign_modifier
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list, word_sequence, word_table
 from detente.events import roots
-from detente.events.candidate import STATEMENT_DEMAND_RULE, Candidate
+from detente.events.candidate import JUDGEMENT_RULES, STATEMENT_DEMAND_RULE, Candidate
 from detente.events.force import ARMED_SECTORS
 from detente.events.implied import ImpliedRules
 from detente.events.modality import Modality
@@ -36,6 +36,7 @@ from detente.nlp.labels import (
     COMPLEMENT_CLAUSE_DEPS,
     NOUN_POS,
     OWN_CLAUSE_DEPS,
+    PASSIVE_SUBJECT_DEPS,
     PERSON_LABELS,
     PLURAL_NOUN_TAGS,
     PRENOMINAL_DEPS,
@@ -58,6 +59,7 @@ UNNAMED_TAKING = word_list("events.unnamed_taking_verbs")
 # "that I am implicated in", "a tariff long considered outrageous": a passive that names no
 # accuser states no accusation (see _unnamed_critics)
 UNBLAMING_PASSIVES = word_list("events.unblaming_passives")
+PRAISE_OR_BLAME = frozenset({"+negative", "+positive"})  # judgements (JUDGEMENT_RULES) of another's act
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
 SHARED_AIM = "+shared_aim"  # "said India and China must ...": a demand on both sides, the speaker's too
 OTHER_WORDS = word_list("actors.other_words")  # "the [other] side": the doer's counterpart
@@ -96,9 +98,11 @@ class ArgumentReader:
             return [Dyad(s, s if s is not None and _is_forum(s) else t, how) for s, t, how in pairs]
         if any(o.lower_ in word_list("grammar.reflexive_objects") for o in g.direct_objects(cand.token)):
             pairs = [Dyad(s, t, OWN_TARGET if t is None else how) for s, t, how in pairs]  # "blew themselves up"
+        if cand.rule_suffix in PRAISE_OR_BLAME and pairs and all(how == OWN_TARGET for _, _, how in pairs):
+            return []  # "Ankara said Ankara's policy had been [constructive]": its own act, no one judged
         if not any(s is not None and t is None and how != OWN_TARGET for s, t, how in pairs):
             return [Dyad(s, t, "" if how == OWN_TARGET else how) for s, t, how in pairs]
-        exclude = {t.i for slot in cand.pattern.source for t in slot_tokens(slot, cand)}
+        exclude = {t.i for slot in cand.pattern.source for t in slot_tokens(slot, cand)} | _judging_words(cand)
         doers = [s for s, _, _ in pairs if s is not None]  # "Both Chile and Peru condemned ...": not each other
         out: list[Dyad] = []
         for source, target, implied in pairs:
@@ -454,6 +458,12 @@ def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
         subjects = g.subjects(frame)  # "said [the US and others] must allocate ...": whom the demand is on
         if subjects:
             return subjects
+    if cand.rule_suffix in JUDGEMENT_RULES and frame.dep_ == "ccomp" and frame is not cand.token:
+        # "said the Turkish drilling amounted to a violation [of Greek sovereignty]": the judged is
+        # the clause's subject (a passive's too: "said the claims were fabricated"), not its object
+        judged = g.subjects(frame) or [c for c in frame.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if judged:
+            return _extraposed_doers(frame) or judged
     carriers = modality.carriers
     found = g.direct_objects(frame) if frame.pos_ in VERB_POS else []
     found = [t for t in found if t.lemma_.lower() not in carriers]  # "reiterated its demand that X"
@@ -465,6 +475,24 @@ def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
     if frame.dep_ == "ccomp" or cand.token is frame:
         return _extraposed_doers(frame) or g.subjects(frame)
     return own_subjects(cand.token) or [c for c in cand.token.children if c.dep_ in ("poss", "amod")]
+
+
+def _judging_words(cand: Candidate) -> set[int]:
+    """ "said the system poses a threat [to NATO's defenses]", "... an insult [to the Turkish
+    people]": the parties a judgement's predicate names are those harmed or offended, never the
+    one judged; only the judged clause's subject, or the doer of the act its predicate names
+    ("a disgraceful decision [by the Canadian government]"), may name it."""
+    clause = cand.addressee_from
+    if cand.rule_suffix not in PRAISE_OR_BLAME or clause is None or clause is cand.token:
+        return set()
+    subjects = g.subjects(clause) or [c for c in clause.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    said = [c for c in clause.children if c.dep_ in ("attr", "dobj") and c.pos_ in NOUN_POS]
+    doers = subjects + [o for noun in said for o in g.owners(noun)]  # "a disgraceful decision [by Canada]"
+    if any(t.lower_ == "it" for t in subjects):  # "it was unfortunate that [Hungary] had delayed the vote",
+        doers += [d for t in clause.subtree if g.marks(t) & {"that", "for"}  # "wrong for [Washington] to impose"
+                  for d in (g.agents(t) if g.is_passive(t) else g.subjects(t))]
+    judged = {t.i for s in doers for t in s.subtree}
+    return {t.i for t in clause.subtree if t.i not in judged}
 
 
 def _extraposed_doers(clause: Token) -> list[Token]:

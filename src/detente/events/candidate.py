@@ -46,6 +46,10 @@ class Candidate:
     symmetric: bool = False  # "A and B agreed to ...": one event per dyad
     asks_subject: bool = False  # "hopes [Y] will ...", "said [Y] violated ...": the clause subject is the target
     rule_suffix: str = ""
+    # what a judging statement judges with, as evidence: the word ("said the tariffs were [illegal]")
+    # and the id of its family in the evaluation lexicon ("evaluation.unlawful")
+    judged_by: Token | None = None
+    evaluation: str = ""
 
     @property
     def root(self) -> str:

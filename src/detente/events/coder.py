@@ -152,7 +152,8 @@ class EventCoder:
     def _event(self, cand: Candidate, code: str, source: Actor | None, target: Actor | None, sent: Span,
                index: int, document: Document, dated: Dated, implied: str = "") -> Event:
         info = self.ontology.nearest(code)
-        tokens = sorted({cand.token, *cand.extra_tokens}, key=lambda t: t.i)
+        said = [cand.judged_by] if cand.judged_by is not None else []  # "said [illegal]": why it judges
+        tokens = sorted({cand.token, *cand.extra_tokens, *said}, key=lambda t: t.i)
         trigger = " ".join(t.text for t in tokens)
         start = cand.token.idx - sent.start_char
         when, precision = dated
@@ -162,7 +163,7 @@ class EventCoder:
             sentence=sent.text.strip(),
             cameo=info.code,
             trigger=trigger,
-            rule=cand.pattern.id + cand.rule_suffix + implied,
+            rule=cand.pattern.id + cand.rule_suffix + (f":{cand.evaluation}" if cand.evaluation else "") + implied,
             source=source,
             target=target,
             url=document.url,

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from detente.data import word_list, word_sequence
 from detente.events import roots
 from detente.events.candidate import Candidate
+from detente.events.evaluations import Evaluations
 from detente.events.modality import Modality
 from detente.events.patterns import PatternBook
 from detente.events.schema import ACTING_FRAMES, ANY_COMPLEMENT, CLAUSE_COMPLEMENT, Outcome, Pattern, Slot, WordClass
@@ -85,6 +86,10 @@ class PatternMatcher:
         if token.lemma_.lower() in self.modality.answering_verbs:  # "rejected [Kenya's request]": Kenya's act
             absorbed -= {t.i for t in extra if t.lemma_.lower() in self.modality.carriers and g.owners(t)}
         cand = Candidate(token, pattern, pattern.code, list(extra), absorbed, symmetric=pattern.symmetric)
+        if pattern.evaluation is not None:  # "called the killings [genocide]": the lexicon's own code (1124)
+            judged = Evaluations.load().judge(_predicates(token), (pattern.evaluation,))
+            if judged is not None:
+                cand.code, cand.evaluation = judged.evaluation.code or pattern.code, judged.evaluation.id
         if pattern.outcome:
             means = self._take_means(cand)
             if means is None or (not means and pattern.outcome == Outcome.NEEDS_MEANS):
@@ -150,10 +155,10 @@ class PatternMatcher:
                 return None
             words += 2 * hit[1]
         if pattern.evaluation is not None:
-            judged = g.best_phrase_match(_predicates(token), self.modality.evaluation_words(pattern.evaluation))
-            if judged is None:
+            judged = Evaluations.load().judge(_predicates(token), (pattern.evaluation,))
+            if judged is None:  # "called Tokyo's apology a [meaningful] step", "termed it an act of [piracy]"
                 return None
-            extra.append(judged[0])
+            extra.append(judged.token)
             words += 2
         return words
 
@@ -385,6 +390,8 @@ def _predicates(token: Token) -> list[Token]:
         found += g.prep_objects(obj, "as")
         found += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]  # after its noun: a predicate
     found += g.prep_objects(token, "as")
+    found += [o for c in token.children if c.dep_ == "ccomp" and c.pos_ in NOUN_POS
+              for o in c.children if o.dep_ == "dobj"]  # "called [the British move] a grave mistake", misparsed
     found += [a for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
               for a in p.children if a.pos_ == "ADJ"]  # "described the sanctions as [illegal]", read as a modifier
     return [t for f in found for t in g.expand_conjuncts(f)]

@@ -25,6 +25,7 @@ from detente.dates import event_tense, is_past
 from detente.errors import ConfigError, Errors
 from detente.events import roots
 from detente.events.candidate import CHARGE_RULE, NEGATED_RULE, STATEMENT_DEMAND_RULE, Candidate, frame_rule
+from detente.events.evaluations import Evaluations
 from detente.events.schema import (
     ACTING_FRAMES,
     ADDRESSING_FRAMES,
@@ -135,9 +136,6 @@ class Modality:
     undergoing_verbs: frozenset[str] = frozenset()
     cessation: dict[str, str] = field(default_factory=dict)
     evaluation_codes: dict[str, str] = field(default_factory=dict)
-    negative_evaluations: frozenset[str] = frozenset()
-    positive_evaluations: frozenset[str] = frozenset()
-    concern_evaluations: frozenset[str] = frozenset()  # "said the arrest is [a deep concern]": 012
     ceasable_acts: frozenset[str] = frozenset()
     speculating_speakers: frozenset[str] = frozenset()  # "analysts say X would ...": a guess
     perfect_aux: frozenset[str] = frozenset()  # "should not have ...": a judgement of the past
@@ -155,7 +153,7 @@ class Modality:
         lists = {name: frozenset(str(v).lower() for v in raw.get(name, ())) for name in (
             "intent_verbs", "refusal_verbs", "blocking_verbs", "asserting_verbs", "eventive_predicates",
             "asserting_preps", "proposal_nouns", "nonviolent_causes", "celebration_words",
-            "speculating_speakers", "negative_evaluations", "positive_evaluations", "concern_evaluations",
+            "speculating_speakers",
             "ceasable_acts", "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs",
             "undergoing_verbs", "in_force_predicates", "reluctance_verbs", "unwilling_verbs", "claiming_verbs",
             "blame_predicates", "blamed_harms")}
@@ -224,8 +222,7 @@ class Modality:
 
     def evaluation_words(self, judgement: str) -> frozenset[str]:
         """The words of a judgement ("negative": illegal, unacceptable, ...; "concern": a grave concern)."""
-        return {"negative": self.negative_evaluations, "concern": self.concern_evaluations}.get(
-            judgement, self.positive_evaluations)
+        return Evaluations.load().words(judgement)
 
     def transform(self, frame: Frame, code: str) -> str:
         """The code of an act embedded in a frame ("threatened to X", "urged Y to X")."""
@@ -558,10 +555,12 @@ class ModalityReader:
                 if blamed_at(child, by_token, mod):  # "said Hamas [was behind] the bombing": an accusation
                     _as_charge(cand, mod.evaluation_codes[BLAME], child)
                     break
-                judgement = self._judgement(child)
-                if judgement is not None:
-                    cand.code = mod.evaluation_codes[judgement]
+                said = Evaluations.load().statement(child, mod.conditional_marks, set(by_token))
+                if said is not None:  # "said the tariffs were [a serious violation] of WTO rules"
+                    judgement = said.evaluation.judgement
+                    cand.code = said.evaluation.code or mod.evaluation_codes[judgement]
                     cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
+                    cand.judged_by, cand.evaluation = said.token, said.evaluation.id
                     cand.addressee_from = child
                     break
                 charge = reported_wrongdoing(child) if child.i not in by_token else None
@@ -602,22 +601,10 @@ class ModalityReader:
                     cand.own_aim = cand.pattern.code
                     break
 
-    def _judgement(self, clause: Token) -> str | None:
-        """ "the sanctions [are illegal]", "the talks [were a success]": the judgement a copular
-        clause states of its subject ("negative", "positive" or "concern"), None when it states none."""
-        if clause.lemma_ not in ("be", "remain") or not g.subjects(clause):
-            return None
-        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        said = [t for c in said for t in g.expand_conjuncts(c)]
-        for judgement in ("negative", "positive", "concern"):
-            if g.best_phrase_match(said, self.modality.evaluation_words(judgement)) is not None:
-                return judgement
-        return None
-
     def _judged_conduct(self, clause: Token) -> Token | None:
         """ "the United States' [illegal] sanctions", "Israel's [heinous] attacks": a party's conduct
         that a reported clause names with a word of condemnation; None when it names none."""
-        words = self.modality.negative_evaluations
+        words = self.modality.evaluation_words("negative")
         for noun in clause.subtree:
             if noun.pos_ not in NOUN_POS or not g.owners(noun) or g.has_negation(noun.head):
                 continue

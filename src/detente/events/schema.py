@@ -72,8 +72,8 @@ CLOSING_FRAMES = frozenset({Frame.SPEECH, Frame.BLOCK, Frame.DENY, Frame.ACCUSE}
 
 
 class Evaluation(_Named):
-    """How a verb of naming judges what it names ("called the sanctions [illegal]"): the word
-    lists of data/patterns/modality.yaml (negative_evaluations, positive_evaluations)."""
+    """How a verb of naming judges what it names ("called the sanctions [illegal]"): the
+    judgements of the evaluation lexicon, data/patterns/evaluations.yaml."""
 
     NEGATIVE = "negative"
     POSITIVE = "positive"
