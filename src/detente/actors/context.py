@@ -16,8 +16,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.gazetteer import Gazetteer, Place
+from detente.actors.located import geo_country
 from detente.data import word_list
-from detente.nlp.labels import BODY_LABELS, CLOSE_MODIFIER_DEPS, NOUN_MODIFIER_DEPS, OWNER_DEPS, PLACE_BEARING_LABELS
+from detente.nlp.labels import (
+    BODY_LABELS,
+    CLOSE_MODIFIER_DEPS,
+    NOUN_MODIFIER_DEPS,
+    OWNER_DEPS,
+    PLACE_BEARING_LABELS,
+    TOWN_LABELS,
+)
 
 STANCE_PREFIXES = word_list("actors.stance_prefixes")
 FOREIGN_PARTICIPLES = word_list("actors.foreign_participles")
@@ -81,6 +89,19 @@ def described_by(token: Token, gazetteer: Gazetteer) -> str | None:
     if kind == "edge" and token.dep_ == "poss":
         return None  # "villages near Macedonia's border": the owner of the line is where they are
     return kind if kind in ("edge", "thing") else None
+
+
+def _named_as_place(root: Token) -> bool:
+    """The sentence uses the name as a place: where something happens ("in Myitkyina") or as a
+    place noun's name ("Paktika province"); NER's place label alone misreads names of people."""
+    return is_locative(root) or (root.dep_ in CLOSE_MODIFIER_DEPS and root.head.lemma_.lower() in PLACE_NOUNS)
+
+
+def _geo_place(ent: Span) -> Place | None:
+    """A town or province the actor files lack, by the geo tables, when every place of that name
+    lies in one country: where a story from Kaduna state or Paktika province happens."""
+    country = geo_country(ent.text)
+    return None if country is None else Place(country, country, "city")
 
 
 def _kind_of(word: Token, gazetteer: Gazetteer) -> str | None:
@@ -184,6 +205,8 @@ class CountryContext:
         place = gazetteer.place(ent.text)
         if place is None and ent.label_ in BODY_LABELS and len(ent) > 1:
             place = _leading_place(ent, gazetteer)  # "the Nigerian Interior Ministry"
+        if place is None and ent.label_ in TOWN_LABELS and _named_as_place(ent.root):
+            place = _geo_place(ent)  # "in [Paktika] province", "in the town of [Myitkyina]"
         if place is None or (ent.label_ == "PERSON" and ent.text in people):
             return None
         return place
