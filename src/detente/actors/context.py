@@ -36,6 +36,8 @@ STRIKE_NOUNS = word_list("actors.strike_nouns")
 STRUCK_PREPS = word_list("actors.struck_preps")
 CURRENCY_WORDS = word_list("actors.currency_words")
 LEADER_ROLES = word_list("actors.leader_roles")
+NOT_PLACE_LABELS = frozenset({"PERSON", "NORP"})  # never read as a town by the geo tables
+DEMONYM_POS = frozenset({"ADJ", "PROPN"})  # how the tagger reads a nationality word it did not tag
 # A document plainly about one country names it this many times, and this share of the next.
 DOMINANT_LEAST = 3
 DOMINANT_SHARE = 3.0
@@ -91,10 +93,17 @@ def described_by(token: Token, gazetteer: Gazetteer) -> str | None:
     return kind if kind in ("edge", "thing") else None
 
 
-def _named_as_place(root: Token) -> bool:
-    """The sentence uses the name as a place: where something happens ("in Myitkyina") or as a
-    place noun's name ("Paktika province"); NER's place label alone misreads names of people."""
-    return is_locative(root) or (root.dep_ in CLOSE_MODIFIER_DEPS and root.head.lemma_.lower() in PLACE_NOUNS)
+def _named_as_place(ent: Span) -> bool:
+    """The sentence uses the name as a place: as a place noun's name ("Paktika province", "the
+    town of Djibo", whatever NER called it), or, tagged as a place, where something happens
+    ("in Myitkyina"); NER's place label alone misreads names of people."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "besieged the town of [Djibo]"
+    if root.dep_ in CLOSE_MODIFIER_DEPS and head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "in [Paktika] province"
+    return ent.label_ in TOWN_LABELS and is_locative(root)
 
 
 def _geo_place(ent: Span) -> Place | None:
@@ -163,6 +172,19 @@ class CountryContext:
             self._count(ent.root, place.country)
         for ent, place, country in shared:
             self._count(ent.root, self.city(ent.text, place).country or country)
+        for token in doc:
+            if self.ents[token.i] is None:
+                self._count_demonym(token, gazetteer)
+
+    def _count_demonym(self, token: Token, gazetteer: Gazetteer) -> None:
+        """A nationality word NER left without an entity ("[Burkinabe] soldiers killed villagers"):
+        it names the story's country as a tagged one does."""
+        if not token.text[:1].isupper() or token.pos_ not in DEMONYM_POS or is_foreign_modifier(token) \
+                or described_by(token, gazetteer) is not None:
+            return
+        place = gazetteer.place(token.text)
+        if place is not None and place.kind == "demonym" and place.country:
+            self._count(token, place.country)
 
     def _count(self, root: Token, country: str) -> None:
         mention = Mention(root.i, country, is_locative(root), self.sentence_start[root.i])
@@ -205,7 +227,7 @@ class CountryContext:
         place = gazetteer.place(ent.text)
         if place is None and ent.label_ in BODY_LABELS and len(ent) > 1:
             place = _leading_place(ent, gazetteer)  # "the Nigerian Interior Ministry"
-        if place is None and ent.label_ in TOWN_LABELS and _named_as_place(ent.root):
+        if place is None and ent.label_ in PLACE_BEARING_LABELS - NOT_PLACE_LABELS and _named_as_place(ent):
             place = _geo_place(ent)  # "in [Paktika] province", "in the town of [Myitkyina]"
         if place is None or (ent.label_ == "PERSON" and ent.text in people):
             return None

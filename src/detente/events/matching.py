@@ -27,6 +27,7 @@ from detente.nlp.labels import (
     NOMINAL_GERUND_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
+    OBJECT_DEPS,
     PRENOMINAL_DEPS,
     PREP_OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -70,7 +71,7 @@ class PatternMatcher:
                 continue
             extra, weight = found
             score = (weight, len(pattern.code), pattern.origin in self.patterns.user_origins)
-            if best is None or score > best[0]:
+            if best is None or score > best[0] or (score == best[0] and _refines(pattern.code, best[1].code)):
                 best = (score, pattern, extra)
         if best is None:
             return None
@@ -227,6 +228,7 @@ class PatternMatcher:
 
     def _object_tokens(self, token: Token) -> list[Token]:
         found = g.direct_objects(token) + g.passive_subjects(token)
+        found += [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in found]  # "took 20 men [hostage]"
         if token.lemma_.lower() in word_list("events.with_object_verbs"):  # "threatened Canada with tariffs"
             found += g.prep_objects(token, "with")
         found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
@@ -309,6 +311,12 @@ class PatternMatcher:
                     w.lemma_.lower() in self.modality.celebration_words for w in words):
                 return True
         return False
+
+
+def _refines(code: str, plain: str) -> bool:
+    """On equal wording a specific code beats its own root's plain one: "a Russian missile
+    [struck] a hotel" is heavy force (194, by its subject) as much as an attack on a place (190)."""
+    return plain.endswith("0") and code[:2] == plain[:2] and not code.endswith("0")
 
 
 def trigger_class(token: Token) -> WordClass | None:
