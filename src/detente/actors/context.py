@@ -36,6 +36,7 @@ STRIKE_NOUNS = word_list("actors.strike_nouns")
 STRUCK_PREPS = word_list("actors.struck_preps")
 CURRENCY_WORDS = word_list("actors.currency_words")
 LEADER_ROLES = word_list("actors.leader_roles")
+PLACE_OWNING_DEPS = CLOSE_MODIFIER_DEPS | {"poss"}  # "the Lebanese port", "Nigeria's Kaduna state"
 NOT_PLACE_LABELS = frozenset({"PERSON", "NORP"})  # never read as a town by the geo tables
 DEMONYM_POS = frozenset({"ADJ", "PROPN"})  # how the tagger reads a nationality word it did not tag
 # A document plainly about one country names it this many times, and this share of the next.
@@ -109,7 +110,10 @@ def _named_as_place(ent: Span) -> bool:
 def _geo_place(ent: Span) -> Place | None:
     """A town or province the actor files lack, by the geo tables, when every place of that name
     lies in one country: where a story from Kaduna state or Paktika province happens."""
+    words = ent.text.split()
     country = geo_country(ent.text)
+    if country is None and len(words) > 1 and words[-1].lower() in PLACE_NOUNS:
+        country = geo_country(" ".join(words[:-1]))  # NER's "[Khost province]"
     return None if country is None else Place(country, country, "city")
 
 
@@ -123,8 +127,8 @@ def is_locative(token: Token) -> bool:
     head = token.head
     if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         head = head.head.head
-    elif token.dep_ in CLOSE_MODIFIER_DEPS and token.head.lemma_.lower() in PLACE_NOUNS:  # "the Lebanese port"
-        head = token.head.head
+    elif token.dep_ in PLACE_OWNING_DEPS and token.head.lemma_.lower() in PLACE_NOUNS:
+        head = token.head.head  # "the Lebanese port", "in [Afghanistan]'s Khost province"
     if head is not token and head.dep_ == "prep" and head.lower_ in STRUCK_PREPS \
             and head.head.lemma_.lower() in STRIKE_NOUNS:
         return True  # "a Russian strike [on Kharkiv]", "the shelling [of Kherson]": where it happened

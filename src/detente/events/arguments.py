@@ -487,6 +487,8 @@ def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) ->
     [Russian] strike"; "clashes [between A and B] killed 20" (A on B); "two soldiers were killed
     in a gunfight [with militants]" (the militants, an armed party, not a weapon)."""
     if means.pos_ in VERB_POS:  # "killed when [a suicide bomber] blew himself up"
+        if g.is_passive(means):  # "killed when their convoy was ambushed [by JNIM fighters]"
+            return resolve(g.agents(means)), []
         return resolve(g.subjects(means)), []
     doers = resolve(g.owners(means))
     sides = resolve(g.prep_objects(means, "between"))

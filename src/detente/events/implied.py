@@ -244,7 +244,7 @@ class ImpliedActors:
                             self.rules.crowd_id
                 used += [rule] if rule else []
             if source is not None:
-                target, rule = self._implied_target(code, source, target, actors, trigger)
+                target, rule = self._implied_target(code, source, target, actors, trigger, source_named=not used)
                 used += [rule] if rule else []
             if not _private_violence(code, source, target):
                 out.append((source, target, how + "".join(self.rules.implied_rule(r) for r in used)))
@@ -399,8 +399,8 @@ class ImpliedActors:
         return []
 
     # --- targets ------------------------------------------------------------------------
-    def _implied_target(self, code: str, source: Actor, target: Actor | None,
-                        actors: DocumentActors, trigger: Token) -> tuple[Actor | None, str | None]:
+    def _implied_target(self, code: str, source: Actor, target: Actor | None, actors: DocumentActors,
+                        trigger: Token, source_named: bool = True) -> tuple[Actor | None, str | None]:
         rules = self.rules
         bare_home = target is None or (target.country == source.country and target.sector is None
                                        and not target.name)
@@ -427,8 +427,8 @@ class ImpliedActors:
             return make_actor(actors.gaz.country_name(source.country) or source.country, source.country,
                               None), HOME_STATE_RULE
         if target is not None and target.country is None and target.sector in HOME_STATE_SECTORS \
-                and source.country and source.sector in HOME_ARMED_SECTORS \
-                and _applies(HOME_ATTACK_ROOTS, code):
+                and target.code == target.sector and source_named and source.country \
+                and source.sector in HOME_ARMED_SECTORS and _applies(HOME_ATTACK_ROOTS, code):
             # "FARC dissidents kidnapped 28 soldiers", "the Arakan Army captured the military's
             # headquarters": the forces an armed group fights, their country unsaid, are its state's
             return make_actor(target.text, source.country, target.sector, target.name), HOME_FORCES_RULE

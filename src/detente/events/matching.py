@@ -228,7 +228,8 @@ class PatternMatcher:
 
     def _object_tokens(self, token: Token) -> list[Token]:
         found = g.direct_objects(token) + g.passive_subjects(token)
-        found += [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in found]  # "took 20 men [hostage]"
+        found += [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in found
+                  and c.nbor(-1).text != "-"]  # "took 20 men [hostage]"; not "cross-[examination]" misparsed
         if token.lemma_.lower() in word_list("events.with_object_verbs"):  # "threatened Canada with tariffs"
             found += g.prep_objects(token, "with")
         found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
@@ -314,9 +315,10 @@ class PatternMatcher:
 
 
 def _refines(code: str, plain: str) -> bool:
-    """On equal wording a specific code beats its own root's plain one: "a Russian missile
+    """On equal wording a specific kind of force beats its root's plain one: "a Russian missile
     [struck] a hotel" is heavy force (194, by its subject) as much as an attack on a place (190)."""
-    return plain.endswith("0") and code[:2] == plain[:2] and not code.endswith("0")
+    return plain.endswith("0") and plain[:2] in roots.VIOLENT_ROOTS and code[:2] == plain[:2] \
+        and not code.endswith("0")
 
 
 def trigger_class(token: Token) -> WordClass | None:
