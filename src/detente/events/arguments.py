@@ -110,6 +110,7 @@ class ArgumentReader:
             about = cand.code != PLAIN_STATEMENT and not _together(cand, doers)  # talks "on Gaza": a topic
             found = found or self.unsaid.content(cand, doers, actors, exclude, places=about)
             found = found or self.unsaid.hearer(cand, doers, actors)
+            found = found or self.unsaid.breach_teller(cand, doers, actors)
             if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
                 found = self.unsaid.from_story(cand, doers, actors, context)
             out.append(Dyad(source, found.actor, self.implied_rules.implied_rule(TARGET_RULE + found.where))
