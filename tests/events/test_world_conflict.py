@@ -85,7 +85,7 @@ SENTENCES = [
     ('The Pakistani Taliban claimed responsibility for a suicide bombing that killed 12 soldiers in North Waziristan.', 'PAKREB', '015', None),
     ("Pakistani airstrikes hit suspected TTP hideouts in Afghanistan's Paktika province, the Taliban said.", 'PAK', '195', 'PAKREB'),
     ('Afghan Taliban forces and Pakistani troops exchanged fire at the Torkham border crossing overnight.', 'AFG', '19', 'PAKMIL'),
-    ('Separatist militants attacked a passenger train in Balochistan and took hundreds of passengers hostage.', 'PAK', '181', 'PAKCVL'),
+    ('Separatist militants attacked a passenger train in Balochistan and took hundreds of passengers hostage.', 'PAKSEP', '181', 'PAKCVL'),
     pytest.param('Unidentified gunmen shot dead a tribal elder in the Khyber district on Monday.', 'PAKUAF', '1', 'PAK',
                  marks=pytest.mark.xfail(reason="a district the geo tables lack ('Khyber') leaves the gunmen without Pakistan", strict=True)),
     # Syria
