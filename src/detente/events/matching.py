@@ -229,7 +229,7 @@ class PatternMatcher:
     def _object_tokens(self, token: Token) -> list[Token]:
         found = g.direct_objects(token) + g.passive_subjects(token)
         found += [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in found
-                  and c.nbor(-1).text != "-"]  # "took 20 men [hostage]"; not "cross-[examination]" misparsed
+                  and (c.i == 0 or c.doc[c.i - 1].text != "-")]  # "took 20 men [hostage]"; not "cross-[examination]"
         if token.lemma_.lower() in word_list("events.with_object_verbs"):  # "threatened Canada with tariffs"
             found += g.prep_objects(token, "with")
         found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
