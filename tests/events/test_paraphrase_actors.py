@@ -64,7 +64,7 @@ def test_a_month_is_no_march(code):
     ("Al-Shabab militants stormed a hotel in Kismayo on Tuesday. Security forces killed six of the attackers. "
      "Seven other people, including two elders, were killed.", ("SOMREBSHB", "18", "SOMCVL")),
     ("Separatist militants attacked an army convoy in Pakistan's Balochistan province on Monday. Four soldiers "
-     "were also killed, the army said.", ("PAKREB", "19", "PAKMIL")),
+     "were also killed, the army said.", ("PAKSEP", "19", "PAKMIL")),  # separatists: SEP (war15)
 ])
 def test_harm_with_no_doer_named_is_the_attacker_the_story_just_reported(code, text, expected):
     found = _codes(code, text, sentence=text.count(". "))

@@ -69,7 +69,7 @@ class Commentators:
     def phrase(self, token: Token) -> bool:
         """ "Analysts", "a China scholar", "a Tesla spokesperson", "the head of the Canola Growers
         Association", "Jane Doe, an analyst at ...": the phrase ``token`` heads is a commentator."""
-        if self._commentator_noun(token) or self.body(token):
+        if (self._commentator_noun(token) and not self._of_international_body(token)) or self.body(token):
             return True  # "analysts", "Toyota", "the Peterson Institute", "the Business Council"
         role = self.words.role(token)
         if role is not None and role.sector == BUSINESS_SECTOR and role.kind == "group":
@@ -107,6 +107,16 @@ class Commentators:
             name = [t for left in token.lefts for t in left.subtree]
             name += [t for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
             return is_business_body(token, name)
+        return False
+
+    def _of_international_body(self, token: Token) -> bool:
+        """ "UN experts", "U.N. investigators": a listed international body's own panel, whose
+        findings are the body's acts, not commentary."""
+        for left in token.lefts:
+            if left.dep_ in OWNER_DEPS:
+                org, _ = self.words.organisation_or_company(left)
+                if org is not None and org.country is None:
+                    return True
         return False
 
     def _commentator_noun(self, token: Token) -> bool:

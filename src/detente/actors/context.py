@@ -16,8 +16,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.gazetteer import Gazetteer, Place
+from detente.actors.located import geo_country
 from detente.data import word_list
-from detente.nlp.labels import BODY_LABELS, CLOSE_MODIFIER_DEPS, NOUN_MODIFIER_DEPS, OWNER_DEPS, PLACE_BEARING_LABELS
+from detente.nlp.labels import (
+    BODY_LABELS,
+    CLOSE_MODIFIER_DEPS,
+    NOUN_MODIFIER_DEPS,
+    OWNER_DEPS,
+    PLACE_BEARING_LABELS,
+    TOWN_LABELS,
+)
 
 STANCE_PREFIXES = word_list("actors.stance_prefixes")
 FOREIGN_PARTICIPLES = word_list("actors.foreign_participles")
@@ -28,6 +36,9 @@ STRIKE_NOUNS = word_list("actors.strike_nouns")
 STRUCK_PREPS = word_list("actors.struck_preps")
 CURRENCY_WORDS = word_list("actors.currency_words")
 LEADER_ROLES = word_list("actors.leader_roles")
+PLACE_OWNING_DEPS = CLOSE_MODIFIER_DEPS | {"poss"}  # "the Lebanese port", "Nigeria's Kaduna state"
+NOT_PLACE_LABELS = frozenset({"PERSON", "NORP"})  # never read as a town by the geo tables
+DEMONYM_POS = frozenset({"ADJ", "PROPN"})  # how the tagger reads a nationality word it did not tag
 # A document plainly about one country names it this many times, and this share of the next.
 DOMINANT_LEAST = 3
 DOMINANT_SHARE = 3.0
@@ -83,6 +94,29 @@ def described_by(token: Token, gazetteer: Gazetteer) -> str | None:
     return kind if kind in ("edge", "thing") else None
 
 
+def _named_as_place(ent: Span) -> bool:
+    """The sentence uses the name as a place: as a place noun's name ("Paktika province", "the
+    town of Djibo", whatever NER called it), or, tagged as a place, where something happens
+    ("in Myitkyina"); NER's place label alone misreads names of people."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "besieged the town of [Djibo]"
+    if root.dep_ in CLOSE_MODIFIER_DEPS and head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "in [Paktika] province"
+    return ent.label_ in TOWN_LABELS and is_locative(root)
+
+
+def _geo_place(ent: Span) -> Place | None:
+    """A town or province the actor files lack, by the geo tables, when every place of that name
+    lies in one country: where a story from Kaduna state or Paktika province happens."""
+    words = ent.text.split()
+    country = geo_country(ent.text)
+    if country is None and len(words) > 1 and words[-1].lower() in PLACE_NOUNS:
+        country = geo_country(" ".join(words[:-1]))  # NER's "[Khost province]"
+    return None if country is None else Place(country, country, "city")
+
+
 def _kind_of(word: Token, gazetteer: Gazetteer) -> str | None:
     return gazetteer.phrase_word(word.lower_) or gazetteer.phrase_word(word.lemma_.lower())
 
@@ -93,8 +127,8 @@ def is_locative(token: Token) -> bool:
     head = token.head
     if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         head = head.head.head
-    elif token.dep_ in CLOSE_MODIFIER_DEPS and token.head.lemma_.lower() in PLACE_NOUNS:  # "the Lebanese port"
-        head = token.head.head
+    elif token.dep_ in PLACE_OWNING_DEPS and token.head.lemma_.lower() in PLACE_NOUNS:
+        head = token.head.head  # "the Lebanese port", "in [Afghanistan]'s Khost province"
     if head is not token and head.dep_ == "prep" and head.lower_ in STRUCK_PREPS \
             and head.head.lemma_.lower() in STRIKE_NOUNS:
         return True  # "a Russian strike [on Kharkiv]", "the shelling [of Kherson]": where it happened
@@ -143,6 +177,19 @@ class CountryContext:
             self._count(ent.root, place.country)
         for ent, place, country in shared:
             self._count(ent.root, self.city(ent.text, place).country or country)
+        for token in doc:
+            if self.ents[token.i] is None:
+                self._count_demonym(token, gazetteer)
+
+    def _count_demonym(self, token: Token, gazetteer: Gazetteer) -> None:
+        """A nationality word NER left without an entity ("[Burkinabe] soldiers killed villagers"):
+        it names the story's country as a tagged one does."""
+        if not token.text[:1].isupper() or token.pos_ not in DEMONYM_POS or is_foreign_modifier(token) \
+                or described_by(token, gazetteer) is not None:
+            return
+        place = gazetteer.place(token.text)
+        if place is not None and place.kind == "demonym" and place.country:
+            self._count(token, place.country)
 
     def _count(self, root: Token, country: str) -> None:
         mention = Mention(root.i, country, is_locative(root), self.sentence_start[root.i])
@@ -185,6 +232,8 @@ class CountryContext:
         place = gazetteer.place(ent.text)
         if place is None and ent.label_ in BODY_LABELS and len(ent) > 1:
             place = _leading_place(ent, gazetteer)  # "the Nigerian Interior Ministry"
+        if place is None and ent.label_ in PLACE_BEARING_LABELS - NOT_PLACE_LABELS and _named_as_place(ent):
+            place = _geo_place(ent)  # "in [Paktika] province", "in the town of [Myitkyina]"
         if place is None or (ent.label_ == "PERSON" and ent.text in people):
             return None
         return place

@@ -45,11 +45,22 @@ class OrganisationFinder:
         named = self.words.name_through_of(token)
         if named:
             candidates.insert(0, named)
+        modified = self._with_modifiers(token, ent)
+        if modified is not None and modified not in candidates:
+            candidates.insert(0, modified)  # "the [Pakistani] Taliban": a name longer than its entity
         for text in candidates:
             found = self._listed(text, ent)
             if found is not None:
                 return found
         return self._country_office(token) or self._unlisted(token, ent)
+
+    def _with_modifiers(self, token: Token, ent: Span | None) -> str | None:
+        """The head with the close modifiers before it ("Pakistani Taliban", "Fano militiamen"),
+        when these reach beyond the head's entity: some listed names join a demonym to a name."""
+        left = [t.left_edge.i for t in token.lefts if t.dep_ in CLOSE_MODIFIER_DEPS]
+        if not left or ent is None or min(left) >= ent.start:
+            return None
+        return self.doc[min(left): token.i + 1].text
 
     def _country_office(self, token: Token) -> Actor | None:
         """ "UNICEF Nigeria condemned ...": a country office of an international body is the body."""

@@ -102,8 +102,8 @@ class WordLookup:
 
     def organisation_or_company(self, token: Token) -> tuple[Organisation | None, str | None]:
         """An organisation, or a company's country, named by a modifier: "Huawei" in "Huawei executive"."""
-        if token.pos_ not in NOUN_POS and not token.ent_type_:
-            return None, None
+        if token.pos_ not in NOUN_POS and not token.ent_type_ and not token.text[:1].isupper():
+            return None, None  # a capitalised name the tagger read as an adjective: "[Houthi] militants"
         ent = self.entity(token)
         texts = [ent.text] if ent is not None and ent.label_ not in PERSON_LABELS else []
         texts.append(token.text)

@@ -114,6 +114,7 @@ class ArgumentReader:
             about = cand.code != PLAIN_STATEMENT and not _together(cand, doers)  # talks "on Gaza": a topic
             found = found or self.unsaid.content(cand, doers, actors, exclude, places=about)
             found = found or self.unsaid.hearer(cand, doers, actors)
+            found = found or self.unsaid.breach_teller(cand, doers, actors)
             if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
                 found = self.unsaid.from_story(cand, doers, actors, context)
             out.append(Dyad(source, found.actor, self.implied_rules.implied_rule(TARGET_RULE + found.where))
@@ -520,6 +521,8 @@ def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) ->
     [Russian] strike"; "clashes [between A and B] killed 20" (A on B); "two soldiers were killed
     in a gunfight [with militants]" (the militants, an armed party, not a weapon)."""
     if means.pos_ in VERB_POS:  # "killed when [a suicide bomber] blew himself up"
+        if g.is_passive(means):  # "killed when their convoy was ambushed [by JNIM fighters]"
+            return resolve(g.agents(means)), []
         return resolve(g.subjects(means)), []
     doers = resolve(g.owners(means))
     sides = resolve(g.prep_objects(means, "between"))

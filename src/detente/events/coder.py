@@ -28,7 +28,7 @@ from detente.events import roots
 from detente.events.allegations import ALLEGATION, ALLEGATION_RULE, punished_for_allegation
 from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import Candidate
-from detente.events.force import claimed_responsibility, irregular_force, verbal_clash
+from detente.events.force import claimed_responsibility, irregular_custody, irregular_force, verbal_clash
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
@@ -129,6 +129,7 @@ class EventCoder:
                     continue  # '"I have nine children here," the refugee added': no political actor spoke
                 seen.add(key)
                 code = irregular_force(_state_code(cand, source, target, implied), source, target, implied)
+                code = irregular_custody(code, source, implied)  # "militants held passengers": hostages
                 code = verbal_clash(cand, code, source, target)  # "the two leaders clashed": words
                 code = claimed_responsibility(cand, code, source, self.matcher)
                 if code == MEETING and _third_place(cand, source, target, actors.gaz):

@@ -17,6 +17,7 @@ class _Matcher(Protocol):
 
 
 PLAIN_FORCE, UNCONVENTIONAL_FORCE = "190", "180"
+STATE_CUSTODY, HOSTAGE_TAKING = "173", "181"  # arrest or detain; abduct, hijack, take hostage
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})  # armed, outside the state
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"}) | IRREGULAR_SECTORS
 MILITANT_GROUP = "IMG"  # "IMGISS": a known militant group
@@ -40,6 +41,14 @@ def irregular_force(code: str, source: Actor | None, target: Actor | None, impli
     if target is not None and target.sector is None and target.country and target.country != source.country:
         return code  # "Vietnamese guerrillas overran western Cambodia": war across a border
     return UNCONVENTIONAL_FORCE
+
+
+def irregular_custody(code: str, source: Actor | None, implied: str = "") -> str:
+    """Custody (173) taken by an armed group outside the state ("the militants were holding
+    passengers", "rebels detained two aid workers") is hostage taking (181): no state holds them."""
+    if code != STATE_CUSTODY or source is None or not _irregular(source) or UNATTRIBUTED in implied:
+        return code
+    return HOSTAGE_TAKING
 
 
 def verbal_clash(cand: Candidate, code: str, source: Actor | None, target: Actor | None) -> str:

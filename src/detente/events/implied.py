@@ -27,6 +27,8 @@ from detente.nlp.labels import NOUN_POS, VERB_POS
 
 HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")
 HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
+HOME_STATE_SECTORS = word_list("events.home_state_sectors")
+HOME_FORCES_RULE = "home_forces"  # "+implied:home_forces": the state forces an armed group attacks are its own state's
 HOME_STATE_RULE = "home_state"  # "+implied:home_state": an armed group's attack aimed at its own state
 RELATIONS_PAIR_RULE = "relations_pair"  # "+implied:relations_pair": the other party of "relations between A and B"
 SEQUEL_OWNER_RULE = "sequel_owner"  # "+implied:sequel_owner": "His visit follows a meeting with Xi": his meeting
@@ -35,6 +37,7 @@ RELATION_NOUNS = word_list("events.relation_nouns")
 PRIVATE_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 PRIVATE_DOERS = frozenset({"CRM", "CVL"})
 PRIVATE_VICTIMS = frozenset({"CVL", "BUS", "CRM"})
+ARMED_CRIMINAL_GROUPS = word_list("events.armed_criminal_groups")
 PRIVATE_PEOPLE = frozenset({None, "CVL"})  # "a Dutch engineer", "a British national": may be held abroad
 SEQUENCE_VERBS = word_list("events.sequence_verbs")
 CUSTODY_STATE_PREPS = word_list("events.custody_state_preps")
@@ -87,7 +90,15 @@ def _private_violence(code: str, source: Actor | None, target: Actor | None) -> 
     if code[:2] not in PRIVATE_VIOLENCE_ROOTS or source is None or target is None:
         return False  # whom an unnamed victim was is unsaid ("shot dead a police officer" misread)
     return source.sector in PRIVATE_DOERS and target.sector in PRIVATE_VICTIMS \
-        and target.country in (None, source.country)
+        and target.country in (None, source.country) and not _armed_group(source)
+
+
+def _armed_group(actor: Actor) -> bool:
+    """A gang or cartel that fights as an armed group does ("gangs killed 70 people in an attack
+    on the town", "bandits abducted 280 pupils", a named gang): its force is conflict news, where
+    robbers' or traffickers' is a crime."""
+    words = actor.text.lower().split()
+    return actor.name is not None or (bool(words) and words[-1] in ARMED_CRIMINAL_GROUPS)
 
 
 def _in_custody(trigger: Token, code: str) -> bool:
@@ -142,6 +153,10 @@ class ImpliedRules:
     town_kinds: frozenset[str]
     town_nouns: frozenset[str]
     town_sector: str
+    site_id: str
+    site_codes: frozenset[str]
+    site_nouns: frozenset[str]
+    site_sector: str
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -150,7 +165,7 @@ class ImpliedRules:
         assert isinstance(raw, dict)
         protest, violence = raw["own_government_target"], raw["unattributed_violence"]
         authority, population, town = raw["authority_at_place"], raw["population_target"], raw["town_population"]
-        crowd, held = raw["unattributed_protest"], raw["held_at_home"]
+        crowd, held, site = raw["unattributed_protest"], raw["held_at_home"], raw["military_site"]
         return cls(
             protest_id=str(protest["id"]), protest_codes=frozenset(map(str, protest["codes"])),
             protest_sources=frozenset(map(str, protest["source_sectors"])),
@@ -176,6 +191,9 @@ class ImpliedRules:
             town_kinds=frozenset(map(str, town["place_kinds"])),
             town_nouns=frozenset(str(n).lower() for n in town.get("place_nouns", ())),
             town_sector=str(town["target_sector"]),
+            site_id=str(site["id"]), site_codes=frozenset(map(str, site["codes"])),
+            site_nouns=frozenset(str(n).lower() for n in site["place_nouns"]),
+            site_sector=str(site["target_sector"]),
         )
 
     def implied_rule(self, rule_id: str) -> str:
@@ -226,7 +244,7 @@ class ImpliedActors:
                             self.rules.crowd_id
                 used += [rule] if rule else []
             if source is not None:
-                target, rule = self._implied_target(code, source, target, actors, trigger)
+                target, rule = self._implied_target(code, source, target, actors, trigger, source_named=not used)
                 used += [rule] if rule else []
             if not _private_violence(code, source, target):
                 out.append((source, target, how + "".join(self.rules.implied_rule(r) for r in used)))
@@ -381,8 +399,8 @@ class ImpliedActors:
         return []
 
     # --- targets ------------------------------------------------------------------------
-    def _implied_target(self, code: str, source: Actor, target: Actor | None,
-                        actors: DocumentActors, trigger: Token) -> tuple[Actor | None, str | None]:
+    def _implied_target(self, code: str, source: Actor, target: Actor | None, actors: DocumentActors,
+                        trigger: Token, source_named: bool = True) -> tuple[Actor | None, str | None]:
         rules = self.rules
         bare_home = target is None or (target.country == source.country and target.sector is None
                                        and not target.name)
@@ -395,6 +413,10 @@ class ImpliedActors:
             if country:
                 text = target.text if target is not None else source.text
                 return make_actor(text, country, rules.population_sector), rules.population_id
+        if target is not None and target.country and _applies(rules.site_codes, code) \
+                and target.sector in (None, "GOV") and not target.name \
+                and any(o.lemma_.lower() in rules.site_nouns for o in g.direct_objects(trigger)):
+            return make_actor(target.text, target.country, rules.site_sector), rules.site_id
         if target is not None and target.country and _applies(rules.town_codes, code) \
                 and target.sector in (None, "GOV") and not target.name and self._is_town(target, actors):
             return make_actor(target.text, target.country, rules.town_sector), rules.town_id
@@ -404,6 +426,12 @@ class ImpliedActors:
             # one named is an attack on its own state
             return make_actor(actors.gaz.country_name(source.country) or source.country, source.country,
                               None), HOME_STATE_RULE
+        if target is not None and target.country is None and target.sector in HOME_STATE_SECTORS \
+                and target.code == target.sector and source_named and source.country \
+                and source.sector in HOME_ARMED_SECTORS and _applies(HOME_ATTACK_ROOTS, code):
+            # "FARC dissidents kidnapped 28 soldiers", "the Arakan Army captured the military's
+            # headquarters": the forces an armed group fights, their country unsaid, are its state's
+            return make_actor(target.text, source.country, target.sector, target.name), HOME_FORCES_RULE
         return target, None
 
     def _is_town(self, actor: Actor, actors: DocumentActors) -> bool:

@@ -72,7 +72,7 @@ class PatternMatcher:
                 continue
             extra, weight = found
             score = (weight, len(pattern.code), pattern.origin in self.patterns.user_origins)
-            if best is None or score > best[0]:
+            if best is None or score > best[0] or (score == best[0] and _refines(pattern.code, best[1].code)):
                 best = (score, pattern, extra)
         if best is None:
             return None
@@ -237,6 +237,8 @@ class PatternMatcher:
 
     def _object_tokens(self, token: Token) -> list[Token]:
         found = g.direct_objects(token) + g.passive_subjects(token)
+        found += [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in found
+                  and (c.i == 0 or c.doc[c.i - 1].text != "-")]  # "took 20 men [hostage]"; not "cross-[examination]"
         if token.lemma_.lower() in word_list("events.with_object_verbs"):  # "threatened Canada with tariffs"
             found += g.prep_objects(token, "with")
         found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
@@ -324,6 +326,13 @@ class PatternMatcher:
                     w.lemma_.lower() in self.modality.celebration_words for w in words):
                 return True
         return False
+
+
+def _refines(code: str, plain: str) -> bool:
+    """On equal wording a specific kind of force beats its root's plain one: "a Russian missile
+    [struck] a hotel" is heavy force (194, by its subject) as much as an attack on a place (190)."""
+    return plain.endswith("0") and plain[:2] in roots.VIOLENT_ROOTS and code[:2] == plain[:2] \
+        and not code.endswith("0")
 
 
 def trigger_class(token: Token) -> WordClass | None:

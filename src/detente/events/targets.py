@@ -55,6 +55,7 @@ SUBJECT_MATTER_PREPS = word_list("grammar.subject_matter_preps")
 GRIEVANCE_NOUNS = word_list("grammar.grievance_nouns")
 # "is concerned [by] Iran's enrichment": what a feeling is about, in the agent of its participle
 FEELING_VERBS = word_list("events.feeling_verbs")
+BREACH_CODES = word_list("events.breach_codes")  # "said X violated the truce": aimed at the teller
 HEARING_VERBS = word_list("events.hearing_verbs")  # "told [X] that ...": X hears the act
 PRESS_SECTOR = "MED"
 GOVERNMENT = "GOV"  # a state named by its leader, capital or stance ("Russia's position") stays its government
@@ -180,6 +181,19 @@ class ContextTargets:
             for actor in actors.resolve(word):
                 if is_party(actor) and other_than(actor, sources) and actor.sector != PRESS_SECTOR:
                     return Found(actor, "hearer")
+        return None
+
+    @staticmethod
+    def breach_teller(cand: Candidate, sources: list[Actor], actors: DocumentActors) -> Found | None:
+        """ "Ukraine said Russia had violated the ceasefire": a breach of a truce, its other side
+        unsaid, is aimed at the state that reports it (a truce has two sides, the teller one)."""
+        if cand.speaker is None or not any(cand.code.startswith(c) for c in BREACH_CODES):
+            return None
+        for subject in g.subjects(cand.speaker):
+            for actor in actors.resolve(subject):
+                if is_party(actor) and actor.country and other_than(actor, sources) \
+                        and all(actor.country != s.country for s in sources):
+                    return Found(actor, "teller")
         return None
 
     def said_outright(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
