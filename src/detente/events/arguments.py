@@ -197,7 +197,8 @@ class ArgumentReader:
             return sources, targets
         sources = []
         if cand.source_from is not None and pattern.pos == WordClass.NOUN:  # "agreed to hold joint exercises"
-            sources = resolve(frame_subjects(cand.source_from), cand, actors, context, self._answerer(cand.source_from))
+            answering = _answerer(cand.source_from, self.modality)
+            sources = resolve(frame_subjects(cand.source_from), cand, actors, context, answering)
         if not sources and cand.means is not None:  # "a drone strike [blamed on Turkey] killed ...": said outright
             sources = resolve(_blamed_on(cand.means), cand, actors, context)
         sources = sources or self._actors(pattern.source, cand, actors, context)
@@ -238,14 +239,6 @@ class ArgumentReader:
                 if found:
                     return found
         return []
-
-    def _answerer(self, frame: Token) -> set[int]:
-        """ "Tehran rejected [its] offer of talks": who answers a proposal is not who made it, so
-        "its" is not the answering subject."""
-        if frame.lemma_.lower() not in self.modality.proposal_nouns or frame.dep_ not in ("dobj", "obj") \
-                or frame.head.lemma_.lower() not in self.modality.answering_verbs:
-            return set()
-        return {t.i for t in g.subjects(frame.head)}
 
     def _targets(self, cand: Candidate, sources: list[Actor], source_tokens: set[int], actors: DocumentActors,
                  context: Context) -> list[Actor]:
@@ -376,6 +369,15 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _answerer(frame: Token, modality: Modality) -> set[int]:
+    """ "Tehran rejected [its] offer of talks": who answers a proposal is not who made it, so
+    "its" is not the answering subject."""
+    if frame.lemma_.lower() not in modality.proposal_nouns or frame.dep_ not in ("dobj", "obj") \
+            or frame.head.lemma_.lower() not in modality.answering_verbs:
+        return set()
+    return {t.i for t in g.subjects(frame.head)}
 
 
 def _undergone(cand: Candidate, pairs: list[Dyad]) -> list[Dyad]:
