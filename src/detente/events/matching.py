@@ -123,6 +123,12 @@ class PatternMatcher:
                 return None
             extra.append(hit[0])
             words += 2 * hit[1]
+            if pattern.object_preps is not None:  # "hosted talks [between] A and B"
+                on_object = g.has_prep(hit[0], pattern.object_preps) or g.displaced_prep(hit[0], pattern.object_preps)
+                if on_object is None:
+                    return None
+                extra.append(on_object)
+                words += 1
         if pattern.prep:
             prep = g.has_prep(token, pattern.prep) or g.displaced_prep(token, pattern.prep)
             if prep is None and pattern.prep_objects is None:
@@ -404,8 +410,7 @@ def _through_sum(token: Token) -> list[Token]:
         return []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in word_list("events.sum_preps"):  # a kind of aid, not "of aid"
-            return [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS
-                    and any(m.dep_ in PRENOMINAL_DEPS for m in c.children)]
+            return [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS]  # "[in] loans", "[in] military aid"
     return []
 
 

@@ -104,6 +104,7 @@ class Slot(_Named):
     XSUBJ = "xsubj"  # the subject of the trigger's clausal complement ("allowed [X] to run")
     XOBJ = "xobj"  # the object of the trigger's clausal complement ("an attempt to kill [X]")
     HELD = "held"  # who is in the place a nominal trigger names ("[he] remains in detention")
+    CLAUSE_SUBJ = "clause_subj"  # the subject of the clause a "with" phrase hangs on ("with X's backing, [Seoul] ...")
 
 
 PREP_SLOT = "prep:"  # a slot "prep:with" names the object of "with"
@@ -217,6 +218,9 @@ class Pattern:
         "owned_object", 'the object must be a named party\'s ("opposed [China\'s] deployment", "the [U.S.] '
         'deployment"), not one no one has made yet ("opposed the deployment of a peacekeeping force"); '
         'needs object', _flag))
+    object_preps: frozenset[str] | None = field(default=None, metadata=_spec(
+        "object_prep", 'a preposition that must hang on the matched object ("hosted talks [between] A and B": '
+        "others' talks, mediated); needs object", _words, constraint=True))
     prep: frozenset[str] | None = field(default=None, metadata=_spec(
         "prep", 'a preposition that must hang on the trigger ("call on", "crack down on")', _words, constraint=True))
     prep_objects: frozenset[str] | None = field(default=None, metadata=_spec(
@@ -366,6 +370,8 @@ def _field_values(entry: Mapping[str, Any]) -> dict[str, Any]:
             values[spec.name] = spec.metadata["read"](entry[key], key)
     if values.get("complement_objects") is not None and values.get("complements") is None:
         raise ValueError("complement_object needs a complement")
+    if values.get("object_preps") is not None and values.get("objects") is None:
+        raise ValueError("object_prep needs an object")
     # Defaults that depend on other fields.
     noun = values.get("pos") == WordClass.NOUN
     values["source"] = values.get("source") or (NOUN_SOURCE if noun else VERB_SOURCE)
