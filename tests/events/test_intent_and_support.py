@@ -192,3 +192,31 @@ def test_talks_hosted_with_one_party_stay_talks(code):
 def test_a_bare_sum_pledged_is_financial_support_and_investment_stays_investment(code):
     assert "0331" in [c for c, _, _, _ in _coded(code, "Japan pledged $2 billion to Ukraine.")]
     assert "0311" in [c for c, _, _, _ in _coded(code, "Saudi Arabia pledged $5 billion in investment in Egypt.")]
+
+
+# --- further wordings met while reviewing (outside the tallied 100) ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil's president is due in Beijing next week for talks with his Chinese counterpart.", ("036", "BRAGOV", "CHN")),
+    ("The Saudi crown prince is expected in Washington next week.", ("036", "SAUGOV", "USA")),
+    ("Brazil said it would be willing to host a summit between Russia and Ukraine.", ("039", "BRA", "RUS")),
+    ("Seoul's decision drew praise from Washington.", ("051", "USA", "KOR")),
+    ("The Philippine president received congratulations from the Chinese leader.", ("051", "CHNGOV", "PHLGOV")),
+    ("Germany promised Poland more Patriot missile batteries.", ("0332", "DEU", "POL")),
+    ("Tokyo announced a pledge of $500 million in humanitarian aid for Gaza.", ("0333", "JPN", "PSE")),
+])
+def test_further_wordings(code, text, expected):
+    _assert_coded(code, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The report is due in March.",
+    "Rain is expected in Beijing on Monday.",
+])
+def test_due_and_expected_without_a_party_code_nothing(code, text):
+    assert not _coded(code, text)
+
+
+def test_a_sum_given_as_aid_is_coded_once(code):
+    found = _coded(code, "European ministers agreed to provide about 70 million dollars of aid for Romania.")
+    assert len(found) == 1, found
