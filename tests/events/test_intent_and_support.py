@@ -220,3 +220,9 @@ def test_due_and_expected_without_a_party_code_nothing(code, text):
 def test_a_sum_given_as_aid_is_coded_once(code):
     found = _coded(code, "European ministers agreed to provide about 70 million dollars of aid for Romania.")
     assert len(found) == 1, found
+
+
+def test_a_possessor_s_backing_of_a_party_is_still_its_support(code):
+    """ "with the backing of X" reads X as the backer only under "with"/"under"."""
+    found = [f[:3] for f in _coded(code, "Qatar's backing of the Syrian opposition angered Damascus.")]
+    assert ("051", "QAT", "SYROPP") in found, found

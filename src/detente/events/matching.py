@@ -361,12 +361,17 @@ def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words
         extra += mods
         words += 2
     if pattern.requires_governor is not None:
-        gov = g.governor(token)
+        gov = g.governor(token) or _governing_preposition(token)
         if gov is None or gov.lemma_.lower() not in pattern.requires_governor:
             return None
         extra.append(gov)
         words += 1
     return extra, words
+
+
+def _governing_preposition(noun: Token) -> Token | None:
+    """ "[with] the backing of Washington, Seoul ...": the preposition whose object the noun is."""
+    return noun.head if noun.dep_ in PREP_OBJECT_DEPS and noun.head.dep_ == "prep" else None
 
 
 def _predicates(token: Token) -> list[Token]:

@@ -63,7 +63,7 @@ class NominalReader:
                 and self._factual(head) and self._asserting_clause(head):
             return True  # "there were clashes between A and B", "there was an exchange of fire"
         if cand.pattern.stance:
-            return self._held(cand)  # "with support from France": the stance is held, now
+            return self._held(cand.token)  # "with support from France": the stance is held, now
         if gov is not None and gov.lemma_.lower() in mod.undergoing_verbs \
                 and not negated(gov, mod.negating_determiners):
             cand.aimed_at = gov  # "Chinese firms will face [duties] of up to 35 percent": aimed at the firms
@@ -114,12 +114,10 @@ class NominalReader:
         prime minister]" (when the pattern reads "of" as the doer's slot)."""
         return bool(g.prep_objects(noun, "by") or (OF_SLOT in cand.pattern.source and g.prep_objects(noun, "of")))
 
-    def _held(self, cand: Candidate) -> bool:
-        """A stance with a named holder ("support from France", "China's opposition to", "with the
-        backing [of] Washington" when the pattern takes its holder from "of"), not one talked about
-        ("spoke about US support for Taiwan") or given as a reason ("for [its] support of")."""
-        noun = cand.token
-        holders = g.owners(noun) or (g.prep_objects(noun, "of") if OF_SLOT in cand.pattern.source else [])
+    def _held(self, noun: Token) -> bool:
+        """A stance with a named holder ("support from France", "China's opposition to"), not one
+        talked about ("spoke about US support for Taiwan") or given as a reason ("for [its] support of")."""
+        holders = g.owners(noun)
         if not holders or all(h.pos_ == "PRON" for h in holders) or negated(noun, self.modality.negating_determiners):
             return False
         return not (noun.dep_ == "pobj" and noun.head.lower_ in word_list("events.topic_preps"))
