@@ -131,6 +131,12 @@ class PatternMatcher:
             held = hit[0]
             extra.append(hit[0])
             words += 2 * hit[1]
+            if pattern.object_preps is not None:  # "hosted talks [between] A and B"
+                on_object = g.has_prep(hit[0], pattern.object_preps) or g.displaced_prep(hit[0], pattern.object_preps)
+                if on_object is None:
+                    return None
+                extra.append(on_object)
+                words += 1
         if pattern.prep:
             prep = g.has_prep(token, pattern.prep) or g.displaced_prep(token, pattern.prep)
             if prep is None and held is not None:  # "concluded [negotiations on] a trade deal": the object's phrase
@@ -380,12 +386,17 @@ def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words
         extra += mods
         words += 2
     if pattern.requires_governor is not None:
-        gov = g.governor(token)
+        gov = g.governor(token) or _governing_preposition(token)
         if gov is None or gov.lemma_.lower() not in pattern.requires_governor:
             return None
         extra.append(gov)
         words += 1
     return extra, words
+
+
+def _governing_preposition(noun: Token) -> Token | None:
+    """ "[with] the backing of Washington, Seoul ...": the preposition whose object the noun is."""
+    return noun.head if noun.dep_ in PREP_OBJECT_DEPS and noun.head.dep_ == "prep" else None
 
 
 def _predicates(token: Token) -> list[Token]:
@@ -431,8 +442,7 @@ def _through_sum(token: Token) -> list[Token]:
         return []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in word_list("events.sum_preps"):  # a kind of aid, not "of aid"
-            return [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS
-                    and any(m.dep_ in PRENOMINAL_DEPS for m in c.children)]
+            return [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS]  # "[in] loans", "[in] military aid"
     return []
 
 

@@ -391,6 +391,9 @@ class FrameReader:
                     emb.auxes |= g.aux_words(parent)
                 cur = parent
                 continue
+            if cur is cand.token and cand.pattern.stance and link.startswith("prep:") \
+                    and link[len("prep:"):] in word_list("grammar.accompanying_preps"):
+                break  # "[with the backing] of Washington, Seoul proposed talks": held now, not proposed
             if cur.pos_ in NOUN_POS and link == "obj" and parent.lemma_.lower() in self.modality.presupposing_verbs:
                 break  # "condemned [the attack]", "opposed [the decision] to ...": a fact to the speaker
             if cur.pos_ in NOUN_POS and link == "obj" and (emb.frames or cur.lemma_.lower() in carriers) \

@@ -105,6 +105,7 @@ class Slot(_Named):
     XSUBJ = "xsubj"  # the subject of the trigger's clausal complement ("allowed [X] to run")
     XOBJ = "xobj"  # the object of the trigger's clausal complement ("an attempt to kill [X]")
     HELD = "held"  # who is in the place a nominal trigger names ("[he] remains in detention")
+    CLAUSE_SUBJ = "clause_subj"  # the subject of the clause a "with" phrase hangs on ("with X's backing, [Seoul] ...")
 
 
 PREP_SLOT = "prep:"  # a slot "prep:with" names the object of "with"
@@ -222,6 +223,9 @@ class Pattern:
         "owned_object", 'the object must be a named party\'s ("opposed [China\'s] deployment", "the [U.S.] '
         'deployment"), not one no one has made yet ("opposed the deployment of a peacekeeping force"); '
         'needs object', _flag))
+    object_preps: frozenset[str] | None = field(default=None, metadata=_spec(
+        "object_prep", 'a preposition that must hang on the matched object ("hosted talks [between] A and B": '
+        "others' talks, mediated); needs object", _words, constraint=True))
     prep: frozenset[str] | None = field(default=None, metadata=_spec(
         "prep", 'a preposition that must hang on the trigger ("call on", "crack down on")', _words, constraint=True))
     prep_objects: frozenset[str] | None = field(default=None, metadata=_spec(
@@ -255,7 +259,8 @@ class Pattern:
         "requires_modifier", 'the trigger must carry one of these modifiers ("[hunger] strike", "[joint] '
         'exercise")', _words, constraint=True))
     requires_governor: frozenset[str] | None = field(default=None, metadata=_spec(
-        "requires_governor", 'a nominal trigger must be the object of one of these verbs ("[reach] a deal"); '
+        "requires_governor", 'a nominal trigger must be the object of one of these verbs ("[reach] a deal") or '
+        'prepositions ("[with] the backing of X"); '
         "the verb asserts it", _words, constraint=True))
     stance: bool = field(default=False, metadata=_spec(
         "stance", 'true for a noun of stance (support, opposition): a holder named by a possessive or by '
@@ -371,6 +376,8 @@ def _field_values(entry: Mapping[str, Any]) -> dict[str, Any]:
             values[spec.name] = spec.metadata["read"](entry[key], key)
     if values.get("complement_objects") is not None and values.get("complements") is None:
         raise ValueError("complement_object needs a complement")
+    if values.get("object_preps") is not None and values.get("objects") is None:
+        raise ValueError("object_prep needs an object")
     # Defaults that depend on other fields.
     noun = values.get("pos") == WordClass.NOUN
     values["source"] = values.get("source") or (NOUN_SOURCE if noun else VERB_SOURCE)

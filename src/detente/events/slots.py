@@ -20,6 +20,7 @@ from detente.nlp.labels import (
     NOUN_POS,
     OBJECT_DEPS,
     PRENOMINAL_DEPS,
+    PREP_OBJECT_DEPS,
     VERB_POS,
 )
 
@@ -73,6 +74,11 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         if verb is None:
             return []
         return g.subjects(verb) or (g.passive_subjects(verb) if g.is_passive(verb) else [])
+    if slot == Slot.CLAUSE_SUBJ:  # "with the backing of Washington, [Seoul] proposed talks"
+        prep = token.head if token.dep_ in PREP_OBJECT_DEPS else None
+        if prep is None or prep.lower_ not in word_list("grammar.accompanying_preps") or prep.head.pos_ not in VERB_POS:
+            return []
+        return own_subjects(prep.head)
     if slot == Slot.XOBJ:  # "an attempt to assassinate X"
         clauses = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS]
         return _holders(cand, [o for c in clauses for o in g.direct_objects(c)])
@@ -84,12 +90,20 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         if not found and token.pos_ in NOUN_POS and token.dep_ in OBJECT_DEPS:
             # "condemned Israeli strikes [on Gaza]", the phrase parsed onto the verb: right after the noun
             found = [o for o in g.prep_objects(token.head, preposition) if o.head.i == token.right_edge.i + 1]
-        return found
+        return [o for f in found for o in _through_complex_preposition(f)]
     if slot.startswith(GERUND_PREP_SLOT):  # "barred firms from [exporting chips to China]"
         preposition = slot[len(GERUND_PREP_SLOT):]
         return [o for p in token.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pcomp"
                 for o in g.prep_objects(c, preposition)]
     return []
+
+
+def _through_complex_preposition(obj: Token) -> list[Token]:
+    """ "voted in favour of [the Palestinian bid]": the noun of a complex preposition ("in favour
+    of", "on behalf of") is no party; the object of its "of" is."""
+    if obj.lemma_.lower() not in word_list("grammar.complex_preposition_nouns"):
+        return [obj]
+    return g.prep_objects(obj, "of") or [obj]
 
 
 def _holders(cand: Candidate, objects: list[Token]) -> list[Token]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from detente.events import roots
 from detente.events.candidate import JUDGEMENT_RULES, STATEMENT_DEMAND_RULE, Candidate
-from detente.events.schema import WordClass
+from detente.events.schema import Frame, WordClass
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
 
@@ -37,11 +37,19 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
         if g.is_purpose(token) and token.head.i in by_token and token.head.i not in cand.absorbed:
             continue  # "staged protests to demand reforms": the purpose of a coded act
         kept.append(cand)
+    framing = {gov.i for c in kept if c.pattern.pos == WordClass.NOUN and (gov := g.governor(c.token)) is not None}
+    kept = [c for c in kept if not _bare_frame(c) or c.token.i not in framing]
     if any(not _weak(c) for c in kept):
         reported_heads = {c.speaker.i for c in kept if c.speaker is not None}
         kept = [c for c in kept if not _weak(c) or c.token.i not in reported_heads]
         kept = [c for c in kept if not _weak(c) or not _has_codable_complement(c, kept)]
     return kept
+
+
+def _bare_frame(cand: Candidate) -> bool:
+    """A frame verb that embeds no coded act ("promised" alone: 030), whose object is coded as a
+    noun of its own ("promised [a return] to civilian rule"): the noun carries the act."""
+    return cand.pattern.frame == Frame.INTENT and cand.code == cand.pattern.code and not cand.rule_suffix
 
 
 def _weak(cand: Candidate) -> bool:

@@ -363,6 +363,9 @@ def governor(noun: Token) -> Token | None:
 def aux_words(token: Token) -> set[str]:
     """The auxiliaries and modals of a predicate ("will", "would", "must", "going")."""
     words = {c.lower_ for c in token.children if c.dep_ in AUXILIARY_DEPS}
+    prospective = word_list("grammar.prospective_adjectives")
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in prospective for c in token.children):
+        words.add("will")  # "is [due] in Beijing next week for talks": ahead, as "will be"
     if token.dep_ == "xcomp" and token.head.lemma_ == "go" and token.head.tag_ == GERUND_TAG:
         words.add("going")
     return words
@@ -400,6 +403,9 @@ def embedding_parent(token: Token, carriers: Iterable[str] = ()) -> tuple[Token 
         return head, "acl"  # "the allegation that X had attacked"
     if dep in PREP_OBJECT_DEPS and head.dep_ in ("prep", "agent"):
         owner = head.head
+        if owner.ent_type_ == "MONEY" and head.lower_ in word_list("events.sum_preps"):
+            carrier, link = embedding_parent(owner, carriers)  # "a pledge of [$2 billion in] aid": the sum is the aid
+            return (carrier, link) if link == "noun" else (None, "")  # "provide [$70 million of] aid": the verb's own
         if owner.pos_ in PREDICATE_POS and head.lower_ in word_list("events.argument_preps"):
             return owner, f"prep:{head.lower_}"
         if owner.pos_ in NOUN_POS and owner.lemma_.lower() in set(carriers) \
