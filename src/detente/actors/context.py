@@ -23,6 +23,9 @@ STANCE_PREFIXES = word_list("actors.stance_prefixes")
 FOREIGN_PARTICIPLES = word_list("actors.foreign_participles")
 RELATIONAL_NOUNS = word_list("actors.relational_nouns")
 LOCATIVE_PREPS = word_list("actors.locative_preps")
+# A named armed group of one country (al-Shabab, the BLA) says which country its story is about.
+HOME_ARMED_GROUPS = word_list("actors.armed_group_sectors")
+GROUP_NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC"})  # what the parser may call a group's name
 PLACE_NOUNS = word_list("actors.place_nouns")
 STRIKE_NOUNS = word_list("actors.strike_nouns")
 STRUCK_PREPS = word_list("actors.struck_preps")
@@ -142,6 +145,17 @@ class CountryContext:
             self._count(ent.root, place.country)
         for ent, place, country in shared:
             self._count(ent.root, self.city(ent.text, place).country or country)
+        self._count_armed_groups(doc, gazetteer)
+
+    def _count_armed_groups(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        """ "BLA insurgents ambushed a bus in Kalat": a named armed group of one country says the
+        story is about that country (its name, or an acronym the parser did not call a name)."""
+        names = [(ent.root, ent.text) for ent in doc.ents if ent.label_ in GROUP_NAME_LABELS]
+        names += [(t, t.text) for t in doc if t.is_upper and len(t) > 1 and t.is_alpha and self.ents[t.i] is None]
+        for root, text in names:
+            group = gazetteer.organisation(text)
+            if group is not None and group.country and group.sector in HOME_ARMED_GROUPS:
+                self._count(root, group.country)
 
     def _count(self, root: Token, country: str) -> None:
         mention = Mention(root.i, country, is_locative(root), self.sentence_start[root.i])

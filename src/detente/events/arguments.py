@@ -68,6 +68,8 @@ PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
 PRESS_SECTOR = "MED"
 TARGET_RULE = "target_"  # "+implied:target_previous": where an unsaid target was read from
 VENUE_SLOT = PREP_SLOT + "in"  # "talks in Beijing" meet its government; "talks in Geneva" are only held there
+LOCATIVE_PREPS = word_list("actors.locative_preps")
+CRAFT_HEADS = word_list("actors.craft_heads")  # "a ship in the Gulf of Aden": where it is, not whose
 UNDERGONE_NOUNS = word_list("events.undergone_nouns")  # "[his] trial": the possessor is the one tried
 
 
@@ -357,6 +359,7 @@ class ArgumentReader:
         tried: set[int] = set()  # the place pass looks only at what "in" adds
         if cand.root in roots.FORCE_OBJECT_ROOTS:  # "deployed troops", "trained hackers": the force, not its target
             tried.update(t.i for t in g.direct_objects(cand.token))
+        tried.update(_craft_waters(cand.token))
         for locative in passes:
             levels = g.reach_arguments(cand.token, [*cand.extra_tokens, *_referred_to(cand)], locative=locative,
                                        conditional=cand.root == roots.THREATEN, skip=skip)
@@ -370,6 +373,15 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _craft_waters(trigger: Token) -> set[int]:
+    """ "Fired drones at a container ship [in the Gulf of Aden]": the waters or skies a craft the act
+    is aimed at was in name no party, so the words of where it was are no target."""
+    aimed = [*g.direct_objects(trigger), *(o for p in ("at", "on", "against") for o in g.prep_objects(trigger, p))]
+    aimed += [o for a in list(aimed) for p in ("at", "on", "against") for o in g.prep_objects(a, p)]
+    return {t.i for craft in aimed if craft.lemma_.lower() in CRAFT_HEADS for prep in craft.children
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for t in prep.subtree}
 
 
 def _undergone(cand: Candidate, pairs: list[Dyad]) -> list[Dyad]:

@@ -27,6 +27,8 @@ from detente.nlp.labels import NOUN_POS, VERB_POS
 
 HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")
 HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
+CRAFT_HEADS = word_list("actors.craft_heads")  # "a commercial ship": whose, unsaid
+UNDER_VERBS = word_list("events.under_verbs")  # "came [under] attack"
 HOME_STATE_RULE = "home_state"  # "+implied:home_state": an armed group's attack aimed at its own state
 RELATIONS_PAIR_RULE = "relations_pair"  # "+implied:relations_pair": the other party of "relations between A and B"
 SEQUEL_OWNER_RULE = "sequel_owner"  # "+implied:sequel_owner": "His visit follows a meeting with Xi": his meeting
@@ -44,6 +46,21 @@ RELEASE_FROM_CUSTODY = word_list("events.release_from_custody")
 def _on_itself(trigger: Token) -> bool:
     """ "Four militants blew [themselves] up": the act has its doers as its object, no one else."""
     return any(o.lower_ in word_list("grammar.reflexive_objects") for o in g.direct_objects(trigger))
+
+
+def _undergone(trigger: Token) -> bool:
+    """ "The convoy came [under attack]": an act its subject underwent, by no one the clause names."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "under" \
+        and trigger.head.head.lemma_.lower() in UNDER_VERBS and not any(c.dep_ == "prep" for c in trigger.children)
+
+
+def _at_craft(trigger: Token) -> bool:
+    """ "Fired a missile [at a commercial ship]", "attacked a tanker": the act is aimed at a craft
+    whose country the text does not say (one it says is read as the target before this)."""
+    aimed = [*g.direct_objects(trigger), *(o for p in ("at", "on", "against") for o in g.prep_objects(trigger, p))]
+    for obj in list(aimed):
+        aimed += [o for p in ("at", "on", "against") for o in g.prep_objects(obj, p)]  # "fired a missile at"
+    return any(o.lemma_.lower() in CRAFT_HEADS for o in aimed)
 
 
 def _nominal_doer(trigger: Token, target: Actor | None, actors: DocumentActors) -> tuple[Actor | None, str | None]:
@@ -217,7 +234,7 @@ class ImpliedActors:
                 if source is None:
                     source, rule = self._keeper(code, trigger, place or [], target, actors, before.custody)
                 if source is None and not place:
-                    source, rule = self._attacker_before(code, trigger, target, before.force)
+                    source, target, rule = self._attacker_before(code, trigger, target, before)
                 if source is None and _applies(self.rules.crowd_codes, code) and trigger.pos_ not in NOUN_POS:
                     # the crowd's own country may be the only place named, and so the bare target
                     crowd = self._place_of(trigger, actors, exclude=None)
@@ -304,19 +321,32 @@ class ImpliedActors:
         return teller, self.rules.reporter_id
 
     def _attacker_before(self, code: str, trigger: Token, target: Actor | None,
-                         doer: Actor | None) -> tuple[Actor | None, str | None]:
+                         before: StoryDoers) -> tuple[Actor | None, Actor | None, str | None]:
         """ "Militants stormed a hotel in Kismayo ... Seven other people [were killed]": harm with no
-        doer and no place named is the doing of the attacker the story just reported."""
-        if doer is None or not _applies(self.rules.attacker_codes, code) or trigger.pos_ in NOUN_POS \
-                or not g.is_passive(trigger) or g.agents(trigger):
-            return None, None
+        doer and no place named is the doing of the attacker the story just reported (and the
+        harmed, when the story gave them no country of their own, are of the place it struck)."""
+        doer = before.force
+        undergone = trigger.pos_ in NOUN_POS and _undergone(trigger)  # "the convoy came [under attack]"
+        if doer is None or not _applies(self.rules.attacker_codes, code) or (not undergone and (
+                trigger.pos_ in NOUN_POS or not g.is_passive(trigger) or g.agents(trigger))):
+            return None, target, None
         if target is not None and (target.code == doer.code or (target.country == doer.country
                                                                  and target.sector == doer.sector)):
-            return None, None  # the attackers themselves were killed: by whom is unsaid
+            return None, target, None  # the attackers themselves were killed: by whom is unsaid
         if target is not None and target.country == doer.country and (doer.sector is None
-                                                                       or doer.sector in self.rules.state_sectors):
-            return None, None  # a state's own forces are not presumed to have harmed its own people
-        return doer, self.rules.attacker_id
+                                                                       or doer.sector in self.rules.state_sectors) \
+                and (target.sector in PRIVATE_PEOPLE or target.sector in self.rules.state_sectors):
+            # a state's own forces are not presumed to have harmed its own people, unless the act
+            # the story just reported struck those very people ("bombed a market in Nyala ...
+            # dozens of civilians were killed"), or people of another country whose own these are
+            # by the story's focus only ("Russian forces struck Kyiv ... five people were killed")
+            struck = before.struck
+            if struck is None or not struck.country or struck.sector not in PRIVATE_PEOPLE \
+                    or target.sector not in PRIVATE_PEOPLE or target.name:
+                return None, target, None
+            if struck.country != target.country:
+                target = make_actor(target.text, struck.country, target.sector)
+        return doer, target, self.rules.attacker_id
 
     def _held_at_home(self, code: str, trigger: Token, target: Actor | None,
                       actors: DocumentActors) -> tuple[Actor | None, str | None]:
@@ -399,7 +429,7 @@ class ImpliedActors:
                 and target.sector in (None, "GOV") and not target.name and self._is_town(target, actors):
             return make_actor(target.text, target.country, rules.town_sector), rules.town_id
         if target is None and source.country and source.sector in HOME_ARMED_SECTORS \
-                and _applies(HOME_ATTACK_ROOTS, code) and not _on_itself(trigger):
+                and _applies(HOME_ATTACK_ROOTS, code) and not _on_itself(trigger) and not _at_craft(trigger):
             # "the militants blew up tracks and stormed the train": an armed group's attack on no
             # one named is an attack on its own state
             return make_actor(actors.gaz.country_name(source.country) or source.country, source.country,

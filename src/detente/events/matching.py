@@ -124,7 +124,8 @@ class PatternMatcher:
             extra.append(hit[0])
             words += 2 * hit[1]
         if pattern.prep:
-            prep = g.has_prep(token, pattern.prep) or g.displaced_prep(token, pattern.prep)
+            prep = g.has_prep(token, pattern.prep) or g.displaced_prep(token, pattern.prep) \
+                or g.object_complement_prep(token, pattern.prep)
             if prep is None and pattern.prep_objects is None:
                 prep = _clause_mark(token, pattern.prep)  # "called [for] the Taliban to lift the ban"
             if prep is None or (prep.i < token.i and token.pos_ in VERB_POS):

@@ -68,19 +68,29 @@ class StoryDoers:
 
     force: Actor | None = None
     custody: Actor | None = None
+    struck: Actor | None = None  # whom that latest force struck ("a market in Nyala": Sudan's people)
     teller: Actor | None = None  # who reports the act at hand ("the army said ...")
 
 
 def story_doers(context: Context, teller: Actor | None = None) -> StoryDoers:
     """The doers of the latest force and custody in the remembered sentences, and who reports
     the act at hand."""
-    return StoryDoers(_latest_doer(context, roots.VIOLENT_ROOTS, HOME_ARMED_SECTORS),
-                      _latest_doer(context, frozenset({roots.COERCE}), frozenset()), teller)
+    force = _latest_act(context, roots.VIOLENT_ROOTS, HOME_ARMED_SECTORS)
+    return StoryDoers(force=force.source if force else None,
+                      custody=_latest_doer(context, frozenset({roots.COERCE}), frozenset()),
+                      struck=force.target if force else None, teller=teller)
+
+
+def _latest_act(context: Context, acts: frozenset[str], first_choice: frozenset[str]) -> Event | None:
+    """The latest remembered act of these roots by someone, one by a ``first_choice`` sector first."""
+    done = [e for m in context.recent for e in m.events if e.source is not None and e.root in acts]
+    return next((e for e in done if e.source is not None and e.source.sector in first_choice),
+                done[0] if done else None)
 
 
 def _latest_doer(context: Context, acts: frozenset[str], first_choice: frozenset[str]) -> Actor | None:
-    doers = [e.source for m in context.recent for e in m.events if e.source is not None and e.root in acts]
-    return next((d for d in doers if d.sector in first_choice), doers[0] if doers else None)
+    act = _latest_act(context, acts, first_choice)
+    return act.source if act is not None else None
 
 
 def latest_force_doer(context: Context) -> Actor | None:

@@ -23,6 +23,8 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 
+ESCAPING_VERBS = word_list("events.escaping_verbs")  # "fled [fighting]": no doer of it
+
 
 def holding_verb(place: Token) -> Token | None:
     """The verb that puts its subject in ``place`` ("remains [in] custody", "had been [in] jail"),
@@ -54,6 +56,8 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         if cand.reacted_to or cand.aimed_at is not None:
             return []  # "[India] condemned the attack", "[firms] face duties": not the doer
         gov = cand.source_from if cand.source_from is not None else g.governor(token)
+        if gov is not None and gov.lemma_.lower() in ESCAPING_VERBS:
+            return []  # "[thousands] fled fighting between A and B": they ran from it
         return frame_subjects(gov) if gov is not None else []
     if slot in MODIFIER_SLOTS:  # "Chinese rivals", "U.S. allies": whose rivals, not who they are
         if token.pos_ in VERB_POS:  # "expelled the French ambassador": the object's modifiers
