@@ -9,7 +9,9 @@ The fixed kinds: a definite armed role or group noun takes back the armed group 
 named armed group counts for the country its story is about; harm in a passive after a reported
 attack is that attacker's, on the people the attack struck (a state's forces harming the very
 people their strike hit, or militants they fought); "came under attack" after a reported attack is
-that attacker's; "fighting between A and B" (a gerund, or fled from) is A on B; an armed group's
+that attacker's, and so is harm by "the strike" or "the attack" the story told of, or by an attack
+a clause of time tells ("were killed when gunmen attacked ..."); a place a striking verb takes as
+its object ("pounded Gaza City", "hit Beirut's suburbs") is where the victims were; "fighting between A and B" (a gerund, or fled from) is A on B; an armed group's
 attack on a craft whose flag is unsaid has no target rather than the group's own state; victims
 named as worshippers, passengers, mourners ... are civilians."""
 
@@ -100,6 +102,21 @@ CASES = [
      "burned homes.", "NGAREBBKH", "18", "NGAAGR"),
     ("BLA insurgents ambushed a bus in Kalat last month. Officials said the convoy was passing through the "
      "district when it came under attack, wounding eight soldiers.", "PAKSEPBLA", "18", "PAK"),
+    ("Russian forces launched a wave of drone strikes on Kyiv overnight. The strikes killed four people "
+     "and damaged a hospital.", "RUSMIL", "19", "UKRCVL"),
+    ("Israeli aircraft bombed a house in Khan Younis on Tuesday. The attack killed eight people, health "
+     "officials said.", "ISRMIL", "19", "PSECVL"),
+    ("The RSF attacked the Zamzam camp in North Darfur on Friday. Aid groups said at least 100 people were "
+     "killed.", "SDNREBRSF", "18", "SDNCVL"),
+    # --- the attack told in a clause of time ----------------------------------------------------------
+    ("At least 40 people were killed when gunmen attacked worshippers at a mosque in Niger.", "NER", "18", "NERCVL"),
+    ("Three civilians were wounded when Russian drones struck an apartment block in Kharkiv.",
+     "RUSMIL", "18", "UKRCVL"),
+    ("Six people were killed as Israeli jets pounded Gaza City overnight.", "ISRMIL", "19", "PSECVL"),
+    # --- the place struck is where the victims were -----------------------------------------------
+    ("Israeli strikes hit Beirut's southern suburbs, killing five people.", "ISRMIL", "19", "LBNCVL"),
+    ("Russian missiles struck the outskirts of Kyiv, killing three people.", "RUS", "19", "UKRCVL"),
+    ("American officials said Russian strikes killed 12 civilians in Sumy on Sunday.", "RUSMIL", "19", "UKRCVL"),
     # --- definite descriptions that take back the armed group named before ------------------------
     ("The Islamic State group claimed the attack on the church. The militants killed four worshippers.",
      "IMGISS", "18", "CVL"),
@@ -135,6 +152,9 @@ def test_conflict_dyad(code, text, source, root, target):
      "PAKMIL"),
     # the attackers killed are not their own victims
     ("Gunmen attacked a police checkpoint in Quetta. Two of the gunmen were killed.", "PAKUAF"),
+    # troops who fought militants are not presumed to have killed the civilians "the assault" killed
+    ("Somali troops attacked al-Shabab positions near Afgoye. The assault killed 12 civilians, residents said.",
+     "SOMMIL"),
 ])
 def test_harm_not_laid_at_the_wrong_door(code, text, not_source):
     found = _found(code, text)

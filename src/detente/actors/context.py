@@ -28,6 +28,7 @@ HOME_ARMED_GROUPS = word_list("actors.armed_group_sectors")
 GROUP_NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC"})  # what the parser may call a group's name
 PLACE_NOUNS = word_list("actors.place_nouns")
 STRIKE_NOUNS = word_list("actors.strike_nouns")
+STRIKING_VERBS = word_list("actors.striking_verbs")
 STRUCK_PREPS = word_list("actors.struck_preps")
 CURRENCY_WORDS = word_list("actors.currency_words")
 LEADER_ROLES = word_list("actors.leader_roles")
@@ -93,14 +94,17 @@ def _kind_of(word: Token, gazetteer: Gazetteer) -> str | None:
 def is_locative(token: Token) -> bool:
     """The place is where something happens: "in Kabul", "in the northern city of Kirkuk",
     "into the Lebanese port"."""
-    head = token.head
+    head, phrase = token.head, token
     if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
-        head = head.head.head
-    elif token.dep_ in CLOSE_MODIFIER_DEPS and token.head.lemma_.lower() in PLACE_NOUNS:  # "the Lebanese port"
-        head = token.head.head
+        head, phrase = head.head.head, head.head
+    elif (token.dep_ in CLOSE_MODIFIER_DEPS or token.dep_ == "poss") and token.head.lemma_.lower() in PLACE_NOUNS:
+        # "the Lebanese port", "Beirut's southern suburbs"
+        head, phrase = token.head.head, token.head
     if head is not token and head.dep_ == "prep" and head.lower_ in STRUCK_PREPS \
             and head.head.lemma_.lower() in STRIKE_NOUNS:
         return True  # "a Russian strike [on Kharkiv]", "the shelling [of Kherson]": where it happened
+    if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in STRIKING_VERBS and phrase.head.pos_ == "VERB":
+        return True  # "Israeli jets pounded [Gaza City]", "hit [Beirut's] suburbs": where it happened
     return head is not token and head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS
 
 

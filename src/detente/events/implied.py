@@ -29,6 +29,11 @@ HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")
 HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
 CRAFT_HEADS = word_list("actors.craft_heads")  # "a commercial ship": whose, unsaid
 UNDER_VERBS = word_list("events.under_verbs")  # "came [under] attack"
+STRIKE_NOUNS = word_list("actors.strike_nouns")  # "[the strike] killed five": the attack told before
+DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
+STRIKING_VERBS = word_list("actors.striking_verbs")  # "were killed when gunmen [attacked]"
+TIME_CLAUSE_WORDS = word_list("events.time_clause_words")
+WHEN_CLAUSE_RULE = "attack_when"  # "+implied:attack_when": the doer of the attack its time clause tells
 HOME_STATE_RULE = "home_state"  # "+implied:home_state": an armed group's attack aimed at its own state
 RELATIONS_PAIR_RULE = "relations_pair"  # "+implied:relations_pair": the other party of "relations between A and B"
 SEQUEL_OWNER_RULE = "sequel_owner"  # "+implied:sequel_owner": "His visit follows a meeting with Xi": his meeting
@@ -54,6 +59,19 @@ def _undergone(trigger: Token) -> bool:
         and trigger.head.head.lemma_.lower() in UNDER_VERBS and not any(c.dep_ == "prep" for c in trigger.children)
 
 
+def _by_the_attack(trigger: Token) -> bool:
+    """ "[The strikes] killed four people": harm done by an attack the story already told of, named
+    by a bare definite noun (no doer, weapon or place of its own)."""
+    if trigger.pos_ not in VERB_POS:
+        return False
+    for subject in g.subjects(trigger):
+        lefts = list(subject.lefts)
+        if subject.lemma_.lower() in STRIKE_NOUNS and len(lefts) == 1 and lefts[0].dep_ == "det" \
+                and lefts[0].lower_ in DEFINITE_DETERMINERS and not any(c.dep_ == "prep" for c in subject.children):
+            return True
+    return False
+
+
 def _at_craft(trigger: Token) -> bool:
     """ "Fired a missile [at a commercial ship]", "attacked a tanker": the act is aimed at a craft
     whose country the text does not say (one it says is read as the target before this)."""
@@ -61,6 +79,22 @@ def _at_craft(trigger: Token) -> bool:
     for obj in list(aimed):
         aimed += [o for p in ("at", "on", "against") for o in g.prep_objects(obj, p)]  # "fired a missile at"
     return any(o.lemma_.lower() in CRAFT_HEADS for o in aimed)
+
+
+def _doer_when(trigger: Token, target: Actor | None, actors: DocumentActors) -> tuple[Actor | None, str | None]:
+    """ "At least 40 people were killed [when gunmen attacked] worshippers": harm in a passive with no
+    agent, timed by a clause that tells an attack, is the doing of that clause's subject."""
+    if trigger.pos_ not in VERB_POS or not g.is_passive(trigger) or g.agents(trigger):
+        return None, None
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in STRIKING_VERBS or not any(
+                c.lower_ in TIME_CLAUSE_WORDS for c in clause.children if c.dep_ in ("advmod", "mark")):
+            continue
+        doers = [a for s in g.subjects(clause) for a in actors.resolve(s) if a.code]
+        doers = [a for a in doers if target is None or a.code != target.code]
+        if doers:
+            return doers[0], WHEN_CLAUSE_RULE
+    return None, None
 
 
 def _nominal_doer(trigger: Token, target: Actor | None, actors: DocumentActors) -> tuple[Actor | None, str | None]:
@@ -225,6 +259,8 @@ class ImpliedActors:
             used: list[str] = []
             if source is None:
                 source, rule = _nominal_doer(trigger, target, actors)
+                if source is None:  # "were killed when gunmen attacked a mosque": the gunmen
+                    source, rule = _doer_when(trigger, target, actors)
                 if source is None:  # before the unknown gunmen of the place: the army says it was theirs
                     source, rule = self._reporting_force(code, trigger, target, before.teller)
                 if source is None:
@@ -326,8 +362,8 @@ class ImpliedActors:
         doer and no place named is the doing of the attacker the story just reported (and the
         harmed, when the story gave them no country of their own, are of the place it struck)."""
         doer = before.force
-        undergone = trigger.pos_ in NOUN_POS and _undergone(trigger)  # "the convoy came [under attack]"
-        if doer is None or not _applies(self.rules.attacker_codes, code) or (not undergone and (
+        told = (trigger.pos_ in NOUN_POS and _undergone(trigger)) or _by_the_attack(trigger)
+        if doer is None or not _applies(self.rules.attacker_codes, code) or (not told and (
                 trigger.pos_ in NOUN_POS or not g.is_passive(trigger) or g.agents(trigger))):
             return None, target, None
         if target is not None and (target.code == doer.code or (target.country == doer.country
