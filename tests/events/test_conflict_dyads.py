@@ -13,7 +13,9 @@ that attacker's, and so is harm by "the strike" or "the attack" the story told o
 a clause of time tells ("were killed when gunmen attacked ..."); a place a striking verb takes as
 its object ("pounded Gaza City", "hit Beirut's suburbs") is where the victims were; "fighting between A and B" (a gerund, or fled from) is A on B; an armed group's
 attack on a craft whose flag is unsaid has no target rather than the group's own state; victims
-named as worshippers, passengers, mourners ... are civilians."""
+named as worshippers, passengers, mourners ... are civilians; "they" doing violence, when the
+sentences before name only its victims, is the armed group named there; an act's noun with a
+"reported" participle ("exchanges of fire reported between A and B") took place."""
 
 from __future__ import annotations
 
@@ -132,6 +134,16 @@ CASES = [
      "group in Jenin.", "ISRMIL", "19", "PSE"),
     ("Al-Shabab claimed the bombing in Mogadishu. Somali troops attacked the insurgent group's positions "
      "on Monday.", "SOMMIL", "19", "SOM"),
+    # --- "they" doing violence, among victims, is the armed group named before ---------------------
+    ("Two of the passengers described their ordeal at the hands of the Baloch Liberation Army. They shot "
+     "and killed people on the train.", "PAKSEPBLA", "19", "PAKCVL"),
+    ("Villagers recounted the raid by Boko Haram on their market. They burned shops and abducted women.",
+     "NGAREBBKH", "18", "NGACVL"),
+    ("Pakistani commandos stormed the train held by the BLA on Wednesday. They killed 33 militants.",
+     "PAKMIL", "19", "PAKREB"),
+    # --- fighting the text says took place, in a phrase hung on another clause --------------------
+    ("The operation went on for hours, with exchanges of fire reported between Pakistani troops and BLA "
+     "militants.", "PAKMIL", "19", "PAKSEPBLA"),
     # --- a story about an armed group is about its country ----------------------------------------
     ("BLA insurgents ambushed a bus carrying soldiers in Kalat, killing 18 of them.", "PAKSEPBLA", "19", "PAK"),
 ]

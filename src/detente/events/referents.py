@@ -34,6 +34,8 @@ DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 # "The G7 said [the group] remains concerned": a body's word for itself in what it says
 SELF_NOUNS = word_list("actors.self_nouns")
 STATE_SELF_NOUNS = word_list("actors.state_self_nouns")
+ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")
+ARMED_LOOKBACK_SENTENCES = 3  # how far back "they" doing violence looks for the armed group named
 # How many earlier sentences the coder keeps in mind (for targets a sentence leaves unsaid).
 REMEMBERED_SENTENCES = 3
 
@@ -211,5 +213,27 @@ class Referents:
             if found:
                 return found
         if context.last_actors or context.last_subject is None:
-            return list(context.last_actors)
-        return [a for a in actors.resolve(context.last_subject) if can_take_back(a)][:1]
+            found = list(context.last_actors)
+        else:
+            found = [a for a in actors.resolve(context.last_subject) if can_take_back(a)][:1]
+        if not found and cand.root in roots.VIOLENT_ROOTS and pronoun.lower_ in THEY_PRONOUNS \
+                and pronoun.dep_ in NOMINAL_SUBJECT_DEPS:
+            found = _armed_group_named_before(pronoun, actors)  # '"They shot and killed people on the train"'
+        return found
+
+
+def _armed_group_named_before(pronoun: Token, actors: DocumentActors) -> list[Actor]:
+    """ "Two of the passengers described their ordeal at the hands of the BLA. '[They] shot and
+    killed people'": "they" doing violence, when the sentences before leave it no one else, is the
+    armed group named last in them (the people around it are its victims, not its doers)."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(ARMED_LOOKBACK_SENTENCES):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    for tok in reversed(doc[start:pronoun.sent.start]):
+        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
+            continue
+        armed = [a for a in actors.resolve(tok) if a.code and a.name and a.sector in ARMED_GROUP_SECTORS]
+        if armed:
+            return armed[:1]
+    return []
