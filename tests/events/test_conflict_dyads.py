@@ -134,6 +134,10 @@ CASES = [
      "group in Jenin.", "ISRMIL", "19", "PSE"),
     ("Al-Shabab claimed the bombing in Mogadishu. Somali troops attacked the insurgent group's positions "
      "on Monday.", "SOMMIL", "19", "SOM"),
+    # --- captors, and who backs an armed group, are no one's country by accident ---------------------
+    ("More than 200 schoolgirls kidnapped in Zamfara state were freed by their captors on Tuesday.",
+     "NGACRM", "08", "NGACVL"),
+    ("The hostages were released by their captors in northern Mali.", "MLICRM", "08", "MLICVL"),
     # --- "they" doing violence, among victims, is the armed group named before ---------------------
     ("Two of the passengers described their ordeal at the hands of the Baloch Liberation Army. They shot "
      "and killed people on the train.", "PAKSEPBLA", "19", "PAKCVL"),
@@ -184,6 +188,16 @@ def test_a_definite_that_says_more_takes_back_no_armed_group(code, text):
     found = _found(code, text)
     assert all(s not in ("NGAREBBKH", "SOMREBSHB") for s, _, _ in found), found
     assert all(t not in ("NGAREBBKH", "SOMREBSHB") for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels backed by Rwanda seized the town of Bunagana.",
+    "The rebels, who are backed by Rwanda, seized the town of Bunagana.",
+])
+def test_who_backs_an_armed_group_is_not_its_country(code, text):
+    found = _found(code, text)
+    rebels = [s for s, _, _ in found if s is not None and s.endswith("REB")]
+    assert rebels and not any(s.startswith("RWA") for s in rebels), found
 
 
 def test_an_armed_groups_attack_on_a_flagless_ship_is_not_on_its_own_state(code):

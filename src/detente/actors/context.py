@@ -38,11 +38,14 @@ DOMINANT_SHARE = 3.0
 
 
 def is_foreign_modifier(token: Token) -> bool:
-    """True for Iran in "pro-Iranian", Syria in "anti-Syria" or "Syrian-backed", and for Israel in
+    """True for Iran in "pro-Iranian", Syria in "anti-Syria", "Syrian-backed" or "backed by Syria", and for Israel in
     "Israel's militia ally", "US allies" or "Chinese rivals": whose ally, not who the ally is."""
     if token.dep_ in ("poss", "compound", "amod") and token.head.lemma_.lower() in RELATIONAL_NOUNS \
             and token.head.i > token.i:
         return True
+    if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ in ("acl", "relcl") \
+            and token.head.head.lower_ in FOREIGN_PARTICIPLES:
+        return True  # "rebels backed [by Rwanda]": who backs them, not whose they are
     doc = token.doc
     text = token.lower_
     if "-" in text:
