@@ -181,13 +181,16 @@ def test_harm_not_laid_at_the_wrong_door(code, text, not_source):
     # "the group" after a rights group and an armed group: whose words they are is unsure
     "Amnesty International condemned the attack by Boko Haram. The group said the army had failed to "
     "protect civilians.",
+    # the group named last is the Taliban, coded as a government: not the armed group named before it
+    "The Islamic State group has attacked Hazara schools before. Afghan officials accused the Taliban of "
+    "plotting the bombing. The insurgent group denied involvement.",
     # "the Somali militants" says whose they are: no group taken back from before
     "Al-Shabab stormed a hotel in Mogadishu. Police arrested two Kenyan militants in Garissa.",
 ])
 def test_a_definite_that_says_more_takes_back_no_armed_group(code, text):
     found = _found(code, text)
-    assert all(s not in ("NGAREBBKH", "SOMREBSHB") for s, _, _ in found), found
-    assert all(t not in ("NGAREBBKH", "SOMREBSHB") for _, _, t in found), found
+    assert all(s not in ("NGAREBBKH", "SOMREBSHB", "IMGISS") for s, _, _ in found), found
+    assert all(t not in ("NGAREBBKH", "SOMREBSHB", "IMGISS") for _, _, t in found), found
 
 
 @pytest.mark.parametrize("text", [

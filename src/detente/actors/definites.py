@@ -124,14 +124,15 @@ class DefiniteDescriptions:
         for earlier in reversed(self.doc[start:lefts[0].i]):
             if earlier.i not in heads and (earlier.pos_ != "PROPN" or earlier.dep_ in ("compound", "flat")):
                 continue  # a name is read once, at its head ("the Islamic State [group]")
-            named = [a for a in self._resolve(earlier) if a.code and a.name]
+            named = [a for a in self._resolve(earlier) if a.code and a.name and _a_group(a)]
             armed = [a for a in named if a.sector in ARMED_GROUP_SECTORS or (a.code or "")[:3] in ARMED_GROUP_SECTORS]
+            if named and not armed and not found:
+                return []  # "accused the Taliban ... the insurgent group": the group named last is not armed
             if armed and not found:
                 found = armed[:1]
                 if said or not group:
                     break
-            elif named and not armed and not said and group and any(
-                    a.country is None or is_organisation_code(a.code) for a in named):
+            elif named and not armed and not said and group:
                 return []  # "Amnesty International condemned ... Boko Haram. The group said": whose is unsure
         text = self.words.span_text(token)
         return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name) for a in found]
@@ -266,3 +267,9 @@ class DefiniteDescriptions:
             return []
         text = self.words.span_text(token)
         return [make_actor(text, country, sector) for country in pair]
+
+
+def _a_group(actor: Actor) -> bool:
+    """A named organisation or group (its code names it: AFGGOVTAL, NGOAMN, IMGISS), not a person."""
+    code = actor.code or ""
+    return len(code) > 6 or is_organisation_code(code)

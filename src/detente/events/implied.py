@@ -29,6 +29,7 @@ HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")
 HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
 CRAFT_HEADS = word_list("actors.craft_heads")  # "a commercial ship": whose, unsaid
 UNDER_VERBS = word_list("events.under_verbs")  # "came [under] attack"
+ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")  # whom a state's forces fight
 STRIKE_NOUNS = word_list("actors.strike_nouns")  # "[the strike] killed five": the attack told before
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 STRIKING_VERBS = word_list("actors.striking_verbs")  # "were killed when gunmen [attacked]"
@@ -371,11 +372,12 @@ class ImpliedActors:
             return None, target, None  # the attackers themselves were killed: by whom is unsaid
         if target is not None and target.country == doer.country and (doer.sector is None
                                                                        or doer.sector in self.rules.state_sectors) \
-                and (target.sector in PRIVATE_PEOPLE or target.sector in self.rules.state_sectors):
-            # a state's own forces are not presumed to have harmed its own people, unless the act
-            # the story just reported struck those very people ("bombed a market in Nyala ...
-            # dozens of civilians were killed"), or people of another country whose own these are
-            # by the story's focus only ("Russian forces struck Kyiv ... five people were killed")
+                and target.sector not in ARMED_GROUP_SECTORS:
+            # a state's own forces are not presumed to have harmed its own people (only the armed
+            # groups they fight), unless the act the story just reported struck those very people
+            # ("bombed a market in Nyala ... dozens of civilians were killed"), or people of another
+            # country whose own these are by the story's focus only ("Russian forces struck Kyiv ...
+            # five people were killed")
             struck = before.struck
             if struck is None or not struck.country or struck.sector not in PRIVATE_PEOPLE \
                     or target.sector not in PRIVATE_PEOPLE or target.name:
