@@ -134,6 +134,10 @@ CASES = [
      "group in Jenin.", "ISRMIL", "19", "PSE"),
     ("Al-Shabab claimed the bombing in Mogadishu. Somali troops attacked the insurgent group's positions "
      "on Monday.", "SOMMIL", "19", "SOM"),
+    ("The Israeli military said two Hamas commanders were killed in southern Gaza.", "ISRMIL", "19", "PSEREBHMS"),
+    # --- an armed group named in a sentence does not make its people the sentence's ----------------
+    ("Gunmen attacked a bus in Kenya's Mandera county, killing 10 passengers. Police blamed al-Shabab for "
+     "the attack.", "KENCOP", "11", "SOMREBSHB"),
     # --- captors, and who backs an armed group, are no one's country by accident ---------------------
     ("More than 200 schoolgirls kidnapped in Zamfara state were freed by their captors on Tuesday.",
      "NGACRM", "08", "NGACVL"),
@@ -166,6 +170,8 @@ def test_conflict_dyad(code, text, source, root, target):
     # a state's forces reporting an attack on their own post did not make it
     ("Pakistani troops killed 12 militants in North Waziristan. A police post came under attack the same day.",
      "PAKMIL"),
+    # "the military" with no country of its own, reporting soldiers of a named country killed, is theirs
+    ("Two Israeli soldiers were killed in southern Gaza, the military said.", "PSEMIL"),
     # the attackers killed are not their own victims
     ("Gunmen attacked a police checkpoint in Quetta. Two of the gunmen were killed.", "PAKUAF"),
     # troops who fought militants are not presumed to have killed the civilians "the assault" killed

@@ -162,14 +162,16 @@ class CountryContext:
         for root, text in names:
             group = gazetteer.organisation(text)
             if group is not None and group.country and group.sector in HOME_ARMED_GROUPS:
-                self._count(root, group.country)
+                # the story's, not the sentence's: "Police blamed al-Shabab" are not Somalia's police
+                self._count(root, group.country, local=False)
 
-    def _count(self, root: Token, country: str) -> None:
+    def _count(self, root: Token, country: str, local: bool = True) -> None:
         mention = Mention(root.i, country, is_locative(root), self.sentence_start[root.i])
         self.mentions.append(mention)
         self.counts[country] += 1
         self.first[country] = min(self.first.get(country, root.i), root.i)
-        self._by_sentence.setdefault(mention.sentence, []).append(mention)
+        if local:
+            self._by_sentence.setdefault(mention.sentence, []).append(mention)
 
     def _names_a_place(self, mention: Mention) -> bool:
         """ "The Lebanese port", "the northern Lebanese city": the country as where things are."""

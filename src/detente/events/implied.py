@@ -82,6 +82,12 @@ def _at_craft(trigger: Token) -> bool:
     return any(o.lemma_.lower() in CRAFT_HEADS for o in aimed)
 
 
+def _says_whose(actor: Actor, actors: DocumentActors) -> bool:
+    """Whether an actor's own words name its country ("the Israeli military"), not only the story."""
+    return any((place := actors.gaz.place(word.strip(",.'’s"))) is not None and place.country
+               for word in actor.text.split())
+
+
 def _doer_when(trigger: Token, target: Actor | None, actors: DocumentActors) -> tuple[Actor | None, str | None]:
     """ "At least 40 people were killed [when gunmen attacked] worshippers": harm in a passive with no
     agent, timed by a clause that tells an attack, is the doing of that clause's subject."""
@@ -263,7 +269,7 @@ class ImpliedActors:
                 if source is None:  # "were killed when gunmen attacked a mosque": the gunmen
                     source, rule = _doer_when(trigger, target, actors)
                 if source is None:  # before the unknown gunmen of the place: the army says it was theirs
-                    source, rule = self._reporting_force(code, trigger, target, before.teller)
+                    source, rule = self._reporting_force(code, trigger, target, before.teller, actors)
                 if source is None:
                     if place is None:
                         place = self._place_of(trigger, actors, exclude=target)
@@ -344,8 +350,8 @@ class ImpliedActors:
             return self._held_at_home(code, trigger, held, actors)
         return make_actor(actors.gaz.country_name(country) or country, country, sector), self.rules.authority_id
 
-    def _reporting_force(self, code: str, trigger: Token, target: Actor | None,
-                         teller: Actor | None) -> tuple[Actor | None, str | None]:
+    def _reporting_force(self, code: str, trigger: Token, target: Actor | None, teller: Actor | None,
+                         actors: DocumentActors) -> tuple[Actor | None, str | None]:
         """ "The army said 12 militants were killed in the operation": harm with no doer named that a
         state's forces report is theirs, unless those harmed are that state's own."""
         if teller is None or teller.sector not in self.rules.reporter_sectors or not teller.country \
@@ -355,6 +361,8 @@ class ImpliedActors:
                 target.country == teller.country and (target.sector is None or target.sector in self.rules.state_sectors
                                                       or target.sector in PRIVATE_PEOPLE)):
             return None, None
+        if target.sector == teller.sector and not teller.name and not _says_whose(teller, actors):
+            return None, None  # "Two Israeli soldiers were killed in Gaza, [the military] said": their own
         return teller, self.rules.reporter_id
 
     def _attacker_before(self, code: str, trigger: Token, target: Actor | None,
