@@ -65,6 +65,12 @@ CASES = [
     ("Government-backed fighters killed 12 villagers in Jonglei state.", "SSD", "18", "SSDCVL"),
     ("Myanmar's junta bombed rebel positions in Kachin State.", "MMRMIL", "19", "MMRREB"),
     ("Sudanese paramilitary forces shelled a displacement camp near El Fasher.", "SDN", "19", "SDN"),
+    ("Militants attacked Pakistani security personnel in North Waziristan.", "PAKREB", "19", "PAKMIL"),
+    ("Nigerian security forces killed 15 bandits in Zamfara.", "NGAMIL", "19", "NGAUAF"),
+    ("Bandits abducted 20 students in Kaduna.", "NGAUAF", "18", "NGAEDU"),
+    # --- ground taken from a party is taken from that party, not from the people there ---------------
+    ("Somali government troops recaptured the town of Adan Yabaal from al-Shabab.", "SOMMIL", "19", "SOMREBSHB"),
+    ("Rebels seized the northern Malian town of Kidal from government forces on Monday.", "MLIREB", "19", "MLIMIL"),
     # --- the two sides ------------------------------------------------------------------------
     ("Fighting between the army and the Rapid Support Forces killed dozens in Khartoum.",
      "SDNMIL", "19", "SDNREBRSF"),
