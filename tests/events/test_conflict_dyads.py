@@ -68,6 +68,8 @@ CASES = [
     ("Militants attacked Pakistani security personnel in North Waziristan.", "PAKREB", "19", "PAKMIL"),
     ("Nigerian security forces killed 15 bandits in Zamfara.", "NGAMIL", "19", "NGAUAF"),
     ("Bandits abducted 20 students in Kaduna.", "NGAUAF", "18", "NGAEDU"),
+    ("Hezbollah said it targeted Israeli troops near the border with rockets.", "LBNREBHEZ", "19", "ISRMIL"),
+    ("The Houthis targeted an American destroyer with missiles and drones.", "YEMREBHTH", "19", "USA"),
     # --- ground taken from a party is taken from that party, not from the people there ---------------
     ("Somali government troops recaptured the town of Adan Yabaal from al-Shabab.", "SOMMIL", "19", "SOMREBSHB"),
     ("Rebels seized the northern Malian town of Kidal from government forces on Monday.", "MLIREB", "19", "MLIMIL"),
@@ -203,6 +205,11 @@ def test_a_definite_that_says_more_takes_back_no_armed_group(code, text):
     found = _found(code, text)
     assert all(s not in ("NGAREBBKH", "SOMREBSHB", "IMGISS") for s, _, _ in found), found
     assert all(t not in ("NGAREBBKH", "SOMREBSHB", "IMGISS") for _, _, t in found), found
+
+
+def test_measures_that_target_are_no_force(code):
+    found = _found(code, "The new sanctions target Russian banks with asset freezes.")
+    assert all(root != "19" for _, root, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
