@@ -56,6 +56,10 @@ CASES = [
      "ISRMIL", "19", "PSECVL"),
     ("Russian shelling killed two residents of Kherson on Sunday.", "RUSMIL", "19", "UKRCVL"),
     ("Israeli gunfire killed three Palestinian journalists in Gaza.", "ISRMIL", "19", "PSEMED"),
+    ("Three Palestinians were killed by Israeli fire near Khan Younis.", "ISRMIL", "19", "PSECVL"),
+    ("Israeli fire killed three Palestinian journalists in Gaza.", "ISRMIL", "19", "PSEMED"),
+    ("A Ukrainian civilian was killed by Russian shelling in Kherson.", "RUS", "19", "UKRCVL"),
+    ("Two children were wounded by Israeli shelling in southern Lebanon.", "ISR", "19", "LBNCVL"),
     # --- collective doers ---------------------------------------------------------------------
     ("Russian forces shelled the city of Kharkiv on Monday.", "RUSMIL", "19", "UKRCVL"),
     ("Israeli troops raided the Jenin refugee camp on Wednesday.", "ISRMIL", "19", "PSE"),
@@ -205,6 +209,15 @@ def test_a_definite_that_says_more_takes_back_no_armed_group(code, text):
     found = _found(code, text)
     assert all(s not in ("NGAREBBKH", "SOMREBSHB", "IMGISS") for s, _, _ in found), found
     assert all(t not in ("NGAREBBKH", "SOMREBSHB", "IMGISS") for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were killed in a fire at a market in Lagos.",
+    "Two people died in the fire, firefighters said.",
+])
+def test_a_blaze_is_no_fire_of_arms(code, text):
+    found = _found(code, text)
+    assert all(root != "19" for _, root, _ in found), found
 
 
 def test_measures_that_target_are_no_force(code):

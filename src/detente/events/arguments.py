@@ -499,7 +499,10 @@ def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) ->
     [Russian] strike"; "clashes [between A and B] killed 20" (A on B); "two soldiers were killed
     in a gunfight [with militants]" (the militants, an armed party, not a weapon)."""
     if means.pos_ in VERB_POS:  # "killed when [a suicide bomber] blew himself up"
-        return resolve(g.subjects(means)), []
+        doers = resolve(g.subjects(means))
+        if not doers and means.dep_ == "pcomp":  # "killed by [Russian] shelling": the gerund's adjective
+            doers = resolve([c for c in means.children if c.dep_ in ("amod", "poss") and c.i < means.i])
+        return doers, []
     doers = resolve(g.owners(means))
     sides = resolve(g.prep_objects(means, "between"))
     if not doers and len(sides) > 1:
