@@ -164,6 +164,11 @@ CASES = [
     # --- fighting the text says took place, in a phrase hung on another clause --------------------
     ("The operation went on for hours, with exchanges of fire reported between Pakistani troops and BLA "
      "militants.", "PAKMIL", "19", "PAKSEPBLA"),
+    # --- an armed group's claim for an attack on no one named is aimed at its own state ------------
+    ("The Baloch Liberation Army quickly claimed responsibility for the brazen attack.", "PAKSEPBLA", "01", "PAK"),
+    ("The Houthis claimed responsibility for an attack on an American warship in the Red Sea.",
+     "YEMREBHTH", "01", "USAMIL"),
+    ("The Islamic State group claimed responsibility for the bombing.", "IMGISS", "01", None),
     # --- a story about an armed group is about its country ----------------------------------------
     ("BLA insurgents ambushed a bus carrying soldiers in Kalat, killing 18 of them.", "PAKSEPBLA", "19", "PAK"),
 ]

@@ -27,6 +27,7 @@ from detente.nlp.labels import NOUN_POS, VERB_POS
 
 HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")
 HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
+HOME_CLAIM_CODES = word_list("events.home_claim_codes")  # "the BLA claimed responsibility for the attack"
 CRAFT_HEADS = word_list("actors.craft_heads")  # "a commercial ship": whose, unsaid
 UNDER_VERBS = word_list("events.under_verbs")  # "came [under] attack"
 ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")  # whom a state's forces fight
@@ -475,9 +476,11 @@ class ImpliedActors:
                 and target.sector in (None, "GOV") and not target.name and self._is_town(target, actors):
             return make_actor(target.text, target.country, rules.town_sector), rules.town_id
         if target is None and source.country and source.sector in HOME_ARMED_SECTORS \
-                and _applies(HOME_ATTACK_ROOTS, code) and not _on_itself(trigger) and not _at_craft(trigger):
+                and (_applies(HOME_ATTACK_ROOTS, code) or _applies(HOME_CLAIM_CODES, code)) \
+                and not _on_itself(trigger) and not _at_craft(trigger):
             # "the militants blew up tracks and stormed the train": an armed group's attack on no
-            # one named is an attack on its own state
+            # one named is an attack on its own state, and so is its claim for one ("the BLA
+            # claimed responsibility for the attack")
             return make_actor(actors.gaz.country_name(source.country) or source.country, source.country,
                               None), HOME_STATE_RULE
         return target, None
