@@ -114,6 +114,11 @@ CASES = [
      "killed in the operation.", "PAKMIL", "19", "PAKREB"),
     ("Boko Haram fighters raided a village in Borno state on Friday. The attackers killed 12 farmers and "
      "burned homes.", "NGAREBBKH", "18", "NGAAGR"),
+    ("Hezbollah fired rockets at northern Israel on Sunday. Two people were wounded in the town of Kiryat "
+     "Shmona.", "LBNREBHEZ", "18", "ISRCVL"),
+    ("Russian drones attacked the Ukrainian port of Izmail overnight. Two dock workers were killed.",
+     "RUSMIL", "19", "UKRLAB"),
+    ("Hezbollah fired rockets at northern Israel. Two Thai workers were wounded.", "LBNREBHEZ", "18", "THALAB"),
     ("BLA insurgents ambushed a bus in Kalat last month. Officials said the convoy was passing through the "
      "district when it came under attack, wounding eight soldiers.", "PAKSEPBLA", "18", "PAK"),
     ("Russian forces launched a wave of drone strikes on Kyiv overnight. The strikes killed four people "

@@ -169,7 +169,9 @@ class CountryContext:
         mention = Mention(root.i, country, is_locative(root), self.sentence_start[root.i])
         self.mentions.append(mention)
         self.counts[country] += 1
-        self.first[country] = min(self.first.get(country, root.i), root.i)
+        # a country named only through a group it is home to comes after every country named as one
+        named_at = root.i if local else root.i + len(self.doc)
+        self.first[country] = min(self.first.get(country, named_at), named_at)
         if local:
             self._by_sentence.setdefault(mention.sentence, []).append(mention)
 

@@ -278,7 +278,7 @@ class ImpliedActors:
                 if source is None:
                     source, rule = self._keeper(code, trigger, place or [], target, actors, before.custody)
                 if source is None and not place:
-                    source, target, rule = self._attacker_before(code, trigger, target, before)
+                    source, target, rule = self._attacker_before(code, trigger, target, before, actors)
                 if source is None and _applies(self.rules.crowd_codes, code) and trigger.pos_ not in NOUN_POS:
                     # the crowd's own country may be the only place named, and so the bare target
                     crowd = self._place_of(trigger, actors, exclude=None)
@@ -366,8 +366,8 @@ class ImpliedActors:
             return None, None  # "Two Israeli soldiers were killed in Gaza, [the military] said": their own
         return teller, self.rules.reporter_id
 
-    def _attacker_before(self, code: str, trigger: Token, target: Actor | None,
-                         before: StoryDoers) -> tuple[Actor | None, Actor | None, str | None]:
+    def _attacker_before(self, code: str, trigger: Token, target: Actor | None, before: StoryDoers,
+                         actors: DocumentActors) -> tuple[Actor | None, Actor | None, str | None]:
         """ "Militants stormed a hotel in Kismayo ... Seven other people [were killed]": harm with no
         doer and no place named is the doing of the attacker the story just reported (and the
         harmed, when the story gave them no country of their own, are of the place it struck)."""
@@ -379,21 +379,30 @@ class ImpliedActors:
         if target is not None and (target.code == doer.code or (target.country == doer.country
                                                                  and target.sector == doer.sector)):
             return None, target, None  # the attackers themselves were killed: by whom is unsaid
+        struck = before.struck
+        if target is not None and struck is not None and struck.country and struck.country != target.country \
+                and self._unarmed_people(struck) and self._unarmed_people(target) and not target.name \
+                and not _says_whose(target, actors):
+            # the harmed, of no country their words say, are of the place the attack struck
+            # ("Russian forces struck Kyiv ... five people were killed"; "Hezbollah fired rockets at
+            # northern Israel ... two people were wounded")
+            target = make_actor(target.text, struck.country, target.sector)
         if target is not None and target.country == doer.country and (doer.sector is None
                                                                        or doer.sector in self.rules.state_sectors) \
-                and target.sector not in ARMED_GROUP_SECTORS:
+                and target.sector not in ARMED_GROUP_SECTORS and not (
+                    struck is not None and struck.country == target.country and self._unarmed_people(struck)
+                    and self._unarmed_people(target)):
             # a state's own forces are not presumed to have harmed its own people (only the armed
             # groups they fight), unless the act the story just reported struck those very people
-            # ("bombed a market in Nyala ... dozens of civilians were killed"), or people of another
-            # country whose own these are by the story's focus only ("Russian forces struck Kyiv ...
-            # five people were killed")
-            struck = before.struck
-            if struck is None or not struck.country or struck.sector not in PRIVATE_PEOPLE \
-                    or target.sector not in PRIVATE_PEOPLE or target.name:
-                return None, target, None
-            if struck.country != target.country:
-                target = make_actor(target.text, struck.country, target.sector)
+            # ("bombed a market in Nyala ... dozens of civilians were killed")
+            return None, target, None
         return doer, target, self.rules.attacker_id
+
+    def _unarmed_people(self, actor: Actor) -> bool:
+        """People or a place's people (no sector, civilians, workers, reporters ...), not a state's
+        organs nor an armed group."""
+        return actor.sector not in self.rules.state_sectors and actor.sector not in ARMED_GROUP_SECTORS \
+            and actor.sector not in ("UAF", "CRM", "IGO", "IMG") and not actor.name
 
     def _held_at_home(self, code: str, trigger: Token, target: Actor | None,
                       actors: DocumentActors) -> tuple[Actor | None, str | None]:
