@@ -212,13 +212,17 @@ def test_harm_not_laid_at_the_wrong_door(code, text, not_source):
     # the group named last is the Taliban, coded as a government: not the armed group named before it
     "The Islamic State group has attacked Hazara schools before. Afghan officials accused the Taliban of "
     "plotting the bombing. The insurgent group denied involvement.",
+    # "the group" is the group of settlers just said, not the armed group named before it
+    "Hamas fired rockets at Ashkelon on Monday. Later, a group of Israeli settlers attacked a Palestinian "
+    "village. The group burned cars and homes.",
     # "the Somali militants" says whose they are: no group taken back from before
     "Al-Shabab stormed a hotel in Mogadishu. Police arrested two Kenyan militants in Garissa.",
 ])
 def test_a_definite_that_says_more_takes_back_no_armed_group(code, text):
     found = _found(code, text)
-    assert all(s not in ("NGAREBBKH", "SOMREBSHB", "IMGISS") for s, _, _ in found), found
-    assert all(t not in ("NGAREBBKH", "SOMREBSHB", "IMGISS") for _, _, t in found), found
+    armed = ("NGAREBBKH", "SOMREBSHB", "IMGISS", "PSEREBHMS")
+    assert all(s not in armed for s, _, _ in found), found
+    assert all(t not in armed for _, _, t in found), found
 
 
 @pytest.mark.parametrize("text", [

@@ -122,6 +122,16 @@ class DefiniteDescriptions:
         heads = {r.i for r in roots} | {r.head.i for r in roots if r.dep_ == "compound"}
         found: list[Actor] = []
         for earlier in reversed(self.doc[start:lefts[0].i]):
+            if not found and earlier.pos_ == "NOUN" and earlier.lemma_.lower() == token.lemma_.lower() \
+                    and earlier.i not in heads:
+                # "a group of Israeli settlers attacked ... [The group]": the same noun said before
+                # is what it takes back, an armed group only if that phrase names one
+                armed = [a for a in self._resolve(earlier) if a.name and _a_group(a) and (
+                    a.sector in ARMED_GROUP_SECTORS or (a.code or "")[:3] in ARMED_GROUP_SECTORS)]
+                if not armed:
+                    return []
+                found = armed[:1]
+                break
             if earlier.i not in heads and (earlier.pos_ != "PROPN" or earlier.dep_ in ("compound", "flat")):
                 continue  # a name is read once, at its head ("the Islamic State [group]")
             named = [a for a in self._resolve(earlier) if a.code and a.name and _a_group(a)]
