@@ -41,6 +41,7 @@ ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")
 ARMED_GROUP_WORDS = word_list("actors.armed_group_words")
 GROUP_NOUNS = word_list("actors.named_group_nouns")  # "the group", "the movement", "the militia"
 LOCATIVE_PREPS = word_list("actors.locative_preps")
+INDEFINITE_DETERMINERS = word_list("actors.indefinite_determiners")  # "[a] group of settlers"
 # How many sentences back "the foreign ministers" looks for the same role named with its body or country.
 ROLE_LOOKBACK_SENTENCES = 5
 IGO_PREFIX = "IGO"  # the code prefix of intergovernmental bodies ("the bloc" takes one back)
@@ -122,10 +123,9 @@ class DefiniteDescriptions:
         heads = {r.i for r in roots} | {r.head.i for r in roots if r.dep_ == "compound"}
         found: list[Actor] = []
         for earlier in reversed(self.doc[start:lefts[0].i]):
-            if not found and earlier.pos_ == "NOUN" and earlier.lemma_.lower() == token.lemma_.lower() \
-                    and earlier.i not in heads:
-                # "a group of Israeli settlers attacked ... [The group]": the same noun said before
-                # is what it takes back, an armed group only if that phrase names one
+            if not found and _introduces(earlier, token) and earlier.i not in heads:
+                # "a group of Israeli settlers attacked ... [The group]": the same noun introduced
+                # before is what it takes back, an armed group only if that phrase names one
                 armed = [a for a in self._resolve(earlier) if a.name and _a_group(a) and (
                     a.sector in ARMED_GROUP_SECTORS or (a.code or "")[:3] in ARMED_GROUP_SECTORS)]
                 if not armed:
@@ -283,3 +283,12 @@ def _a_group(actor: Actor) -> bool:
     """A named organisation or group (its code names it: AFGGOVTAL, NGOAMN, IMGISS), not a person."""
     code = actor.code or ""
     return len(code) > 6 or is_organisation_code(code)
+
+
+def _introduces(earlier: Token, definite: Token) -> bool:
+    """ "[A group] of settlers attacked ...": an indefinite mention of the definite's own noun, in
+    the same number, as a party (not "designated the BLA as [a terrorist group]")."""
+    return earlier.pos_ == "NOUN" and earlier.lemma_.lower() == definite.lemma_.lower() \
+        and (earlier.tag_ in PLURAL_NOUN_TAGS) == (definite.tag_ in PLURAL_NOUN_TAGS) \
+        and earlier.dep_ in NOMINAL_SUBJECT_DEPS | {"dobj"} \
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in earlier.children)
