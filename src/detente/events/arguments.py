@@ -28,7 +28,7 @@ from detente.events.implied import ImpliedRules
 from detente.events.modality import Modality
 from detente.events.referents import Context, Referents
 from detente.events.schema import MODIFIER_SLOTS, PREP_SLOT, REPORTING_FRAMES, REQUESTING_FRAMES, Slot, WordClass
-from detente.events.slots import frame_subjects, own_subjects, slot_tokens
+from detente.events.slots import craft_aimed_at, frame_subjects, own_subjects, slot_tokens
 from detente.events.targets import ContextTargets, Dyad, is_party
 from detente.model import Actor
 from detente.nlp import grammar as g
@@ -69,7 +69,6 @@ PRESS_SECTOR = "MED"
 TARGET_RULE = "target_"  # "+implied:target_previous": where an unsaid target was read from
 VENUE_SLOT = PREP_SLOT + "in"  # "talks in Beijing" meet its government; "talks in Geneva" are only held there
 LOCATIVE_PREPS = word_list("actors.locative_preps")
-CRAFT_HEADS = word_list("actors.craft_heads")  # "a ship in the Gulf of Aden": where it is, not whose
 UNDERGONE_NOUNS = word_list("events.undergone_nouns")  # "[his] trial": the possessor is the one tried
 
 
@@ -378,9 +377,7 @@ class ArgumentReader:
 def _craft_waters(trigger: Token) -> set[int]:
     """ "Fired drones at a container ship [in the Gulf of Aden]": the waters or skies a craft the act
     is aimed at was in name no party, so the words of where it was are no target."""
-    aimed = [*g.direct_objects(trigger), *(o for p in ("at", "on", "against") for o in g.prep_objects(trigger, p))]
-    aimed += [o for a in list(aimed) for p in ("at", "on", "against") for o in g.prep_objects(a, p)]
-    return {t.i for craft in aimed if craft.lemma_.lower() in CRAFT_HEADS for prep in craft.children
+    return {t.i for craft in craft_aimed_at(trigger) for prep in craft.children
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for t in prep.subtree}
 
 

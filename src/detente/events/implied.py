@@ -20,6 +20,7 @@ from detente.data import data_path, load_yaml, word_list
 from detente.events import roots
 from detente.events.modality import longest_prefix
 from detente.events.referents import StoryDoers
+from detente.events.slots import craft_aimed_at
 from detente.events.targets import Dyad
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
@@ -28,7 +29,6 @@ from detente.nlp.labels import NOUN_POS, VERB_POS
 HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")
 HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
 HOME_CLAIM_CODES = word_list("events.home_claim_codes")  # "the BLA claimed responsibility for the attack"
-CRAFT_HEADS = word_list("actors.craft_heads")  # "a commercial ship": whose, unsaid
 UNDER_VERBS = word_list("events.under_verbs")  # "came [under] attack"
 ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")  # whom a state's forces fight
 STRIKE_NOUNS = word_list("actors.strike_nouns")  # "[the strike] killed five": the attack told before
@@ -72,15 +72,6 @@ def _by_the_attack(trigger: Token) -> bool:
                 and lefts[0].lower_ in DEFINITE_DETERMINERS and not any(c.dep_ == "prep" for c in subject.children):
             return True
     return False
-
-
-def _at_craft(trigger: Token) -> bool:
-    """ "Fired a missile [at a commercial ship]", "attacked a tanker": the act is aimed at a craft
-    whose country the text does not say (one it says is read as the target before this)."""
-    aimed = [*g.direct_objects(trigger), *(o for p in ("at", "on", "against") for o in g.prep_objects(trigger, p))]
-    for obj in list(aimed):
-        aimed += [o for p in ("at", "on", "against") for o in g.prep_objects(obj, p)]  # "fired a missile at"
-    return any(o.lemma_.lower() in CRAFT_HEADS for o in aimed)
 
 
 def _says_whose(actor: Actor, actors: DocumentActors) -> bool:
@@ -486,7 +477,7 @@ class ImpliedActors:
             return make_actor(target.text, target.country, rules.town_sector), rules.town_id
         if target is None and source.country and source.sector in HOME_ARMED_SECTORS \
                 and (_applies(HOME_ATTACK_ROOTS, code) or _applies(HOME_CLAIM_CODES, code)) \
-                and not _on_itself(trigger) and not _at_craft(trigger):
+                and not _on_itself(trigger) and not craft_aimed_at(trigger):
             # "the militants blew up tracks and stormed the train": an armed group's attack on no
             # one named is an attack on its own state, and so is its claim for one ("the BLA
             # claimed responsibility for the attack")

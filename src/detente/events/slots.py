@@ -24,6 +24,16 @@ from detente.nlp.labels import (
 )
 
 ESCAPING_VERBS = word_list("events.escaping_verbs")  # "fled [fighting]": no doer of it
+AIMING_PREPS = word_list("events.aiming_preps")  # "fired a missile [at] a ship"
+CRAFT_HEADS = word_list("actors.craft_heads")  # ships and aircraft: where one is says nothing of whose
+
+
+def craft_aimed_at(trigger: Token) -> list[Token]:
+    """ "Fired a missile [at a commercial ship]", "attacked a [tanker]": the ships and aircraft an
+    act of force is aimed at (its object, or the object of at/on/against on it or on its weapon)."""
+    aimed = [*g.direct_objects(trigger), *(o for p in AIMING_PREPS for o in g.prep_objects(trigger, p))]
+    aimed += [o for a in list(aimed) for p in AIMING_PREPS for o in g.prep_objects(a, p)]
+    return [o for o in aimed if o.lemma_.lower() in CRAFT_HEADS]
 
 
 def holding_verb(place: Token) -> Token | None:
