@@ -31,8 +31,12 @@ STANCE_PREFIXES = word_list("actors.stance_prefixes")
 FOREIGN_PARTICIPLES = word_list("actors.foreign_participles")
 RELATIONAL_NOUNS = word_list("actors.relational_nouns")
 LOCATIVE_PREPS = word_list("actors.locative_preps")
+# A named armed group of one country (al-Shabab, the BLA) says which country its story is about.
+HOME_ARMED_GROUPS = word_list("actors.armed_group_sectors")
+GROUP_NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC"})  # what the parser may call a group's name
 PLACE_NOUNS = word_list("actors.place_nouns")
 STRIKE_NOUNS = word_list("actors.strike_nouns")
+STRIKING_VERBS = word_list("actors.striking_verbs")
 STRUCK_PREPS = word_list("actors.struck_preps")
 CURRENCY_WORDS = word_list("actors.currency_words")
 LEADER_ROLES = word_list("actors.leader_roles")
@@ -45,11 +49,14 @@ DOMINANT_SHARE = 3.0
 
 
 def is_foreign_modifier(token: Token) -> bool:
-    """True for Iran in "pro-Iranian", Syria in "anti-Syria" or "Syrian-backed", and for Israel in
+    """True for Iran in "pro-Iranian", Syria in "anti-Syria", "Syrian-backed" or "backed by Syria", and for Israel in
     "Israel's militia ally", "US allies" or "Chinese rivals": whose ally, not who the ally is."""
     if token.dep_ in ("poss", "compound", "amod") and token.head.lemma_.lower() in RELATIONAL_NOUNS \
             and token.head.i > token.i:
         return True
+    if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ in ("acl", "relcl") \
+            and token.head.head.lower_ in FOREIGN_PARTICIPLES:
+        return True  # "rebels backed [by Rwanda]": who backs them, not whose they are
     doc = token.doc
     text = token.lower_
     if "-" in text:
@@ -124,14 +131,17 @@ def _kind_of(word: Token, gazetteer: Gazetteer) -> str | None:
 def is_locative(token: Token) -> bool:
     """The place is where something happens: "in Kabul", "in the northern city of Kirkuk",
     "into the Lebanese port"."""
-    head = token.head
+    head, phrase = token.head, token
     if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
-        head = head.head.head
+        head, phrase = head.head.head, head.head
     elif token.dep_ in PLACE_OWNING_DEPS and token.head.lemma_.lower() in PLACE_NOUNS:
-        head = token.head.head  # "the Lebanese port", "in [Afghanistan]'s Khost province"
+        # "the Lebanese port", "in [Afghanistan]'s Khost province", "Beirut's southern suburbs"
+        head, phrase = token.head.head, token.head
     if head is not token and head.dep_ == "prep" and head.lower_ in STRUCK_PREPS \
             and head.head.lemma_.lower() in STRIKE_NOUNS:
         return True  # "a Russian strike [on Kharkiv]", "the shelling [of Kherson]": where it happened
+    if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in STRIKING_VERBS and phrase.head.pos_ == "VERB":
+        return True  # "Israeli jets pounded [Gaza City]", "hit [Beirut's] suburbs": where it happened
     return head is not token and head.dep_ == "prep" and head.lower_ in LOCATIVE_PREPS
 
 
@@ -180,6 +190,7 @@ class CountryContext:
         for token in doc:
             if self.ents[token.i] is None:
                 self._count_demonym(token, gazetteer)
+        self._count_armed_groups(doc, gazetteer)
 
     def _count_demonym(self, token: Token, gazetteer: Gazetteer) -> None:
         """A nationality word NER left without an entity ("[Burkinabe] soldiers killed villagers"):
@@ -191,12 +202,26 @@ class CountryContext:
         if place is not None and place.kind == "demonym" and place.country:
             self._count(token, place.country)
 
-    def _count(self, root: Token, country: str) -> None:
+    def _count_armed_groups(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        """ "BLA insurgents ambushed a bus in Kalat": a named armed group of one country says the
+        story is about that country (its name, or an acronym the parser did not call a name)."""
+        names = [(ent.root, ent.text) for ent in doc.ents if ent.label_ in GROUP_NAME_LABELS]
+        names += [(t, t.text) for t in doc if t.is_upper and len(t) > 1 and t.is_alpha and self.ents[t.i] is None]
+        for root, text in names:
+            group = gazetteer.organisation(text)
+            if group is not None and group.country and group.sector in HOME_ARMED_GROUPS:
+                # the story's, not the sentence's: "Police blamed al-Shabab" are not Somalia's police
+                self._count(root, group.country, local=False)
+
+    def _count(self, root: Token, country: str, local: bool = True) -> None:
         mention = Mention(root.i, country, is_locative(root), self.sentence_start[root.i])
         self.mentions.append(mention)
         self.counts[country] += 1
-        self.first[country] = min(self.first.get(country, root.i), root.i)
-        self._by_sentence.setdefault(mention.sentence, []).append(mention)
+        # a country named only through a group it is home to comes after every country named as one
+        named_at = root.i if local else root.i + len(self.doc)
+        self.first[country] = min(self.first.get(country, named_at), named_at)
+        if local:
+            self._by_sentence.setdefault(mention.sentence, []).append(mention)
 
     def _names_a_place(self, mention: Mention) -> bool:
         """ "The Lebanese port", "the northern Lebanese city": the country as where things are."""

@@ -37,6 +37,11 @@ PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
 PAIR_DISTRIBUTIVES = word_list("actors.pair_distributives")
 SIDE_NOUNS = word_list("actors.side_nouns")
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
+ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")
+ARMED_GROUP_WORDS = word_list("actors.armed_group_words")
+GROUP_NOUNS = word_list("actors.named_group_nouns")  # "the group", "the movement", "the militia"
+LOCATIVE_PREPS = word_list("actors.locative_preps")
+INDEFINITE_DETERMINERS = word_list("actors.indefinite_determiners")  # "[a] group of settlers"
 # How many sentences back "the foreign ministers" looks for the same role named with its body or country.
 ROLE_LOOKBACK_SENTENCES = 5
 IGO_PREFIX = "IGO"  # the code prefix of intergovernmental bodies ("the bloc" takes one back)
@@ -92,6 +97,62 @@ class DefiniteDescriptions:
                 text = self.words.span_text(token)
                 return [Actor(text=text, code=a.code, country=a.country, sector=a.sector) for a in found]
         return []
+
+    def armed_group_before(self, token: Token) -> list[Actor]:
+        """ "The Taliban attacked a checkpoint ... [The insurgent group] later said", "Al-Shabab
+        ... [the militants]", "Hamas ... [the group]": a definite armed role in the plural, or a
+        group noun with nothing but armed words before it, is the armed group the story named
+        last (within a few sentences), not fighters of whatever country is in focus. Bare "the
+        group" gives up at any other named organisation between ("the rights group")."""
+        lefts = list(token.lefts)
+        if token.pos_ != "NOUN" or not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ not in DEFINITE_DETERMINERS \
+                or any(c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS for c in token.children):
+            return []
+        said = lefts[1:]
+        role = self.words.role(token)
+        plural = token.tag_ in PLURAL_NOUN_TAGS
+        group = token.lemma_.lower() in GROUP_NOUNS and not plural
+        if not group and not (plural and role is not None and role.sector in ARMED_GROUP_SECTORS):
+            return []
+        if not all(self._armed_word(t) for t in said):
+            return []  # "the Somali militants", "the two rebels", "the rights group": the phrase says more
+        start = token.sent.start
+        for _ in range(ROLE_LOOKBACK_SENTENCES):
+            start = self.doc[start - 1].sent.start if start > 0 else 0
+        roots = [e.root for e in self.doc.ents if start <= e.start and e.end <= lefts[0].i]
+        heads = {r.i for r in roots} | {r.head.i for r in roots if r.dep_ == "compound"}
+        found: list[Actor] = []
+        for earlier in reversed(self.doc[start:lefts[0].i]):
+            if not found and _introduces(earlier, token) and earlier.i not in heads:
+                # "a group of Israeli settlers attacked ... [The group]": the same noun introduced
+                # before is what it takes back, an armed group only if that phrase names one
+                armed = [a for a in self._resolve(earlier) if a.name and _a_group(a) and (
+                    a.sector in ARMED_GROUP_SECTORS or (a.code or "")[:3] in ARMED_GROUP_SECTORS)]
+                if not armed:
+                    return []
+                found = armed[:1]
+                break
+            if earlier.i not in heads and (earlier.pos_ != "PROPN" or earlier.dep_ in ("compound", "flat")):
+                continue  # a name is read once, at its head ("the Islamic State [group]")
+            named = [a for a in self._resolve(earlier) if a.code and a.name and _a_group(a)]
+            armed = [a for a in named if a.sector in ARMED_GROUP_SECTORS or (a.code or "")[:3] in ARMED_GROUP_SECTORS]
+            if named and not armed and not found:
+                return []  # "accused the Taliban ... the insurgent group": the group named last is not armed
+            if armed and not found:
+                found = armed[:1]
+                if said or not group:
+                    break
+            elif named and not armed and not said and group:
+                return []  # "Amnesty International condemned ... Boko Haram. The group said": whose is unsure
+        text = self.words.span_text(token)
+        return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name) for a in found]
+
+    def _armed_word(self, word: Token) -> bool:
+        """ "militant", "insurgent", "Islamist": a modifier that says only that the group is armed."""
+        if word.lower_ in ARMED_GROUP_WORDS:
+            return True
+        role = self.gaz.role(word.lower_)
+        return role is not None and role.sector in ARMED_GROUP_SECTORS
 
     def the_country(self, token: Token) -> list[Actor]:
         """ "Beijing summoned the envoy. The country accused Manila ...": the state named last as a
@@ -216,3 +277,18 @@ class DefiniteDescriptions:
             return []
         text = self.words.span_text(token)
         return [make_actor(text, country, sector) for country in pair]
+
+
+def _a_group(actor: Actor) -> bool:
+    """A named organisation or group (its code names it: AFGGOVTAL, NGOAMN, IMGISS), not a person."""
+    code = actor.code or ""
+    return len(code) > 6 or is_organisation_code(code)
+
+
+def _introduces(earlier: Token, definite: Token) -> bool:
+    """ "[A group] of settlers attacked ...": an indefinite mention of the definite's own noun, in
+    the same number, as a party (not "designated the BLA as [a terrorist group]")."""
+    return earlier.pos_ == "NOUN" and earlier.lemma_.lower() == definite.lemma_.lower() \
+        and (earlier.tag_ in PLURAL_NOUN_TAGS) == (definite.tag_ in PLURAL_NOUN_TAGS) \
+        and earlier.dep_ in NOMINAL_SUBJECT_DEPS | {"dobj"} \
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in earlier.children)

@@ -37,6 +37,7 @@ PersonAt = Callable[[Token], "KnownPerson | None"]
 """Who the person a name token stands for is, if any: the people met so far or the registry."""
 
 GOVERNMENT_PLACE_KINDS = frozenset({"capital", "seat"})  # places that stand for a government
+CRAFT_HEADS = word_list("actors.craft_heads")  # where a ship is says nothing of its flag
 FORMER_WORDS = word_list("actors.former_words")
 FORMER_ROLE_PREFIXES = word_sequence("actors.former_role_prefixes")
 ELSEWHERE_WORDS = word_list("actors.elsewhere_words")
@@ -217,6 +218,8 @@ class PhraseReader:
         for child in token.children:
             if child.dep_ != "prep" or child.lower_ not in ("of", "from", "in"):
                 continue
+            if child.lower_ == "in" and token.lemma_.lower() in CRAFT_HEADS:
+                continue  # "a container ship in the Gulf of Aden": where it is, not whose
             found = self.object_info(child)
             org = found.organisation
             if org is not None and (child.lower_ == "of" or (child.lower_ == "from" and org.country is None

@@ -198,6 +198,9 @@ class ActorResolver:
         found = self.definites.named_before(token)
         if found:
             return found
+        found = self.definites.armed_group_before(token)  # "the insurgent group": the armed group named last
+        if found:
+            return found
         found = self.roles.resolve(token)
         if lemma in SIDE_NOUNS:  # "the Chinese side": China's government at the table
             return [make_actor(a.text, a.country, "GOV") if a.country and a.sector is None else a for a in found]

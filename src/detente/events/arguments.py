@@ -28,7 +28,7 @@ from detente.events.implied import ImpliedRules
 from detente.events.modality import Modality
 from detente.events.referents import Context, Referents
 from detente.events.schema import MODIFIER_SLOTS, PREP_SLOT, REPORTING_FRAMES, REQUESTING_FRAMES, Slot, WordClass
-from detente.events.slots import frame_subjects, own_subjects, slot_tokens
+from detente.events.slots import craft_aimed_at, frame_subjects, own_subjects, slot_tokens
 from detente.events.targets import ContextTargets, Dyad, is_party
 from detente.model import Actor
 from detente.nlp import grammar as g
@@ -70,6 +70,7 @@ PLAIN_STATEMENT = "010"  # a bare "said": aimed only at whom its own words name
 PRESS_SECTOR = "MED"
 TARGET_RULE = "target_"  # "+implied:target_previous": where an unsaid target was read from
 VENUE_SLOT = PREP_SLOT + "in"  # "talks in Beijing" meet its government; "talks in Geneva" are only held there
+LOCATIVE_PREPS = word_list("actors.locative_preps")
 UNDERGONE_NOUNS = word_list("events.undergone_nouns")  # "[his] trial": the possessor is the one tried
 
 
@@ -356,6 +357,7 @@ class ArgumentReader:
         tried: set[int] = set()  # the place pass looks only at what "in" adds
         if cand.root in roots.FORCE_OBJECT_ROOTS:  # "deployed troops", "trained hackers": the force, not its target
             tried.update(t.i for t in g.direct_objects(cand.token))
+        tried.update(_craft_waters(cand.token))
         for locative in passes:
             levels = g.reach_arguments(cand.token, [*cand.extra_tokens, *_referred_to(cand)], locative=locative,
                                        conditional=cand.root == roots.THREATEN, skip=skip)
@@ -378,6 +380,13 @@ def _answerer(frame: Token, modality: Modality) -> set[int]:
             or frame.head.lemma_.lower() not in modality.answering_verbs:
         return set()
     return {t.i for t in g.subjects(frame.head)}
+
+
+def _craft_waters(trigger: Token) -> set[int]:
+    """ "Fired drones at a container ship [in the Gulf of Aden]": the waters or skies a craft the act
+    is aimed at was in name no party, so the words of where it was are no target."""
+    return {t.i for craft in craft_aimed_at(trigger) for prep in craft.children
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for t in prep.subtree}
 
 
 def _undergone(cand: Candidate, pairs: list[Dyad]) -> list[Dyad]:
@@ -525,7 +534,10 @@ def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) ->
     if means.pos_ in VERB_POS:  # "killed when [a suicide bomber] blew himself up"
         if g.is_passive(means):  # "killed when their convoy was ambushed [by JNIM fighters]"
             return resolve(g.agents(means)), []
-        return resolve(g.subjects(means)), []
+        doers = resolve(g.subjects(means))
+        if not doers and means.dep_ == "pcomp":  # "killed by [Russian] shelling": the gerund's adjective
+            doers = resolve([c for c in means.children if c.dep_ in ("amod", "poss") and c.i < means.i])
+        return doers, []
     doers = resolve(g.owners(means))
     sides = resolve(g.prep_objects(means, "between"))
     if not doers and len(sides) > 1:

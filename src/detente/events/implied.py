@@ -20,6 +20,7 @@ from detente.data import data_path, load_yaml, word_list
 from detente.events import roots
 from detente.events.modality import longest_prefix
 from detente.events.referents import StoryDoers
+from detente.events.slots import craft_aimed_at
 from detente.events.targets import Dyad
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
@@ -29,6 +30,14 @@ HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")
 HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
 HOME_STATE_SECTORS = word_list("events.home_state_sectors")
 HOME_FORCES_RULE = "home_forces"  # "+implied:home_forces": the state forces an armed group attacks are its own state's
+HOME_CLAIM_CODES = word_list("events.home_claim_codes")  # "the BLA claimed responsibility for the attack"
+UNDER_VERBS = word_list("events.under_verbs")  # "came [under] attack"
+ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")  # whom a state's forces fight
+STRIKE_NOUNS = word_list("actors.strike_nouns")  # "[the strike] killed five": the attack told before
+DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
+STRIKING_VERBS = word_list("actors.striking_verbs")  # "were killed when gunmen [attacked]"
+TIME_CLAUSE_WORDS = word_list("events.time_clause_words")
+WHEN_CLAUSE_RULE = "attack_when"  # "+implied:attack_when": the doer of the attack its time clause tells
 HOME_STATE_RULE = "home_state"  # "+implied:home_state": an armed group's attack aimed at its own state
 RELATIONS_PAIR_RULE = "relations_pair"  # "+implied:relations_pair": the other party of "relations between A and B"
 SEQUEL_OWNER_RULE = "sequel_owner"  # "+implied:sequel_owner": "His visit follows a meeting with Xi": his meeting
@@ -47,6 +56,47 @@ RELEASE_FROM_CUSTODY = word_list("events.release_from_custody")
 def _on_itself(trigger: Token) -> bool:
     """ "Four militants blew [themselves] up": the act has its doers as its object, no one else."""
     return any(o.lower_ in word_list("grammar.reflexive_objects") for o in g.direct_objects(trigger))
+
+
+def _undergone(trigger: Token) -> bool:
+    """ "The convoy came [under attack]": an act its subject underwent, by no one the clause names."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "under" \
+        and trigger.head.head.lemma_.lower() in UNDER_VERBS and not any(c.dep_ == "prep" for c in trigger.children)
+
+
+def _by_the_attack(trigger: Token) -> bool:
+    """ "[The strikes] killed four people": harm done by an attack the story already told of, named
+    by a bare definite noun (no doer, weapon or place of its own)."""
+    if trigger.pos_ not in VERB_POS:
+        return False
+    for subject in g.subjects(trigger):
+        lefts = list(subject.lefts)
+        if subject.lemma_.lower() in STRIKE_NOUNS and len(lefts) == 1 and lefts[0].dep_ == "det" \
+                and lefts[0].lower_ in DEFINITE_DETERMINERS and not any(c.dep_ == "prep" for c in subject.children):
+            return True
+    return False
+
+
+def _says_whose(actor: Actor, actors: DocumentActors) -> bool:
+    """Whether an actor's own words name its country ("the Israeli military"), not only the story."""
+    return any((place := actors.gaz.place(word.strip(",.'’s"))) is not None and place.country
+               for word in actor.text.split())
+
+
+def _doer_when(trigger: Token, target: Actor | None, actors: DocumentActors) -> tuple[Actor | None, str | None]:
+    """ "At least 40 people were killed [when gunmen attacked] worshippers": harm in a passive with no
+    agent, timed by a clause that tells an attack, is the doing of that clause's subject."""
+    if trigger.pos_ not in VERB_POS or not g.is_passive(trigger) or g.agents(trigger):
+        return None, None
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in STRIKING_VERBS or not any(
+                c.lower_ in TIME_CLAUSE_WORDS for c in clause.children if c.dep_ in ("advmod", "mark")):
+            continue
+        doers = [a for s in g.subjects(clause) for a in actors.resolve(s) if a.code]
+        doers = [a for a in doers if target is None or a.code != target.code]
+        if doers:
+            return doers[0], WHEN_CLAUSE_RULE
+    return None, None
 
 
 def _nominal_doer(trigger: Token, target: Actor | None, actors: DocumentActors) -> tuple[Actor | None, str | None]:
@@ -226,8 +276,10 @@ class ImpliedActors:
             used: list[str] = []
             if source is None:
                 source, rule = _nominal_doer(trigger, target, actors)
+                if source is None:  # "were killed when gunmen attacked a mosque": the gunmen
+                    source, rule = _doer_when(trigger, target, actors)
                 if source is None:  # before the unknown gunmen of the place: the army says it was theirs
-                    source, rule = self._reporting_force(code, trigger, target, before.teller)
+                    source, rule = self._reporting_force(code, trigger, target, before.teller, actors)
                 if source is None:
                     if place is None:
                         place = self._place_of(trigger, actors, exclude=target)
@@ -235,7 +287,7 @@ class ImpliedActors:
                 if source is None:
                     source, rule = self._keeper(code, trigger, place or [], target, actors, before.custody)
                 if source is None and not place:
-                    source, rule = self._attacker_before(code, trigger, target, before.force)
+                    source, target, rule = self._attacker_before(code, trigger, target, before, actors)
                 if source is None and _applies(self.rules.crowd_codes, code) and trigger.pos_ not in NOUN_POS:
                     # the crowd's own country may be the only place named, and so the bare target
                     crowd = self._place_of(trigger, actors, exclude=None)
@@ -308,8 +360,8 @@ class ImpliedActors:
             return self._held_at_home(code, trigger, held, actors)
         return make_actor(actors.gaz.country_name(country) or country, country, sector), self.rules.authority_id
 
-    def _reporting_force(self, code: str, trigger: Token, target: Actor | None,
-                         teller: Actor | None) -> tuple[Actor | None, str | None]:
+    def _reporting_force(self, code: str, trigger: Token, target: Actor | None, teller: Actor | None,
+                         actors: DocumentActors) -> tuple[Actor | None, str | None]:
         """ "The army said 12 militants were killed in the operation": harm with no doer named that a
         state's forces report is theirs, unless those harmed are that state's own."""
         if teller is None or teller.sector not in self.rules.reporter_sectors or not teller.country \
@@ -319,22 +371,47 @@ class ImpliedActors:
                 target.country == teller.country and (target.sector is None or target.sector in self.rules.state_sectors
                                                       or target.sector in PRIVATE_PEOPLE)):
             return None, None
+        if target.sector == teller.sector and not teller.name and not _says_whose(teller, actors):
+            return None, None  # "Two Israeli soldiers were killed in Gaza, [the military] said": their own
         return teller, self.rules.reporter_id
 
-    def _attacker_before(self, code: str, trigger: Token, target: Actor | None,
-                         doer: Actor | None) -> tuple[Actor | None, str | None]:
+    def _attacker_before(self, code: str, trigger: Token, target: Actor | None, before: StoryDoers,
+                         actors: DocumentActors) -> tuple[Actor | None, Actor | None, str | None]:
         """ "Militants stormed a hotel in Kismayo ... Seven other people [were killed]": harm with no
-        doer and no place named is the doing of the attacker the story just reported."""
-        if doer is None or not _applies(self.rules.attacker_codes, code) or trigger.pos_ in NOUN_POS \
-                or not g.is_passive(trigger) or g.agents(trigger):
-            return None, None
+        doer and no place named is the doing of the attacker the story just reported (and the
+        harmed, when the story gave them no country of their own, are of the place it struck)."""
+        doer = before.force
+        told = (trigger.pos_ in NOUN_POS and _undergone(trigger)) or _by_the_attack(trigger)
+        if doer is None or not _applies(self.rules.attacker_codes, code) or (not told and (
+                trigger.pos_ in NOUN_POS or not g.is_passive(trigger) or g.agents(trigger))):
+            return None, target, None
         if target is not None and (target.code == doer.code or (target.country == doer.country
                                                                  and target.sector == doer.sector)):
-            return None, None  # the attackers themselves were killed: by whom is unsaid
+            return None, target, None  # the attackers themselves were killed: by whom is unsaid
+        struck = before.struck
+        if target is not None and struck is not None and struck.country and struck.country != target.country \
+                and self._unarmed_people(struck) and self._unarmed_people(target) and not target.name \
+                and not _says_whose(target, actors):
+            # the harmed, of no country their words say, are of the place the attack struck
+            # ("Russian forces struck Kyiv ... five people were killed"; "Hezbollah fired rockets at
+            # northern Israel ... two people were wounded")
+            target = make_actor(target.text, struck.country, target.sector)
         if target is not None and target.country == doer.country and (doer.sector is None
-                                                                       or doer.sector in self.rules.state_sectors):
-            return None, None  # a state's own forces are not presumed to have harmed its own people
-        return doer, self.rules.attacker_id
+                                                                       or doer.sector in self.rules.state_sectors) \
+                and target.sector not in ARMED_GROUP_SECTORS and not (
+                    struck is not None and struck.country == target.country and self._unarmed_people(struck)
+                    and self._unarmed_people(target)):
+            # a state's own forces are not presumed to have harmed its own people (only the armed
+            # groups they fight), unless the act the story just reported struck those very people
+            # ("bombed a market in Nyala ... dozens of civilians were killed")
+            return None, target, None
+        return doer, target, self.rules.attacker_id
+
+    def _unarmed_people(self, actor: Actor) -> bool:
+        """People or a place's people (no sector, civilians, workers, reporters ...), not a state's
+        organs nor an armed group."""
+        return actor.sector not in self.rules.state_sectors and actor.sector not in ARMED_GROUP_SECTORS \
+            and actor.sector not in ("UAF", "CRM", "IGO", "IMG") and not actor.name
 
     def _held_at_home(self, code: str, trigger: Token, target: Actor | None,
                       actors: DocumentActors) -> tuple[Actor | None, str | None]:
@@ -421,9 +498,11 @@ class ImpliedActors:
                 and target.sector in (None, "GOV") and not target.name and self._is_town(target, actors):
             return make_actor(target.text, target.country, rules.town_sector), rules.town_id
         if target is None and source.country and source.sector in HOME_ARMED_SECTORS \
-                and _applies(HOME_ATTACK_ROOTS, code) and not _on_itself(trigger):
+                and (_applies(HOME_ATTACK_ROOTS, code) or _applies(HOME_CLAIM_CODES, code)) \
+                and not _on_itself(trigger) and not craft_aimed_at(trigger):
             # "the militants blew up tracks and stormed the train": an armed group's attack on no
-            # one named is an attack on its own state
+            # one named is an attack on its own state, and so is its claim for one ("the BLA
+            # claimed responsibility for the attack")
             return make_actor(actors.gaz.country_name(source.country) or source.country, source.country,
                               None), HOME_STATE_RULE
         if target is not None and target.country is None and target.sector in HOME_STATE_SECTORS \

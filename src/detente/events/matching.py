@@ -138,7 +138,8 @@ class PatternMatcher:
                 extra.append(on_object)
                 words += 1
         if pattern.prep:
-            prep = g.has_prep(token, pattern.prep) or g.displaced_prep(token, pattern.prep)
+            prep = g.has_prep(token, pattern.prep) or g.displaced_prep(token, pattern.prep) \
+                or g.object_complement_prep(token, pattern.prep)
             if prep is None and held is not None:  # "concluded [negotiations on] a trade deal": the object's phrase
                 prep = g.has_prep(held, pattern.prep)
             if prep is None and pattern.prep_objects is None:
@@ -267,6 +268,8 @@ class PatternMatcher:
         (True); None when the named cause is not violence ('killed in the crash')."""
         token = cand.token
         places = list(g.subjects(token) if not g.is_passive(token) else g.agents(token))
+        if g.is_passive(token):  # "killed by [Russian shelling]": a gerund the parser made a verb
+            places += [c for a in token.children if a.dep_ == "agent" for c in a.children if _nominal_gerund(c)]
         objects = g.direct_objects(token) if not g.is_passive(token) else []
         for prep in word_sequence("events.means_preps"):
             places += _every_prep_object(token, prep)  # "killed [in Kharkiv] [in a Russian strike]"
@@ -276,7 +279,7 @@ class PatternMatcher:
                 places += g.prep_objects(place, "of")  # "died as a result of torture"
         nonviolent = self.modality.nonviolent_causes
         for place in places:
-            if place.pos_ not in NOUN_POS:
+            if place.pos_ not in NOUN_POS and not _nominal_gerund(place):
                 continue
             if any(m.dep_ in PRENOMINAL_DEPS and m.lemma_.lower() in nonviolent for m in place.children):
                 return None  # "died of a heart attack", "an asthma attack"
@@ -380,7 +383,8 @@ def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words
         if token.pos_ in VERB_POS:  # "respond swiftly and [firmly]"
             mods += [a for c in token.children if c.dep_ == "advmod" for a in g.expand_conjuncts(c)]
         wanted = pattern.requires_modifier
-        mods = [c for c in mods if c.lemma_.lower() in wanted or c.lower_ in wanted]
+        mods = [c for c in mods if c.lemma_.lower() in wanted or c.lower_ in wanted
+                or (c.ent_type_ and f"ent:{c.ent_type_.lower()}" in wanted)]  # "[Israeli] fire": "ent:norp"
         if not mods:
             return None
         extra += mods
@@ -461,6 +465,14 @@ def _object_as_clause_subject(token: Token) -> list[Token]:
                     and all(i in adjuncts for i in between):
                 return [subj]
     return []
+
+
+def _nominal_gerund(token: Token) -> bool:
+    """ "Killed by [Russian] shelling": a gerund the parser made a verb, read as the noun it is
+    (an adjective or determiner before it, no subject or object of its own)."""
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
+        c.dep_ in ("amod", "det", "poss") and c.i < token.i for c in token.children) and not any(
+        c.dep_ in ("nsubj", "dobj") for c in token.children)
 
 
 def _take_means(cand: Candidate, means: Candidate, token: Token) -> bool:

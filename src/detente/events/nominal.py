@@ -28,6 +28,8 @@ from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, T
 
 # The rule suffix of a measure announced for a date ("will apply tariffs from February 10").
 DECIDED_RULE = "+decided"
+REPORTED_PARTICIPLES = word_list("events.reported_participles")  # "clashes [reported] near the border"
+ESCAPING_VERBS = word_list("events.escaping_verbs")  # "[fled] fighting between A and B"
 UNDERGOING_VERBS = word_list("events.under_verbs")  # "came [under] attack", "is under fire"
 OF_SLOT = "prep:of"  # a pattern's slot of a doer named by "of" ("the visit of the Indian prime minister")
 
@@ -58,6 +60,11 @@ class NominalReader:
             return self._factual(held_by) and self._asserting_clause(held_by)
         if cand.pattern.target == (Slot.HELD.value,):
             return False  # "his escape from the prison", "prison guards": a place, no one held in it
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in REPORTED_PARTICIPLES
+               for c in token.children):
+            return True  # "with exchanges of fire [reported] between troops and militants"
+        if gov is not None and gov.lemma_.lower() in ESCAPING_VERBS:
+            return self._factual(gov) and self._asserting_clause(gov)  # "fled [fighting] between A and B"
         if dep == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDERGOING_VERBS:
             return self._factual(head.head) and self._asserting_clause(head.head)  # "troops came under attack"
         if dep == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) \

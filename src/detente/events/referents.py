@@ -35,6 +35,8 @@ DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 # "The G7 said [the group] remains concerned": a body's word for itself in what it says
 SELF_NOUNS = word_list("actors.self_nouns")
 STATE_SELF_NOUNS = word_list("actors.state_self_nouns")
+ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")
+ARMED_LOOKBACK_SENTENCES = 3  # how far back "they" doing violence looks for the armed group named
 # How many earlier sentences the coder keeps in mind (for targets a sentence leaves unsaid).
 REMEMBERED_SENTENCES = 3
 
@@ -69,19 +71,29 @@ class StoryDoers:
 
     force: Actor | None = None
     custody: Actor | None = None
+    struck: Actor | None = None  # whom that latest force struck ("a market in Nyala": Sudan's people)
     teller: Actor | None = None  # who reports the act at hand ("the army said ...")
 
 
 def story_doers(context: Context, teller: Actor | None = None) -> StoryDoers:
     """The doers of the latest force and custody in the remembered sentences, and who reports
     the act at hand."""
-    return StoryDoers(_latest_doer(context, roots.VIOLENT_ROOTS, HOME_ARMED_SECTORS),
-                      _latest_doer(context, frozenset({roots.COERCE}), frozenset()), teller)
+    force = _latest_act(context, roots.VIOLENT_ROOTS, HOME_ARMED_SECTORS)
+    return StoryDoers(force=force.source if force else None,
+                      custody=_latest_doer(context, frozenset({roots.COERCE}), frozenset()),
+                      struck=force.target if force else None, teller=teller)
+
+
+def _latest_act(context: Context, acts: frozenset[str], first_choice: frozenset[str]) -> Event | None:
+    """The latest remembered act of these roots by someone, one by a ``first_choice`` sector first."""
+    done = [e for m in context.recent for e in m.events if e.source is not None and e.root in acts]
+    return next((e for e in done if e.source is not None and e.source.sector in first_choice),
+                done[0] if done else None)
 
 
 def _latest_doer(context: Context, acts: frozenset[str], first_choice: frozenset[str]) -> Actor | None:
-    doers = [e.source for m in context.recent for e in m.events if e.source is not None and e.root in acts]
-    return next((d for d in doers if d.sector in first_choice), doers[0] if doers else None)
+    act = _latest_act(context, acts, first_choice)
+    return act.source if act is not None else None
 
 
 def latest_force_doer(context: Context) -> Actor | None:
@@ -204,5 +216,27 @@ class Referents:
             if found:
                 return found
         if context.last_actors or context.last_subject is None:
-            return list(context.last_actors)
-        return [a for a in actors.resolve(context.last_subject) if can_take_back(a)][:1]
+            found = list(context.last_actors)
+        else:
+            found = [a for a in actors.resolve(context.last_subject) if can_take_back(a)][:1]
+        if not found and cand.root in roots.VIOLENT_ROOTS and pronoun.lower_ in THEY_PRONOUNS \
+                and pronoun.dep_ in NOMINAL_SUBJECT_DEPS:
+            found = _armed_group_named_before(pronoun, actors)  # '"They shot and killed people on the train"'
+        return found
+
+
+def _armed_group_named_before(pronoun: Token, actors: DocumentActors) -> list[Actor]:
+    """ "Two of the passengers described their ordeal at the hands of the BLA. '[They] shot and
+    killed people'": "they" doing violence, when the sentences before leave it no one else, is the
+    armed group named last in them (the people around it are its victims, not its doers)."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(ARMED_LOOKBACK_SENTENCES):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    for tok in reversed(doc[start:pronoun.sent.start]):
+        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
+            continue
+        armed = [a for a in actors.resolve(tok) if a.code and a.name and a.sector in ARMED_GROUP_SECTORS]
+        if armed:
+            return armed[:1]
+    return []

@@ -24,6 +24,18 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 
+ESCAPING_VERBS = word_list("events.escaping_verbs")  # "fled [fighting]": no doer of it
+AIMING_PREPS = word_list("events.aiming_preps")  # "fired a missile [at] a ship"
+CRAFT_HEADS = word_list("actors.craft_heads")  # ships and aircraft: where one is says nothing of whose
+
+
+def craft_aimed_at(trigger: Token) -> list[Token]:
+    """ "Fired a missile [at a commercial ship]", "attacked a [tanker]": the ships and aircraft an
+    act of force is aimed at (its object, or the object of at/on/against on it or on its weapon)."""
+    aimed = [*g.direct_objects(trigger), *(o for p in AIMING_PREPS for o in g.prep_objects(trigger, p))]
+    aimed += [o for a in list(aimed) for p in AIMING_PREPS for o in g.prep_objects(a, p)]
+    return [o for o in aimed if o.lemma_.lower() in CRAFT_HEADS]
+
 
 def holding_verb(place: Token) -> Token | None:
     """The verb that puts its subject in ``place`` ("remains [in] custody", "had been [in] jail"),
@@ -55,6 +67,8 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         if cand.reacted_to or cand.aimed_at is not None:
             return []  # "[India] condemned the attack", "[firms] face duties": not the doer
         gov = cand.source_from if cand.source_from is not None else g.governor(token)
+        if gov is not None and gov.lemma_.lower() in ESCAPING_VERBS:
+            return []  # "[thousands] fled fighting between A and B": they ran from it
         return frame_subjects(gov) if gov is not None else []
     if slot in MODIFIER_SLOTS:  # "Chinese rivals", "U.S. allies": whose rivals, not who they are
         if token.pos_ in VERB_POS:  # "expelled the French ambassador": the object's modifiers

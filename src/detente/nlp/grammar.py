@@ -321,6 +321,16 @@ def displaced_prep(noun: Token, prepositions: Iterable[str]) -> Token | None:
                  and c.i == noun.right_edge.i + 1), None)
 
 
+def object_complement_prep(verb: Token, prepositions: Iterable[str]) -> Token | None:
+    """ "Holding [passengers] as human shields": a preposition of what the verb makes of its object,
+    parsed onto the object right after it."""
+    wanted = set(prepositions) & word_list("grammar.object_complement_preps")
+    if not wanted or verb.pos_ not in VERB_POS:
+        return None
+    return next((c for o in verb.children if o.dep_ in OBJECT_DEPS for c in o.children
+                 if c.dep_ == "prep" and c.lower_ in wanted and c.i == o.i + 1), None)
+
+
 def has_prep(token: Token, prepositions: Iterable[str]) -> Token | None:
     """The preposition (one of ``prepositions``) hanging on the token, also through "back" after
     an object ("ordered him [back to] prison"; not "come back to the table", a return of one's own)."""
