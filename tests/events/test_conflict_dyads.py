@@ -70,8 +70,8 @@ CASES = [
     ("Myanmar's junta bombed rebel positions in Kachin State.", "MMRMIL", "19", "MMRREB"),
     ("Sudanese paramilitary forces shelled a displacement camp near El Fasher.", "SDN", "19", "SDN"),
     ("Militants attacked Pakistani security personnel in North Waziristan.", "PAKREB", "19", "PAKMIL"),
-    ("Nigerian security forces killed 15 bandits in Zamfara.", "NGAMIL", "19", "NGAUAF"),
-    ("Bandits abducted 20 students in Kaduna.", "NGAUAF", "18", "NGAEDU"),
+    ("Nigerian security forces killed 15 bandits in Zamfara.", "NGAMIL", "19", "NGACRM"),
+    ("Bandits abducted 20 students in Kaduna.", "NGACRM", "18", "NGAEDU"),
     ("Hezbollah said it targeted Israeli troops near the border with rockets.", "LBNREBHEZ", "19", "ISRMIL"),
     ("The Houthis targeted an American destroyer with missiles and drones.", "YEMREBHTH", "19", "USA"),
     # --- ground taken from a party is taken from that party, not from the people there ---------------
@@ -157,7 +157,7 @@ CASES = [
      "the attack.", "KENCOP", "11", "SOMREBSHB"),
     # --- captors, and who backs an armed group, are no one's country by accident ---------------------
     ("More than 200 schoolgirls kidnapped in Zamfara state were freed by their captors on Tuesday.",
-     "NGACRM", "08", "NGACVL"),
+     "NGACRM", "08", "NGAEDU"),
     ("The hostages were released by their captors in northern Mali.", "MLICRM", "08", "MLICVL"),
     # --- "they" doing violence, among victims, is the armed group named before ---------------------
     ("Two of the passengers described their ordeal at the hands of the Baloch Liberation Army. They shot "

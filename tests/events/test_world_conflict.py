@@ -166,8 +166,8 @@ SENTENCES = [
     ('A suicide bomber killed 14 soldiers at an army checkpoint in Pakistan on Saturday.', None, '18', 'PAKMIL'),
     ('Myanmar junta troops burned down more than 100 homes in a village in Sagaing.', 'MMRMIL', '1', 'MMR'),
     ('Gunmen stormed a prison in northern Nigeria and freed more than 800 inmates.', 'NGAUAF', '1', 'NGA'),
-    pytest.param('ADF rebels hacked to death at least 18 people in Lubero territory, local officials said.', 'CODREB', '18', 'COD',
-                 marks=pytest.mark.xfail(reason="a place NER calls a person ('Lubero territory') gives the victims no country", strict=True)),
+    # a place NER calls a person ('Lubero territory'): the named armed group gives the story's country
+    ('ADF rebels hacked to death at least 18 people in Lubero territory, local officials said.', 'CODREB', '18', 'COD'),
     ('Kenyan police in Haiti came under fire from gangs in the capital, Port-au-Prince.', 'HTICRM', '19', 'KENCOP'),
     # written last, to check the fixes on AFP/Al Jazeera tolls and attributions
     ('Israeli attacks across Gaza have killed at least 45 Palestinians since dawn, according to medical sources.', 'ISR', '19', 'PSE'),
