@@ -114,8 +114,7 @@ def test_appeals_take_the_subcode_of_what_is_asked(code, text, expected):
                  marks=pytest.mark.xfail(strict=True, reason="'with Moscow' hangs on 'negotiations', not on the demand")),
     ('Hungary demanded that Brussels unfreeze the EU funds owed to Budapest.', ("1054", "HUNGOV", "IGOEU")),
     ('Tehran demanded that Washington lift all sanctions before talks resume.', ("1054", "IRNGOV", "USAGOV")),
-    pytest.param('The Security Council demanded an immediate halt to the fighting in El Fasher.', ("107", "IGOUNO", "*"),
-                 marks=pytest.mark.xfail(strict=True, reason="'halt' alone matches demand.policy (1042) before 'halt to the fighting' (107)")),
+    ('The Security Council demanded an immediate halt to the fighting in El Fasher.', ("107", "IGOUNO", "*")),
     ("Ecuador's foreign ministry demanded an explanation from Mexico over the asylum offer.", ("101", "ECUGOV", "MEXGOV")),
     ('Armenia demanded that Russian peacekeepers reopen the Lachin corridor.', ("1055", "ARMGOV", "RUSMIL|RUSPKO")),
     pytest.param('A Lithuanian demand that Minsk close the nuclear plant drew no response.', ("1042", "LTUGOV", "BLRGOV"),
@@ -189,3 +188,22 @@ def test_refusals_take_the_subcode_of_what_is_refused(code, text, expected):
 def test_negated_hypothetical_and_commentators_asking_code_nothing(code, text):
     """A call not made, a rejection imagined, an analyst's demand, the demand for steel: no event."""
     assert not _coded(code, text)
+
+
+# --- the same kinds in other wordings --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing dismissed calls to release the detained activists.", ("1243", "CHNGOV", "*")),
+    ("Tokyo rejected calls to resume talks with Pyongyang.", ("125", "JPNGOV", "PRK")),
+    ("Tehran insisted that the sanctions be lifted before any talks.", ("1054", "IRNGOV", "*")),
+    ("Kyiv demanded an end to the war.", ("107", "UKRGOV", "*")),
+    ("The pope called for an end to the violence in Haiti.", ("0256", "*", "HTI")),
+])
+def test_other_wordings_of_asking_and_refusing(code, text, expected):
+    """Unowned calls refused, a subjunctive 'that' clause, 'an end to the war' asked for."""
+    _assert_coded(code, text, expected)
+
+
+def test_insisting_on_a_fact_demands_nothing(code):
+    """ "insisted that it acted lawfully": an indicative clause is a statement, no demand."""
+    assert not [c for c, *_ in _coded(code, "Beijing insisted that it acted lawfully.") if c.startswith("10")]
