@@ -198,9 +198,12 @@ def test_negated_hypothetical_and_commentators_asking_code_nothing(code, text):
     ("Tehran insisted that the sanctions be lifted before any talks.", ("1054", "IRNGOV", "*")),
     ("Kyiv demanded an end to the war.", ("107", "UKRGOV", "*")),
     ("The pope called for an end to the violence in Haiti.", ("0256", "*", "HTI")),
+    ("Israel rejected a UN request for an independent investigation into the strike.", ("1245", "ISR", "IGOUNO")),
+    ("Minsk dismissed the opposition's demand for early elections.", ("1231", "BLRGOV", "BLROPP")),
 ])
 def test_other_wordings_of_asking_and_refusing(code, text, expected):
-    """Unowned calls refused, a subjunctive 'that' clause, 'an end to the war' asked for."""
+    """Unowned calls refused, a subjunctive 'that' clause, 'an end to the war' asked for, a
+    request for an investigation or a demand for early elections refused (1245, 1231)."""
     _assert_coded(code, text, expected)
 
 
