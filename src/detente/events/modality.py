@@ -144,6 +144,7 @@ class Modality:
     blamed_harms: frozenset[str] = frozenset()  # "... responsible for [the violence]": harms, not acts
     unwilling_verbs: frozenset[str] = frozenset()  # "does not want to meet": a refusal
     asking_verbs: dict[str, Frame] = field(default_factory=dict)  # "hopes [Y] will ...": an appeal to Y
+    mandative_verbs: dict[str, Frame] = field(default_factory=dict)  # "insisted that [Y release]": a demand on Y
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -177,7 +178,8 @@ class Modality:
                    evaluation_codes=_table(raw.get("evaluation_codes")),
                    reported_charges=_table(raw.get("reported_charges")),
                    frame_nouns=_frames(raw.get("frame_nouns")),
-                   asking_verbs=_frames(raw.get("asking_verbs"), "asking_verbs"), **lists)
+                   asking_verbs=_frames(raw.get("asking_verbs"), "asking_verbs"),
+                   mandative_verbs=_frames(raw.get("mandative_verbs"), "mandative_verbs"), **lists)
 
     def base_form(self, token: Token) -> str:
         """The lemma of a verb of a frame, backed up for a lemmatizer slip ("hopes" read as "hop")."""
@@ -247,6 +249,16 @@ def _imperative(token: Token) -> bool:
     return bool(words) and words[0].i == verb.i
 
 
+def _mandative(clause: Token) -> bool:
+    """ "insisted that Caracas [release] them", "that they [be] freed": a bare verb with its own
+    subject and no modal nor negation, the subjunctive that asks an act of that subject."""
+    verb = next((c for c in clause.children if c.dep_ == "auxpass" and c.lower_ == "be"), clause)
+    if verb.tag_ != "VB" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    kids = {c.dep_ for c in clause.children}
+    return bool(kids & {"nsubj", "nsubjpass"}) and not kids & {"aux", "neg"}
+
+
 def _addressed(clause: Token) -> bool:
     """A "must"/"should" clause that asks something of a party: not a passive with no doer
     ("its border should be extended": a position, no demand) nor an impersonal "it"."""
@@ -293,6 +305,7 @@ class Embedding:
     frames: list[tuple[Frame, Token]] = field(default_factory=list)
     negated_above: bool = False
     answered_by: Token | None = None  # the verb that rejects or takes up the proposal carrying the act
+    unowned: bool = False  # the proposal answered is no party's ("rejected calls to ..."): only the answer is coded
     asked: dict[int, Token] = field(default_factory=dict)  # "hopes [the US will] ...": the asking verb -> clause
 
 
@@ -400,6 +413,10 @@ class FrameReader:
                     and parent.lemma_.lower() in self.modality.answering_verbs and g.owners(cur):
                 emb.answered_by = parent  # "rejected [Egypt's proposal] for a ceasefire": Egypt proposed it
                 break
+            if cur.pos_ in NOUN_POS and link == "obj" and emb.frames and cur.lemma_.lower() in carriers \
+                    and self.modality.base_form(parent) in self.modality.refusal_verbs:
+                emb.answered_by, emb.unowned = parent, True  # "rejected [calls] to ease the sanctions": no one's
+                break
             if cur is cand.token and link == "obj" and cand.pattern.requires_governor is not None \
                     and parent.lemma_.lower() in cand.pattern.requires_governor:
                 emb.auxes |= g.aux_words(parent)  # "claimed [the killing]": the light verb asserts, frames nothing
@@ -413,6 +430,10 @@ class FrameReader:
             if frame == Frame.BLOCK and link == "xcomp" and self.modality.base_form(parent) in \
                     self.modality.claiming_verbs and g.aux_words(cur) & self.modality.perfect_aux:
                 frame = Frame.SPEECH  # "claimed to have attacked a warship": says it attacked it
+            if frame == Frame.SPEECH and link == "ccomp" and _mandative(cur) \
+                    and self.modality.base_form(parent) in self.modality.mandative_verbs:
+                frame = self.modality.mandative_verbs[self.modality.base_form(parent)]  # "insisted that X [release]"
+                emb.asked[parent.i] = cur
             if frame == Frame.INTENT and link == "ccomp" and self._asks_another(parent, cur):
                 frame = self.modality.asking_verbs[self.modality.base_form(parent)]  # "hopes [the US will] help"
                 emb.asked[parent.i] = cur
@@ -512,8 +533,10 @@ class ModalityReader:
             return False
         if emb.answered_by is not None:
             cand.aimed_at = emb.answered_by
-            if cand.token.lemma_.lower() not in self.modality.carriers:
-                self._refine_answer(emb.answered_by, cand, by_token)
+            if cand.token.lemma_.lower() not in self.modality.carriers or self._asks_something(cand):
+                self._refine_answer(emb.answered_by, cand, by_token)  # "rejected [Kyiv's request for missiles]": 1222
+            if emb.unowned:
+                return False
         if Frame.ACCUSE in kinds:
             self._refine_accusation(emb.frames[-1][1], cand, by_token)
             return False
@@ -737,6 +760,13 @@ class ModalityReader:
 
     def _negated(self, token: Token) -> bool:
         return negated(token, self.modality.negating_determiners)
+
+    def _asks_something(self, cand: Candidate) -> bool:
+        """A request or demand noun that names what it asks ("a request for missiles": 0232), whose
+        refusal is more than a bare rejection; a bare one ("the US request") leaves the answer alone."""
+        code = cand.pattern.code
+        bare = self.modality.refusal_code("")
+        return code[:2] in (roots.APPEAL, roots.DEMAND) and self.modality.refusal_code(code) != bare
 
     def _refine_answer(self, verb: Token, cand: Candidate, by_token: dict[int, Candidate]) -> None:
         """ "rejected Egypt's proposal for a ceasefire": the rejection takes the subcode of what was

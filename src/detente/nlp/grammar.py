@@ -356,7 +356,7 @@ def answered_charge(clause: Token, verb: Token, charges: frozenset[str]) -> bool
 
 def particle(token: Token, word: str) -> Token | None:
     for child in token.children:
-        if child.lower_ == word and child.dep_ in ("prt", "advmod", "prep", "compound:prt"):
+        if child.lower_ == word and child.dep_ in ("prt", "advmod", "prep", "compound:prt", "intj"):  # "said [no] to"
             return child
     return None
 
@@ -411,6 +411,9 @@ def embedding_parent(token: Token, carriers: Iterable[str] = ()) -> tuple[Token 
         return head, "acl"
     if dep in ("acl", "ccomp") and head.pos_ in NOUN_POS and head.lemma_.lower() in set(carriers):
         return head, "acl"  # "the allegation that X had attacked"
+    if dep == "relcl" and head.pos_ in NOUN_POS and head.lemma_.lower() in set(carriers) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return head, "acl"  # "rejected calls [to ease] the sanctions", misread as a relative clause
     if dep in PREP_OBJECT_DEPS and head.dep_ in ("prep", "agent"):
         owner = head.head
         if owner.ent_type_ == "MONEY" and head.lower_ in word_list("events.sum_preps"):
