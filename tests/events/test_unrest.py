@@ -134,6 +134,13 @@ SENTENCES: list[Any] = [
     ('Hundreds of protesters gathered outside the U.S. embassy in Baghdad to denounce American airstrikes.', 'IRQCVL', '141', 'USA'),
     ('Demonstrators burned French flags outside the French embassy in Niamey.', 'NER', '14', 'FRA'),
     ('Thousands of Pakistanis protested outside the Swedish embassy in Islamabad over the burning of a Koran.', 'PAKCVL', '141', 'SWE'),
+    # storming, clashes with the police, tools downed, tear gas into a crowd
+    ('Hundreds of protesters stormed the parliament compound in Kathmandu on Monday.', 'NPLCVL', '145', 'NPL'),
+    ('Georgian riot police clashed with protesters outside parliament late on Thursday.', 'GEOCOP', '175', 'GEOCVL'),
+    ('Dock workers in Marseille downed tools on Tuesday over the pension reform.', 'FRA', '143', None),
+    ('Peruvian police fired tear gas into the crowd outside Congress.', 'PERCOP', '175', 'PERCVL'),
+    ('Students in Belgrade occupied the rectorate of the university, demanding the resignation of the government.', 'SRB', '1441', 'SRBGOV'),
+    ('Opposition lawmakers in Serbia have boycotted parliament for weeks in protest at the crackdown.', 'SRB', '14', None),
 ]
 
 
@@ -183,3 +190,12 @@ def test_a_demand_gives_its_protest_the_motive(code, text, source, cameo, target
 def test_wordings_near_unrest_are_no_unrest(code, text, code_prefix):
     found = [e["cameo"] for e in code(text, published=PUB)]
     assert not any(c.startswith(code_prefix) for c in found), found
+
+
+def test_a_strike_told_again_by_what_it_did_is_one_strike(code):
+    """ "Organized a general strike that shut down the capital": the strike is the opposition's,
+    the relative clause says what it did; no second strike by the people of the place."""
+    text = "Seven opposition parties in Nepal organized a general strike that shut down Kathmandu on Monday."
+    found = [(_code(e["source"]), e["cameo"]) for e in code(text, published=PUB)]
+    assert [c for _, c in found if c.startswith("14")] == ["143"], found
+    assert found[0][0].startswith("NPLOPP"), found

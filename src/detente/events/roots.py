@@ -38,7 +38,8 @@ PURPOSE_ROOTS = frozenset({"02", "10", "11"})
 PROTEST_MOTIVES = {"1041": "1", "1042": "2", "1043": "3", "1044": "4"}
 MOTIVATED_PROTESTS = frozenset({"141", "142", "143", "144", "145"})
 # Acts a sentence may tell twice, by a noun and by the verb that says it happened ("protests by
-# students [erupted]"): one act, at its most specific code.
+# students [erupted]", "organized a strike [that shut down] the capital"): one act, at its most
+# specific code.
 TOLD_TWICE_ROOTS = frozenset({PROTEST})
 # Deeds whose criticism is aimed at their doer, not at the one they befell ("condemned the
 # detention of X in Moscow", "denounced the killing of protesters by the police").

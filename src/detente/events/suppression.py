@@ -16,7 +16,7 @@ from detente.events.candidate import JUDGEMENT_RULES, STATEMENT_DEMAND_RULE, Can
 from detente.events.schema import Frame, WordClass
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
-from detente.nlp.labels import AIM_CLAUSE_DEPS
+from detente.nlp.labels import AIM_CLAUSE_DEPS, RELATIVE_CLAUSE_DEPS
 
 MOTIVE_RULE = "+motive"  # the rule suffix of a protest whose demand gave it its sub-code
 
@@ -40,6 +40,8 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
                 continue  # a governor the noun took as its frame ("vetoed [the sanctions]") is gone itself
         if cand.pattern.outcome and _consequence(cand, by_token):
             continue  # "shelled the town, killing 20": one act
+        if _retold(cand, by_token):
+            continue  # "organized a general strike [that shut down] Kathmandu": the strike, told again
         if g.is_purpose(token) and token.head.i in by_token and token.head.i not in cand.absorbed:
             continue  # "staged protests to demand reforms": the purpose of a coded act
         kept.append(cand)
@@ -50,6 +52,17 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
         kept = [c for c in kept if not _weak(c) or c.token.i not in reported_heads]
         kept = [c for c in kept if not _weak(c) or not _has_codable_complement(c, kept)]
     return kept
+
+
+def _retold(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """A clause that describes a noun naming an act already coded with the same root ("organized a
+    general strike [that shut down] the capital") says what that act did, no act of its own."""
+    token = cand.token
+    if cand.root not in roots.TOLD_TWICE_ROOTS or token.dep_ not in RELATIVE_CLAUSE_DEPS:
+        return False
+    noun = token.head
+    named = [by_token.get(noun.i), by_token.get(gov.i) if (gov := g.governor(noun)) is not None else None]
+    return any(other is not None and other is not cand and other.root == cand.root for other in named)
 
 
 def _protest_motives(candidates: list[Candidate], by_token: dict[int, Candidate]) -> set[int]:
