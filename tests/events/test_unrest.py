@@ -140,6 +140,8 @@ SENTENCES: list[Any] = [
     ('Dock workers in Marseille downed tools on Tuesday over the pension reform.', 'FRA', '143', None),
     ('Peruvian police fired tear gas into the crowd outside Congress.', 'PERCOP', '175', 'PERCVL'),
     ('Students in Belgrade occupied the rectorate of the university, demanding the resignation of the government.', 'SRB', '1441', 'SRBGOV'),
+    ('Israeli police forcibly removed protesters blocking the entrance to the Knesset.', 'ISRCOP', '175', 'ISRCVL'),
+    ('Riot police in Lima chased demonstrators from the main square with batons.', 'PERCOP', '175', 'PERCVL'),
     ('Opposition lawmakers in Serbia have boycotted parliament for weeks in protest at the crackdown.', 'SRB', '14', None),
 ]
 
@@ -186,6 +188,8 @@ def test_a_demand_gives_its_protest_the_motive(code, text, source, cameo, target
     ("The minister called for talks with the unions.", "14"),
     ("Fire crews used water to put out the blaze at the refinery.", "175"),
     ("The ministry said it had cut spending on internet infrastructure.", "1721"),
+    ("The ruling party removed the opposition from the budget committee.", "175"),  # no crowd dispersed
+    ("Hamas fighters stormed Israeli border communities on October 7.", "145"),  # armed men attack, no riot
 ])
 def test_wordings_near_unrest_are_no_unrest(code, text, code_prefix):
     found = [e["cameo"] for e in code(text, published=PUB)]
