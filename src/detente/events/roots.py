@@ -32,6 +32,15 @@ RECOUNTED_ROOTS = frozenset({"04", "06", "07", "08", "09", "14", "15", "16", "17
 VIOLENT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # What a protest is for: a demand, an appeal or a complaint by the same protesters in the sentence.
 PURPOSE_ROOTS = frozenset({"02", "10", "11"})
+# A demand of a motive that states what a protest is for ("rallied, demanding the resignation of
+# X") is part of the protest and gives it its last digit (codebook 14x1-14x4: leadership, policy,
+# rights, regime); these protests take one.
+PROTEST_MOTIVES = {"1041": "1", "1042": "2", "1043": "3", "1044": "4"}
+MOTIVATED_PROTESTS = frozenset({"141", "142", "143", "144", "145"})
+# Acts a sentence may tell twice, by a noun and by the verb that says it happened ("protests by
+# students [erupted]", "organized a strike [that shut down] the capital"): one act, at its most
+# specific code.
+TOLD_TWICE_ROOTS = frozenset({PROTEST})
 # Deeds whose criticism is aimed at their doer, not at the one they befell ("condemned the
 # detention of X in Moscow", "denounced the killing of protesters by the police").
 CRITICISED_DEED_ROOTS = frozenset({"16", "17", "18", "19", "20"})

@@ -9,21 +9,27 @@ a bare statement whose reported clause is coded all give way.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from detente.events import roots
 from detente.events.candidate import JUDGEMENT_RULES, STATEMENT_DEMAND_RULE, Candidate
 from detente.events.schema import Frame, WordClass
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
+from detente.nlp.labels import AIM_CLAUSE_DEPS, RELATIVE_CLAUSE_DEPS
+
+MOTIVE_RULE = "+motive"  # the rule suffix of a protest whose demand gave it its sub-code
 
 
 def suppress(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates that stand as acts of their own, in sentence order."""
     by_token = {c.token.i: c for c in candidates}
     absorbed = {i for c in candidates for i in c.absorbed}
+    stated_aims = _protest_motives(candidates, by_token)
     kept = []
     for cand in candidates:
         token = cand.token
-        if token.i in absorbed:
+        if token.i in absorbed or token.i in stated_aims:
             continue  # e.g. "agreed" in "agreed to meet", "tariffs" in "imposed tariffs"
         if cand.pattern.pos == WordClass.NOUN and cand.aimed_at is None and not (cand.reacted_to and g.owners(token)):
             # "rejected [X's offer]": X's own; "protested [Beijing's detention] of ...": a second act,
@@ -34,6 +40,8 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
                 continue  # a governor the noun took as its frame ("vetoed [the sanctions]") is gone itself
         if cand.pattern.outcome and _consequence(cand, by_token):
             continue  # "shelled the town, killing 20": one act
+        if _retold(cand, by_token):
+            continue  # "organized a general strike [that shut down] Kathmandu": the strike, told again
         if g.is_purpose(token) and token.head.i in by_token and token.head.i not in cand.absorbed:
             continue  # "staged protests to demand reforms": the purpose of a coded act
         kept.append(cand)
@@ -44,6 +52,46 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
         kept = [c for c in kept if not _weak(c) or c.token.i not in reported_heads]
         kept = [c for c in kept if not _weak(c) or not _has_codable_complement(c, kept)]
     return kept
+
+
+def _retold(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """A clause that describes a noun naming an act already coded with the same root ("organized a
+    general strike [that shut down] the capital") says what that act did, no act of its own."""
+    token = cand.token
+    if cand.root not in roots.TOLD_TWICE_ROOTS or token.dep_ not in RELATIVE_CLAUSE_DEPS:
+        return False
+    noun = token.head
+    named = [by_token.get(noun.i), by_token.get(gov.i) if (gov := g.governor(noun)) is not None else None]
+    return any(other is not None and other is not cand and other.root == cand.root for other in named)
+
+
+def _protest_motives(candidates: list[Candidate], by_token: dict[int, Candidate]) -> set[int]:
+    """ "Rallied, demanding the resignation of X", "blocked roads to demand new elections": the
+    demand says what the protest is for, so the protest takes its sub-code (1411, 1441) and the
+    demand is no act of its own. Returns the tokens of the demands so absorbed."""
+    aims: set[int] = set()
+    for cand in candidates:
+        digit = roots.PROTEST_MOTIVES.get(cand.code)
+        if digit is None or (protest := _protest_aimed(cand.token, by_token)) is None:
+            continue  # "marched to demand an end to abuses by the police": a demand of its own on them
+        if protest.code in roots.MOTIVATED_PROTESTS:
+            protest.code += digit
+            protest.rule_suffix += MOTIVE_RULE
+        aims.add(cand.token.i)
+    return aims
+
+
+def _protest_aimed(token: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The coded protest a clause states the aim of, up to three clauses above it (past the
+    frame of a demand: "rallied, [demanding] that she step down")."""
+    for _ in range(3):
+        if token.dep_ not in AIM_CLAUSE_DEPS:
+            return None
+        token = token.head
+        above = by_token.get(token.i)
+        if above is not None and above.code[:3] in roots.MOTIVATED_PROTESTS:
+            return above  # past the demand's own frame: "demanding that she [step] down"
+    return None
 
 
 def _bare_frame(cand: Candidate) -> bool:
@@ -77,6 +125,8 @@ def without_subsumed(events: list[Event]) -> list[Event]:
     An event with no target is dropped when the same trigger or code has the same source and a target."""
     kept: list[Event] = []
     for event in events:
+        if _refined(event, events):
+            continue
         if event.target is None and any(
                 other is not event and other.target is not None and other.cameo == event.cameo
                 and (other.source.code if other.source else None) == (event.source.code if event.source else None)
@@ -84,6 +134,20 @@ def without_subsumed(events: list[Event]) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+def _refined(event: Event, events: list[Event]) -> bool:
+    """ "Pro-democracy protests by students erupted in Yangon": the protest named by the noun
+    (1414) and the verb that says it broke out (141) are one protest, told at its most specific."""
+    if event.root not in roots.TOLD_TWICE_ROOTS:
+        return False
+    dyad = _dyad(event)
+    return any(other is not event and other.cameo != event.cameo and other.cameo.startswith(event.cameo)
+               and _dyad(other) == dyad for other in events)
+
+
+def _dyad(event: Event) -> tuple[str | None, str | None]:
+    return (event.source.code if event.source else None, event.target.code if event.target else None)
 
 
 def one_act_once(events: list[Event]) -> list[Event]:

@@ -37,6 +37,9 @@ SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 DATIVE_DEPS = frozenset({"dative", "iobj"})
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})  # what a preposition governs
+# how a clause hangs on the act whose aim it states: "rallied, [demanding] ...", "marched to
+# [demand] ...", "demanding that she [step] down", "a rally [demanding] ..."
+AIM_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "acl"})
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "pobj", "dative"})  # "urged [them]": a pronoun taking back an object
 PREPOSITION_DEPS = frozenset({"prep", "dative", "agent"})  # prepositions hanging on a head
 COMPLEMENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})  # "agreed [to meet]", "said [that ...]"
