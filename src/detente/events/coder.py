@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from detente.actors.codes import GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS
 from detente.actors.gazetteer import Gazetteer
-from detente.actors.phrases import GOVERNMENT_PLACE_KINDS
+from detente.actors.phrases import GOVERNMENT_PLACE_KINDS, INTERNATIONAL_PREFIX
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.dates import event_date, is_recalled
@@ -196,6 +196,9 @@ def _state_code(cand: Candidate, source: Actor | None, target: Actor | None, imp
     if cand.pattern.home_code is not None and cand.code == cand.pattern.code and source is not None \
             and target is not None and source.country and target.country == source.country:
         return cand.pattern.home_code  # "Pakistan designated the BLA as a terrorist group": a ban at home
+    if cand.pattern.body_code is not None and cand.code == cand.pattern.code and target is not None \
+            and (target.code or "").startswith(INTERNATIONAL_PREFIX):
+        return cand.pattern.body_code  # "withdrew from ECOWAS": a bloc left, no retreat
     state_code = cand.pattern.state_code
     if state_code is None or cand.code != cand.pattern.code or source is None or not source.country:
         return cand.code

@@ -301,6 +301,9 @@ class Pattern:
         "home_code", "the code when the target belongs to the source's own country: designating a group at "
         'home as terrorist bans it (1721: "Pakistan designated the BLA"), abroad it is a sanction (163)',
         _code))
+    body_code: str | None = field(default=None, metadata=_spec(
+        "body_code", "the code when the target is an international organisation: withdrawing from a city is a "
+        'retreat (0874), "withdrew from ECOWAS" leaves a bloc and reduces relations (161)', _code))
     frame: Frame | None = field(default=None, metadata=_spec(
         "frame", "how this event embeds another act (see Frame): intent, threat, refusal, appeal, demand, "
         "order, accuse, deny or block", _choice(PATTERN_FRAMES)))
