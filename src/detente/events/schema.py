@@ -17,6 +17,7 @@ from dataclasses import Field, dataclass, field, fields
 from enum import Enum
 from typing import Any
 
+from detente.actors.phrases import INTERNATIONAL_PREFIX
 from detente.errors import ConfigError, Errors
 from detente.ontology import Ontology
 
@@ -336,6 +337,10 @@ class Pattern:
         '"declined to attend"; not "exports declined")', _flag))
     note: str = field(default="", metadata=_spec("note", "free text for the reader", _text))
     origin: str = ""  # the file the pattern was read from
+
+    def body_code_for(self, target_code: str | None) -> str | None:
+        """The body_code when the target is an international organisation ("withdrew from ECOWAS")."""
+        return self.body_code if (target_code or "").startswith(INTERNATIONAL_PREFIX) else None
 
     @property
     def specificity(self) -> int:
