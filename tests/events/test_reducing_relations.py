@@ -169,10 +169,20 @@ def test_a_retreat_from_a_city_stays_a_retreat_and_a_bloc_left_reduces_relations
     ("Russia's exit from the grain deal sent wheat prices higher.", "160", "RUS", "*"),
     ("Canada is mulling cutting ties with Iran.", "014", "CAN", "IRN"),
     ("Jakarta forced the UN refugee agency, UNHCR, out of the country.", "1663", "IDN", "IGOHCR"),
+    ("The United States suspended its participation in the Human Rights Council.", "160", "USA", "*"),
+    ("Lithuania halted transit of Russian goods to Kaliningrad.", "163", "LTU", "RUS"),
+    ("A Chinese state-backed group hacked the U.S. Treasury.", "170", "CHN", "USA"),
+    ("Norway expelled 15 Russian embassy staff it said were spies.", "161", "NOR", "RUS"),
+    ("Beijing detained a Japanese businessman on spying charges.", "173", "CHN", "JPN"),
 ])
 def test_kin_wordings_of_the_same_acts(code, text, cameo, source, target):
     events = coded(code, text)
     assert found(events, cameo, source, target), events
+
+
+def test_hacking_people_to_death_is_no_cyber_attack(code):
+    events = coded(code, "Militants hacked three villagers to death.")
+    assert events and not [e for e in events if e[0] == "170"], events
 
 
 def test_a_ship_leaving_a_port_leaves_no_bloc(code):
