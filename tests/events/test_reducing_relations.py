@@ -174,6 +174,10 @@ def test_a_retreat_from_a_city_stays_a_retreat_and_a_bloc_left_reduces_relations
     ("A Chinese state-backed group hacked the U.S. Treasury.", "170", "CHN", "USA"),
     ("Norway expelled 15 Russian embassy staff it said were spies.", "161", "NOR", "RUS"),
     ("Beijing detained a Japanese businessman on spying charges.", "173", "CHN", "JPN"),
+    ("Iran's seizure of a British tanker angered London.", "1711", "IRN", "GBR"),
+    ("The seizure of the tanker by Iran drew protests from London.", "1711", "IRN", "*"),
+    ("The seizure of Crimea by Russia in 2014 was condemned.", "192", "RUS", "UKR"),
+    ("The expulsion of German diplomats by Russia angered Berlin.", "161", "RUS", "DEU"),
 ])
 def test_kin_wordings_of_the_same_acts(code, text, cameo, source, target):
     events = coded(code, text)
