@@ -92,7 +92,7 @@ TRADE_AND_DIPLOMACY = [
     ("The EU agreed a 16th package of sanctions against Russia.", [("IGOEEC", "163", "RUS")]),
     ("Seoul will seek exemptions from the U.S. steel tariffs.", [("KOR", "0254", "USA")]),
     ("Canada and China issued a joint statement after the talks.", [("CAN", "057", "CHN")]),
-    ("Niger revoked its military agreement with the United States.", [("NER", "120", "USA")]),
+    ("Niger revoked its military agreement with the United States.", [("NER", "160", "USA")]),  # a pact ended: 16x (cut16)
     ("Ottawa and New Delhi agreed to restore their high commissioners.", [("CAN", "032", "IND")]),
     ("Rubio has underscored the need for talks with Moscow.", [("USA", "026", "RUS")]),
     ("Trump said he would secure Lai's release if he were reelected.", [("USA", "032", "*")]),

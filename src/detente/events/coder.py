@@ -184,10 +184,9 @@ class EventCoder:
 
 
 def _state_code(cand: Candidate, source: Actor | None, target: Actor | None, implied: str = "") -> str:
-    """The pattern's code for a state as the source ("Japan protested the incursion": an official
-    complaint), when no frame changed the code; a demand a speaker makes of its own side
-    ("Carney said Canada must diversify its trade"), alone or with another ("said India and
-    China must keep the peace"), is an aim, not a demand."""
+    """The pattern's code for a state as the source ("Japan protested the incursion": an official complaint), when
+    no frame changed the code; a demand a speaker makes of its own side ("Carney said Canada must diversify its
+    trade"), alone or with another ("said India and China must keep the peace"), is an aim, not a demand."""
     if cand.own_aim is not None and SHARED_AIM in implied:
         return cand.own_aim
     if cand.own_aim is not None and source is not None and target is not None and source.country \
@@ -196,6 +195,8 @@ def _state_code(cand: Candidate, source: Actor | None, target: Actor | None, imp
     if cand.pattern.home_code is not None and cand.code == cand.pattern.code and source is not None \
             and target is not None and source.country and target.country == source.country:
         return cand.pattern.home_code  # "Pakistan designated the BLA as a terrorist group": a ban at home
+    if cand.code == cand.pattern.code and target is not None and (body := cand.pattern.body_code_for(target.code)):
+        return body  # "withdrew from ECOWAS": a bloc left, no retreat
     state_code = cand.pattern.state_code
     if state_code is None or cand.code != cand.pattern.code or source is None or not source.country:
         return cand.code

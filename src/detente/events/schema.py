@@ -17,6 +17,7 @@ from dataclasses import Field, dataclass, field, fields
 from enum import Enum
 from typing import Any
 
+from detente.actors.phrases import INTERNATIONAL_PREFIX
 from detente.errors import ConfigError, Errors
 from detente.ontology import Ontology
 
@@ -301,6 +302,9 @@ class Pattern:
         "home_code", "the code when the target belongs to the source's own country: designating a group at "
         'home as terrorist bans it (1721: "Pakistan designated the BLA"), abroad it is a sanction (163)',
         _code))
+    body_code: str | None = field(default=None, metadata=_spec(
+        "body_code", "the code when the target is an international organisation: withdrawing from a city is a "
+        'retreat (0874), "withdrew from ECOWAS" leaves a bloc and reduces relations (161)', _code))
     frame: Frame | None = field(default=None, metadata=_spec(
         "frame", "how this event embeds another act (see Frame): intent, threat, refusal, appeal, demand, "
         "order, accuse, deny or block", _choice(PATTERN_FRAMES)))
@@ -333,6 +337,10 @@ class Pattern:
         '"declined to attend"; not "exports declined")', _flag))
     note: str = field(default="", metadata=_spec("note", "free text for the reader", _text))
     origin: str = ""  # the file the pattern was read from
+
+    def body_code_for(self, target_code: str | None) -> str | None:
+        """The body_code when the target is an international organisation ("withdrew from ECOWAS")."""
+        return self.body_code if (target_code or "").startswith(INTERNATIONAL_PREFIX) else None
 
     @property
     def specificity(self) -> int:

@@ -304,13 +304,30 @@ def dative(token: Token) -> list[Token]:
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:
-    """Objects of a preposition hanging on the token ("talks with X", "tariffs on X")."""
-    for child in token.children:
+    """Objects of a preposition hanging on the token ("talks with X", "tariffs on X", "pulled out [of] X")."""
+    for child in list(token.children) + _compound_preps(token) + _displaced_agents(token, preposition):
         if child.dep_ in PREPOSITION_DEPS and child.lower_ == preposition:
             for pobj in child.children:
                 if pobj.dep_ in PREP_OBJECT_DEPS:
                     return expand_conjuncts(pobj)
     return []
+
+
+def _displaced_agents(noun: Token, preposition: str) -> list[Token]:
+    """ "the suspension of aid [by] the EU": the parse hangs the agent of a nominal act on the
+    object of its "of"; the doer is the act's."""
+    if preposition != "by" or noun.pos_ not in NOUN_POS:
+        return []
+    return [b for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ in PREP_OBJECT_DEPS
+            for b in o.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"]
+
+
+def _compound_preps(token: Token) -> list[Token]:
+    """ "pulled out [of] the deal", "walked away [from] the talks": the parse hangs the second
+    word of a two-word preposition on the first."""
+    return [p for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "away")
+            for p in c.children if p.dep_ == "prep"]
 
 
 def displaced_prep(noun: Token, prepositions: Iterable[str]) -> Token | None:
@@ -335,7 +352,7 @@ def has_prep(token: Token, prepositions: Iterable[str]) -> Token | None:
     """The preposition (one of ``prepositions``) hanging on the token, also through "back" after
     an object ("ordered him [back to] prison"; not "come back to the table", a return of one's own)."""
     moved = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
-    for child in token.children:
+    for child in list(token.children) + _compound_preps(token):
         if child.dep_ in ("prep", "agent", "dative", "prt", "advmod") and child.lower_ in prepositions:
             return child
         if moved and child.dep_ == "advmod" and child.lower_ == "back":
