@@ -22,6 +22,7 @@ from detente.actors.registry import is_organisation_code
 from detente.actors.words import WordLookup
 from detente.data import word_list
 from detente.model import Actor
+from detente.nlp import grammar as g
 from detente.nlp.labels import (
     BODY_LABELS,
     NOMINAL_SUBJECT_DEPS,
@@ -81,9 +82,7 @@ class DefiniteDescriptions:
         if not set(said) <= set(role.term.split()):
             return []
         doc = self.doc
-        start = token.sent.start
-        for _ in range(ROLE_LOOKBACK_SENTENCES):  # this sentence and the few before it
-            start = doc[start - 1].sent.start if start > 0 else 0
+        start = g.sentences_back(token, ROLE_LOOKBACK_SENTENCES)  # this sentence and the few before it
         lemma = token.lemma_.lower()
         for earlier in reversed(doc[start:token.i]):
             if earlier.lemma_.lower() != lemma or earlier.pos_ not in NOUN_POS \
@@ -116,9 +115,7 @@ class DefiniteDescriptions:
             return []
         if not all(self._armed_word(t) for t in said):
             return []  # "the Somali militants", "the two rebels", "the rights group": the phrase says more
-        start = token.sent.start
-        for _ in range(ROLE_LOOKBACK_SENTENCES):
-            start = self.doc[start - 1].sent.start if start > 0 else 0
+        start = g.sentences_back(token, ROLE_LOOKBACK_SENTENCES)
         roots = [e.root for e in self.doc.ents if start <= e.start and e.end <= lefts[0].i]
         heads = {r.i for r in roots} | {r.head.i for r in roots if r.dep_ == "compound"}
         found: list[Actor] = []
@@ -126,8 +123,7 @@ class DefiniteDescriptions:
             if not found and _introduces(earlier, token) and earlier.i not in heads:
                 # "a group of Israeli settlers attacked ... [The group]": the same noun introduced
                 # before is what it takes back, an armed group only if that phrase names one
-                armed = [a for a in self._resolve(earlier) if a.name and _a_group(a) and (
-                    a.sector in ARMED_GROUP_SECTORS or (a.code or "")[:3] in ARMED_GROUP_SECTORS)]
+                armed = [a for a in self._resolve(earlier) if a.name and _a_group(a) and _armed(a)]
                 if not armed:
                     return []
                 found = armed[:1]
@@ -135,7 +131,7 @@ class DefiniteDescriptions:
             if earlier.i not in heads and (earlier.pos_ != "PROPN" or earlier.dep_ in ("compound", "flat")):
                 continue  # a name is read once, at its head ("the Islamic State [group]")
             named = [a for a in self._resolve(earlier) if a.code and a.name and _a_group(a)]
-            armed = [a for a in named if a.sector in ARMED_GROUP_SECTORS or (a.code or "")[:3] in ARMED_GROUP_SECTORS]
+            armed = [a for a in named if _armed(a)]
             if named and not armed and not found:
                 return []  # "accused the Taliban ... the insurgent group": the group named last is not armed
             if armed and not found:
@@ -283,6 +279,11 @@ def _a_group(actor: Actor) -> bool:
     """A named organisation or group (its code names it: AFGGOVTAL, NGOAMN, IMGISS), not a person."""
     code = actor.code or ""
     return len(code) > 6 or is_organisation_code(code)
+
+
+def _armed(actor: Actor) -> bool:
+    """An armed group by its sector, or by its code's sector ("PAKSEPBLA")."""
+    return actor.sector in ARMED_GROUP_SECTORS or (actor.code or "")[:3] in ARMED_GROUP_SECTORS
 
 
 def _introduces(earlier: Token, definite: Token) -> bool:

@@ -22,7 +22,7 @@ from detente.actors.context import is_foreign_modifier
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list, word_sequence, word_table
 from detente.events import roots
-from detente.events.candidate import JUDGEMENT_RULES, STATEMENT_DEMAND_RULE, Candidate
+from detente.events.candidate import JUDGEMENT_RULES, PRAISE_OR_BLAME, STATEMENT_DEMAND_RULE, Candidate
 from detente.events.force import ARMED_SECTORS
 from detente.events.implied import ImpliedRules
 from detente.events.modality import Modality
@@ -36,7 +36,6 @@ from detente.nlp.labels import (
     COMPLEMENT_CLAUSE_DEPS,
     NOUN_POS,
     OWN_CLAUSE_DEPS,
-    PASSIVE_SUBJECT_DEPS,
     PERSON_LABELS,
     PLURAL_NOUN_TAGS,
     PRENOMINAL_DEPS,
@@ -59,7 +58,6 @@ UNNAMED_TAKING = word_list("events.unnamed_taking_verbs")
 # "that I am implicated in", "a tariff long considered outrageous": a passive that names no
 # accuser states no accusation (see _unnamed_critics)
 UNBLAMING_PASSIVES = word_list("events.unblaming_passives")
-PRAISE_OR_BLAME = frozenset({"+negative", "+positive"})  # judgements (JUDGEMENT_RULES) of another's act
 OWN_TARGET = "own"  # the act's words named only the source itself as its target
 SHARED_AIM = "+shared_aim"  # "said India and China must ...": a demand on both sides, the speaker's too
 OTHER_WORDS = word_list("actors.other_words")  # "the [other] side": the doer's counterpart
@@ -473,7 +471,7 @@ def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
     if cand.rule_suffix in JUDGEMENT_RULES and frame.dep_ == "ccomp" and frame is not cand.token:
         # "said the Turkish drilling amounted to a violation [of Greek sovereignty]": the judged is
         # the clause's subject (a passive's too: "said the claims were fabricated"), not its object
-        judged = g.subjects(frame) or [c for c in frame.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        judged = g.clause_subjects(frame)
         if judged:
             return _extraposed_doers(frame) or judged
     carriers = modality.carriers
@@ -497,7 +495,7 @@ def _judging_words(cand: Candidate) -> set[int]:
     clause = cand.addressee_from
     if cand.rule_suffix not in PRAISE_OR_BLAME or clause is None or clause is cand.token:
         return set()
-    subjects = g.subjects(clause) or [c for c in clause.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    subjects = g.clause_subjects(clause)
     said = [c for c in clause.children if c.dep_ in ("attr", "dobj") and c.pos_ in NOUN_POS]
     doers = subjects + [o for noun in said for o in g.owners(noun)]  # "a disgraceful decision [by Canada]"
     if any(t.lower_ == "it" for t in subjects):  # "it was unfortunate that [Hungary] had delayed the vote",

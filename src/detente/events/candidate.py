@@ -10,12 +10,14 @@ from detente.events.schema import Frame, Pattern
 
 # The rule suffix of a bare statement that demands something of a party ("X said Y must ...").
 STATEMENT_DEMAND_RULE = "+must"
-# The rule suffixes of a bare statement that judges what it reports ("X said the tariffs were illegal").
 # The rule suffix of a stance denied ("is not supportive of the plan"), coded by the pattern's negated code.
 NEGATED_RULE = "+negated"
 # The rule suffix of a statement that charges another party with what it reports ("X said Y violated the rules").
 CHARGE_RULE = "+charge"
-JUDGEMENT_RULES = frozenset({"+negative", "+positive", "+concern", CHARGE_RULE})
+# The rule suffixes of a bare statement that judges what it reports ("X said the tariffs were illegal"):
+# praise or blame of another's act, a worry, a charge.
+PRAISE_OR_BLAME = frozenset({"+negative", "+positive"})
+JUDGEMENT_RULES = PRAISE_OR_BLAME | {"+concern", CHARGE_RULE}
 
 
 def frame_rule(frame: Frame) -> str:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from detente.data import data_path, load_yaml, word_list
 from detente.errors import ConfigError, Errors
 from detente.nlp import grammar as g
-from detente.nlp.labels import NOUN_POS, OWNER_ENTITY_LABELS, PASSIVE_SUBJECT_DEPS, PERSON_LABELS, PRENOMINAL_DEPS
+from detente.nlp.labels import NOUN_POS, OWNER_ENTITY_LABELS, PERSON_LABELS, PRENOMINAL_DEPS
 
 EVALUATIONS_FILE = "patterns/evaluations.yaml"
 # the words before a predicate that may judge it: "a [hostile] act", "a [goodwill] gesture", "[deeply] regrettable"
@@ -117,7 +117,7 @@ class Evaluations:
         to peace", "the claims [were fabricated]", "the move [threatened] regional stability": the
         judging word a reported clause states of its subject, None when it states none, or leaves
         it open (``open_marks``: "whether the plan was a success")."""
-        subjects = g.subjects(clause) or [c for c in clause.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        subjects = g.clause_subjects(clause)
         if not subjects or g.marks(clause) & open_marks:
             return None
         verb = clause.lemma_.lower()

@@ -20,7 +20,7 @@ from detente.data import data_path, load_yaml, word_list
 from detente.events import roots
 from detente.events.modality import longest_prefix
 from detente.events.referents import StoryDoers
-from detente.events.slots import craft_aimed_at
+from detente.events.slots import craft_aimed_at, undergoing_verb
 from detente.events.targets import Dyad
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
@@ -31,7 +31,6 @@ HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
 HOME_STATE_SECTORS = word_list("events.home_state_sectors")
 HOME_FORCES_RULE = "home_forces"  # "+implied:home_forces": the state forces an armed group attacks are its own state's
 HOME_CLAIM_CODES = word_list("events.home_claim_codes")  # "the BLA claimed responsibility for the attack"
-UNDER_VERBS = word_list("events.under_verbs")  # "came [under] attack"
 ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")  # whom a state's forces fight
 STRIKE_NOUNS = word_list("actors.strike_nouns")  # "[the strike] killed five": the attack told before
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
@@ -60,8 +59,7 @@ def _on_itself(trigger: Token) -> bool:
 
 def _undergone(trigger: Token) -> bool:
     """ "The convoy came [under attack]": an act its subject underwent, by no one the clause names."""
-    return trigger.dep_ == "pobj" and trigger.head.lower_ == "under" \
-        and trigger.head.head.lemma_.lower() in UNDER_VERBS and not any(c.dep_ == "prep" for c in trigger.children)
+    return undergoing_verb(trigger) is not None and not any(c.dep_ == "prep" for c in trigger.children)
 
 
 def _by_the_attack(trigger: Token) -> bool:

@@ -25,6 +25,7 @@ from detente.nlp.labels import (
     COMPLEMENT_CLAUSE_DEPS,
     DATE_ENTITY,
     GERUND_TAG,
+    MONEY_LABEL,
     NOMINAL_GERUND_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
@@ -244,15 +245,14 @@ class PatternMatcher:
 
     def _object_tokens(self, token: Token) -> list[Token]:
         found = g.direct_objects(token) + g.passive_subjects(token)
+        # "took 20 men [hostage]", "designated [X] [a terrorist group]": a second object, what the object
+        # is made or named (not "cross-[examination]", one word split up)
         found += [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in found
-                  and (c.i == 0 or c.doc[c.i - 1].text != "-")]  # "took 20 men [hostage]"; not "cross-[examination]"
+                  and (c.i == 0 or c.doc[c.i - 1].text != "-")]
         if token.lemma_.lower() in word_list("events.with_object_verbs"):  # "threatened Canada with tariffs"
             found += g.prep_objects(token, "with")
         found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
-        # "designated [X] [a terrorist group]", "designated the Houthis, [a terrorist group]": what the
-        # object is made or named is a second object or the object's appositive
-        found += [c for c in [c for c in token.children if c.dep_ in OBJECT_DEPS][1:]
-                  if c.pos_ in NOUN_POS and not c.nbor(-1).is_punct]  # not "cross[-]examination" split up
+        # "designated the Houthis, [a terrorist group]": the object's appositive
         found += [a for o in g.direct_objects(token) for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
         for xcomp in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
             found.append(xcomp)  # spaCy sometimes hangs an object as a clause
@@ -442,7 +442,7 @@ def _clause_mark(token: Token, prepositions: frozenset[str]) -> Token | None:
 def _through_sum(token: Token) -> list[Token]:
     """ "$500 million [in] military aid", "50 million euros [worth of] arms": what a sum of money
     is given as (the sum itself still matches "ent:money")."""
-    if token.ent_type_ != "MONEY":
+    if token.ent_type_ != MONEY_LABEL:
         return []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in word_list("events.sum_preps"):  # a kind of aid, not "of aid"

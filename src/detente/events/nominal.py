@@ -22,7 +22,7 @@ from detente.events import roots
 from detente.events.candidate import Candidate, frame_rule
 from detente.events.modality import Modality, negated
 from detente.events.schema import Frame, Slot
-from detente.events.slots import holding_verb
+from detente.events.slots import holding_verb, undergoing_verb
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, TIME_LABELS, VERB_POS
 
@@ -30,7 +30,6 @@ from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, T
 DECIDED_RULE = "+decided"
 REPORTED_PARTICIPLES = word_list("events.reported_participles")  # "clashes [reported] near the border"
 ESCAPING_VERBS = word_list("events.escaping_verbs")  # "[fled] fighting between A and B"
-UNDERGOING_VERBS = word_list("events.under_verbs")  # "came [under] attack", "is under fire"
 OF_SLOT = "prep:of"  # a pattern's slot of a doer named by "of" ("the visit of the Indian prime minister")
 
 
@@ -65,8 +64,8 @@ class NominalReader:
             return True  # "with exchanges of fire [reported] between troops and militants"
         if gov is not None and gov.lemma_.lower() in ESCAPING_VERBS:
             return self._factual(gov) and self._asserting_clause(gov)  # "fled [fighting] between A and B"
-        if dep == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDERGOING_VERBS:
-            return self._factual(head.head) and self._asserting_clause(head.head)  # "troops came under attack"
+        if (undergone := undergoing_verb(token)) is not None:
+            return self._factual(undergone) and self._asserting_clause(undergone)  # "troops came under attack"
         if dep == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) \
                 and self._factual(head) and self._asserting_clause(head):
             return True  # "there were clashes between A and B", "there was an exchange of fire"

@@ -229,11 +229,8 @@ def _armed_group_named_before(pronoun: Token, actors: DocumentActors) -> list[Ac
     """ "Two of the passengers described their ordeal at the hands of the BLA. '[They] shot and
     killed people'": "they" doing violence, when the sentences before leave it no one else, is the
     armed group named last in them (the people around it are its victims, not its doers)."""
-    doc = pronoun.doc
-    start = pronoun.sent.start
-    for _ in range(ARMED_LOOKBACK_SENTENCES):
-        start = doc[start - 1].sent.start if start > 0 else 0
-    for tok in reversed(doc[start:pronoun.sent.start]):
+    start = g.sentences_back(pronoun, ARMED_LOOKBACK_SENTENCES)
+    for tok in reversed(pronoun.doc[start:pronoun.sent.start]):
         if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
             continue
         armed = [a for a in actors.resolve(tok) if a.code and a.name and a.sector in ARMED_GROUP_SECTORS]

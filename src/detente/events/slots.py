@@ -26,6 +26,7 @@ from detente.nlp.labels import (
 
 ESCAPING_VERBS = word_list("events.escaping_verbs")  # "fled [fighting]": no doer of it
 AIMING_PREPS = word_list("events.aiming_preps")  # "fired a missile [at] a ship"
+UNDERGOING_VERBS = word_list("events.under_verbs")  # "came [under] attack", "is under fire"
 CRAFT_HEADS = word_list("actors.craft_heads")  # ships and aircraft: where one is says nothing of whose
 
 
@@ -35,6 +36,15 @@ def craft_aimed_at(trigger: Token) -> list[Token]:
     aimed = [*g.direct_objects(trigger), *(o for p in AIMING_PREPS for o in g.prep_objects(trigger, p))]
     aimed += [o for a in list(aimed) for p in AIMING_PREPS for o in g.prep_objects(a, p)]
     return [o for o in aimed if o.lemma_.lower() in CRAFT_HEADS]
+
+
+def undergoing_verb(act: Token) -> Token | None:
+    """The verb through which an act noun is undergone ("troops [came] under attack", "the convoy
+    [was] under fire"), or None."""
+    head = act.head
+    if act.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDERGOING_VERBS:
+        return head.head
+    return None
 
 
 def holding_verb(place: Token) -> Token | None:

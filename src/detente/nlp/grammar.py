@@ -17,6 +17,7 @@ from detente.nlp.labels import (
     DATIVE_DEPS,
     GERUND_TAG,
     GOVERNED_NOUN_DEPS,
+    MONEY_LABEL,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
     OBJECT_DEPS,
@@ -35,6 +36,15 @@ from detente.nlp.labels import (
     SUBJECT_DEPS,
     VERB_POS,
 )
+
+
+def sentences_back(token: Token, count: int) -> int:
+    """The index of the first token of the sentence ``count`` sentences before ``token``'s (the
+    document's start when there are fewer): where a look back over the story begins."""
+    doc, start = token.doc, token.sent.start
+    for _ in range(count):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    return start
 
 
 def is_passive(verb: Token) -> bool:
@@ -232,6 +242,12 @@ def _object_as_doer(gerund: Token) -> list[Token]:
                     or any(m.ent_type_ in OWNER_ENTITY_LABELS for m in objects[0].children)):
         return objects
     return []
+
+
+def clause_subjects(clause: Token) -> list[Token]:
+    """The subjects of a clause, active or else its own passive subject: who or what a reported
+    clause says something of ("said [the tariffs] were illegal", "said [the claims] were fabricated")."""
+    return subjects(clause) or [c for c in clause.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
 
 
 def passive_subjects(verb: Token) -> list[Token]:
@@ -433,7 +449,7 @@ def embedding_parent(token: Token, carriers: Iterable[str] = ()) -> tuple[Token 
         return head, "acl"  # "rejected calls [to ease] the sanctions", misread as a relative clause
     if dep in PREP_OBJECT_DEPS and head.dep_ in ("prep", "agent"):
         owner = head.head
-        if owner.ent_type_ == "MONEY" and head.lower_ in word_list("events.sum_preps"):
+        if owner.ent_type_ == MONEY_LABEL and head.lower_ in word_list("events.sum_preps"):
             carrier, link = embedding_parent(owner, carriers)  # "a pledge of [$2 billion in] aid": the sum is the aid
             return (carrier, link) if link == "noun" else (None, "")  # "provide [$70 million of] aid": the verb's own
         if owner.pos_ in PREDICATE_POS and head.lower_ in word_list("events.argument_preps"):
