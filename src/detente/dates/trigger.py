@@ -61,8 +61,29 @@ def is_recalled(tok: Token) -> bool:
     return True
 
 
+def said_before_subject(span: Span) -> Token | None:
+    """ "Trump said [on Wednesday] he would impose tariffs": a time expression between a verb of
+    saying and the subject of the clause it reports, which the parse often hangs on the
+    reported verb, dates the saying; the verb of saying, else None."""
+    verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in word_list("grammar.speech_verbs"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not verb.head.i < span.start or span.end > subjects[0].left_edge.i:
+        return None
+    return verb.head
+
+
+def _reported(verb: Token) -> bool:
+    """A clause a verb of saying reports ("said [he would visit]")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_list("grammar.speech_verbs")
+
+
 def _tense(trigger: Token, span: Span | None) -> str:
     """event_tense, with the already-found time expression."""
+    saying = said_before_subject(span) if span is not None else None
+    if saying is not None:
+        return "past" if is_past(saying) else _tense(saying, None)
     aux = future_auxiliaries() | word_list("dates.future_aux_spellings")
     governors = word_list("dates.future_governors")
     verbs = [a for a in date_anchors(trigger) if a.pos_ in VERB_POS]
@@ -70,6 +91,8 @@ def _tense(trigger: Token, span: Span | None) -> str:
         for c in v.children:
             if c.dep_ == "aux" and (c.lemma_.lower() in aux or c.lower_ in aux):
                 return "future"
+            if c.dep_ == "aux" and c.lower_ in word_list("dates.reported_future_aux") and _reported(v):
+                return "future"  # "said he would visit Beijing on Wednesday": a future seen from the saying
         if v.dep_ == "xcomp" and is_to_infinitive(v):
             h = v.head
             if (h.lemma_.lower() in governors or h.lower_ in governors) and not is_past(h):
@@ -122,6 +145,7 @@ def event_date(trigger: Token | Span, published: date | None, *, recalled: bool 
     tok = as_token(trigger)
     span = own_time_expression(tok) if recalled and tok.pos_ not in VERB_POS else find_time_expression(tok)
     if span is not None:
+        future = future and said_before_subject(span) is None  # "said [on Wednesday] it would": the saying's day
         d, precision = resolve_expression(span.text, published, "future" if future else _tense(tok, span))
         if d is not None:
             return d, precision

@@ -23,16 +23,16 @@ from detente.actors.gazetteer import Gazetteer
 from detente.actors.phrases import GOVERNMENT_PLACE_KINDS
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
-from detente.dates import event_date, is_recalled
+from detente.dates import is_recalled
 from detente.events import roots
 from detente.events.allegations import ALLEGATION, ALLEGATION_RULE, punished_for_allegation
 from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import Candidate
+from detente.events.dating import candidate_date
 from detente.events.force import claimed_responsibility, irregular_custody, irregular_force, verbal_clash
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
-from detente.events.nominal import DECIDED_RULE
 from detente.events.parties import VISIT_CODES, unsigned, with_parties
 from detente.events.patterns import PatternBook
 from detente.events.quotes import running_quote_speaker
@@ -117,8 +117,7 @@ class EventCoder:
             dyads = with_parties(cand, dyads, self.referents.resolve(
                 g.subjects(cand.aimed_at), cand, actors, context) if cand.aimed_at is not None else [], parties, visits)
             recalled = cand.background or is_recalled(cand.token)  # "since the 2018 arrest", "had detained"
-            dated = event_date(cand.token, document.published, recalled=recalled,
-                               future=DECIDED_RULE in cand.rule_suffix) if dyads else (None, None)
+            dated = candidate_date(cand, document.published, recalled) if dyads else (None, None)
             for source, target, implied in dyads:
                 key = (source.code if source else None, target.code if target else None, cand.code)
                 if key in seen or (cand.reacted_to and source is None and cand.root not in roots.VIOLENT_ROOTS):

@@ -23,7 +23,7 @@ from detente.dates import (
 from detente.measures.mentions import Mention
 from detente.measures.parties import speaker_verb
 from detente.nlp import grammar as g
-from detente.nlp.labels import NOUN_POS
+from detente.nlp.labels import NOUN_POS, PRESENT_TENSE_TAGS
 from detente.nlp.sentences import ents_within
 
 MeasureDates = tuple[date | None, str | None, date | None]  # (date, precision, effective date)
@@ -46,6 +46,8 @@ class TimingReader:
         chain = list(g.clause_chain(trigger))
         if any(c.dep_ == "aux" and c.lower_ in self.future_aux for v in chain for c in v.children):
             tense = "future"  # "would take effect on April 1" reported on March 20
+        if m.via == "in_force" and m.verb is not None and m.verb.tag_ in PRESENT_TENSE_TAGS:
+            tense = "future"  # "the tariffs, which take effect on Aug. 1": a date in the present is to come
         span = find_time_expression(trigger)
         if span is not None and (self._effective(span) or m.via == "in_force"):
             effective, effective_precision = resolve_expression(span.text, self.published, tense)
