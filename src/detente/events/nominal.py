@@ -29,6 +29,7 @@ from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, T
 # The rule suffix of a measure announced for a date ("will apply tariffs from February 10").
 DECIDED_RULE = "+decided"
 REPORTED_PARTICIPLES = word_list("events.reported_participles")  # "clashes [reported] near the border"
+HYPOTHETICAL_MODIFIERS = word_list("events.hypothetical_modifiers")  # "fears of [possible] tariffs"
 ESCAPING_VERBS = word_list("events.escaping_verbs")  # "[fled] fighting between A and B"
 OF_SLOT = "prep:of"  # a pattern's slot of a doer named by "of" ("the visit of the Indian prime minister")
 
@@ -46,6 +47,8 @@ class NominalReader:
             token = token.head
         mod = self.modality
         dep, head = token.dep_, token.head
+        if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in token.children):
+            return False  # "bracing for a possible attack": it may happen, it has not
         if dep in ("ROOT", "appos") and (dep == "ROOT" or head.dep_ == "ROOT"):
             return True
         gov = g.governor(token)
