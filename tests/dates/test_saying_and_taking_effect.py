@@ -55,3 +55,14 @@ def test_taking_effect_in_the_past_stays_behind(measures):  # noqa: F811
     text = "Trump announced a tariff on Brazilian goods. The tariffs, which took effect on Aug. 1, apply to all goods."
     found = [m.effective_date for m in measures(text, published=PUB)]
     assert date(2024, 8, 1) in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A State Department spokesperson told reporters on Monday the U.N. must maintain sanctions on North Korea.",
+     ("100", "2025-07-07")),
+    ("Spanish Prime Minister Pedro Sanchez said in Beijing on Tuesday that he would urge the European Commission to reconsider the tariffs.",
+     ("0254", "2025-07-08")),
+])
+def test_a_reported_demand_or_appeal_takes_the_day_of_the_saying(code, text, expected):
+    found = dated(code, text)
+    assert any(c.startswith(expected[0][:3]) and d == expected[1] for c, d in found), found

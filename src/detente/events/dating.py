@@ -1,5 +1,6 @@
-"""The date of a coded act: its own time expression, else, for an intention or a decision that a
-verb of saying reports, the day of the saying (the statement is the event)."""
+"""The date of a coded act: its own time expression, else, for an intention, a threat, a demand,
+an appeal, a refusal or a decision that a verb of saying reports, the day of the saying (the
+statement is the event)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from datetime import date
 
 from detente.dates import event_date
 from detente.events.candidate import Candidate, frame_rule
+from detente.events.modality import REPORTED_DEMAND_RULE
 from detente.events.nominal import DECIDED_RULE
 from detente.events.schema import Frame
 
-STATED_SUFFIXES = (frame_rule(Frame.INTENT), DECIDED_RULE)
+STATED_FRAMES = (Frame.INTENT, Frame.THREAT, Frame.REFUSAL, Frame.APPEAL, Frame.DEMAND)
+STATED_SUFFIXES = (*(frame_rule(f) for f in STATED_FRAMES), DECIDED_RULE, REPORTED_DEMAND_RULE)
 
 
 def candidate_date(cand: Candidate, published: date | None, recalled: bool) -> tuple[date | None, str | None]:

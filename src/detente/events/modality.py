@@ -48,6 +48,7 @@ from detente.nlp.labels import (
 
 MODALITY_FILE = "patterns/modality.yaml"
 ANSWERED_CHARGES = word_list("events.answered_charges")  # "..., a [charge] Kigali denies"
+REPORTED_DEMAND_RULE = "+reported_demand"  # "said the U.N. must maintain sanctions": a demand by the speaker
 BLAME = "blame"  # the evaluation_codes key of an act laid at a party's door
 
 # Verbs of wrongdoing: reported of another party ("said X had interfered"), an accusation, by code.
@@ -752,7 +753,7 @@ class ModalityReader:
         cand.own_aim = aim
         if auxes & (mod.demand_modals - mod.appeal_modals):
             cand.code = mod.demanded_code(cand.code)
-            cand.rule_suffix += "+reported_demand"
+            cand.rule_suffix += REPORTED_DEMAND_RULE
         else:
             cand.code = mod.appeal_code(cand.code)
             cand.rule_suffix += "+reported_appeal"

@@ -1,0 +1,34 @@
+"""Keeping a measure in place is deciding it again: "is keeping tariffs in place on Mexico",
+"maintained its surtax on Chinese-made vehicles", "confirmed tariffs on EVs made in China" (163,
+and a measure record of the extension); keeping a promise is no measure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.events.test_reactions import coded
+from tests.measures.test_measures import measures  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada maintained its surtax on Chinese-made electric vehicles.", ("CAN", "163", "CHN")),
+    ("President Trump is keeping the new tariffs in place on Mexico and Canada.", ("USA", "163", "MEX")),
+    ("The European Commission on Tuesday confirmed tariffs on electric vehicles made in China.", (None, "163", "CHN")),
+    ("Japan retained its import curbs on Chinese steel.", ("JPN", "163", "CHN")),
+])
+def test_keeping_a_measure_is_imposing_it(code, text, expected):
+    found = [d[1:3] for d in coded(code, text)]
+    assert expected[1:] in found, found
+
+
+def test_keeping_a_promise_is_no_measure(code, measures):  # noqa: F811
+    text = "Beijing will keep its promises to American farmers, the ministry said."
+    assert not [d for d in coded(code, text) if d[1].startswith("163")]
+    assert not measures(text, published=date(2025, 5, 15))
+
+
+def test_a_kept_measure_is_recorded_as_extended(measures):  # noqa: F811
+    found = [(m.action, m.affected) for m in measures("Canada maintained its surtax on Chinese-made electric vehicles.",
+                                                       published=date(2025, 5, 15))]
+    assert ("extend", "CHN") in found, found
