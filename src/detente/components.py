@@ -165,7 +165,8 @@ class Actors:
 
         assert state.doc is not None
         state.actors = DocumentActors(state.doc, state.document.published, gazetteer=self.gazetteer,
-                                      registry=state.registry, title=state.document.title)
+                                      registry=state.registry, title=state.document.title,
+                                      dateline=state.document.dateline)
         return state
 
 

@@ -33,6 +33,7 @@ RELATIONAL_NOUNS = word_list("actors.relational_nouns")
 LOCATIVE_PREPS = word_list("actors.locative_preps")
 # A named armed group of one country (al-Shabab, the BLA) says which country its story is about.
 HOME_ARMED_GROUPS = word_list("actors.armed_group_sectors")
+HOME_SECTORS = word_list("actors.home_sectors")  # "Opposition leader X" in a story filed from Canberra: Australia's
 GROUP_NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC"})  # what the parser may call a group's name
 PLACE_NOUNS = word_list("actors.place_nouns")
 STRIKE_NOUNS = word_list("actors.strike_nouns")
@@ -159,10 +160,11 @@ class CountryContext:
     """The countries of one document, counted once when the document is read."""
 
     def __init__(self, doc: Doc, gazetteer: Gazetteer, people: set[str] | None = None,
-                 headline: Sequence[str] = ()) -> None:
+                 headline: Sequence[str] = (), home: str | None = None) -> None:
         self.doc = doc
         self.gaz = gazetteer
         self.headline = list(dict.fromkeys(headline))  # the countries the title names, in order
+        self.home = home  # the country of the story's dateline
         self._claims: dict[int, list[tuple[str, str, int]]] = {}
         self.mentions: list[Mention] = []
         self.counts: Counter[str] = Counter()
@@ -299,10 +301,13 @@ class CountryContext:
                 return (mention.country, role.term.lower(), head.i)
         return None
 
-    def focus(self, token: Token, exclude: frozenset[str] = frozenset(), role: str | None = None) -> str | None:
+    def focus(self, token: Token, exclude: frozenset[str] = frozenset(), role: str | None = None,
+              sector: str | None = None) -> str | None:
         """The country an unqualified actor at ``token`` most likely belongs to, or None.
 
-        Where the sentence happens (one locative country) first; else the document's most
+        Where the sentence happens (one locative country) first; else, for a body of home
+        politics (``sector`` in actors.home_sectors), the country the story is filed from, when
+        the story names it; else the document's most
         named country (the title's countries counting once each), ties going to the one in
         this sentence, then to the one the title names first, then to the one named first
         (news puts its main country in the title and the lead). For a leader (``role``), a country another
@@ -314,6 +319,8 @@ class CountryContext:
         places = {m.country for m in here if m.locative} - exclude
         if len(places) == 1:
             return next(iter(places))
+        if sector in HOME_SECTORS and self.home is not None and self.home not in exclude and self.counts[self.home]:
+            return self.home
         counts = self.counts + Counter(self.headline)  # the title names what the article is about
         ranked = [(n, c) for c, n in counts.items() if c not in exclude]
         if not ranked:

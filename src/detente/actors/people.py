@@ -411,7 +411,7 @@ class PersonResolver:
             # an official the text gives no country: the article's, read where they first appear, so that
             # "Chaudhry" is the same country's general in every sentence
             first = self.doc[min(person.first_index, token.i)]
-            country = self.context.focus(first, exclude=person.posted_to, role=person.role)
+            country = self.context.focus(first, exclude=person.posted_to, role=person.role, sector=person.sector)
         elif country is None and person.organisation is None and person.sector is None \
                 and token.dep_ not in ACTIVE_SUBJECT_DEPS and not (token.dep_ == "poss" and token.pos_ == "PRON"):
             country = self._local_country(person)

@@ -63,13 +63,14 @@ class DocumentActors:
     """Actor resolution for one parsed document: the readers, wired once when it is read."""
 
     def __init__(self, doc: Doc, published: date | None = None, gazetteer: Gazetteer | None = None,
-                 registry: ActorRegistry | None = None, title: str | None = None) -> None:
+                 registry: ActorRegistry | None = None, title: str | None = None, dateline: str | None = None) -> None:
         self.doc = doc
         self.published = published
         self.gaz = gazetteer or Gazetteer.load()
         self.registry = registry if registry is not None else seed_registry()
         self.headline = headline_parties(title, self.gaz, self.registry, published)  # the parties the title names
-        self.context = CountryContext(doc, self.gaz, headline=[a.country for a in self.headline if a.country])
+        self.context = CountryContext(doc, self.gaz, headline=[a.country for a in self.headline if a.country],
+                                      home=dateline_country(dateline, self.gaz))
         words = WordLookup(doc, self.gaz, self.context)
         self.people = PeopleMet(doc, words, self.gaz, self.registry, published)
         phrases = PhraseReader(doc, words, self.gaz, person_at=self.people.person_at)
@@ -353,3 +354,13 @@ class ActorResolver:
                 return [Actor(text=pronoun.text, code=a.code, country=a.country, sector=a.sector, name=a.name)
                         for a in actors]
         return []
+
+
+def dateline_country(dateline: str | None, gaz: Gazetteer) -> str | None:
+    """The country of a dateline's place ("CANBERRA, Australia", "PARIS, Texas": the last part
+    that names a place decides), or None."""
+    for part in reversed((dateline or "").split(",")):
+        place = gaz.place(part.strip()) or gaz.place(part.strip().title())
+        if place is not None and place.country is not None:
+            return place.country
+    return None

@@ -289,7 +289,7 @@ class RoleAndPlaceResolver:
             if body is not None:
                 return [make_actor(text, body.country, info.sector)]
             info.country = _shared_country(token, self.words) or \
-                self.context.focus(token, exclude=self.phrases.posted_to(token) | addressed)
+                self.context.focus(token, exclude=self.phrases.posted_to(token) | addressed, sector=info.sector)
         countries = self.phrases.conjoined_modifier_countries(token)
         if len(countries) > 1:
             return [make_actor(text, c, info.sector) for c in countries]
