@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.data import word_list
 from detente.events import roots
 from detente.events.candidate import JUDGEMENT_RULES, STATEMENT_DEMAND_RULE, Candidate
 from detente.events.schema import Frame, WordClass
@@ -18,6 +19,7 @@ from detente.model import Actor, Event
 from detente.nlp import grammar as g
 from detente.nlp.labels import AIM_CLAUSE_DEPS, RELATIVE_CLAUSE_DEPS
 
+AIMING_VERBS = word_list("events.measure_aiming_verbs")  # "sanctions, [targeting] 200 vessels"
 MOTIVE_RULE = "+motive"  # the rule suffix of a protest whose demand gave it its sub-code
 
 
@@ -42,6 +44,8 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
             continue  # "shelled the town, killing 20": one act
         if _retold(cand, by_token):
             continue  # "organized a general strike [that shut down] Kathmandu": the strike, told again
+        if _measure_aim(cand, by_token):
+            continue  # "approved sanctions against Russia, targeting 200 vessels": whom the measure aims at
         if g.is_purpose(token) and token.head.i in by_token and token.head.i not in cand.absorbed:
             continue  # "staged protests to demand reforms": the purpose of a coded act
         kept.append(cand)
@@ -63,6 +67,20 @@ def _retold(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
     noun = token.head
     named = [by_token.get(noun.i), by_token.get(gov.i) if (gov := g.governor(noun)) is not None else None]
     return any(other is not None and other is not cand and other.root == cand.root for other in named)
+
+
+def _measure_aim(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """A verb of aiming ("targeting", "hitting") that hangs off a coded measure (16x) says whom
+    the measure aims at: no attack of its own."""
+    token = cand.token
+    if cand.root not in roots.VIOLENT_ROOTS or token.lemma_.lower() not in AIMING_VERBS:
+        return False
+    head = token.head
+    if token.dep_ in RELATIVE_CLAUSE_DEPS or token.dep_ == "acl":
+        head = head if head.i in by_token else g.governor(head) or head  # "a package of sanctions targeting"
+    elif token.dep_ not in ("advcl", "conj"):
+        return False
+    return head.i in by_token and by_token[head.i].root == roots.REDUCE
 
 
 def _protest_motives(candidates: list[Candidate], by_token: dict[int, Candidate]) -> set[int]:
