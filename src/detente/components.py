@@ -208,19 +208,23 @@ class Measures:
 
 
 class Reconcile:
-    """Measures and events tell one story: a measure's event where the coder coded none."""
+    """Measures and events tell one story: a measure's event where the coder coded none; an
+    objection to what befell a state's own firms aimed at whoever did it."""
 
     name = "reconcile"
     reads = frozenset({"events", "measures"})
     writes = frozenset({"events", "measures"})
 
     def __init__(self, options: CodingOptions) -> None:
+        from detente.events.targets import aim_at_wrongdoers
         from detente.reconcile import reconcile_with_events
 
         self.reconcile = reconcile_with_events
+        self.aim_at_wrongdoers = aim_at_wrongdoers
 
     def __call__(self, state: DocState) -> DocState:
         state.events.extend(self.reconcile(state.measures, state.events))
+        state.events = self.aim_at_wrongdoers(state.events)  # the acts of measures are known now
         return state
 
 

@@ -452,3 +452,31 @@ def _pair_so_far(token: Token, actors: DocumentActors) -> list[str]:
     if len(ranked) > 2 and counts[ranked[2]] == counts[ranked[1]]:
         return []
     return ranked[:2]
+
+
+DEFENDING_ROOTS = frozenset({roots.DISAPPROVE, roots.REJECT})
+DEFENDED_SECTORS = word_list("events.defended_sectors")  # "the inclusion of Chinese [firms]": a state's own people
+WRONGDOER_RULE = "+implied:wrongdoer"
+
+
+def aim_at_wrongdoers(events: list[Event]) -> list[Event]:
+    """ "The EU added 31 companies, several in China, to its sanctions list. China firmly opposed the
+    inclusion of Chinese firms": a state objecting to what befell its own firms or people (the
+    target its own country's firms, citizens, journalists, ...) objects to whoever did it to them, the last party
+    of another country that acted on its country before (in this sentence or earlier ones).
+    Called on the document's events and those of its trade measures together."""
+    told = sorted(events, key=lambda e: (e.sentence_index, e.trigger_start))
+    for event in events:
+        source, target = event.source, event.target
+        if event.root not in DEFENDING_ROOTS or source is None or target is None or source.country is None \
+                or source.sector not in STATE_SECTORS or target.country != source.country \
+                or target.sector not in DEFENDED_SECTORS:
+            continue
+        before = [e for e in told if (e.sentence_index, e.trigger_start) < (event.sentence_index, event.trigger_start)]
+        doer = next((e.source for e in reversed(before) if e.source is not None and e.target is not None
+                     and e.target.country == source.country
+                     and (e.source.country or e.source.code) not in (None, source.country)), None)
+        if doer is not None:
+            event.target = doer
+            event.rule += WRONGDOER_RULE
+    return events
