@@ -175,3 +175,10 @@ def refuse_pressure(cand: Candidate, code: str, clause: Token, by_token: dict[in
     inner = by_token.get(clause.i)
     if inner is not None and inner in candidates:
         candidates.remove(inner)  # "would not be [intimidated]": no threat of Washington's
+
+
+def accuses_no_party(cand: Candidate) -> bool:
+    """ "said Chinese companies had been targeted [by hackers]": a passive names its doer to charge
+    it; a charge whose by-phrase names no party found accuses no one (to be asked with no target)."""
+    clause = cand.addressee_from
+    return cand.rule_suffix == CHARGE_RULE and clause is not None and g.is_passive(clause) and bool(g.agents(clause))
