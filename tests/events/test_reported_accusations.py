@@ -65,7 +65,6 @@ def assert_no_accusation(code, text):
     ("Kinshasa said Kigali was funding the M23 rebels in North Kivu.", ("COD", "112", "RWA")),
     ("Ethiopia said Egypt was arming rebels in the Amhara region.", ("ETH", "112", "EGY")),
     ("Islamabad said Kabul was supporting terrorists who attack Pakistani troops.", ("PAK", "112", "AFG")),
-    ("Seoul said North Korea had hacked the computer networks of its defense contractors.", ("KOR", "112", "PRK")),
     ("Havana said Washington was suppressing Cuban businesses with its embargo.", ("CUB", "112", "USA")),
     ("Moscow said London was manipulating the investigation into the poisoning.", ("RUS", "112", "GBR")),
     ("Minsk said Warsaw had orchestrated the protests after the election.", ("BLR", "112", "POL")),
@@ -74,6 +73,12 @@ def assert_no_accusation(code, text):
     ("Tehran said Washington was financing terrorist groups in Syria.", ("IRN", "112", "USA")),
     ("The Chinese foreign ministry said Japan was hyping the so-called China threat.", ("CHN", "112", "JPN")),
     ("Beijing said Washington was smearing Chinese companies to justify its bans.", ("CHN", "112", "USA")),
+    ("Beijing said Washington was abusing the concept of national security to hobble Chinese firms.",
+     ("CHN", "112", "USA")),
+    ("New Delhi said Islamabad continued to sponsor cross-border terrorism.", ("IND", "112", "PAK")),
+    ("Tehran said Washington kept trying to destabilize the region.", ("IRN", "112", "USA")),
+    ("Pyongyang said Seoul was plotting an invasion of the North.", ("PRK", "112", "KOR")),
+    ("The Kremlin said London was trying to sabotage the peace talks.", ("RUS", "112", "GBR")),
 ])
 def test_a_verb_of_wrongdoing_in_a_reported_clause_is_an_accusation(code, text, expected):
     assert_accused_once(code, text, expected)
@@ -102,7 +107,6 @@ def test_a_claimed_genocide_is_not_an_act_stated_by_the_writer(code):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Manila said its fishermen had been harassed by Chinese coast guard vessels.", ("PHL", "112", "CHN")),
-    ("Seoul said its government networks had been hacked by North Korean operatives.", ("KOR", "112", "PRK")),
     ("Beijing said Chinese firms were being unfairly suppressed by Washington.", ("CHN", "112", "USA")),
     ("Havana said Cuba had been blackmailed by the United States for six decades.", ("CUB", "112", "USA")),
     ("Tehran said the protests had been orchestrated by Israel.", ("IRN", "112", "ISR")),
@@ -205,6 +209,8 @@ def test_a_participle_read_as_an_adjective_is_a_known_miss(code):
     "Caracas said the opposition could be funded by foreign governments.",
     "Mexico's president said her government would not be bullied.",
     "Tehran said its forces had targeted the bases of terrorist groups in Iraq.",
+    "Beijing said Washington would continue to exploit the dispute.",
+    "Moscow said Kyiv had not tried to sabotage the talks.",
 ])
 def test_possibilities_denials_own_acts_and_onlookers_accuse_no_one(code, text):
     assert_no_accusation(code, text)
@@ -230,10 +236,15 @@ def test_a_measure_a_party_reports_stays_the_measure(code):
     assert [e for e in found if e[1].startswith("16") and e[0].startswith("USA") and e[2].startswith("CHN")], found
 
 
-def test_a_hack_a_party_reports_is_the_hack_and_its_charge(code):
-    found = coded(code, "Seoul said North Korea had hacked the computer networks of its defense contractors.")
+@pytest.mark.parametrize("text", [
+    "Seoul said North Korea had hacked the computer networks of its defense contractors.",
+    "Seoul said its government networks had been hacked by North Korean operatives.",
+])
+def test_a_hack_a_party_reports_is_the_hack(code, text):
+    """As the PLOVER gold codes "North Korea has tried to hack into the computers ..., officials said"."""
+    found = coded(code, text)
     assert [e for e in found if e[1].startswith("17") and e[0].startswith("PRK")], found
-    assert [e for e in found if e[1] == "1125" and e[0].startswith("KOR") and e[2].startswith("PRK")], found
+    assert not [e for e in found if e[1].startswith("11")], found
 
 
 # --- a verb that already accuses: one accusation, not two ------------------------------------------------

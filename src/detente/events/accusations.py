@@ -27,8 +27,7 @@ from detente.nlp import grammar as g
 FIRST_PERSON = word_list("grammar.first_person_pronouns")
 UNCERTAIN_MODALS = word_list("grammar.hypothetical_modals") | word_list("grammar.future_aux")
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # a party's report of force is the force (the conflict sets)
-MEASURE_ROOTS = frozenset({"16", "17"})  # a measure stands beside the charge ("hacked": 170 and 1125)
-COVERT_CODES = frozenset({"1125"})  # a covert act whose doer the statement names: the charge beside the act
+MEASURE_ROOTS = frozenset({"16", "17"})  # "said North Korea had hacked ...": the hack (PLOVER gold), no charge
 PHRASAL_PARTICLE = "prt"
 
 
@@ -65,6 +64,18 @@ def accused(clause: Token) -> list[Token]:
     the speaker's own side ("we", "our")."""
     found = g.agents(clause) if g.is_passive(clause) else g.subjects(clause)
     return [t for t in found if t.pos_ != "PRON" or t.lower_ not in FIRST_PERSON]
+
+
+def _kept_on(clause: Token) -> Token:
+    """The verb of the wrong a clause names: its own, or its complement's through a verb of keeping
+    on or setting about ("[continued] to sponsor", "was [trying] to sabotage")."""
+    for _ in range(3):  # "[kept] [trying] to destabilize"
+        inner = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+        if clause.lemma_.lower() not in word_list("events.persisting_verbs") or inner is None \
+                or g.has_negation(inner) or g.aux_words(inner) & UNCERTAIN_MODALS:
+            return clause
+        clause = inner
+    return clause
 
 
 def wrongdoing(clause: Token) -> tuple[str, Token] | None:
@@ -110,17 +121,21 @@ def reported_charge(clause: Token, by_token: dict[int, Candidate]) -> Charge | N
     clause makes of another party, None when it makes none: a possibility or a future ("would
     abuse"), a denial ("had not violated"), the speaker's own act, a passive with no doer, an act
     of force the party reports (coded as that act)."""
-    found = wrongdoing(clause)
-    if found is None or g.has_negation(clause) or g.aux_words(clause) & UNCERTAIN_MODALS or not accused(clause):
+    if g.has_negation(clause) or g.aux_words(clause) & UNCERTAIN_MODALS or not accused(clause):
+        return None
+    doing = _kept_on(clause)  # "said Pakistan [continued] to [sponsor] terrorism": the charge is of the wrong
+    found = wrongdoing(doing)
+    if found is None:
         return None
     code, word = found
+    clause, word = doing, (doing if word is doing else word)
     inner = by_token.get(clause.i)
     replaced: list[Candidate] = []
     if inner is not None:
         if inner.root in FORCE_ROOTS and word is clause:
             return None  # "said Russian forces had shelled the city": the shelling
-        if inner.root in MEASURE_ROOTS and code not in COVERT_CODES and word is clause:
-            return None  # "said police had suppressed the protest": the act, reported
+        if inner.root in MEASURE_ROOTS and word is clause:
+            return None  # "said police had suppressed the protest", "said North Korea had hacked": the act
         if inner.root not in MEASURE_ROOTS:
             replaced.append(inner)  # "was supporting terrorists": no praise; "would not be intimidated": no threat
     replaced += [c for c in by_token.values() if c is not inner and any(t.i == clause.i for t in c.extra_tokens)
