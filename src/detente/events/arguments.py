@@ -466,9 +466,12 @@ def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
     if cand.asks_subject or (frame.dep_ == "ccomp" and frame.pos_ in VERB_POS and frame is not cand.token
                              and g.aux_words(frame) & modality.demand_modals):
         subjects = g.subjects(frame)  # "said [the US and others] must allocate ...": whom the demand is on
+        if cand.asks_subject and g.is_passive(frame) and g.agents(frame):
+            subjects = g.agents(frame)  # "said its fishermen had been harassed [by Chinese vessels]"
         if subjects:
             return subjects
-    if cand.rule_suffix in JUDGEMENT_RULES and frame.dep_ == "ccomp" and frame is not cand.token:
+    if cand.rule_suffix in JUDGEMENT_RULES and (frame.dep_ == "ccomp" or frame is cand.token.head) \
+            and frame is not cand.token:  # "[according to] Beijing, the U.S. tariffs [are] illegal"
         # "said the Turkish drilling amounted to a violation [of Greek sovereignty]": the judged is
         # the clause's subject (a passive's too: "said the claims were fabricated"), not its object
         judged = g.clause_subjects(frame)

@@ -24,7 +24,8 @@ from detente.data import data_path, load_yaml, word_list, word_table
 from detente.dates import event_tense, is_past
 from detente.errors import ConfigError, Errors
 from detente.events import roots
-from detente.events.candidate import CHARGE_RULE, NEGATED_RULE, STATEMENT_DEMAND_RULE, Candidate, frame_rule
+from detente.events.accusations import as_charge, refuse_pressure, refused_pressure, reported_clauses, take_charge
+from detente.events.candidate import NEGATED_RULE, STATEMENT_DEMAND_RULE, Candidate, frame_rule
 from detente.events.evaluations import Evaluations
 from detente.events.schema import (
     ACTING_FRAMES,
@@ -51,9 +52,6 @@ ANSWERED_CHARGES = word_list("events.answered_charges")  # "..., a [charge] Kiga
 REPORTED_DEMAND_RULE = "+reported_demand"  # "said the U.N. must maintain sanctions": a demand by the speaker
 BLAME = "blame"  # the evaluation_codes key of an act laid at a party's door
 
-# Verbs of wrongdoing: reported of another party ("said X had interfered"), an accusation, by code.
-WRONGDOING_VERBS = word_table("events.wrongdoing_verbs")
-FIRST_PERSON = word_list("grammar.first_person_pronouns")
 
 
 def longest_prefix(table: dict[str, str], code: str) -> str | None:
@@ -570,29 +568,31 @@ class ModalityReader:
         for cand in list(candidates):
             if not cand.pattern.fallback or cand.rule_suffix:
                 continue
-            for child in cand.token.children:
-                if child.dep_ != "ccomp" or g.has_negation(child) \
-                        or g.aux_words(child) & (mod.hypothetical_modals | mod.demand_modals):
+            for child in reported_clauses(cand.token):
+                if refused_pressure(child):  # "said it would not be [bullied] by Washington": no yielding
+                    refuse_pressure(cand, mod.refusal_code(roots.YIELD), child, by_token, candidates)
+                    break
+                if g.has_negation(child) or g.aux_words(child) & (mod.hypothetical_modals | mod.demand_modals):
                     continue
                 charged = by_token.get(child.i)
                 if charged is not None and charged.code in mod.reported_charges and not charged.rule_suffix:
-                    _as_charge(cand, mod.reported_charges[charged.code], child)  # "said the tariffs [violated] rules"
+                    as_charge(cand, mod.reported_charges[charged.code], child)  # "said the tariffs [violated] rules"
                     candidates.remove(charged)
                     break
                 if blamed_at(child, by_token, mod):  # "said Hamas [was behind] the bombing": an accusation
-                    _as_charge(cand, mod.evaluation_codes[BLAME], child)
+                    as_charge(cand, mod.evaluation_codes[BLAME], child)
+                    break
+                if take_charge(cand, child, by_token, candidates):  # "said X was [weaponizing] trade"
                     break
                 said = Evaluations.load().statement(child, mod.conditional_marks, set(by_token))
                 if said is not None:  # "said the tariffs were [a serious violation] of WTO rules"
+                    if charged is not None and charged.root == roots.DISAPPROVE and charged in candidates:
+                        candidates.remove(charged)  # "said Israel's actions [amounted] to genocide": one judgement
                     judgement = said.evaluation.judgement
                     cand.code = said.evaluation.code or mod.evaluation_codes[judgement]
                     cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
                     cand.judged_by, cand.evaluation = said.token, said.evaluation.id
                     cand.addressee_from = child
-                    break
-                charge = reported_wrongdoing(child) if child.i not in by_token else None
-                if charge is not None:  # "said Israel had [interfered] in its affairs": an accusation
-                    _as_charge(cand, charge, child)
                     break
                 judged = self._judged_conduct(child)
                 if judged is not None:  # "said Israel's [heinous] attacks must stop": a criticism of Israel
@@ -627,6 +627,8 @@ class ModalityReader:
                     cand.addressee_from = child
                     cand.own_aim = cand.pattern.code
                     break
+        # "[according to] the UN, 50 people died": an attribution that amounts to nothing is no event
+        candidates[:] = [c for c in candidates if c.rule_suffix or not c.pattern.judged_only]
 
     def _judged_conduct(self, clause: Token) -> Token | None:
         """ "the United States' [illegal] sanctions", "Israel's [heinous] attacks": a party's conduct
@@ -789,17 +791,6 @@ class ModalityReader:
             accuser.rule_suffix = f"+of:{cand.pattern.id}"
 
 
-def reported_wrongdoing(clause: Token) -> str | None:
-    """ "Iran said Israel had [interfered] in its affairs", "India said Pakistan was [harboring]
-    terrorists": a reported clause whose verb names wrongdoing by its subject, a party other
-    than the speaker, is the speaker's accusation: its code (112, 1122, 1125), else None."""
-    code = WRONGDOING_VERBS.get(clause.lemma_.lower())
-    subjects = [s for s in g.subjects(clause) if s.pos_ != "PRON" or s.lower_ not in FIRST_PERSON]
-    if code is None or not subjects or g.aux_words(clause) & {"would", "could", "might", "may", "will"}:
-        return None
-    return code
-
-
 def blamed_at(clause: Token, by_token: dict[int, Candidate], modality: Modality) -> bool:
     """ "[Hamas was responsible for] the attack", "[the group was behind] the bombing": a copular
     clause that lays a coded act (or a word of harm) at its subject's door."""
@@ -811,10 +802,3 @@ def blamed_at(clause: Token, by_token: dict[int, Candidate], modality: Modality)
     heads += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
     acts = [o for p in heads for o in p.children if o.dep_ in ("pobj", "pcomp")]
     return any(o.i in by_token or o.lemma_.lower() in modality.blamed_harms for o in acts)
-
-
-def _as_charge(cand: Candidate, code: str, clause: Token) -> None:
-    """The statement is an accusation (``code``) of the subject of the reported ``clause``, which
-    is whom it is aimed at."""
-    cand.code, cand.rule_suffix = code, CHARGE_RULE
-    cand.addressee_from, cand.asks_subject = clause, True

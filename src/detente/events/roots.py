@@ -6,6 +6,7 @@ from __future__ import annotations
 STATEMENT = "01"
 APPEAL = "02"
 CONSULT = "04"
+YIELD = "08"  # yield, concede: refused, "would not be bullied by X" (124)
 DEMAND = "10"
 DISAPPROVE = "11"
 REJECT = "12"

@@ -277,6 +277,10 @@ class Pattern:
         "still remembered for pronouns); a statement turned into another code is not concerned", _flag))
     requires_source: bool = field(default=False, metadata=_spec(
         "requires_source", "the event needs a source actor (for ambiguous verbs)", _flag))
+    judged_only: bool = field(default=False, metadata=_spec(
+        "judged_only", 'a wording of attribution that is an event only through what the clause it reports '
+        'amounts to ("[according to] Beijing, Washington is weaponizing trade": an accusation); a bare '
+        'report through it is the reported act alone', _flag))
     outcome: Outcome | None = field(default=None, metadata=_spec(
         "outcome", 'true for outcome verbs (kill, wound): "killed in an airstrike" takes the code of the named '
         f'means; "{Outcome.NEEDS_MEANS.value}" codes the verb only when a means is named', _outcome))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.events import roots
+from detente.events.accusations import accuses_no_party
 from detente.events.candidate import Candidate
 from detente.model import Actor
 from detente.nlp import grammar as g
@@ -23,6 +24,8 @@ def fit_dyad(cand: Candidate, source: Actor | None, target: Actor | None, actors
     the order names its hearers, the ban no party)."""
     if cand.pattern.requires_actor_object and target is None and cand.rule_suffix:
         return False
+    if target is None and accuses_no_party(cand):
+        return False  # "said its firms had been targeted by hackers": no party charged
     if target is None and source is not None and _private(source) and cand.root == roots.FIGHT \
             and cand.token.lemma_.lower() in word_list("events.figurative_fight_verbs"):
         return False  # "Ukrainians who are fighting for their freedom": a figure, no fight with anyone
