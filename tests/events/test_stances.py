@@ -92,8 +92,7 @@ OPPOSE = [
     ("The Kremlin cast doubt on Kyiv's commitment to the ceasefire.", ("110|111|012", "RUSGOV", "UKR")),
     ("Seoul is against Tokyo's plan to release treated water into the sea, the minister said.", ("110|120", "KOR", "JPN")),
     ("Moscow criticized Finland's decision to close its border crossings.", ("111", "RUS", "FIN")),
-    pytest.param("Vietnam rejected China's claims in the South China Sea.", ("120|12", "VNM", "CHN"),
-                 marks=pytest.mark.xfail(strict=True, reason="'claims' is read as allegations (a denial, 016), not territorial claims")),
+    ("Vietnam rejected China's claims in the South China Sea.", ("120|12", "VNM", "CHN")),
     ("France disagreed with Italy's stance on migrant rescue ships.", ("110|111", "FRA", "ITA")),
     ("The European Union expressed disappointment with Beijing's decision to impose duties on brandy.", ("110|111|012", "IGOEECGOV|IGOEEC", "CHN")),
     ("Seoul expressed deep concern over North Korea's latest missile launch.", ("012|110", "KOR", "PRK")),
@@ -176,6 +175,21 @@ FURTHER = [
     ("Canberra is skeptical of Beijing's proposal.", ("012", "AUS", "CHN")),
     ("Britain is keen on closer ties with the European Union.", ("032", "GBR", "IGOEECGOV|IGOEEC")),
     ("Jakarta is eyeing a trade deal with Ottawa.", ("0311", "IDN", "CAN")),
+    ("The Ghanaian president paid tribute to Nigeria's contribution to regional security.", ("051", "GHAGOV", "NGA")),
+    ("The Kremlin said ties with Pyongyang were at an all-time high.", ("051", "RUSGOV", "PRK")),
+    ("Paris said relations with Algiers were excellent.", ("051", "FRAGOV", "DZA")),
+    ("India has serious reservations about China's proposed dam on the Brahmaputra.", ("110", "IND", "CHN")),
+    ("Japan's reservations about the Korean proposal delayed the deal.", ("110", "JPN", "KOR")),
+    ("Seoul's plan drew objections from Tokyo.", ("110", "JPN", "KOR")),
+    ("Egypt remains firmly against Ethiopia's filling of the dam.", ("110", "EGY", "ETH")),
+    ("Seoul remains wary of Pyongyang's overtures.", ("012", "KOR", "PRK")),
+    ("Warsaw is deeply suspicious of Moscow's intentions.", ("012", "POL", "RUS")),
+    ("Tokyo expressed its unease over Beijing's military build-up.", ("012", "JPN", "CHN")),
+    ("Pakistan expressed its desire for better relations with Afghanistan.", ("032", "PAK", "AFG")),
+    ("Kenya is keen on deeper cooperation with Ethiopia.", ("032", "KEN", "ETH")),
+    ("India is open to a trade deal with the European Union.", ("030|0311", "IND", "IGOEECGOV|IGOEEC")),
+    ("Ottawa is open to joining the European defence initiative.", ("030|032", "CAN", "*")),
+    ("Manila rejected Beijing's sweeping claims to the disputed waters.", ("120", "PHL", "CHN")),
 ]
 
 
@@ -212,6 +226,12 @@ def test_commentators_private_speakers_negated_and_open_stances_code_nothing(cod
     "Japan expressed hope for closer ties.",
     "It is not a criminal offense to disagree with the government's policy.",
     "The decision came against a backdrop of rising tensions.",
+    "Analysts said relations between Tokyo and Seoul were at their best in decades.",
+    "The ambassador did not speak highly of the host country.",
+    "It is unclear whether Cairo is open to talks with Ankara.",
+    "Britain is open to the idea.",
+    "The company's merger plan drew objections from shareholders.",
+    "The EU adopted the package over Hungary's objections.",
 ])
 def test_a_stance_toward_no_party_codes_nothing(code, text):
     assert not _coded(code, text)
@@ -227,6 +247,16 @@ def test_a_crowd_rallying_behind_a_leader_stays_a_protest(code):
     assert found and all(c.startswith("14") for c, _, _, _ in found), found
 
 
+def test_rejecting_the_claims_of_a_charge_stays_a_denial(code):
+    found = _coded(code, "Beijing rejected the claims of Chinese involvement in the hacking.")
+    assert "016" in [c for c, _, _, _ in found], found
+
+
 def test_tribute_to_the_dead_stays_a_symbolic_act(code):
     found = _coded(code, "The Indian prime minister paid tribute to the soldiers killed in the attack.")
     assert all(c != "051" for c, _, _, _ in found), found
+
+
+def test_open_to_traders_is_no_intent_and_leaves_the_statement(code):
+    found = _coded(code, '"The border will stay open to traders from Togo," Ghana\'s interior minister added.')
+    assert [c for c, _, _, _ in found] == ["010"], found
