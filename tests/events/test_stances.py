@@ -232,6 +232,16 @@ def test_commentators_private_speakers_negated_and_open_stances_code_nothing(cod
     "Britain is open to the idea.",
     "The company's merger plan drew objections from shareholders.",
     "The EU adopted the package over Hungary's objections.",
+    "The minister said ties with the private sector were strong.",
+    "A former ambassador said relations with China were at their best.",
+    "The company sees India as a key partner.",
+    "Apple values its partnership with Foxconn.",
+    "Shareholders took issue with the board's plan.",
+    "Farmers are against the trade deal with Mercosur.",
+    "Toyota is exploring a trade deal with Tesla.",
+    "Critics frowned on the minister's decision.",
+    "Japan would be open to joining the pact if conditions are met.",
+    "Seoul did not take issue with Tokyo's plan.",
 ])
 def test_a_stance_toward_no_party_codes_nothing(code, text):
     assert not _coded(code, text)

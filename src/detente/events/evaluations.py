@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from detente.data import data_path, load_yaml, word_list
 from detente.errors import ConfigError, Errors
+from detente.events.candidate import TIES_PRAISE
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     NOUN_POS,
@@ -58,7 +59,7 @@ class Judged:
 
 
 HARM = Evaluation("evaluation.harming_verbs", "negative", frozenset())  # the judgement of a harming verb
-RELATION_PRAISE = Evaluation("evaluation.relation_praise", "positive", frozenset())  # "relations are at their best"
+RELATION_PRAISE = Evaluation(TIES_PRAISE, "positive", frozenset())  # "relations are at their best"
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +158,14 @@ class Evaluations:
 
     def _named_relation(self, noun: Token) -> bool:
         """ "[relations with Beijing]", "[Sino-Russian ties]", "the [U.S.-Japan alliance]": a noun of
-        a relation that names a partner (a bare "relations" may be anyone's)."""
+        a relation that names a party as partner (a bare "relations" may be anyone's, "ties with the
+        private sector" are no party's)."""
         if noun.lemma_.lower() not in self.relation_subjects and noun.lower_ not in self.relation_subjects:
             return False
-        return any((c.dep_ in PREPOSITION_DEPS and c.lower_ in self.relation_partner_preps)
-                   or (c.dep_ in OWNER_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in PARTY_LABELS))
-                   for c in noun.children)
+        partners = [c for c in noun.children if c.dep_ in OWNER_DEPS]
+        partners += [o for p in noun.children if p.dep_ in PREPOSITION_DEPS and p.lower_ in self.relation_partner_preps
+                     for c in p.children if c.dep_ in PREP_OBJECT_DEPS for o in g.expand_conjuncts(c)]
+        return any(c.pos_ == "PROPN" or c.ent_type_ in PARTY_LABELS for c in partners)
 
     def _relation_praise(self, clause: Token, said: list[Token]) -> Judged | None:
         """The praise of a relation on a copula: its predicate ("were [excellent]") or its "at"
