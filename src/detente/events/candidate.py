@@ -18,6 +18,9 @@ CHARGE_RULE = "+charge"
 # praise or blame of another's act, a worry, a charge.
 PRAISE_OR_BLAME = frozenset({"+negative", "+positive"})
 JUDGEMENT_RULES = PRAISE_OR_BLAME | {"+concern", CHARGE_RULE}
+# The evaluation family of a praised relation ("said ties with Beijing were at their best"): praise of
+# the partner, which says nothing when no partner is aimed at.
+TIES_PRAISE = "evaluation.relation_praise"
 
 
 def frame_rule(frame: Frame) -> str:

@@ -27,7 +27,7 @@ from detente.dates import is_recalled
 from detente.events import roots
 from detente.events.allegations import ALLEGATION, ALLEGATION_RULE, punished_for_allegation
 from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
-from detente.events.candidate import Candidate
+from detente.events.candidate import TIES_PRAISE, Candidate
 from detente.events.dating import candidate_date
 from detente.events.force import claimed_responsibility, irregular_custody, irregular_force, verbal_clash
 from detente.events.implied import ImpliedActors
@@ -134,7 +134,7 @@ class EventCoder:
                 if code == MEETING and _third_place(cand, source, target, actors.gaz):
                     code = THIRD_PLACE_MEETING  # "their second summit was in Hanoi"
                 event = self._event(cand, code, source, target, sent, index, document, dated, implied)
-                if cand.pattern.needs_target and cand.code == cand.pattern.code:
+                if (cand.pattern.needs_target and cand.code == cand.pattern.code) or cand.evaluation == TIES_PRAISE:
                     aimless.add(id(event))
                 events.append(event)
                 if (key[0], key[1], ALLEGATION) not in seen and punished_for_allegation(cand, source, target):

@@ -19,8 +19,17 @@ from spacy.tokens import Token
 
 from detente.data import data_path, load_yaml, word_list
 from detente.errors import ConfigError, Errors
+from detente.events.candidate import TIES_PRAISE
 from detente.nlp import grammar as g
-from detente.nlp.labels import NOUN_POS, OWNER_ENTITY_LABELS, PERSON_LABELS, PRENOMINAL_DEPS
+from detente.nlp.labels import (
+    NOUN_POS,
+    OWNER_DEPS,
+    OWNER_ENTITY_LABELS,
+    PERSON_LABELS,
+    PRENOMINAL_DEPS,
+    PREP_OBJECT_DEPS,
+    PREPOSITION_DEPS,
+)
 
 EVALUATIONS_FILE = "patterns/evaluations.yaml"
 # the words before a predicate that may judge it: "a [hostile] act", "a [goodwill] gesture", "[deeply] regrettable"
@@ -50,6 +59,7 @@ class Judged:
 
 
 HARM = Evaluation("evaluation.harming_verbs", "negative", frozenset())  # the judgement of a harming verb
+RELATION_PRAISE = Evaluation(TIES_PRAISE, "positive", frozenset())  # "relations are at their best"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +76,10 @@ class Evaluations:
     harmed_goods: frozenset[str]
     negating_conjunctions: frozenset[str]
     by_judgement: dict[str, frozenset[str]]
+    relation_subjects: frozenset[str]
+    relation_praise: frozenset[str]
+    relation_partner_preps: frozenset[str]
+    relation_praise_preps: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -90,7 +104,8 @@ class Evaluations:
         by_judgement = {j: frozenset(w for e in entries if e.judgement == j for w in e.words) for j in judgements}
         return cls(tuple(entries), judgements, words("copulas"), words("judging_verbs"), words("light_nouns"),
                    words("light_nouns") | words("judged_nouns"), words("harming_verbs"), words("harmed_goods"),
-                   words("negating_conjunctions"), by_judgement)
+                   words("negating_conjunctions"), by_judgement, words("relation_subjects"),
+                   words("relation_praise"), words("relation_partner_preps"), words("relation_praise_preps"))
 
     def words(self, judgement: str) -> frozenset[str]:
         """All the words of one judgement ("negative": illegal, a violation, ...)."""
@@ -130,12 +145,35 @@ class Evaluations:
         elif verb not in self.judging_verbs:
             harmed = self.harm(clause)  # "the move [threatened] regional stability"
             return harmed if harmed is not None and self._of_a_party(subjects, [], coded) else None
+        if verb in self.copulas and any(self._named_relation(s) for s in subjects):
+            praised = self._relation_praise(clause, said)
+            if praised is not None:  # "said relations with Beijing were [at their best ever]"
+                return praised
         judged = self.judge(said)
         if judged is None:  # "was a unilateral move [that threatened] regional stability"
             judged = next((h for c in said for r in c.children if r.dep_ == "relcl" and (h := self.harm(r))), None)
         if judged is None or judged.evaluation.judgement == CONCERN or self._of_a_party(subjects, said, coded):
             return judged  # a worry needs no one to blame ("the violence is a deep concern"); praise and blame do
         return None  # "said the storm posed a threat", "said inflation remained a threat": no one's act
+
+    def _named_relation(self, noun: Token) -> bool:
+        """ "[relations with Beijing]", "[Sino-Russian ties]", "the [U.S.-Japan alliance]": a noun of
+        a relation that names a party as partner (a bare "relations" may be anyone's, "ties with the
+        private sector" are no party's)."""
+        if noun.lemma_.lower() not in self.relation_subjects and noun.lower_ not in self.relation_subjects:
+            return False
+        partners = [c for c in noun.children if c.dep_ in OWNER_DEPS]
+        partners += [o for p in noun.children if p.dep_ in PREPOSITION_DEPS and p.lower_ in self.relation_partner_preps
+                     for c in p.children if c.dep_ in PREP_OBJECT_DEPS for o in g.expand_conjuncts(c)]
+        return any(c.pos_ == "PROPN" or c.ent_type_ in PARTY_LABELS for c in partners)
+
+    def _relation_praise(self, clause: Token, said: list[Token]) -> Judged | None:
+        """The praise of a relation on a copula: its predicate ("were [excellent]") or its "at"
+        phrase ("were at [their best ever]")."""
+        words = said + [o for p in clause.children if p.dep_ in PREPOSITION_DEPS
+                        and p.lower_ in self.relation_praise_preps for o in p.children if o.dep_ in PREP_OBJECT_DEPS]
+        hit = g.best_phrase_match([t for w in words for t in g.expand_conjuncts(w)], self.relation_praise)
+        return Judged(hit[0], RELATION_PRAISE) if hit is not None else None
 
     def _of_a_party(self, subjects: list[Token], said: list[Token], coded: set[int]) -> bool:
         """Whether what a clause judges is a party or a party's act: a name or a pronoun ("said

@@ -343,7 +343,7 @@ def conditional(token: Token, top: Token, conditional_marks: frozenset[str]) -> 
     current = token
     for _ in range(8):
         if (g.marks(current) & conditional_marks or g.inverted_condition(current)) \
-                and current.dep_ in ("advcl", "ccomp", "conj"):
+                and current.dep_ in ("advcl", "ccomp", "conj", "csubj"):  # "[whether] X will back it is unclear"
             return True
         if current is top or current.head is current:
             return False

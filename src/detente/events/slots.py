@@ -124,7 +124,10 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
 
 def _through_complex_preposition(obj: Token) -> list[Token]:
     """ "voted in favour of [the Palestinian bid]": the noun of a complex preposition ("in favour
-    of", "on behalf of") is no party; the object of its "of" is."""
+    of", "on behalf of") is no party; the object of its "of" is. "spoke highly of the partnership
+    with [Japan]": a relation stands for the partner its "with" names."""
+    if obj.lemma_.lower() in word_list("grammar.partner_relation_nouns"):
+        return g.prep_objects(obj, "with") or [obj]
     if obj.lemma_.lower() not in word_list("grammar.complex_preposition_nouns"):
         return [obj]
     return g.prep_objects(obj, "of") or [obj]
