@@ -45,6 +45,7 @@ LOCATIVE_PREPS = word_list("actors.locative_preps")
 INDEFINITE_DETERMINERS = word_list("actors.indefinite_determiners")  # "[a] group of settlers"
 # How many sentences back "the foreign ministers" looks for the same role named with its body or country.
 ROLE_LOOKBACK_SENTENCES = 5
+SPEAKING_ROLES = word_list("actors.speaking_roles")  # "a ministry [spokesperson]": speaks for a body
 IGO_PREFIX = "IGO"  # the code prefix of intergovernmental bodies ("the bloc" takes one back)
 
 
@@ -95,6 +96,29 @@ class DefiniteDescriptions:
             if found:
                 text = self.words.span_text(token)
                 return [Actor(text=text, code=a.code, country=a.country, sector=a.sector) for a in found]
+        return []
+
+    def body_named_before(self, token: Token) -> list[Actor]:
+        """ "China's Ministry of Commerce also criticized the warning. [A ministry spokesperson] said
+        ...": a role whose only words are an article and a body's head word ("ministry", "embassy")
+        speaks for the body of that kind named in the sentences just before, not for the article's
+        most named country."""
+        lefts = list(token.lefts)
+        bodies = [t for t in lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and not any(True for _ in t.children)]
+        if token.lemma_.lower() not in SPEAKING_ROLES or len(bodies) != 1 \
+                or any(t.dep_ != "det" for t in lefts if t is not bodies[0]):
+            return []  # "a U.S. State Department press officer" says whose; "government troops" are no speaker
+        lemma = bodies[0].lemma_.lower()
+        if self.gaz.organisation_head(lemma) is None:
+            return []
+        start = g.sentences_back(token, ROLE_LOOKBACK_SENTENCES)
+        for earlier in reversed(self.doc[start:bodies[0].i]):
+            if earlier.lemma_.lower() != lemma or earlier.pos_ not in NOUN_POS:
+                continue
+            found = [a for a in self._resolve(earlier) if a.code and a.country]
+            if found:
+                return [Actor(text=self.words.span_text(token), code=a.code, country=a.country, sector=a.sector)
+                        for a in found[:1]]
         return []
 
     def armed_group_before(self, token: Token) -> list[Actor]:

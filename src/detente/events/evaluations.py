@@ -34,6 +34,7 @@ from detente.nlp.labels import (
 EVALUATIONS_FILE = "patterns/evaluations.yaml"
 # the words before a predicate that may judge it: "a [hostile] act", "a [goodwill] gesture", "[deeply] regrettable"
 JUDGING_MODIFIER_DEPS = PRENOMINAL_DEPS | {"advmod"}
+POSITIVE = "positive"  # the judgement of praise (evaluations.yaml)
 CONCERN = "concern"  # the judgement of a worry (evaluations.yaml), said of a situation as of an act
 PARTY_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that can be judged themselves
 FIRST_PERSON = word_list("grammar.first_person_pronouns")  # the speaker's own: "[our] policy", "[we]"
@@ -59,7 +60,7 @@ class Judged:
 
 
 HARM = Evaluation("evaluation.harming_verbs", "negative", frozenset())  # the judgement of a harming verb
-RELATION_PRAISE = Evaluation(TIES_PRAISE, "positive", frozenset())  # "relations are at their best"
+RELATION_PRAISE = Evaluation(TIES_PRAISE, POSITIVE, frozenset())  # "relations are at their best"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,13 @@ class Evaluations:
         if judged is None or judged.evaluation.judgement == CONCERN or self._of_a_party(subjects, said, coded):
             return judged  # a worry needs no one to blame ("the violence is a deep concern"); praise and blame do
         return None  # "said the storm posed a threat", "said inflation remained a threat": no one's act
+
+    def denied_praise(self, clause: Token, open_marks: frozenset[str], coded: set[int]) -> Judged | None:
+        """ "said the proposal was [not constructive]", "'The U.S. is [not a reliable partner]'": a
+        negated clause that would praise a party's act or the party blames it (the praise word);
+        a denied blame ("was not a violation") says nothing."""
+        judged = self.statement(clause, open_marks, coded)
+        return judged if judged is not None and judged.evaluation.judgement == POSITIVE else None
 
     def _named_relation(self, noun: Token) -> bool:
         """ "[relations with Beijing]", "[Sino-Russian ties]", "the [U.S.-Japan alliance]": a noun of

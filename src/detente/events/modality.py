@@ -26,7 +26,7 @@ from detente.errors import ConfigError, Errors
 from detente.events import roots
 from detente.events.accusations import as_charge, refuse_pressure, refused_pressure, reported_clauses, take_charge
 from detente.events.candidate import NEGATED_RULE, STATEMENT_DEMAND_RULE, Candidate, frame_rule
-from detente.events.evaluations import Evaluations
+from detente.events.evaluations import Evaluations, Judged
 from detente.events.schema import (
     ACTING_FRAMES,
     ADDRESSING_FRAMES,
@@ -50,6 +50,7 @@ from detente.nlp.labels import (
 MODALITY_FILE = "patterns/modality.yaml"
 ANSWERED_CHARGES = word_list("events.answered_charges")  # "..., a [charge] Kigali denies"
 REPORTED_DEMAND_RULE = "+reported_demand"  # "said the U.N. must maintain sanctions": a demand by the speaker
+NEGATIVE = "negative"  # the evaluation_codes key of blame
 BLAME = "blame"  # the evaluation_codes key of an act laid at a party's door
 
 
@@ -572,7 +573,13 @@ class ModalityReader:
                 if refused_pressure(child):  # "said it would not be [bullied] by Washington": no yielding
                     refuse_pressure(cand, mod.refusal_code(roots.YIELD), child, by_token, candidates)
                     break
-                if g.has_negation(child) or g.aux_words(child) & (mod.hypothetical_modals | mod.demand_modals):
+                if g.aux_words(child) & (mod.hypothetical_modals | mod.demand_modals):
+                    continue
+                if g.has_negation(child):  # '"The U.S. is [not a reliable partner]," the minister said': blame
+                    denied = Evaluations.load().denied_praise(child, mod.conditional_marks, set(by_token))
+                    if denied is not None:
+                        _judged(cand, denied, child, mod.evaluation_codes[NEGATIVE], NEGATIVE)
+                        break
                     continue
                 charged = by_token.get(child.i)
                 if charged is not None and charged.code in mod.reported_charges and not charged.rule_suffix:
@@ -589,10 +596,7 @@ class ModalityReader:
                     if charged is not None and charged.root == roots.DISAPPROVE and charged in candidates:
                         candidates.remove(charged)  # "said Israel's actions [amounted] to genocide": one judgement
                     judgement = said.evaluation.judgement
-                    cand.code = said.evaluation.code or mod.evaluation_codes[judgement]
-                    cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
-                    cand.judged_by, cand.evaluation = said.token, said.evaluation.id
-                    cand.addressee_from = child
+                    _judged(cand, said, child, said.evaluation.code or mod.evaluation_codes[judgement], judgement)
                     break
                 judged = self._judged_conduct(child)
                 if judged is not None:  # "said Israel's [heinous] attacks must stop": a criticism of Israel
@@ -789,6 +793,14 @@ class ModalityReader:
         if refined and accuser.root == roots.DISAPPROVE and len(accuser.code) < len(refined):
             accuser.code = refined
             accuser.rule_suffix = f"+of:{cand.pattern.id}"
+
+
+def _judged(cand: Candidate, said: Judged, clause: Token, code: str, judgement: str) -> None:
+    """The bare statement is the ``judgement`` that its reported ``clause`` states (the word ``said``)."""
+    cand.code = code
+    cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
+    cand.judged_by, cand.evaluation = said.token, said.evaluation.id
+    cand.addressee_from = clause
 
 
 def blamed_at(clause: Token, by_token: dict[int, Candidate], modality: Modality) -> bool:

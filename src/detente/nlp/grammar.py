@@ -400,6 +400,10 @@ def governor(noun: Token) -> Token | None:
         return noun.head
     if noun.dep_ == "conj":
         return governor(noun.head)
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "with" and is_passive(prep.head) \
+            and prep.head.lemma_.lower() in word_list("grammar.met_with_verbs"):
+        return prep.head  # "the remarks [were met] with criticism": as "drew criticism"
     return None
 
 

@@ -1,0 +1,60 @@
+"""Reactions told from the side of what caused them: "the visit angered Beijing", "Beijing was
+angered by the decision", "drew the ire of Tehran", "sparked outrage in Kyiv", "the remarks were
+met with sharp criticism from Tokyo" (111 by the angered party at the doer); and praise denied:
+"'The United States is not a reliable partner,' the minister said" is blame (111), while a
+denied blame ("was not a violation") says nothing. A ministry's spokesperson speaks for the
+ministry named just before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2025, 5, 20)
+
+
+def triples(code, text):
+    return [((e["source"] or {}).get("country") or (e["source"] or {}).get("code"), e["cameo"],
+             (e["target"] or {}).get("country")) for e in code(text, published=PUB)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan's prime minister visited the Yasukuni shrine on Friday. The visit angered Beijing and Seoul.",
+     ("CHN", "111", "JPN")),
+    ("Beijing was angered by Manila's decision to let U.S. troops use four more bases.", ("CHN", "111", "PHL")),
+    ("Washington imposed new tariffs on Canadian lumber on Monday. The tariffs have infuriated Ottawa.",
+     ("CAN", "111", "USA")),
+    ("Washington's decision to send more troops drew the ire of Tehran.", ("IRN", "111", "USA")),
+    ("Hungary blocked the EU aid package on Thursday. The veto sparked outrage in Kyiv.", ("UKR", "111", "HUN")),
+    ("China's envoy made remarks about Japan's defence policy on Monday. The remarks were met with sharp "
+     "criticism from Tokyo.", ("JPN", "111", "CHN")),
+])
+def test_a_reaction_told_from_what_caused_it(code, text, expected):
+    found = triples(code, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"The United States is not a reliable partner," Iran\'s foreign minister said.', ("IRN", "111", "USA")),
+    ("Iran said the U.S. proposal was not constructive.", ("IRN", "111", "USA")),
+])
+def test_praise_denied_is_blame(code, text, expected):
+    assert expected in triples(code, text), triples(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said the U.S. proposal was not a violation of the deal.",
+    "The storm angered residents of the coastal town.",
+    "The decision to delay the film angered fans.",
+])
+def test_no_blame_without_a_party_or_with_a_denied_charge(code, text):
+    assert not [t for t in triples(code, text) if t[1].startswith("11")], triples(code, text)
+
+
+def test_a_ministry_spokesperson_speaks_for_the_ministry_named_before(code):
+    text = ("Canada's trade minister criticized the U.S. warning on Wednesday. China's Ministry of Commerce also "
+            "criticized the warning. A ministry spokesperson said on Thursday that Washington was trying to "
+            "coerce its neighbours.")
+    found = [t for t in triples(code, text) if t[1].startswith("112")]
+    assert found and found[0][0] == "CHN", triples(code, text)
