@@ -58,3 +58,14 @@ def test_a_ministry_spokesperson_speaks_for_the_ministry_named_before(code):
             "coerce its neighbours.")
     found = [t for t in triples(code, text) if t[1].startswith("112")]
     assert found and found[0][0] == "CHN", triples(code, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malaysia will host the ASEAN summit in October. China and Russia vowed to deepen their strategic "
+     "partnership.", ("CHN", "032", "RUS")),
+    ("Indonesia opened a new embassy in Canberra. Japan and India agreed to strengthen their defence ties.",
+     ("JPN", "03", "IND")),
+])
+def test_their_own_relation_is_with_each_other(code, text, expected):
+    found = [(s, c[:len(expected[1])], t) for s, c, t in triples(code, text)]
+    assert expected in found, found

@@ -48,6 +48,7 @@ VERBAL_CODES = ("01", "02", "03", "051", "052", "053", "055", "056", "10", "11",
 ACTS_AMONG_VERBAL_CODES = ("115",)
 # Intents to cooperate and cooperation: two states doing it with no one else named do it with each other.
 MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
+PLURAL_POSSESSIVES = word_list("grammar.plural_possessives")  # "deepen [their] partnership"
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
 ACCUSED_PREPS = word_sequence("grammar.accused_preps")
 ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ACCUSED_PREPS)  # whom a complaint is about
@@ -153,6 +154,7 @@ class ArgumentReader:
         if cand.symmetric and len({s.country for s in sources}) > 1 and targets and {t.code for t in targets} <= {
                 v.code for v in self._actors((VENUE_SLOT,), cand, actors, context)}:
             targets = []  # "Moscow and Washington held talks in Riyadh": the two met each other there
+        targets = [] if len(sources) > 1 and _their_own(cand) else targets
         if len(sources) > 1 and not targets and (cand.symmetric or (
                 cand.root in MUTUAL_COOPERATION_ROOTS and len({s.country for s in sources}) == len(sources) == 2)):
             # "Chinese and Canadian leaders signalled a willingness to deepen cooperation": with each other
@@ -369,6 +371,13 @@ class ArgumentReader:
                 if found:
                     return found[:1] if locative else found
         return []
+
+
+def _their_own(cand: Candidate) -> bool:
+    """ "China and Russia vowed to deepen [their] strategic partnership": a plural possessive is the
+    doers' own, so their act is with each other, not with whoever the sentence before named."""
+    words = [t for slot in cand.pattern.target for t in slot_tokens(slot, cand)]
+    return bool(words) and all(t.lower_ in PLURAL_POSSESSIVES for t in words)
 
 
 def _answerer(frame: Token, modality: Modality) -> set[int]:
