@@ -67,6 +67,7 @@ NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a part
 ROUTE_PREPS = word_list("events.route_preps")
 ROUTE_END_PREPS = word_list("events.route_end_preps")
 TOWN_KINDS = frozenset({"city"})  # a gazetteer place that is a town, no seat of a state
+AIMING_PARTICLES = word_list("grammar.aiming_particles")  # "hit [back] at Washington": at whom, not where
 STAND_IN_WORDS = word_list("actors.person_pronouns") | word_list("actors.it_pronouns") \
     | word_list("actors.they_pronouns")  # "He", "It", "They": not names
 
@@ -231,6 +232,32 @@ class ContextTargets:
                     return Found(actor, "reacting")
         return None
 
+    def in_sentence(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
+                    exclude: set[int], context: Context) -> Found | None:
+        """A party the act's own sentence names outside its slots, before any from the sentences
+        earlier: "Modi praised the partnership with [Japan] during the visit", "Tehran hit back at
+        [Washington], saying the accusations were baseless". Not a word of another reported clause
+        ("says [Washington] needs to act"), a place where something happens, a people ("Liberian
+        refugees"), a yardstick, a reporter of the clause, the source's own side or a foreign
+        modifier, nor a word of another act ("during his visit to [Vietnam], the emperor laid a
+        wreath") or of the act's own topic ("discussed [the North Korean] launch"), nor one outside
+        the reported clause the act is in ("lawmakers welcomed the news
+        that [Ukraine had agreed to a ceasefire]"); a state before a body, in text order. A bare
+        state is its government (as in ``from_story``)."""
+        topic = {w.i for o in g.direct_objects(cand.token) for w in o.subtree}  # "discussed [the Somali claim]"
+        words = [t for t in _own_report(cand.token) if t.i not in exclude and t.i != cand.token.i
+                 and self._names_party(t, actors.gaz) and not _part_of_name(t) and not _of_people(t, actors)
+                 and not (is_locative(t) and not _aimed_at(t)) and not is_foreign_modifier(t)
+                 and not g.ranked_against(t) and not g.attributed(t) and not _on_route(t)
+                 and not _in_other_report(t, cand.token) and not _of_other_act(t, cand, context.triggers)
+                 and t.i not in topic]
+        for state in (True, False):
+            for word in words:
+                for actor in _phrase_actors(word, actors):
+                    if is_party(actor) and bool(actor.country) == state and other_than(actor, sources):
+                        return _governed(Found(actor, "sentence"), cand)
+        return None
+
     # --- before the sentence -----------------------------------------------------------------
     def from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
                    context: Context) -> Found | None:
@@ -239,10 +266,7 @@ class ContextTargets:
         "China imposed duties on canola" is aimed at China's government, CHNGOV), for the party
         taken from before is never a place (CAMEO: a bare country is a place or a people)."""
         found = self._from_story(cand, sources, actors, context)
-        if found is None or cand.root >= FIRST_FORCE_ROOT or not found.actor.country or found.actor.sector \
-                or found.actor.code != found.actor.country:
-            return found
-        return Found(make_actor(found.actor.text, found.actor.country, GOVERNMENT), found.where)
+        return None if found is None else _governed(found, cand)
 
     def _from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
                     context: Context) -> Found | None:
@@ -452,3 +476,73 @@ def _pair_so_far(token: Token, actors: DocumentActors) -> list[str]:
     if len(ranked) > 2 and counts[ranked[2]] == counts[ranked[1]]:
         return []
     return ranked[:2]
+
+
+def _aimed_at(word: Token) -> bool:
+    """ "hit back [at] Washington", "lashed out [at] Beijing": the "at" of a verb with a particle of
+    aiming names whom the act is aimed at, not where it happens."""
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ == "at" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in AIMING_PARTICLES for c in prep.head.children)
+
+
+def _governed(found: Found, cand: Candidate) -> Found:
+    """A state named bare and acted upon in diplomacy is its government (CHN -> CHNGOV); in force
+    (roots 15-20) it stays the country."""
+    actor = found.actor
+    if cand.root >= FIRST_FORCE_ROOT or not actor.country or actor.sector or actor.code != actor.country:
+        return found
+    return Found(make_actor(actor.text, actor.country, GOVERNMENT), found.where)
+
+
+def _part_of_name(word: Token) -> bool:
+    """A word inside a longer name ("[United] States", "[Human] Rights Watch"): read at its head."""
+    return word.dep_ in ("compound", "flat") and word.head.pos_ == "PROPN"
+
+
+def _of_people(word: Token, actors: DocumentActors) -> bool:
+    """A country word that only says whose people a noun names ("[Liberian] refugees",
+    "[Palestinian] detainees"): the phrase names no party."""
+    head = word.head
+    if word.dep_ not in OWNER_DEPS or head.pos_ not in NOUN_POS or head.i == word.i:
+        return False
+    found = actors.resolve(head)
+    return bool(found) and not any(is_party(a) for a in found)
+
+
+def _in_other_report(word: Token, trigger: Token) -> bool:
+    """The word is in a reported clause that does not hold the act ("condemning the violence,
+    says [Washington] needs to act"): the content of another statement."""
+    holding = {trigger.i} | {a.i for a in trigger.ancestors}
+    return any(node.dep_ == "ccomp" and node.i not in holding
+               for node in (word, *word.ancestors))
+
+
+def _own_report(trigger: Token) -> Span:
+    """The words an act's own statement spans: the nearest reported clause that holds it (one with
+    a subject of its own: "said [Ukraine had agreed ...]", "the news [that Ukraine had agreed ...]"),
+    else its whole sentence."""
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ in ("ccomp", "acl", "relcl") and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in node.children):
+            return trigger.doc[node.left_edge.i:node.right_edge.i + 1]
+    return trigger.sent
+
+
+def _of_other_act(word: Token, cand: Candidate, triggers: set[int]) -> bool:
+    """The word belongs to another act of the sentence that neither embeds this one nor is what it
+    asks or says ("during his visit to [Vietnam], the emperor laid a wreath": the visit's party,
+    not the wreath's; but "pushed for [the US] to support the plan": whom the appeal asks)."""
+    trigger = cand.token
+    holding = {trigger.i} | {a.i for a in trigger.ancestors}
+    return any(node.i in triggers and node.i not in holding and not _content_of(node, cand)
+               for node in (word, *word.ancestors))
+
+
+def _content_of(node: Token, cand: Candidate) -> bool:
+    """``node`` is below the act's trigger other than through an adjunct preposition ("[during] his
+    visit"); a preposition the act's pattern names is its argument ("pushed [for] ...")."""
+    path = [a for a in node.ancestors if a.i != cand.token.i and cand.token in a.ancestors]
+    step = path[-1] if path else node
+    if step.head.i != cand.token.i:
+        return False
+    return step.dep_ != "prep" or step.lower_ in (cand.pattern.prep or ())
