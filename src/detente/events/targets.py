@@ -28,6 +28,7 @@ from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list
 from detente.events import roots
 from detente.events.candidate import Candidate
+from detente.events.modality import Modality
 from detente.events.referents import Context
 from detente.events.slots import frame_subjects, slot_tokens
 from detente.model import Actor, Event
@@ -67,6 +68,7 @@ NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a part
 ROUTE_PREPS = word_list("events.route_preps")
 ROUTE_END_PREPS = word_list("events.route_end_preps")
 TOWN_KINDS = frozenset({"city"})  # a gazetteer place that is a town, no seat of a state
+NAME_LABELS = OWNER_ENTITY_LABELS | {"LOC"}  # "the [Pacific Alliance] bloc" is read as a place name
 AIMING_PARTICLES = word_list("grammar.aiming_particles")  # "hit [back] at Washington": at whom, not where
 STAND_IN_WORDS = word_list("actors.person_pronouns") | word_list("actors.it_pronouns") \
     | word_list("actors.they_pronouns")  # "He", "It", "They": not names
@@ -280,6 +282,12 @@ class ContextTargets:
                 if own is not None and other is not None and not other_than(own, sources) \
                         and is_party(other) and other_than(other, sources):
                     return Found(other, "previous")
+        for memory in context.recent[:RECENT_SENTENCES]:  # the same kind of act by another: at the same party
+            for event in memory.events:  # "The US pledged aid to Sudan. Egypt also sent aid": to Sudan
+                if _same_kind(event.cameo, cand.code) and event.source is not None and event.target is not None \
+                        and other_than(event.source, sources) and is_party(event.target) \
+                        and other_than(event.target, sources):
+                    return Found(event.target, "previous")
         for memory in context.recent[:RECENT_SENTENCES]:
             for event in memory.events:  # a party it named, not a role ("Officials") or a pronoun
                 for actor in (event.source, event.target):
@@ -546,3 +554,21 @@ def _content_of(node: Token, cand: Candidate) -> bool:
     if step.head.i != cand.token.i:
         return False
     return step.dep_ != "prep" or step.lower_ in (cand.pattern.prep or ())
+
+
+def names_unknown(cand: Candidate, actors: DocumentActors) -> bool:
+    """The act's target slot names a party by a name no table knows ("join the [Pacific Alliance]
+    bloc", "the [Quad] dialogue"): its target is said, only unknown, and no party of the story."""
+    for word in (t for slot in cand.pattern.target for t in slot_tokens(slot, cand)):
+        names = [w for w in word.subtree if w.i <= word.i and w.pos_ == "PROPN"
+                 and (w.ent_type_ in NAME_LABELS or not w.ent_type_)]  # not "Thursday"
+        if names and not actors.resolve(word) and not any(actors.resolve(w) for w in names):
+            return True
+    return False
+
+
+def _same_kind(done: str, act: str) -> bool:
+    """Two codes of one kind of act: the same root, or an act and its promise ("pledged aid", 0331,
+    and "sent aid", 070)."""
+    intent = Modality.load().intent_code
+    return done[:2] == act[:2] or intent(done)[:3] == intent(act)[:3]
