@@ -138,6 +138,9 @@ def test_push_back_is_no_demand(code):
       "China urged restraint, saying it was ready to help ease tensions."), "CHN", "CHN"),
     (("Finland closed its border with Russia last year.", "Estonia voiced support for Helsinki's decision."),
      "EST", "RUS"),
+    # the subject of another clause ("after the WHO declared ...") did something else
+    (("Brazil reported new dengue cases on Monday.",
+      "Kenya went on high alert after the World Health Organization declared a global emergency."), "KEN", "IGOWHO"),
 ])
 def test_no_target_from_the_wrong_party(code, sentences, source, not_at):
     found = triples(code_article(code, *sentences), len(sentences) - 1)
@@ -150,3 +153,18 @@ def test_the_visit_partner_of_an_adjunct_is_not_the_target_of_the_main_act(code)
                                  "During his state visit to Vietnam, the Japanese emperor laid a wreath."), 1)
     assert has(found, ("JPN", "04", "VNM")), found
     assert all(t is None or r == "04" for _, r, t in found), found
+
+
+def test_a_hyphened_place_is_no_party_but_the_body_it_describes_is(code):
+    found = triples(code_article(code, "Russia and India signed an arms deal on Monday.",
+                                 "The trade dispute went before the Geneva-based World Trade Organization, though "
+                                 "Indonesia refused to attend the hearing."), 1)
+    assert has(found, ("IDN", "12", "IGOWTO")), found
+
+
+def test_the_first_of_two_coordinated_acts_keeps_its_own_party(code):
+    found = triples(code_article(code, "Japan summoned the Chinese ambassador on Tuesday.",
+                                 "South Korea opposes Pyongyang's missile programme and gives military support to "
+                                 "American allies in Asia."), 1)
+    assert has(found, ("KOR", "12", "PRK")), found
+    assert not has(found, ("KOR", "07", "PRK")), found

@@ -43,6 +43,7 @@ from detente.nlp.labels import (
     OWNER_ENTITY_LABELS,
     PERSON_LABELS,
     SIDE_CLAUSE_DEPS,
+    SUBJECT_CLAUSE_DEPS,
     TIME_LABELS,
     VERB_POS,
 )
@@ -69,6 +70,9 @@ ROUTE_PREPS = word_list("events.route_preps")
 ROUTE_END_PREPS = word_list("events.route_end_preps")
 TOWN_KINDS = frozenset({"city"})  # a gazetteer place that is a town, no seat of a state
 NAME_LABELS = OWNER_ENTITY_LABELS | {"LOC"}  # "the [Pacific Alliance] bloc" is read as a place name
+OPPONENT_PREPS = word_list("grammar.opponent_preps")  # "its battle [against] Beijing": an adversary
+FUNCTION_POS = frozenset({"DET", "ADP", "PART", "PUNCT", "CCONJ"})  # "[The] Hague": read at the name's head
+COOPERATION_END = "10"  # roots 01-09: cooperation, verbal and material
 AIMING_PARTICLES = word_list("grammar.aiming_particles")  # "hit [back] at Washington": at whom, not where
 STAND_IN_WORDS = word_list("actors.person_pronouns") | word_list("actors.it_pronouns") \
     | word_list("actors.they_pronouns")  # "He", "It", "They": not names
@@ -238,21 +242,14 @@ class ContextTargets:
                     exclude: set[int], context: Context) -> Found | None:
         """A party the act's own sentence names outside its slots, before any from the sentences
         earlier: "Modi praised the partnership with [Japan] during the visit", "Tehran hit back at
-        [Washington], saying the accusations were baseless". Not a word of another reported clause
-        ("says [Washington] needs to act"), a place where something happens, a people ("Liberian
-        refugees"), a yardstick, a reporter of the clause, the source's own side or a foreign
-        modifier, nor a word of another act ("during his visit to [Vietnam], the emperor laid a
-        wreath") or of the act's own topic ("discussed [the North Korean] launch"), nor one outside
-        the reported clause the act is in ("lawmakers welcomed the news
-        that [Ukraine had agreed to a ceasefire]"); a state before a body, in text order. A bare
-        state is its government (as in ``from_story``)."""
-        topic = {w.i for o in g.direct_objects(cand.token) for w in o.subtree}  # "discussed [the Somali claim]"
-        words = [t for t in _own_report(cand.token) if t.i not in exclude and t.i != cand.token.i
-                 and self._names_party(t, actors.gaz) and not _part_of_name(t) and not _of_people(t, actors)
-                 and not (is_locative(t) and not _aimed_at(t)) and not is_foreign_modifier(t)
-                 and not g.ranked_against(t) and not g.attributed(t) and not _on_route(t)
-                 and not _in_other_report(t, cand.token) and not _of_other_act(t, cand, context.triggers)
-                 and t.i not in topic]
+        [Washington], saying the accusations were baseless". Only a word that may name the act's
+        party (``_may_be_aimed_at``); a state before a body, the nearest to the act in the parse
+        first (then in the text). A bare state is its government (as in ``from_story``)."""
+        own = {w.i for slot in cand.pattern.source for t in slot_tokens(slot, cand)
+               if cand.token not in t.subtree for w in t.subtree}  # "[Council members] Greece and Panama"
+        words = [t for t in _own_report(cand.token) if t.i not in exclude | own and t.i != cand.token.i
+                 and self._names_party(t, actors.gaz) and _may_be_aimed_at(t, cand, actors, context.triggers)]
+        words.sort(key=lambda t: (_tree_distance(t, cand.token), abs(t.i - cand.token.i)))
         for state in (True, False):
             for word in words:
                 for actor in _phrase_actors(word, actors):
@@ -518,14 +515,6 @@ def _of_people(word: Token, actors: DocumentActors) -> bool:
     return bool(found) and not any(is_party(a) for a in found)
 
 
-def _in_other_report(word: Token, trigger: Token) -> bool:
-    """The word is in a reported clause that does not hold the act ("condemning the violence,
-    says [Washington] needs to act"): the content of another statement."""
-    holding = {trigger.i} | {a.i for a in trigger.ancestors}
-    return any(node.dep_ == "ccomp" and node.i not in holding
-               for node in (word, *word.ancestors))
-
-
 def _own_report(trigger: Token) -> Span:
     """The words an act's own statement spans: the nearest reported clause that holds it (one with
     a subject of its own: "said [Ukraine had agreed ...]", "the news [that Ukraine had agreed ...]"),
@@ -536,32 +525,15 @@ def _own_report(trigger: Token) -> Span:
     return trigger.sent
 
 
-def _of_other_act(word: Token, cand: Candidate, triggers: set[int]) -> bool:
-    """The word belongs to another act of the sentence that neither embeds this one nor is what it
-    asks or says ("during his visit to [Vietnam], the emperor laid a wreath": the visit's party,
-    not the wreath's; but "pushed for [the US] to support the plan": whom the appeal asks)."""
-    trigger = cand.token
-    holding = {trigger.i} | {a.i for a in trigger.ancestors}
-    return any(node.i in triggers and node.i not in holding and not _content_of(node, cand)
-               for node in (word, *word.ancestors))
-
-
-def _content_of(node: Token, cand: Candidate) -> bool:
-    """``node`` is below the act's trigger other than through an adjunct preposition ("[during] his
-    visit"); a preposition the act's pattern names is its argument ("pushed [for] ...")."""
-    path = [a for a in node.ancestors if a.i != cand.token.i and cand.token in a.ancestors]
-    step = path[-1] if path else node
-    if step.head.i != cand.token.i:
-        return False
-    return step.dep_ != "prep" or step.lower_ in (cand.pattern.prep or ())
-
-
 def names_unknown(cand: Candidate, actors: DocumentActors) -> bool:
     """The act's target slot names a party by a name no table knows ("join the [Pacific Alliance]
-    bloc", "the [Quad] dialogue"): its target is said, only unknown, and no party of the story."""
+    bloc", "the [Quad] dialogue"): its target is said, only unknown, and no party of the story.
+    Not in force, whose named place or ship is its country's ("stormed the [Mavi Marmara]")."""
+    if cand.root >= FIRST_FORCE_ROOT:
+        return False
     for word in (t for slot in cand.pattern.target for t in slot_tokens(slot, cand)):
         names = [w for w in word.subtree if w.i <= word.i and w.pos_ == "PROPN"
-                 and (w.ent_type_ in NAME_LABELS or not w.ent_type_)]  # not "Thursday"
+                 and w.ent_type_ in NAME_LABELS]  # not "Thursday", not "canola"
         if names and not actors.resolve(word) and not any(actors.resolve(w) for w in names):
             return True
     return False
@@ -572,3 +544,81 @@ def _same_kind(done: str, act: str) -> bool:
     and "sent aid", 070)."""
     intent = Modality.load().intent_code
     return done[:2] == act[:2] or intent(done)[:3] == intent(act)[:3]
+
+
+def _may_be_aimed_at(word: Token, cand: Candidate, actors: DocumentActors, triggers: set[int]) -> bool:
+    """A word of the act's sentence that may name whom the act is aimed at: not a place where
+    something happens (but "hit back [at] Washington"), a people ("Liberian refugees"), a yardstick,
+    the reporter of the clause, a foreign modifier or a hyphened one ("The [Hague]-based court"),
+    a word of the act's own topic ("discussed [the North Korean] launch"), of another clause with
+    a subject of its own that is not what the act says or asks ("condemning the violence, says
+    [Washington] needs to act"; but "pushed for [the US to] support the plan"), of another
+    act ("during his visit to [Vietnam], the emperor laid a wreath"), of another item of a list
+    ("his trip to [Taiwan], U.S. support for the island"), nor, in cooperation, an adversary."""
+    trigger = cand.token
+    if word.pos_ in FUNCTION_POS or _part_of_name(word) or _of_people(word, actors) \
+            or (is_locative(word) and not _aimed_at(word)) or is_foreign_modifier(word) or g.ranked_against(word) \
+            or g.attributed(word) or _on_route(word):
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.text == "-" and not word.whitespace_:
+        return False
+    if any(word in o.subtree for o in [*g.direct_objects(trigger), *(c for c in trigger.children if c.dep_ == "dobj")]):
+        return False  # what the act is about or done to
+    holding = _holding(trigger)
+    path = [word, *word.ancestors]
+    if any(n.i not in holding and n.dep_ in SUBJECT_CLAUSE_DEPS and not _content_of(n, cand) and (
+            n.dep_ == "ccomp" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in n.children)) for n in path):
+        return False
+    if any(n.i in triggers and n.i not in holding and not _content_of(n, cand) for n in path):
+        return False
+    if trigger.pos_ in NOUN_POS and _coordinated(word, trigger):
+        return False
+    return not (cand.root < COOPERATION_END and any(
+        n.dep_ == "prep" and n.lower_ in OPPONENT_PREPS and n.i not in holding for n in path))
+
+
+def _holding(trigger: Token) -> set[int]:
+    """The trigger and the words that embed it, up to a coordination ("opposes X and [gives] Y":
+    "opposes" does not embed "gives")."""
+    held, node = {trigger.i}, trigger
+    while node.head.i != node.i and node.dep_ != "conj":
+        node = node.head
+        held.add(node.i)
+    return held
+
+
+def _content_of(node: Token, cand: Candidate) -> bool:
+    """``node`` is what the act says or asks: below its trigger through an object or a complement,
+    or a preposition the act's pattern names ("pushed [for] ..."); not an adjunct ("[during] his
+    visit")."""
+    trigger = cand.token
+    if trigger not in node.ancestors:
+        return False
+    step = next(a for a in (node, *node.ancestors) if a.head.i == trigger.i)
+    marks = [step] if step.dep_ == "prep" else [c for c in step.children if c.dep_ == "mark"]
+    if step.dep_ == "prep" or (step.dep_ == "advcl" and marks):  # "pushing for [the US to support]"
+        return any(m.lower_ in (cand.pattern.prep or ()) for m in marks)
+    return step.dep_ in ("dobj", "obj", "ccomp", "xcomp")
+
+
+def _coordinated(word: Token, trigger: Token) -> bool:
+    """The word is in another item of a list the act is one of ("his trip to [Taiwan], U.S.
+    support for the island, [China]'s aggression")."""
+    above = {a.i for a in (word, *word.ancestors)}
+    common = next((a for a in (trigger, *trigger.ancestors) if a.i in above), None)
+    if common is None:
+        return False
+    branches = [next((a for a in (t, *t.ancestors) if a.head.i == common.i and a.i != common.i), None)
+                for t in (word, trigger)]
+    return any(b is not None and b.dep_ == "conj" for b in branches)
+
+
+def _tree_distance(word: Token, trigger: Token) -> int:
+    """How many arcs of the parse lie between two words of a sentence."""
+    up = [word, *word.ancestors]
+    steps = {t.i: n for n, t in enumerate(up)}
+    for n, node in enumerate((trigger, *trigger.ancestors)):
+        if node.i in steps:
+            return n + steps[node.i]
+    return 2 * len(up)
