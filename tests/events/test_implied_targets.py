@@ -82,6 +82,16 @@ def aims_at(found, source, target):
     # the same kind of act by another party: at the same party
     (("The United States pledged 50 million dollars in aid to Sudan.",
       "Egypt also sent aid, its foreign ministry said."), ("EGY", "07", "SDN"), "USA"),
+    (("Russia and Iran held talks in Tehran on Sunday.",
+      "Turkey's foreign minister discussed the Gaza ceasefire with his Egyptian counterpart on the sidelines of "
+      "the meeting."), ("TUR", "04", "EGY"), "RUS"),
+    (("Russia accused Moldova of provoking unrest.",
+      "Chisinau pushed back against the Kremlin claims, calling them absurd."), ("MDA", "11", "RUS"), None),
+    (("The African Union welcomed the peace deal on Friday.", "Rwanda thanked Qatar for its mediation."),
+     ("QAT", "04", "RWA"), "IGOOAU"),
+    # a deed taken back ("the move", "the measures") is the story's, though the sentence names another
+    (("Britain announced new sanctions on Russian banks.",
+      "Canada's support for the measures came after a call with Kyiv."), ("CAN", "05", "GBR"), "UKR"),
     # a sentence that names no other party still takes the party of the sentence before
     (("China imposed duties on Australian barley in May.", "Canberra condemned the move on Tuesday."),
      ("AUS", "11", "CHN"), None),

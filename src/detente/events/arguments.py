@@ -115,8 +115,7 @@ class ArgumentReader:
             found = found or self.unsaid.hearer(cand, doers, actors)
             found = found or self.unsaid.breach_teller(cand, doers, actors)
             if found is None and cand.code != PLAIN_STATEMENT and is_party(source) and not names_unknown(cand, actors):
-                found = self.unsaid.in_sentence(cand, doers, actors, exclude, context) \
-                    or self.unsaid.from_story(cand, doers, actors, context)
+                found = self.unsaid.around(cand, doers, actors, exclude, context)
             out.append(Dyad(source, found.actor, self.implied_rules.implied_rule(TARGET_RULE + found.where))
                        if found is not None else Dyad(source, None, implied))
         return out

@@ -71,6 +71,7 @@ ROUTE_END_PREPS = word_list("events.route_end_preps")
 TOWN_KINDS = frozenset({"city"})  # a gazetteer place that is a town, no seat of a state
 NAME_LABELS = OWNER_ENTITY_LABELS | {"LOC"}  # "the [Pacific Alliance] bloc" is read as a place name
 OPPONENT_PREPS = word_list("grammar.opponent_preps")  # "its battle [against] Beijing": an adversary
+DEFINITE_DETERMINERS = word_list("actors.definite_determiners")  # "[the] move", "[this] decision"
 FUNCTION_POS = frozenset({"DET", "ADP", "PART", "PUNCT", "CCONJ"})  # "[The] Hague": read at the name's head
 COOPERATION_END = "10"  # roots 01-09: cooperation, verbal and material
 AIMING_PARTICLES = word_list("grammar.aiming_particles")  # "hit [back] at Washington": at whom, not where
@@ -237,6 +238,17 @@ class ContextTargets:
                 if is_party(actor) and other_than(actor, sources):
                     return Found(actor, "reacting")
         return None
+
+    def around(self, cand: Candidate, sources: list[Actor], actors: DocumentActors, exclude: set[int],
+               context: Context) -> Found | None:
+        """A target from the act's own sentence, else from the story; from the story first when the
+        act's words take back a deed told before ("Canberra condemned [the move] after talks with
+        Japan": China's move)."""
+        if _takes_back(cand, actors):
+            return self.from_story(cand, sources, actors, context) \
+                or self.in_sentence(cand, sources, actors, exclude, context)
+        return self.in_sentence(cand, sources, actors, exclude, context) \
+            or self.from_story(cand, sources, actors, context)
 
     def in_sentence(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
                     exclude: set[int], context: Context) -> Found | None:
@@ -622,3 +634,10 @@ def _tree_distance(word: Token, trigger: Token) -> int:
         if node.i in steps:
             return n + steps[node.i]
     return 2 * len(up)
+
+
+def _takes_back(cand: Candidate, actors: DocumentActors) -> bool:
+    """The act's target slot holds a definite common noun that names no party ("condemned [the
+    move]", "support for [the measures]"): a deed the story told before."""
+    return any(word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in word.children)
+               and not actors.resolve(word) for slot in cand.pattern.target for word in slot_tokens(slot, cand))
