@@ -178,3 +178,12 @@ def test_the_first_of_two_coordinated_acts_keeps_its_own_party(code):
                                  "American allies in Asia."), 1)
     assert has(found, ("KOR", "12", "PRK")), found
     assert not has(found, ("KOR", "07", "PRK")), found
+
+
+def test_a_statement_beside_a_rebuke_is_the_same_rebuke(code):
+    """ "hit back at Washington, saying the accusations were baseless": one 111 at the US, not a second
+    one with its target read from outside its words."""
+    events = code_article(code, "China accused Iran of supplying drones to Russia.",
+                          "Tehran hit back at Washington, saying the accusations were baseless.")
+    rebukes = [e for e in events if e["sentence_index"] == 1 and e["cameo"] == "111"]
+    assert len(rebukes) == 1 and (rebukes[0]["target"]["country"] or "") == "USA", rebukes
