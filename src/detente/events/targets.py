@@ -4,9 +4,11 @@ The party acted upon is often outside the verb's object. "Rubio said U.S. offici
 examine Russia's position": the statement is about Russia. "China imposed duties on
 Canadian canola. Ottawa condemned the move": the move is China's. An article headlined
 "Canada-China ties" that says "Ottawa protested" means a protest to Beijing. In that order
-(the act's own clause, the sentences just before it, the headline, the pair of countries
-the article is about), the first party other than the source is the target. Each target
-found this way says so in the event's rule ("+implied:target_<where>").
+(the act's own clause, the rest of its sentence, the sentences just before it, the headline,
+the pair of countries the article is about), the first party other than the source is the
+target; a deed taken back ("the move") looks to the sentences before first, and a target
+named by a name no table knows stays unknown. Each target found this way says so in the
+event's rule ("+implied:target_<where>").
 
 Only acts between parties of a relationship are completed from outside their sentence: a
 state, its organs or an international organisation acting, and a state or organisation
@@ -89,7 +91,7 @@ class Dyad(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A target and where it was found ("content", "previous", "headline", "pair")."""
+    """A target and where it was found ("content", "sentence", "previous", "headline", "pair")."""
 
     actor: Actor
     where: str
