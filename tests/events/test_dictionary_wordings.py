@@ -266,7 +266,9 @@ BATCH_5 = [
     ("The United States sent $50 million in humanitarian aid to Sudan.", [("USA", "073", "SDN")]),
     ("The State Department did not comment on the letter.", [("USA", "011", None)]),
     ("The ministry said it would not comment on the claims.", [("*", "011", None)]),
-    ("Cairo has so far refrained from commenting on Ankara's overtures.", [("EGY", "011", None)]),
+    # whose overtures the comment is withheld on is its other party (the dev gold codes "We do not
+    # comment on Congressional correspondence" at the correspondents)
+    ("Cairo has so far refrained from commenting on Ankara's overtures.", [("EGY", "011", "TUR")]),
     ("Niger ordered the French troops to leave.", [("NER", "166", "FRA")]),
     ("Chad expelled the French forces.", [("TCD", "166", "FRA")]),
     ("Zelenskyy asked for a UN peacekeeping mission.", [("UKR", "0234", "*")]),

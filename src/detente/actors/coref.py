@@ -31,6 +31,7 @@ PRONOUN_GENDERS = word_table("actors.pronoun_genders")
 HARM_VERBS = word_list("actors.harm_verbs")
 OWN_WORDS = word_list("actors.own_words")
 GENDERED_WORDS = word_table("actors.gendered_words")
+CREDIT_NOUNS = word_list("actors.credit_nouns")
 # How many sentences back "he" or "she" looks for the subject it continues.
 SALIENT_SENTENCES = 3
 
@@ -51,6 +52,7 @@ def _agrees(token: Token, plural: bool) -> bool:
 def antecedents(pronoun: Token) -> Iterator[Token]:
     """Candidate antecedents of "it"/"they" in the order they are tried (may repeat)."""
     plural = pronoun.lower_ in THEY_PRONOUNS
+    yield from (t for t in credited(pronoun) if _agrees(t, plural))
     above = {a.i for a in pronoun.ancestors} | harmers(pronoun)  # "their leaders": not the phrase it is in
     for ancestor in pronoun.ancestors:  # subjects of governing clauses
         for child in ancestor.children:
@@ -67,6 +69,27 @@ def antecedents(pronoun: Token) -> Iterator[Token]:
         heads = [t for t in previous if _agrees(t, plural)]
         yield from (t for t in heads if t.dep_ in NOMINAL_SUBJECT_DEPS)
         yield from (t for t in heads if t.dep_ not in NOMINAL_SUBJECT_DEPS)
+
+
+def credited(pronoun: Token) -> list[Token]:
+    """The named party a "for its ..." phrase credits or blames: the object of its verb ("thanked
+    [Japan] for its assistance", "criticised [Russia] for its actions"), or whom thanks are given
+    to ("expressed gratitude to [Japan] for its help"), before the subject governing the pronoun."""
+    owned = pronoun.head
+    if pronoun.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ != "for":
+        return []
+    head = owned.head.head
+    thanks = [head] if head.pos_ in NOUN_POS else []
+    found = []
+    if head.pos_ in VERB_POS:
+        found = [o for o in head.children if o.dep_ in ("dobj", "obj", "dative")]
+        thanks = [o for o in found if o.lemma_.lower() in CREDIT_NOUNS] + [head]
+    for noun in thanks:
+        if noun is head and head.pos_ in VERB_POS and not any(o.lemma_.lower() in CREDIT_NOUNS for o in found):
+            continue  # "sent troops to Haiti for its mission": no thanks given to Haiti
+        found += [p for to in noun.children if to.dep_ in ("prep", "dative") and to.lower_ == "to"
+                  for p in to.children if p.dep_ == "pobj"]
+    return [t for t in found if t.ent_type_ or t.pos_ == "PROPN"]
 
 
 def _controllers(clause: Token) -> list[Token]:

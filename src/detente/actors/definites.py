@@ -192,11 +192,14 @@ class DefiniteDescriptions:
             return []
         if any(self.words.place(t) is not None or t.ent_type_ for t in lefts[1:] if t.ent_type_ != "CARDINAL"):
             return []  # "the Western alliance", "the African Union": not a body named before
+        names = [t.lower_ for t in lefts[1:] if t.pos_ == "PROPN"]  # "the [BRICS] bloc", "the [Atlantic] alliance"
         for earlier in reversed(self.doc[: lefts[0].i]):
             if earlier.pos_ not in NOUN_POS or (earlier.dep_ in ("compound", "flat") and earlier.ent_type_):
                 continue
             found = [a for a in self._resolve(earlier)
                      if a.country is None and a.code and a.code.startswith(IGO_PREFIX)]
+            if found and names and not set(names) <= set(f"{found[0].name} {found[0].text}".lower().split()):
+                return []  # a bloc with a name of its own is not the body named before ("the EU ... the BRICS bloc")
             if found:
                 text = self.words.span_text(token)
                 return [Actor(text=text, code=a.code, country=None, sector=a.sector, name=a.name) for a in found[:1]]

@@ -29,7 +29,7 @@ from detente.events.modality import Modality
 from detente.events.referents import Context, Referents
 from detente.events.schema import MODIFIER_SLOTS, PREP_SLOT, REPORTING_FRAMES, REQUESTING_FRAMES, Slot, WordClass
 from detente.events.slots import craft_aimed_at, frame_subjects, own_subjects, slot_tokens
-from detente.events.targets import ContextTargets, Dyad, is_party
+from detente.events.targets import ContextTargets, Dyad, is_party, names_unknown
 from detente.model import Actor
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
@@ -115,8 +115,8 @@ class ArgumentReader:
             found = found or self.unsaid.content(cand, doers, actors, exclude, places=about)
             found = found or self.unsaid.hearer(cand, doers, actors)
             found = found or self.unsaid.breach_teller(cand, doers, actors)
-            if found is None and cand.code != PLAIN_STATEMENT and is_party(source):
-                found = self.unsaid.from_story(cand, doers, actors, context)
+            if found is None and cand.code != PLAIN_STATEMENT and is_party(source) and not names_unknown(cand, actors):
+                found = self.unsaid.around(cand, doers, actors, exclude, context)
             out.append(Dyad(source, found.actor, self.implied_rules.implied_rule(TARGET_RULE + found.where))
                        if found is not None else Dyad(source, None, implied))
         return out

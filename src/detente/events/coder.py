@@ -102,9 +102,9 @@ class EventCoder:
                       and not (c.pattern.prospective and c.code == c.pattern.code)]  # "responded to": no threat
         self.modality_reader.judge_statements(candidates)
         self.modality_reader.settle_statements(candidates)
-        # "agreements were signed during X's visit to Y": a signing by no one named takes the parties
-        # that meet in the sentence, so it is coded after them
+        # "agreements were signed during X's visit to Y": a signing by no one named, after the parties that met
         candidates = sorted(suppress(candidates), key=unsigned)
+        context.triggers = {c.token.i for c in candidates}  # an act's words are its own (targets.in_sentence)
         visits: list[tuple[Actor, Actor]] = []  # who visited whom in this sentence
         events: list[Event] = []
         aimless: set[int] = set()  # events that stand only with a target and have none (ids of objects)

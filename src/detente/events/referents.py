@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from detente.actors.coref import credited
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.events import roots
@@ -57,6 +58,7 @@ class Context:
     last_subject: Token | None = None
     recent: list[Memory] = field(default_factory=list)  # the latest sentences, newest first
     speaker: Token | None = None  # who spoke last ("Ford said"): the "I" of a quote running on
+    triggers: set[int] = field(default_factory=set)  # token indices of the current sentence's acts
 
 
 def can_take_back(actor: Actor | None) -> bool:
@@ -199,6 +201,10 @@ class Referents:
             if context.speaker is None or self._speakers(pronoun.sent):
                 return []
             return [a for a in actors.resolve(context.speaker) if a.code]
+        for tok in credited(pronoun):  # "thanked Japan for [its] assistance": Japan's
+            found = [] if exclude and tok.i in exclude else actors.resolve(tok)
+            if found:
+                return found
         # an object pronoun may take back an object ("fought the state, accusing [it] of ..."); a
         # subject pronoun takes back a subject
         heads = ANTECEDENT_DEPS if pronoun.dep_ in OBJECT_PRONOUN_DEPS else NOMINAL_SUBJECT_DEPS

@@ -20,6 +20,7 @@ from detente.nlp import grammar as g
 from detente.nlp.labels import AIM_CLAUSE_DEPS, RELATIVE_CLAUSE_DEPS
 
 AIMING_VERBS = word_list("events.measure_aiming_verbs")  # "sanctions, [targeting] 200 vessels"
+UNSAID_TARGET = "+implied:target_"  # a target read from outside the act's words (events/targets.py)
 MOTIVE_RULE = "+motive"  # the rule suffix of a protest whose demand gave it its sub-code
 
 
@@ -140,10 +141,14 @@ def _has_codable_complement(speech: Candidate, others: list[Candidate]) -> bool:
 
 def without_subsumed(events: list[Event]) -> list[Event]:
     """ "X established ties with and opened an embassy in Tehran": one act, once with its target.
-    An event with no target is dropped when the same trigger or code has the same source and a target."""
+    An event with no target is dropped when the same trigger or code has the same source and a target;
+    one whose target was read from outside its words, when an event of the same code between the same
+    countries has it said ("hit back at Washington, saying the accusations were baseless": one rebuke)."""
     kept: list[Event] = []
     for event in events:
-        if _refined(event, events):
+        if _refined(event, events) or (UNSAID_TARGET in event.rule and any(
+                other is not event and UNSAID_TARGET not in other.rule and other.cameo == event.cameo
+                and _countries(other) == _countries(event) for other in events)):
             continue
         if event.target is None and any(
                 other is not event and other.target is not None and other.cameo == event.cameo
@@ -162,6 +167,15 @@ def _refined(event: Event, events: list[Event]) -> bool:
     dyad = _dyad(event)
     return any(other is not event and other.cameo != event.cameo and other.cameo.startswith(event.cameo)
                and _dyad(other) == dyad for other in events)
+
+
+def _countries(event: Event) -> tuple[str | None, str | None]:
+    """Source and target as countries (or bodies): "Washington" and "the U.S. government" are one."""
+    return _country(event.source), _country(event.target)
+
+
+def _country(actor: Actor | None) -> str | None:
+    return None if actor is None else (actor.country or actor.code)
 
 
 def _dyad(event: Event) -> tuple[str | None, str | None]:

@@ -4,9 +4,11 @@ The party acted upon is often outside the verb's object. "Rubio said U.S. offici
 examine Russia's position": the statement is about Russia. "China imposed duties on
 Canadian canola. Ottawa condemned the move": the move is China's. An article headlined
 "Canada-China ties" that says "Ottawa protested" means a protest to Beijing. In that order
-(the act's own clause, the sentences just before it, the headline, the pair of countries
-the article is about), the first party other than the source is the target. Each target
-found this way says so in the event's rule ("+implied:target_<where>").
+(the act's own clause, the rest of its sentence, the sentences just before it, the headline,
+the pair of countries the article is about), the first party other than the source is the
+target; a deed taken back ("the move") looks to the sentences before first, and a target
+named by a name no table knows stays unknown. Each target found this way says so in the
+event's rule ("+implied:target_<where>").
 
 Only acts between parties of a relationship are completed from outside their sentence: a
 state, its organs or an international organisation acting, and a state or organisation
@@ -28,6 +30,7 @@ from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import word_list
 from detente.events import roots
 from detente.events.candidate import Candidate
+from detente.events.modality import Modality
 from detente.events.referents import Context
 from detente.events.slots import frame_subjects, slot_tokens
 from detente.model import Actor, Event
@@ -42,6 +45,7 @@ from detente.nlp.labels import (
     OWNER_ENTITY_LABELS,
     PERSON_LABELS,
     SIDE_CLAUSE_DEPS,
+    SUBJECT_CLAUSE_DEPS,
     TIME_LABELS,
     VERB_POS,
 )
@@ -67,6 +71,12 @@ NAMING_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that name a part
 ROUTE_PREPS = word_list("events.route_preps")
 ROUTE_END_PREPS = word_list("events.route_end_preps")
 TOWN_KINDS = frozenset({"city"})  # a gazetteer place that is a town, no seat of a state
+NAME_LABELS = OWNER_ENTITY_LABELS | {"LOC"}  # "the [Pacific Alliance] bloc" is read as a place name
+OPPONENT_PREPS = word_list("grammar.opponent_preps")  # "its battle [against] Beijing": an adversary
+DEFINITE_DETERMINERS = word_list("actors.definite_determiners")  # "[the] move", "[this] decision"
+FUNCTION_POS = frozenset({"DET", "ADP", "PART", "PUNCT", "CCONJ"})  # "[The] Hague": read at the name's head
+COOPERATION_END = "10"  # roots 01-09: cooperation, verbal and material
+AIMING_PARTICLES = word_list("grammar.aiming_particles")  # "hit [back] at Washington": at whom, not where
 STAND_IN_WORDS = word_list("actors.person_pronouns") | word_list("actors.it_pronouns") \
     | word_list("actors.they_pronouns")  # "He", "It", "They": not names
 
@@ -81,7 +91,7 @@ class Dyad(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A target and where it was found ("content", "previous", "headline", "pair")."""
+    """A target and where it was found ("content", "sentence", "previous", "headline", "pair")."""
 
     actor: Actor
     where: str
@@ -231,6 +241,36 @@ class ContextTargets:
                     return Found(actor, "reacting")
         return None
 
+    def around(self, cand: Candidate, sources: list[Actor], actors: DocumentActors, exclude: set[int],
+               context: Context) -> Found | None:
+        """A target from the act's own sentence, else from the story; from the story first when the
+        act's words take back a deed told before ("Canberra condemned [the move] after talks with
+        Japan": China's move)."""
+        if _takes_back(cand, actors):
+            return self.from_story(cand, sources, actors, context) \
+                or self.in_sentence(cand, sources, actors, exclude, context)
+        return self.in_sentence(cand, sources, actors, exclude, context) \
+            or self.from_story(cand, sources, actors, context)
+
+    def in_sentence(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
+                    exclude: set[int], context: Context) -> Found | None:
+        """A party the act's own sentence names outside its slots, before any from the sentences
+        earlier: "Modi praised the partnership with [Japan] during the visit", "Tehran hit back at
+        [Washington], saying the accusations were baseless". Only a word that may name the act's
+        party (``_may_be_aimed_at``); a state before a body, the nearest to the act in the parse
+        first (then in the text). A bare state is its government (as in ``from_story``)."""
+        own = {w.i for slot in cand.pattern.source for t in slot_tokens(slot, cand)
+               if cand.token not in t.subtree for w in t.subtree}  # "[Council members] Greece and Panama"
+        words = [t for t in _own_report(cand.token) if t.i not in exclude | own and t.i != cand.token.i
+                 and self._names_party(t, actors.gaz) and _may_be_aimed_at(t, cand, actors, context.triggers)]
+        words.sort(key=lambda t: (_tree_distance(t, cand.token), abs(t.i - cand.token.i)))
+        for state in (True, False):
+            for word in words:
+                for actor in _phrase_actors(word, actors):
+                    if is_party(actor) and bool(actor.country) == state and other_than(actor, sources):
+                        return _governed(Found(actor, "sentence"), cand)
+        return None
+
     # --- before the sentence -----------------------------------------------------------------
     def from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
                    context: Context) -> Found | None:
@@ -239,10 +279,7 @@ class ContextTargets:
         "China imposed duties on canola" is aimed at China's government, CHNGOV), for the party
         taken from before is never a place (CAMEO: a bare country is a place or a people)."""
         found = self._from_story(cand, sources, actors, context)
-        if found is None or cand.root >= FIRST_FORCE_ROOT or not found.actor.country or found.actor.sector \
-                or found.actor.code != found.actor.country:
-            return found
-        return Found(make_actor(found.actor.text, found.actor.country, GOVERNMENT), found.where)
+        return None if found is None else _governed(found, cand)
 
     def _from_story(self, cand: Candidate, sources: list[Actor], actors: DocumentActors,
                     context: Context) -> Found | None:
@@ -256,6 +293,12 @@ class ContextTargets:
                 if own is not None and other is not None and not other_than(own, sources) \
                         and is_party(other) and other_than(other, sources):
                     return Found(other, "previous")
+        for memory in context.recent[:RECENT_SENTENCES]:  # the same kind of act by another: at the same party
+            for event in memory.events:  # "The US pledged aid to Sudan. Egypt also sent aid": to Sudan
+                if _same_kind(event.cameo, cand.code) and event.source is not None and event.target is not None \
+                        and other_than(event.source, sources) and is_party(event.target) \
+                        and other_than(event.target, sources):
+                    return Found(event.target, "previous")
         for memory in context.recent[:RECENT_SENTENCES]:
             for event in memory.events:  # a party it named, not a role ("Officials") or a pronoun
                 for actor in (event.source, event.target):
@@ -480,3 +523,150 @@ def aim_at_wrongdoers(events: list[Event]) -> list[Event]:
             event.target = doer
             event.rule += WRONGDOER_RULE
     return events
+
+def _aimed_at(word: Token) -> bool:
+    """ "hit back [at] Washington", "lashed out [at] Beijing": the "at" of a verb with a particle of
+    aiming names whom the act is aimed at, not where it happens."""
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ == "at" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in AIMING_PARTICLES for c in prep.head.children)
+
+
+def _governed(found: Found, cand: Candidate) -> Found:
+    """A state named bare and acted upon in diplomacy is its government (CHN -> CHNGOV); in force
+    (roots 15-20) it stays the country."""
+    actor = found.actor
+    if cand.root >= FIRST_FORCE_ROOT or not actor.country or actor.sector or actor.code != actor.country:
+        return found
+    return Found(make_actor(actor.text, actor.country, GOVERNMENT), found.where)
+
+
+def _part_of_name(word: Token) -> bool:
+    """A word inside a longer name ("[United] States", "[Human] Rights Watch"): read at its head."""
+    return word.dep_ in ("compound", "flat") and word.head.pos_ == "PROPN"
+
+
+def _of_people(word: Token, actors: DocumentActors) -> bool:
+    """A country word that only says whose people a noun names ("[Liberian] refugees",
+    "[Palestinian] detainees"): the phrase names no party."""
+    head = word.head
+    if word.dep_ not in OWNER_DEPS or head.pos_ not in NOUN_POS or head.i == word.i:
+        return False
+    found = actors.resolve(head)
+    return bool(found) and not any(is_party(a) for a in found)
+
+
+def _own_report(trigger: Token) -> Span:
+    """The words an act's own statement spans: the nearest reported clause that holds it (one with
+    a subject of its own: "said [Ukraine had agreed ...]", "the news [that Ukraine had agreed ...]"),
+    else its whole sentence."""
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ in ("ccomp", "acl", "relcl") and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in node.children):
+            return trigger.doc[node.left_edge.i:node.right_edge.i + 1]
+    return trigger.sent
+
+
+def names_unknown(cand: Candidate, actors: DocumentActors) -> bool:
+    """The act's target slot names a party by a name no table knows ("join the [Pacific Alliance]
+    bloc", "the [Quad] dialogue"): its target is said, only unknown, and no party of the story.
+    Not in force, whose named place or ship is its country's ("stormed the [Mavi Marmara]")."""
+    if cand.root >= FIRST_FORCE_ROOT:
+        return False
+    for word in (t for slot in cand.pattern.target for t in slot_tokens(slot, cand)):
+        names = [w for w in word.subtree if w.i <= word.i and w.pos_ == "PROPN"
+                 and w.ent_type_ in NAME_LABELS]  # not "Thursday", not "canola"
+        if names and not actors.resolve(word) and not any(actors.resolve(w) for w in names):
+            return True
+    return False
+
+
+def _same_kind(done: str, act: str) -> bool:
+    """Two codes of one kind of act: the same root, or an act and its promise ("pledged aid", 0331,
+    and "sent aid", 070)."""
+    intent = Modality.load().intent_code
+    return done[:2] == act[:2] or intent(done)[:3] == intent(act)[:3]
+
+
+def _may_be_aimed_at(word: Token, cand: Candidate, actors: DocumentActors, triggers: set[int]) -> bool:
+    """A word of the act's sentence that may name whom the act is aimed at: not a place where
+    something happens (but "hit back [at] Washington"), a people ("Liberian refugees"), a yardstick,
+    the reporter of the clause, a foreign modifier or a hyphened one ("The [Hague]-based court"),
+    a word of the act's own topic ("discussed [the North Korean] launch"), of another clause with
+    a subject of its own that is not what the act says or asks ("condemning the violence, says
+    [Washington] needs to act"; but "pushed for [the US to] support the plan"), of another
+    act ("during his visit to [Vietnam], the emperor laid a wreath"), of another item of a list
+    ("his trip to [Taiwan], U.S. support for the island"), nor, in cooperation, an adversary."""
+    trigger = cand.token
+    if word.pos_ in FUNCTION_POS or _part_of_name(word) or _of_people(word, actors) \
+            or (is_locative(word) and not _aimed_at(word)) or is_foreign_modifier(word) or g.ranked_against(word) \
+            or g.attributed(word) or _on_route(word):
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.text == "-" and not word.whitespace_:
+        return False
+    if any(word in o.subtree for o in [*g.direct_objects(trigger), *(c for c in trigger.children if c.dep_ == "dobj")]):
+        return False  # what the act is about or done to
+    holding = _holding(trigger)
+    path = [word, *word.ancestors]
+    if any(n.i not in holding and n.dep_ in SUBJECT_CLAUSE_DEPS and not _content_of(n, cand) and (
+            n.dep_ == "ccomp" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in n.children)) for n in path):
+        return False
+    if any(n.i in triggers and n.i not in holding and not _content_of(n, cand) for n in path):
+        return False
+    if trigger.pos_ in NOUN_POS and _coordinated(word, trigger):
+        return False
+    return not (cand.root < COOPERATION_END and any(
+        n.dep_ == "prep" and n.lower_ in OPPONENT_PREPS and n.i not in holding for n in path))
+
+
+def _holding(trigger: Token) -> set[int]:
+    """The trigger and the words that embed it, up to a coordination ("opposes X and [gives] Y":
+    "opposes" does not embed "gives")."""
+    held, node = {trigger.i}, trigger
+    while node.head.i != node.i and node.dep_ != "conj":
+        node = node.head
+        held.add(node.i)
+    return held
+
+
+def _content_of(node: Token, cand: Candidate) -> bool:
+    """``node`` is what the act says or asks: below its trigger through an object or a complement,
+    or a preposition the act's pattern names ("pushed [for] ..."); not an adjunct ("[during] his
+    visit")."""
+    trigger = cand.token
+    if trigger not in node.ancestors:
+        return False
+    step = next(a for a in (node, *node.ancestors) if a.head.i == trigger.i)
+    marks = [step] if step.dep_ == "prep" else [c for c in step.children if c.dep_ == "mark"]
+    if step.dep_ == "prep" or (step.dep_ == "advcl" and marks):  # "pushing for [the US to support]"
+        return any(m.lower_ in (cand.pattern.prep or ()) for m in marks)
+    return step.dep_ in ("dobj", "obj", "ccomp", "xcomp")
+
+
+def _coordinated(word: Token, trigger: Token) -> bool:
+    """The word is in another item of a list the act is one of ("his trip to [Taiwan], U.S.
+    support for the island, [China]'s aggression")."""
+    above = {a.i for a in (word, *word.ancestors)}
+    common = next((a for a in (trigger, *trigger.ancestors) if a.i in above), None)
+    if common is None:
+        return False
+    branches = [next((a for a in (t, *t.ancestors) if a.head.i == common.i and a.i != common.i), None)
+                for t in (word, trigger)]
+    return any(b is not None and b.dep_ == "conj" for b in branches)
+
+
+def _tree_distance(word: Token, trigger: Token) -> int:
+    """How many arcs of the parse lie between two words of a sentence."""
+    up = [word, *word.ancestors]
+    steps = {t.i: n for n, t in enumerate(up)}
+    for n, node in enumerate((trigger, *trigger.ancestors)):
+        if node.i in steps:
+            return n + steps[node.i]
+    return 2 * len(up)
+
+
+def _takes_back(cand: Candidate, actors: DocumentActors) -> bool:
+    """The act's target slot holds a definite common noun that names no party ("condemned [the
+    move]", "support for [the measures]"): a deed the story told before."""
+    return any(word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in word.children)
+               and not actors.resolve(word) for slot in cand.pattern.target for word in slot_tokens(slot, cand))

@@ -46,6 +46,7 @@ COMPLEMENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})  # "agreed [to meet]", "s
 RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl"})  # clauses that describe a noun
 # Dependents that open a clause of their own (its own subject and act).
 OWN_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "conj", "relcl", "csubj"})
+SUBJECT_CLAUSE_DEPS = OWN_CLAUSE_DEPS | {"acl"}  # with a subject of their own: "the news [that X agreed]"
 NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "Chinese", "trade", "EU" before a noun
 OWNER_DEPS = NOUN_MODIFIER_DEPS | {"poss"}  # modifiers that can say whose a noun is
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
