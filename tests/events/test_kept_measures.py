@@ -13,7 +13,7 @@ from tests.measures.test_measures import measures  # noqa: F401  (fixture)
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Canada maintained its surtax on Chinese-made electric vehicles.", ("CAN", "163", "CHN")),
-    ("President Trump is keeping the new tariffs in place on Mexico and Canada.", ("USA", "163", "MEX")),
+    ("President Trump is keeping new tariffs in place on Mexico, Canada and China.", ("USA", "163", "MEX")),
     ("The European Commission on Tuesday confirmed tariffs on electric vehicles made in China.", (None, "163", "CHN")),
     ("Japan retained its import curbs on Chinese steel.", ("JPN", "163", "CHN")),
 ])
