@@ -69,3 +69,11 @@ def test_a_ministry_spokesperson_speaks_for_the_ministry_named_before(code):
 def test_their_own_relation_is_with_each_other(code, text, expected):
     found = [(s, c[:len(expected[1])], t) for s, c, t in triples(code, text)]
     assert expected in found, found
+
+
+def test_a_war_vowed_is_aimed_at_the_foe_not_at_the_mediator(code):
+    text = ("Hamas fired several rockets toward southern Israel, most of which were intercepted, the military said. "
+            "Egyptian and Qatari mediators have been trying to broker a new truce. "
+            "Israel's prime minister has vowed to continue the war until Hamas is destroyed.")
+    found = [t for t in triples(code, text) if t[0] == "ISR" and t[1].startswith("13")]
+    assert found and all(t[2] == "PSE" for t in found), triples(code, text)

@@ -52,6 +52,8 @@ from detente.nlp.labels import (
 
 # How far back an unsaid target may be taken from: the sentences just before, in the same story.
 RECENT_SENTENCES = 2
+ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")  # a foe of the source may be an armed group
+FIRST_HOSTILE_ROOT = "10"  # roots 10-20: demands to force (CAMEO's verbal and material conflict)
 # A story is about a pair of countries when it names the second this often, and this share of the first.
 PAIR_LEAST = 2
 PAIR_SHARE = 3
@@ -287,11 +289,14 @@ class ContextTargets:
         part in first: "Ukraine said it was ready to accept the U.S. proposal. [Ukraine] is committed
         to peace" is aimed at the US), else of the headline, else of the pair of countries the
         article is about."""
+        hostile = cand.pattern.code[:2] >= FIRST_HOSTILE_ROOT  # a war vowed is aimed at a foe, not at a mediator
         for memory in context.recent[:RECENT_SENTENCES]:
-            exchanges = [(e.source, e.target) for e in memory.events] + [(e.target, e.source) for e in memory.events]
+            told = [e for e in memory.events if not hostile or e.root >= FIRST_HOSTILE_ROOT]
+            exchanges = [(e.source, e.target) for e in told] + [(e.target, e.source) for e in told]
             for own, other in exchanges:  # what the source did first, then what was done to it
                 if own is not None and other is not None and not other_than(own, sources) \
-                        and is_party(other) and other_than(other, sources):
+                        and (is_party(other) or (hostile and other.sector in ARMED_GROUP_SECTORS)) \
+                        and other_than(other, sources):
                     return Found(other, "previous")
         for memory in context.recent[:RECENT_SENTENCES]:  # the same kind of act by another: at the same party
             for event in memory.events:  # "The US pledged aid to Sudan. Egypt also sent aid": to Sudan
