@@ -319,6 +319,8 @@ class PhraseReader:
                 continue
             if self._is_rank(tok):
                 continue  # "the deputy chief of X's militia": the head and its "of X" say the sector
+            if self.words.ends_place_name(tok):
+                continue  # "the West [Bank] city of Jenin": a place's name, no bank
             found = self.gaz.role(tok.lower_) or self.gaz.role(tok.lemma_.lower())
             if found and (info.role is None or found.priority > 0):
                 info.sector, info.role = found.sector, found.term

@@ -23,6 +23,8 @@ from detente.nlp.labels import (
 NAME_JOINING_WORDS = word_list("actors.name_joining_words")
 INTERNATIONAL = "IGO"  # the code prefix of international organisations
 
+SEAT_AND_PEOPLE_KINDS = frozenset({"seat", "demonym"})  # place kinds that name a body or a people, no place
+
 
 class WordLookup:
     """The gazetteer asked about single tokens of one document."""
@@ -68,11 +70,24 @@ class WordLookup:
             if place:
                 return place
         place = self.gaz.place(token.text)
+        if place is None and token.pos_ == "PROPN" and [t.lower_ for t in token.lefts] == ["the"] \
+                and not any(c.dep_ == "prep" for c in token.children):  # "the Gulf of Mexico" is no Gulf
+            place = self.gaz.place(f"the {token.text}")  # "the West", "the Sahel": names with their article
         return self.context.city(token.text, place) if place is not None else None
+
+    def ends_place_name(self, token: Token) -> bool:
+        """A proper noun that ends a place's name with the words before it ("West [Bank]")."""
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if token.pos_ != "PROPN" or not names:
+            return False
+        place = self.gaz.place(self.doc[names[0].i: token.i + 1].text)
+        return place is not None and place.kind not in SEAT_AND_PEOPLE_KINDS  # "State Department" is a body
 
     def role(self, token: Token) -> Role | None:
         """The role a head word names, with a compound or adjective before it ("foreign minister") or the
-        "of" phrase after it ("House of Representatives")."""
+        "of" phrase after it ("House of Representatives"); none for the end of a place's name ("West Bank")."""
+        if self.ends_place_name(token):
+            return None
         left = [t for t in token.lefts if t.dep_ in CLOSE_MODIFIER_DEPS]
         for start in left:
             phrase = " ".join(t.lower_ for t in self.doc[start.i: token.i + 1])

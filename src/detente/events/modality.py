@@ -51,6 +51,7 @@ MODALITY_FILE = "patterns/modality.yaml"
 ANSWERED_CHARGES = word_list("events.answered_charges")  # "..., a [charge] Kigali denies"
 REPORTED_DEMAND_RULE = "+reported_demand"  # "said the U.N. must maintain sanctions": a demand by the speaker
 NEGATIVE = "negative"  # the evaluation_codes key of blame
+BLAME_INFINITIVES = word_list("events.blame_infinitives")  # "Britain was [to blame]": blamed, not blaming
 BLAME = "blame"  # the evaluation_codes key of an act laid at a party's door
 
 
@@ -586,7 +587,7 @@ class ModalityReader:
                     as_charge(cand, mod.reported_charges[charged.code], child)  # "said the tariffs [violated] rules"
                     candidates.remove(charged)
                     break
-                if blamed_at(child, by_token, mod):  # "said Hamas [was behind] the bombing": an accusation
+                if blamed_at(child, by_token, mod, candidates):  # "said Hamas [was behind] the bombing"
                     as_charge(cand, mod.evaluation_codes[BLAME], child)
                     break
                 if take_charge(cand, child, by_token, candidates):  # "said X was [weaponizing] trade"
@@ -803,11 +804,19 @@ def _judged(cand: Candidate, said: Judged, clause: Token, code: str, judgement: 
     cand.addressee_from = clause
 
 
-def blamed_at(clause: Token, by_token: dict[int, Candidate], modality: Modality) -> bool:
-    """ "[Hamas was responsible for] the attack", "[the group was behind] the bombing": a copular
-    clause that lays a coded act (or a word of harm) at its subject's door."""
+def blamed_at(clause: Token, by_token: dict[int, Candidate], modality: Modality,
+              candidates: list[Candidate] | None = None) -> bool:
+    """ "[Hamas was responsible for] the attack", "[the group was behind] the bombing", "[Britain was
+    to blame] for the crisis": a copular clause that lays a coded act (or a word of harm) at its
+    subject's door. "To blame" is no act of the subject's: its candidate goes."""
     if clause.lemma_ not in ("be", "remain") or not g.subjects(clause):
         return False
+    to_blame = [c for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in BLAME_INFINITIVES]
+    if to_blame:
+        for word in to_blame:
+            if candidates is not None and word.i in by_token and by_token[word.i] in candidates:
+                candidates.remove(by_token[word.i])
+        return True
     heads = [p for c in clause.children if c.dep_ in ("acomp", "attr")
              and c.lemma_.lower() in modality.blame_predicates
              for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
