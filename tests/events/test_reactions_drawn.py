@@ -77,3 +77,12 @@ def test_a_war_vowed_is_aimed_at_the_foe_not_at_the_mediator(code):
             "Israel's prime minister has vowed to continue the war until Hamas is destroyed.")
     found = [t for t in triples(code, text) if t[0] == "ISR" and t[1].startswith("13")]
     assert found and all(t[2] == "PSE" for t in found), triples(code, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's foreign ministry said Britain was to blame for the crisis.", ("RUS", "112", "GBR")),
+    ("Iran said Washington was to blame for the collapse of the talks.", ("IRN", "112", "USA")),
+])
+def test_a_party_said_to_be_to_blame_is_accused_and_blames_no_one(code, text, expected):
+    found = triples(code, text)
+    assert expected in found and not [t for t in found if t[0] == expected[2]], found
