@@ -35,6 +35,7 @@ from detente.events.schema import (
     Frame,
     WordClass,
 )
+from detente.events.tallies import reports_a_tally, tallied
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ACTIVE_SUBJECT_DEPS,
@@ -515,8 +516,10 @@ class ModalityReader:
         or is not an event at all (False)."""
         if cand.pattern.fallback:
             cand.speaker = self.frames.speaker(cand.token)
-            return not self._negated(cand.token)
+            return not self._negated(cand.token) and not reports_a_tally(cand, by_token)
         token = cand.token
+        if cand.root in roots.VIOLENT_ROOTS and tallied(token, bool(cand.pattern.outcome)):
+            return False  # "since 2009, hundreds have been killed in suicide attacks": a toll, no act
         if token.dep_ == "pcomp" and token.head.head.pos_ in NOUN_POS \
                 and token.head.head.lemma_.lower() not in self.modality.carriers:
             return False  # "a law against deporting people": a gerund naming a kind of act

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from detente.events import roots
 from detente.events.candidate import JUDGEMENT_RULES, STATEMENT_DEMAND_RULE, Candidate
 from detente.events.schema import Frame, WordClass
+from detente.events.slots import slot_tokens
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
 from detente.nlp.labels import AIM_CLAUSE_DEPS, RELATIVE_CLAUSE_DEPS
@@ -24,7 +25,8 @@ MOTIVE_RULE = "+motive"  # the rule suffix of a protest whose demand gave it its
 def suppress(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates that stand as acts of their own, in sentence order."""
     by_token = {c.token.i: c for c in candidates}
-    absorbed = {i for c in candidates for i in c.absorbed}
+    merged = _aimless_causes(candidates, by_token)
+    absorbed = {i for c in candidates for i in c.absorbed} | merged
     stated_aims = _protest_motives(candidates, by_token)
     kept = []
     for cand in candidates:
@@ -38,7 +40,7 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
             if gov is not None and gov.i in by_token and not _weak(by_token[gov.i]) \
                     and by_token[gov.i].pattern.frame is None and gov.i not in cand.absorbed:
                 continue  # a governor the noun took as its frame ("vetoed [the sanctions]") is gone itself
-        if cand.pattern.outcome and _consequence(cand, by_token):
+        if cand.pattern.outcome and _consequence(cand, by_token) and token.head.i not in merged:
             continue  # "shelled the town, killing 20": one act
         if _retold(cand, by_token):
             continue  # "organized a general strike [that shut down] Kathmandu": the strike, told again
@@ -104,6 +106,25 @@ def _weak(cand: Candidate) -> bool:
     """A bare statement ("said") that gives way to what it reports; one that judges ("said the
     tariffs were illegal": a criticism) or demands ("said Y must ...") stands."""
     return cand.pattern.fallback and cand.rule_suffix not in JUDGEMENT_RULES | {STATEMENT_DEMAND_RULE}
+
+
+def _aimless_causes(candidates: list[Candidate], by_token: dict[int, Candidate]) -> set[int]:
+    """ "The police returned fire and [the gunman] was killed", "soldiers returned fire, killing three
+    attackers": a violent act that names no one it struck, and its outcome that does, are one act
+    told by the outcome, with the cause's code. Returns the causes so merged."""
+    merged: set[int] = set()
+    for cand in candidates:
+        if not cand.pattern.outcome or not _consequence(cand, by_token):
+            continue
+        cause = by_token[cand.token.head.i]
+        if any(slot_tokens(slot, cause) for slot in cause.pattern.target) \
+                or not any(slot_tokens(slot, cand) for slot in cand.pattern.target):
+            continue
+        cand.code, cand.rule_suffix = cause.code, f"+means:{cause.pattern.id}"
+        cand.extra_tokens.append(cause.token)
+        cand.means = cause.token  # its doer is the cause's: "[the police] returned fire and X was killed"
+        merged.add(cause.token.i)
+    return merged
 
 
 def _consequence(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
