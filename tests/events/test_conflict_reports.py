@@ -147,6 +147,9 @@ CASES = [
     ("Nigerian police returned fire and killed three of the kidnappers.", "NGACOP", "19", "NGA"),
     ("Soldiers at the checkpoint returned fire, killing two of the attackers, the Pakistani army said.",
      "PAKMIL", "19", "PAK"),
+    # --- acts seen: the ones seen did them, and "could be seen" saw them ----------------------------
+    ("Israeli troops were seen raiding homes in Nablus, residents said.", "ISRMIL", "19", "PSE"),
+    ("Sudanese soldiers could be seen surrounding the presidential palace in Khartoum.", "SDNMIL", "19", "SDN"),
     # --- a count that goes on is an act: "since Saturday", one siege, one night compared --------------
     ("Israeli strikes have killed at least 40 people in Gaza since Saturday, the health ministry said.",
      "ISRMIL", "19", "PSE"),

@@ -240,6 +240,14 @@ class Modality:
         return code
 
 
+def _visible(verb: Token, link: str) -> frozenset[str]:
+    """ "Soldiers [could] be seen surrounding the hotel": on a passive verb of seeing, a modal of
+    ability says what was visible; the act seen took place."""
+    if link == "xcomp" and verb.lemma_.lower() in word_list("grammar.perception_verbs") and g.is_passive(verb):
+        return word_list("grammar.perception_modals")
+    return frozenset()
+
+
 def _imperative(token: Token) -> bool:
     """The act is an order in a quotation: a bare verb that opens its sentence with no subject nor
     auxiliary ('"Release the fishermen," the ministry said'), or a noun it is the object of."""
@@ -455,7 +463,7 @@ class FrameReader:
                 break
             elif negated(parent, self.modality.negating_determiners):
                 emb.negated_above = True
-            emb.auxes |= g.aux_words(parent)
+            emb.auxes |= g.aux_words(parent) - _visible(parent, link)
             cur = emb.top = parent
         return emb
 

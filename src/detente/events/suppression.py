@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.data import word_list
 from detente.events import roots
 from detente.events.candidate import JUDGEMENT_RULES, STATEMENT_DEMAND_RULE, Candidate
 from detente.events.schema import Frame, WordClass
 from detente.events.slots import slot_tokens
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
-from detente.nlp.labels import AIM_CLAUSE_DEPS, RELATIVE_CLAUSE_DEPS
+from detente.nlp.labels import AIM_CLAUSE_DEPS, PREP_OBJECT_DEPS, RELATIVE_CLAUSE_DEPS
 
 MOTIVE_RULE = "+motive"  # the rule suffix of a protest whose demand gave it its sub-code
 
@@ -117,14 +118,26 @@ def _aimless_causes(candidates: list[Candidate], by_token: dict[int, Candidate])
         if not cand.pattern.outcome or not _consequence(cand, by_token):
             continue
         cause = by_token[cand.token.head.i]
-        if any(slot_tokens(slot, cause) for slot in cause.pattern.target) \
-                or not any(slot_tokens(slot, cand) for slot in cand.pattern.target):
+        if _names_whom(cause) or not any(slot_tokens(slot, cand) for slot in cand.pattern.target):
             continue
         cand.code, cand.rule_suffix = cause.code, f"+means:{cause.pattern.id}"
         cand.extra_tokens.append(cause.token)
         cand.means = cause.token  # its doer is the cause's: "[the police] returned fire and X was killed"
         merged.add(cause.token.i)
     return merged
+
+
+def _names_whom(cause: Candidate) -> bool:
+    """A violent act that names whom it struck, in its own slots or on its object ("opened fire [on
+    the demonstrators]", read by the parser as the fire's), or strikes an object that is no mere
+    force used ("ambushed [a bus]", "laid [siege] to a hotel")."""
+    objects = g.direct_objects(cause.token)
+    if any(slot_tokens(slot, cause) for slot in cause.pattern.target) \
+            or (g.best_phrase_match(objects, word_list("events.aimless_force_objects")) is None and objects):
+        return True
+    preps = {slot.split(":", 1)[1] for slot in cause.pattern.target if slot.startswith("prep:")}
+    return any(p.dep_ == "prep" and p.lower_ in preps and any(o.dep_ in PREP_OBJECT_DEPS for o in p.children)
+               for obj in objects for p in obj.children)
 
 
 def _consequence(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
