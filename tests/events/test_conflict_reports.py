@@ -217,3 +217,13 @@ NO_EVENT = [
 def test_no_political_event(code, text):
     found = _found(code, text)
     assert found == [], found
+
+
+# --- a town named on an attack says where it was, not who did it ------------------------------------
+@pytest.mark.parametrize("text", [
+    "Mourners gathered in Kabul for the victims of the Kabul attack.",
+    "Survivors of the Nairobi mall attack testified in court on Monday.",
+])
+def test_a_town_on_an_attack_noun_is_no_doer(code, text):
+    found = _found(code, text)
+    assert not any(r in ("18", "19") and s is not None and s.endswith("GOV") for s, r, _ in found), found

@@ -243,7 +243,8 @@ class Modality:
 def _visible(verb: Token, link: str) -> frozenset[str]:
     """ "Soldiers [could] be seen surrounding the hotel": on a passive verb of seeing, a modal of
     ability says what was visible; the act seen took place."""
-    if link == "xcomp" and verb.lemma_.lower() in word_list("grammar.perception_verbs") and g.is_passive(verb):
+    if link == "xcomp" and verb.lemma_.lower() in word_list("grammar.perception_verbs") and g.is_passive(verb) \
+            and any(c.dep_ == "xcomp" and c.tag_ == GERUND_TAG for c in verb.children):
         return word_list("grammar.perception_modals")
     return frozenset()
 
