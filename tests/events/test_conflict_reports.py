@@ -45,6 +45,10 @@ CASES = [
      "ISR", "19", "PSECVL"),
     ("Six police officers died in an ambush by suspected separatists in Balochistan.", "PAK", "18|19", "PAKCOP"),
     ("Two aid workers were killed in a Russian missile strike on the city of Kramatorsk.", "RUS", "19", "NGO"),
+    ("At least 12 people were killed and dozens wounded in Russian strikes on Odesa, officials said.",
+     "RUSMIL", "19", "UKRCVL"),
+    ("Three people were killed and 15 injured in an Israeli airstrike on a house in Jabalia.", "ISRMIL", "19",
+     "PSECVL"),
     # --- casualties: the attacker named a sentence before ----------------------------------------
     ("Russia launched a barrage of missiles and drones at Ukraine overnight. At least seven people were killed "
      "in Kyiv, the city's mayor said.", "RUS", "19", "UKRCVL"),
@@ -112,16 +116,16 @@ CASES = [
                  marks=pytest.mark.xfail(reason="'Congo' alone resolves to the Republic of Congo, where wire style means the DRC", strict=True)),
     ("Islamist militants abducted more than 50 women near the town of Arbinda in Burkina Faso.", "BFA", "18",
      "BFACVL"),
-    # --- attacks claimed by a group ----------------------------------------------------------------
+    # --- attacks claimed by a group, or told by it as its own (015, as the coders code it) ----------
     ("The Islamic State group claimed responsibility for a suicide bombing at a Shiite mosque in Kunduz.",
      "IMGISS", "01", "AFG"),
-    ("Al-Shabab said it carried out the attack on the army base in Lower Shabelle.", "SOMREBSHB", "18|19",
+    ("Al-Shabab said it carried out the attack on the army base in Lower Shabelle.", "SOMREBSHB", "01",
      "SOM"),
     ("The Pakistani Taliban claimed the bombing that killed 10 policemen in Peshawar.", "PAKREBTTP", "01", "PAK"),
     ("The Houthis claimed a drone attack on the Israeli port of Eilat.", "YEMREBHTH", "01", "ISR"),
-    ("Hamas's armed wing said it fired a barrage of rockets at Tel Aviv.", "PSE", "19", "ISR"),
+    ("Hamas's armed wing said it fired a barrage of rockets at Tel Aviv.", "PSEREBHMS", "01", "ISR"),
     ("The Baloch Liberation Army said its fighters had attacked a military convoy in Kech district.",
-     "PAKSEPBLA", "18|19", "PAKMIL"),
+     "PAKSEPBLA", "01", "PAKMIL"),
     # --- security forces killing or arresting militants ------------------------------------------
     ("Troops killed 12 insurgents in a raid on a hideout in North Waziristan, the Pakistani military said.",
      "PAKMIL", "19", "PAKINS"),
@@ -217,6 +221,17 @@ NO_EVENT = [
 def test_no_political_event(code, text):
     found = _found(code, text)
     assert found == [], found
+
+
+# --- an armed group telling of its own force claims it, beside the force itself; no one else's telling does
+def test_a_group_telling_of_its_own_attack_claims_it_and_the_attack_stands(code):
+    found = _found(code, "The Islamic State group said its fighters had attacked an army post in Diffa.")
+    assert _has(found, "IMGISS", "01", "NER") and _has(found, "IMGISS", "18|19", "NER"), found
+
+
+def test_an_army_telling_of_militants_attack_is_no_claim(code):
+    found = _found(code, "The Nigerien army said Islamic State fighters had attacked a post in Diffa.")
+    assert not any(r == "01" and s == "IMGISS" for s, r, _ in found), found
 
 
 # --- a town named on an attack says where it was, not who did it ------------------------------------

@@ -37,8 +37,10 @@ class OutcomeReader:
         if g.is_passive(token):  # "killed by [Russian shelling]": a gerund the parser made a verb
             places += [c for a in token.children if a.dep_ == "agent" for c in a.children if _nominal_gerund(c)]
         objects = g.direct_objects(token) if not g.is_passive(token) else []
+        # "12 were killed and dozens wounded [in Russian strikes]": outcomes joined share their means
+        sharing = [token] + [c for c in token.conjuncts if c.pos_ in VERB_POS and c.lemma_ != token.lemma_]
         for prep in word_sequence("events.means_preps"):
-            places += _every_prep_object(token, prep)  # "killed [in Kharkiv] [in a Russian strike]"
+            places += [p for verb in sharing for p in _every_prep_object(verb, prep)]  # "[in Kharkiv] [in a strike]"
             places += [p for o in objects for p in g.prep_objects(o, prep)]  # "killed [30 insurgents in air strikes]"
         for place in list(places):
             if place.lemma_.lower() in word_list("events.cause_nouns"):
@@ -75,7 +77,9 @@ class OutcomeReader:
         opened fire": a time clause that names violence is the outcome's means, as a noun is;
         one that tells an accident ("killed when a tunnel collapsed") makes it no event (None)."""
         marks = word_list("events.means_clause_marks")
-        for clause in cand.token.children:
+        # "four were killed and six wounded [when] ...": outcomes joined share their time clause
+        sharing = [cand.token] + [c for c in cand.token.conjuncts if c.pos_ in VERB_POS]
+        for clause in (c for verb in sharing for c in verb.children):
             if clause.dep_ != "advcl" or clause.pos_ not in VERB_POS \
                     or not any(m.dep_ in ("advmod", "mark") and m.lower_ in marks for m in clause.children):
                 continue
