@@ -81,14 +81,15 @@ def claimed_responsibility(cand: Candidate, code: str, source: Actor | None, mat
                                          for a in acts) else code
 
 
-def own_claim(code: str, source: Actor | None, tellers: list[Actor]) -> str:
+def own_claim(cand: Candidate, code: str, source: Actor | None, tellers: list[Actor]) -> str:
     """ "In a statement, the group said it had killed more than 10 people", "al-Shabab said its fighters
     stormed the base": an armed group outside the state telling of its own force also claims
     responsibility for it (015, as the conflict set's coders code it; the PLOVER gold codes the force
     itself, so both are kept); "the army said the militants killed ..." is no claim. Returns the
     claim's code, or ``code`` when there is none."""
-    if code[:2] not in OWN_CLAIM_ROOTS or source is None or not _irregular(source) or len(tellers) != 1:
-        return code
+    if code[:2] not in OWN_CLAIM_ROOTS or source is None or not _irregular(source) or len(tellers) != 1 \
+            or cand.speaker is None or cand.token not in cand.speaker.subtree:
+        return code  # told in the clause of the group's own verb of saying, not a running quote's
     teller = tellers[0]
     same = teller.code == source.code or (teller.name is not None and teller.name == source.name)
     return CLAIMED_RESPONSIBILITY if same and source.code else code
@@ -102,7 +103,7 @@ def side_acts(cand: Candidate, code: str, source: Actor | None, target: Actor | 
     acts = []
     if punished_for_allegation(cand, source, target):
         acts.append((ALLEGATION, cand.pattern.id + ALLEGATION_RULE + cand.rule_suffix))
-    claimed = own_claim(code, source, tellers)
+    claimed = own_claim(cand, code, source, tellers)
     if claimed != code:
         acts.append((claimed, cand.pattern.id + cand.rule_suffix + OWN_CLAIM_RULE))
     return acts
