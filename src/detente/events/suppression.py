@@ -135,6 +135,8 @@ def _names_whom(cause: Candidate) -> bool:
     if any(slot_tokens(slot, cause) for slot in cause.pattern.target) \
             or (g.best_phrase_match(objects, word_list("events.aimless_force_objects")) is None and objects):
         return True
+    if any(g.is_purpose(c) and g.direct_objects(c) for c in cause.token.children):
+        return True  # "opened fire [to disperse demonstrators], killing one": aimed at them
     preps = {slot.split(":", 1)[1] for slot in cause.pattern.target if slot.startswith("prep:")}
     return any(p.dep_ == "prep" and p.lower_ in preps and any(o.dep_ in PREP_OBJECT_DEPS for o in p.children)
                for obj in objects for p in obj.children)
