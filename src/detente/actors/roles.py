@@ -85,9 +85,9 @@ class RoleAndPlaceResolver:
             if body is not None:  # "the court's president": the International Court of Justice named before
                 return [make_actor(self.words.span_text(token), body.country, head_role.sector,
                                    organisation=body.code)]
-        if head_role is not None and info.organisation is None and head_role.sector in STATE_SECTORS:
+        if head_role is not None and info.organisation is None and head_role.sector in STATE_SECTORS | GROUP_SECTORS:
             group = self._group_owner(token)
-            if group is not None:  # "the rebel group's commanders", "leaders of the militia": the group's
+            if group is not None:  # "the rebel group's commanders", "[its] fighters": the group's
                 return [Actor(text=self.words.span_text(token), code=group.code, country=group.country,
                               sector=group.sector, name=group.name)]
         self.phrases.prepositional_info(token, info, head_place)
@@ -154,11 +154,15 @@ class RoleAndPlaceResolver:
         return owner.sector if owner is not None and owner.sector in STATE_SECTORS else None
 
     def _group_owner(self, token: Token) -> Actor | None:
-        """The armed or opposition group a leader, commander or member belongs to, named by a
-        possessive noun or an "of"/"for" object: its leaders are that group, not a state."""
+        """The armed or opposition group a leader, commander, member or fighter belongs to, named by a
+        possessive noun, an "of"/"for" object or a possessive pronoun's clause subject: its leaders
+        and fighters are that group, not a state or any rebels of its country."""
         owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in NOUN_POS]
         owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                    for o in p.children if o.dep_ == "pobj"]
+        for poss in (c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"):
+            # "the BLA said [its] fighters had attacked a convoy": the group the sentence is about
+            owners += [s for s in coref.governing_subjects(poss) if s.pos_ in NOUN_POS and s.i != token.i][:1]
         for owner in owners:
             found = [a for a in self.resolve_phrase(owner) if a.code]
             if len(found) == 1 and (found[0].sector in GROUP_SECTORS or (found[0].code or "").startswith("IMG")):

@@ -544,11 +544,13 @@ def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) ->
     if means.pos_ in VERB_POS:  # "killed when [a suicide bomber] blew himself up"
         if g.is_passive(means):  # "killed when their convoy was ambushed [by JNIM fighters]"
             return resolve(g.agents(means)), []
-        doers = resolve(g.subjects(means))
-        if not doers and means.dep_ == "pcomp":  # "killed by [Russian] shelling": the gerund's adjective
-            doers = resolve([c for c in means.children if c.dep_ in ("amod", "poss") and c.i < means.i])
-        return doers, []
-    doers = resolve(g.owners(means))
+        if means.dep_ != "pcomp":
+            return resolve(g.subjects(means)), []
+        # "killed by [Russian] shelling": the gerund's adjective; "died in shelling [by the RSF]": its
+        # by-phrase (the subject its clause lends it is the victims)
+        doers = resolve([c for c in means.children if c.dep_ in ("amod", "poss") and c.i < means.i])
+        return doers or resolve(g.owners(means)), []
+    doers = resolve(g.owners(means)) or resolve(_participle_agents(means))  # "an operation [conducted by NISA]"
     sides = resolve(g.prep_objects(means, "between"))
     if not doers and len(sides) > 1:
         return sides[:1], sides[1:]

@@ -25,11 +25,10 @@ from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.dates import is_recalled
 from detente.events import roots
-from detente.events.allegations import ALLEGATION, ALLEGATION_RULE, punished_for_allegation
 from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import TIES_PRAISE, Candidate
 from detente.events.dating import candidate_date
-from detente.events.force import claimed_responsibility, irregular_custody, irregular_force, verbal_clash
+from detente.events.force import claimed_responsibility, irregular_custody, irregular_force, side_acts, verbal_clash
 from detente.events.implied import ImpliedActors
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
@@ -137,10 +136,11 @@ class EventCoder:
                 if (cand.pattern.needs_target and cand.code == cand.pattern.code) or cand.evaluation == TIES_PRAISE:
                     aimless.add(id(event))
                 events.append(event)
-                if (key[0], key[1], ALLEGATION) not in seen and punished_for_allegation(cand, source, target):
-                    seen.add((key[0], key[1], ALLEGATION))  # "expelled diplomats over alleged spying"
-                    events.append(self._event(cand, ALLEGATION, source, target, sent, index, document, dated, implied))
-                    events[-1].rule = cand.pattern.id + ALLEGATION_RULE + cand.rule_suffix + implied
+                for extra, rule in side_acts(cand, code, source, target, tellers):  # "over alleged spying", a claim
+                    if (key[0], key[1], extra) not in seen:
+                        seen.add((key[0], key[1], extra))
+                        events.append(self._event(cand, extra, source, target, sent, index, document, dated, implied))
+                        events[-1].rule = rule + implied
         events.sort(key=lambda e: e.trigger_start)
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from detente.data import word_list
 from detente.events import roots
+from detente.events.allegations import ALLEGATION, ALLEGATION_RULE, punished_for_allegation
 from detente.events.candidate import Candidate
 from detente.model import Actor
 
@@ -27,6 +28,8 @@ UNATTRIBUTED = "unattributed"  # implied_actors.yaml: the source of violence no 
 VERBAL_CLASH_VERBS = word_list("events.verbal_clash_verbs")
 UNARMED_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "JUD"})  # leaders, lawmakers, parties, judges
 CRITICISM = "111"
+OWN_CLAIM_ROOTS = frozenset({"18", "19", "20"})  # force an armed group may claim
+OWN_CLAIM_RULE = "+claimed"  # the rule suffix of force an armed group told of as its own
 
 
 def irregular_force(code: str, source: Actor | None, target: Actor | None, implied: str = "") -> str:
@@ -76,3 +79,31 @@ def claimed_responsibility(cand: Candidate, code: str, source: Actor | None, mat
     acts = (matcher.match(t) for t in said)  # the claimed clause's own verb, not "from attacks by others"
     return CLAIMED_RESPONSIBILITY if any(a is not None and a.pattern.code[:2] in roots.VIOLENT_ROOTS
                                          for a in acts) else code
+
+
+def own_claim(cand: Candidate, code: str, source: Actor | None, tellers: list[Actor]) -> str:
+    """ "In a statement, the group said it had killed more than 10 people", "al-Shabab said its fighters
+    stormed the base": an armed group outside the state telling of its own force also claims
+    responsibility for it (015, as the conflict set's coders code it; the PLOVER gold codes the force
+    itself, so both are kept); "the army said the militants killed ..." is no claim. Returns the
+    claim's code, or ``code`` when there is none."""
+    if code[:2] not in OWN_CLAIM_ROOTS or source is None or not _irregular(source) or len(tellers) != 1 \
+            or cand.speaker is None or cand.token not in cand.speaker.subtree:
+        return code  # told in the clause of the group's own verb of saying, not a running quote's
+    teller = tellers[0]
+    same = teller.code == source.code or (teller.name is not None and teller.name == source.name)
+    return CLAIMED_RESPONSIBILITY if same and source.code else code
+
+
+def side_acts(cand: Candidate, code: str, source: Actor | None, target: Actor | None,
+              tellers: list[Actor]) -> list[tuple[str, str]]:
+    """Acts coders code beside the one coded, each with its rule (less the implied actors): the
+    taker's accusation behind a measure "over alleged spying" (112), an armed group's claim of the
+    force it tells of as its own (015)."""
+    acts = []
+    if punished_for_allegation(cand, source, target):
+        acts.append((ALLEGATION, cand.pattern.id + ALLEGATION_RULE + cand.rule_suffix))
+    claimed = own_claim(cand, code, source, tellers)
+    if claimed != code:
+        acts.append((claimed, cand.pattern.id + cand.rule_suffix + OWN_CLAIM_RULE))
+    return acts

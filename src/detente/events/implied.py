@@ -163,6 +163,15 @@ def _in_custody(trigger: Token, code: str) -> bool:
     return True
 
 
+def _struck_there(place: list[Actor], before: StoryDoers) -> bool:
+    """The story just told of force across a border, and harm with no doer befell people in the
+    country it struck: the attacker's ("Russia fired missiles at Ukraine ... seven people were killed
+    in Kyiv"; the place does not make it unknown gunmen's)."""
+    doer, struck = before.force, before.struck
+    return bool(place) and doer is not None and struck is not None and bool(doer.country) \
+        and bool(struck.country) and struck.country == place[0].country != doer.country
+
+
 def _applies(prefixes: frozenset[str], code: str) -> bool:
     return any(code.startswith(p) for p in prefixes)
 
@@ -281,7 +290,10 @@ class ImpliedActors:
                 if source is None:
                     if place is None:
                         place = self._place_of(trigger, actors, exclude=target)
-                    source, rule = self._implied_source(code, trigger, place)
+                    if _struck_there(place, before):  # "Russia fired missiles at Ukraine ... seven killed in Kyiv"
+                        source, target, rule = self._attacker_before(code, trigger, target, before, actors)
+                if source is None:
+                    source, rule = self._implied_source(code, trigger, place or [])
                 if source is None:
                     source, rule = self._keeper(code, trigger, place or [], target, actors, before.custody)
                 if source is None and not place:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from detente.data import word_list, word_sequence
+from detente.data import word_list
 from detente.events import roots
 from detente.events.candidate import Candidate
 from detente.events.evaluations import Evaluations
 from detente.events.modality import Modality
+from detente.events.outcomes import OutcomeReader
 from detente.events.patterns import PatternBook
-from detente.events.schema import ACTING_FRAMES, ANY_COMPLEMENT, CLAUSE_COMPLEMENT, Outcome, Pattern, Slot, WordClass
+from detente.events.schema import ACTING_FRAMES, ANY_COMPLEMENT, CLAUSE_COMPLEMENT, Outcome, Pattern, WordClass
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ADJUNCT_DEPS,
@@ -52,6 +53,7 @@ class PatternMatcher:
         self._clause_taking_verbs = modality.speech_verbs | modality.intent_verbs
         # every word some pattern is triggered by (lemma or listed form): most tokens are none
         self._trigger_words = {word for _, word in (*patterns.by_trigger, *patterns.forms)}
+        self.outcomes = OutcomeReader(self.match, modality)
 
     def candidates(self, sent: Span) -> list[Candidate]:
         return [c for tok in sent if (c := self.match(tok)) is not None]
@@ -91,8 +93,10 @@ class PatternMatcher:
             judged = Evaluations.load().judge(_predicates(token), (pattern.evaluation,))
             if judged is not None:
                 cand.code, cand.evaluation = judged.evaluation.code or pattern.code, judged.evaluation.id
+        if pattern.requires_governor is not None and pattern.code[:2] in roots.VIOLENT_ROOTS:
+            self.outcomes.toll_of(cand)  # "[the operation] resulted in the deaths of"
         if pattern.outcome:
-            means = self._take_means(cand)
+            means = self.outcomes.take_means(cand)
             if means is None or (not means and pattern.outcome == Outcome.NEEDS_MEANS):
                 return None
         if pattern.code[:2] == roots.PROTEST and self._celebrating(token):
@@ -262,48 +266,6 @@ class PatternMatcher:
             + [t for tok in found for t in _through_sum(tok)] \
             + [t for tok in found for t in g.through_quantity(tok, word_list("grammar.making_nouns"))]
 
-    # --- outcomes and their means ---------------------------------------------------------------
-    def _take_means(self, cand: Candidate) -> bool | None:
-        """'killed in an attack', 'a bombing killed': the outcome takes the code of its means
-        (True); None when the named cause is not violence ('killed in the crash')."""
-        token = cand.token
-        places = list(g.subjects(token) if not g.is_passive(token) else g.agents(token))
-        if g.is_passive(token):  # "killed by [Russian shelling]": a gerund the parser made a verb
-            places += [c for a in token.children if a.dep_ == "agent" for c in a.children if _nominal_gerund(c)]
-        objects = g.direct_objects(token) if not g.is_passive(token) else []
-        for prep in word_sequence("events.means_preps"):
-            places += _every_prep_object(token, prep)  # "killed [in Kharkiv] [in a Russian strike]"
-            places += [p for o in objects for p in g.prep_objects(o, prep)]  # "killed [30 insurgents in air strikes]"
-        for place in list(places):
-            if place.lemma_.lower() in word_list("events.cause_nouns"):
-                places += g.prep_objects(place, "of")  # "died as a result of torture"
-        nonviolent = self.modality.nonviolent_causes
-        for place in places:
-            if place.pos_ not in NOUN_POS and not _nominal_gerund(place):
-                continue
-            if any(m.dep_ in PRENOMINAL_DEPS and m.lemma_.lower() in nonviolent for m in place.children):
-                return None  # "died of a heart attack", "an asthma attack"
-            means = self.match(place)
-            if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome \
-                    and Slot.HELD not in means.pattern.target:  # "died in [prison]": a place, not a means
-                return _take_means(cand, means, place)
-        if any(p.lemma_.lower() in nonviolent for p in places):
-            return None
-        return self._means_clause(cand)
-
-    def _means_clause(self, cand: Candidate) -> bool:
-        """ "20 people were killed [when] a suicide bomber blew himself up", "died [as] troops
-        opened fire": a time clause that names violence is the outcome's means, as a noun is."""
-        marks = word_list("events.means_clause_marks")
-        for clause in cand.token.children:
-            if clause.dep_ != "advcl" or clause.pos_ not in VERB_POS \
-                    or not any(m.dep_ in ("advmod", "mark") and m.lower_ in marks for m in clause.children):
-                continue
-            means = self.match(clause)
-            if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome:
-                return _take_means(cand, means, clause)
-        return False
-
     def _take_ended(self, cand: Candidate) -> bool:
         """ "stop [the attacks]", "end [its probe]", "stop [interfering]": the ending of an act takes
         its code from the act ended (the cessation table); a policy or a practice, or an act no
@@ -367,11 +329,6 @@ def trigger_class(token: Token) -> WordClass | None:
     return None
 
 
-def _every_prep_object(token: Token, preposition: str) -> list[Token]:
-    """The objects of every such preposition on the token, not only the first's: "killed [in
-    Kharkiv] [in a drone attack]"."""
-    return [t for c in token.children if c.dep_ == "prep" and c.lower_ == preposition
-            for o in c.children if o.dep_ in PREP_OBJECT_DEPS for t in g.expand_conjuncts(o)]
 
 
 def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words: int) -> Evidence | None:
@@ -391,7 +348,10 @@ def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words
         words += 2
     if pattern.requires_governor is not None:
         gov = g.governor(token) or _governing_preposition(token)
-        if gov is None or gov.lemma_.lower() not in pattern.requires_governor:
+        names = set() if gov is None else {gov.lemma_.lower()}
+        if gov is not None and gov.dep_ == "prep" and gov.head.pos_ in VERB_POS:
+            names.add(f"{gov.head.lemma_.lower()} {gov.lower_}")  # "[resulted in] the deaths of 16 militants"
+        if gov is None or not names & pattern.requires_governor:
             return None
         extra.append(gov)
         words += 1
@@ -465,22 +425,3 @@ def _object_as_clause_subject(token: Token) -> list[Token]:
                     and all(i in adjuncts for i in between):
                 return [subj]
     return []
-
-
-def _nominal_gerund(token: Token) -> bool:
-    """ "Killed by [Russian] shelling": a gerund the parser made a verb, read as the noun it is
-    (an adjective or determiner before it, no subject or object of its own)."""
-    return token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
-        c.dep_ in ("amod", "det", "poss") and c.i < token.i for c in token.children) and not any(
-        c.dep_ in ("nsubj", "dobj") for c in token.children)
-
-
-def _take_means(cand: Candidate, means: Candidate, token: Token) -> bool:
-    """The outcome ("killed") takes the code of the violence that caused it ("in an airstrike",
-    "when a bomber blew himself up"), and that word joins the evidence."""
-    cand.code = means.code
-    cand.rule_suffix = f"+means:{means.pattern.id}"
-    cand.extra_tokens.append(token)
-    cand.absorbed.add(token.i)
-    cand.means = token
-    return True

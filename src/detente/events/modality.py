@@ -36,6 +36,7 @@ from detente.events.schema import (
     Frame,
     WordClass,
 )
+from detente.events.tallies import reports_a_tally, tallied
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ACTIVE_SUBJECT_DEPS,
@@ -238,6 +239,15 @@ class Modality:
         if frame == Frame.DEMAND:
             return code if code.startswith(roots.DEMAND) else self.demanded_code(code)
         return code
+
+
+def _visible(verb: Token, link: str) -> frozenset[str]:
+    """ "Soldiers [could] be seen surrounding the hotel": on a passive verb of seeing, a modal of
+    ability says what was visible; the act seen took place."""
+    if link == "xcomp" and verb.lemma_.lower() in word_list("grammar.perception_verbs") and g.is_passive(verb) \
+            and any(c.dep_ == "xcomp" and c.tag_ == GERUND_TAG for c in verb.children):
+        return word_list("grammar.perception_modals")
+    return frozenset()
 
 
 def _imperative(token: Token) -> bool:
@@ -455,7 +465,7 @@ class FrameReader:
                 break
             elif negated(parent, self.modality.negating_determiners):
                 emb.negated_above = True
-            emb.auxes |= g.aux_words(parent)
+            emb.auxes |= g.aux_words(parent) - _visible(parent, link)
             cur = emb.top = parent
         return emb
 
@@ -516,8 +526,10 @@ class ModalityReader:
         or is not an event at all (False)."""
         if cand.pattern.fallback:
             cand.speaker = self.frames.speaker(cand.token)
-            return not self._negated(cand.token)
+            return not self._negated(cand.token) and not reports_a_tally(cand, by_token)
         token = cand.token
+        if cand.root in roots.VIOLENT_ROOTS and tallied(token, bool(cand.pattern.outcome)):
+            return False  # "since 2009, hundreds have been killed in suicide attacks": a toll, no act
         if token.dep_ == "pcomp" and token.head.head.pos_ in NOUN_POS \
                 and token.head.head.lemma_.lower() not in self.modality.carriers:
             return False  # "a law against deporting people": a gerund naming a kind of act

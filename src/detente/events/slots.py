@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.actors.context import is_foreign_modifier
+from detente.actors.gazetteer import Gazetteer
 from detente.data import word_list
 from detente.events import roots
 from detente.events.candidate import Candidate, frame_rule
@@ -23,6 +24,8 @@ from detente.nlp.labels import (
     PREP_OBJECT_DEPS,
     VERB_POS,
 )
+
+DOER_PLACE_KINDS = frozenset({"name", "demonym"})  # a country or its people: who did it
 
 ESCAPING_VERBS = word_list("events.escaping_verbs")  # "fled [fighting]": no doer of it
 AIMING_PREPS = word_list("events.aiming_preps")  # "fired a missile [at] a ship"
@@ -84,7 +87,10 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         if token.pos_ in VERB_POS:  # "expelled the French ambassador": the object's modifiers
             objs = g.passive_subjects(token) if g.is_passive(token) else g.direct_objects(token)
             return [c for o in objs for c in o.children if c.dep_ == slot and not is_foreign_modifier(c)]
-        return [c for c in token.children if c.dep_ == slot and not is_foreign_modifier(c)]
+        found = [c for c in token.children if c.dep_ == slot and not is_foreign_modifier(c)]
+        if slot == Slot.COMPOUND and cand.root in roots.CRITICISED_DEED_ROOTS:
+            found = [c for c in found if not _place_named(c)]  # "the [Kabul] attack": where, not who
+        return found
     if slot == Slot.BETWEEN:
         return _sides(token)
     if slot == Slot.XSUBJ:  # "allowed [X] to participate"
@@ -190,3 +196,11 @@ def frame_subjects(frame: Token) -> list[Token]:
     if g.is_passive(frame):  # "X is scheduled to meet": the passive subject holds the plan
         return g.agents(frame) or (g.passive_subjects(frame) if frame.dep_ != "acl" else [])
     return g.subjects(frame)
+
+
+def _place_named(modifier: Token) -> bool:
+    """A town, a capital, a seat of power or a region naming where an act of force happened ("the
+    [Kabul] attack", "the [Khan Younis] strike"), not a country or a people that did it ("the [U.S.]
+    strike", "an [Israeli] raid")."""
+    place = Gazetteer.load().place(" ".join(t.text for t in modifier.subtree))
+    return place is not None and place.kind not in DOER_PLACE_KINDS

@@ -15,9 +15,10 @@ from detente.data import word_list
 from detente.events import roots
 from detente.events.candidate import JUDGEMENT_RULES, STATEMENT_DEMAND_RULE, Candidate
 from detente.events.schema import Frame, WordClass
+from detente.events.slots import slot_tokens
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
-from detente.nlp.labels import AIM_CLAUSE_DEPS, RELATIVE_CLAUSE_DEPS
+from detente.nlp.labels import AIM_CLAUSE_DEPS, PREP_OBJECT_DEPS, RELATIVE_CLAUSE_DEPS
 
 AIMING_VERBS = word_list("events.measure_aiming_verbs")  # "sanctions, [targeting] 200 vessels"
 UNSAID_TARGET = "+implied:target_"  # a target read from outside the act's words (events/targets.py)
@@ -27,7 +28,8 @@ MOTIVE_RULE = "+motive"  # the rule suffix of a protest whose demand gave it its
 def suppress(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates that stand as acts of their own, in sentence order."""
     by_token = {c.token.i: c for c in candidates}
-    absorbed = {i for c in candidates for i in c.absorbed}
+    merged = _aimless_causes(candidates, by_token)
+    absorbed = {i for c in candidates for i in c.absorbed} | merged
     stated_aims = _protest_motives(candidates, by_token)
     kept = []
     for cand in candidates:
@@ -41,7 +43,7 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
             if gov is not None and gov.i in by_token and not _weak(by_token[gov.i]) \
                     and by_token[gov.i].pattern.frame is None and gov.i not in cand.absorbed:
                 continue  # a governor the noun took as its frame ("vetoed [the sanctions]") is gone itself
-        if cand.pattern.outcome and _consequence(cand, by_token):
+        if cand.pattern.outcome and _consequence(cand, by_token) and token.head.i not in merged:
             continue  # "shelled the town, killing 20": one act
         if _retold(cand, by_token):
             continue  # "organized a general strike [that shut down] Kathmandu": the strike, told again
@@ -123,6 +125,39 @@ def _weak(cand: Candidate) -> bool:
     """A bare statement ("said") that gives way to what it reports; one that judges ("said the
     tariffs were illegal": a criticism) or demands ("said Y must ...") stands."""
     return cand.pattern.fallback and cand.rule_suffix not in JUDGEMENT_RULES | {STATEMENT_DEMAND_RULE}
+
+
+def _aimless_causes(candidates: list[Candidate], by_token: dict[int, Candidate]) -> set[int]:
+    """ "The police returned fire and [the gunman] was killed", "soldiers returned fire, killing three
+    attackers": a violent act that names no one it struck, and its outcome that does, are one act
+    told by the outcome, with the cause's code. Returns the causes so merged."""
+    merged: set[int] = set()
+    for cand in candidates:
+        if not cand.pattern.outcome or not _consequence(cand, by_token):
+            continue
+        cause = by_token[cand.token.head.i]
+        if _names_whom(cause) or not any(slot_tokens(slot, cand) for slot in cand.pattern.target):
+            continue
+        cand.code, cand.rule_suffix = cause.code, f"+means:{cause.pattern.id}"
+        cand.extra_tokens.append(cause.token)
+        cand.means = cause.token  # its doer is the cause's: "[the police] returned fire and X was killed"
+        merged.add(cause.token.i)
+    return merged
+
+
+def _names_whom(cause: Candidate) -> bool:
+    """A violent act that names whom it struck, in its own slots or on its object ("opened fire [on
+    the demonstrators]", read by the parser as the fire's), or strikes an object that is no mere
+    force used ("ambushed [a bus]", "laid [siege] to a hotel")."""
+    objects = g.direct_objects(cause.token)
+    if any(slot_tokens(slot, cause) for slot in cause.pattern.target) \
+            or (g.best_phrase_match(objects, word_list("events.aimless_force_objects")) is None and objects):
+        return True
+    if any(g.is_purpose(c) and g.direct_objects(c) for c in cause.token.children):
+        return True  # "opened fire [to disperse demonstrators], killing one": aimed at them
+    preps = {slot.split(":", 1)[1] for slot in cause.pattern.target if slot.startswith("prep:")}
+    return any(p.dep_ == "prep" and p.lower_ in preps and any(o.dep_ in PREP_OBJECT_DEPS for o in p.children)
+               for obj in objects for p in obj.children)
 
 
 def _consequence(cand: Candidate, by_token: dict[int, Candidate]) -> bool:

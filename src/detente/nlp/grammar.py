@@ -156,7 +156,7 @@ def subjects(verb: Token) -> list[Token]:
             if current.dep_ in ("acomp", "advcl") and current.tag_ == PAST_PARTICIPLE_TAG \
                     and current.lemma_.lower() in word_list("grammar.patient_participles"):
                 return []  # "Lai stands [accused] of sedition": the subject is the accused
-            if current.dep_ == "xcomp" and current.head.lemma_.lower() in word_list("grammar.passive_control_verbs") \
+            if current.dep_ == "xcomp" and _passive_controller(current) \
                     and is_passive(current.head) and not is_reduced_passive(current.head):
                 patients = [p for p in passive_subjects(current.head) if p.lower_ != "it"]
                 if patients:
@@ -165,6 +165,14 @@ def subjects(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _passive_controller(clause: Token) -> bool:
+    """ "Beijing will be [forced] to retaliate", "troops were [seen] raiding homes": a verb whose
+    passive subject does its complement's act (a verb of seeing only with an -ing complement)."""
+    lemma = clause.head.lemma_.lower()
+    return lemma in word_list("grammar.passive_control_verbs") or (
+        clause.tag_ == GERUND_TAG and lemma in word_list("grammar.perception_verbs"))
 
 
 def inverted_report(verb: Token) -> Token | None:
