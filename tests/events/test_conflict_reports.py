@@ -8,24 +8,8 @@ tests in the style of Reuters, AP, AFP and Al Jazeera; none is taken from a corp
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from tests.actors.dyads import code_triples
-
-PUB = date(2025, 6, 10)
-
-
-def _found(code, text: str) -> list[tuple[str | None, str, str | None]]:
-    """(source code, root, target code) of the events of the text's last sentence."""
-    return code_triples(code(text, published=PUB), text.count(". "))
-
-
-def _fits(expected: str | None, found: str | None) -> bool:
-    """A three-letter expectation is a country whatever the sector; a longer one the whole code."""
-    if expected is None or found is None:
-        return expected == found
-    return found == expected if len(expected) > 3 else found[:3] == expected
+from tests.events.test_conflict_dyads import _fits, _found  # published 2025-06-10, as there
 
 
 def _has(found, source, roots, target) -> bool:

@@ -14,34 +14,8 @@ and NOTHING (92 sentences); FURTHER holds wordings met while fixing them."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-PUB = date(2025, 6, 11)
-
-
-def _actor(actor: dict | None) -> str | None:
-    if not actor:
-        return None
-    return (actor.get("country") or actor.get("code") or "") + (actor.get("sector") or "")
-
-
-def _fits(expected: str, got: str | None) -> bool:
-    if expected == "*":
-        return True
-    return got is not None and any(got == e or (len(e) == 3 and got[:3] == e) for e in expected.split("|"))
-
-
-def _coded(code, text):
-    return [(e["cameo"], _actor(e["source"]), _actor(e["target"]), e["rule"]) for e in code(text, published=PUB)]
-
-
-def _assert_coded(code, text, expected):
-    codes, source, target = expected
-    found = _coded(code, text)
-    assert any(c in codes.split("|") and _fits(source, s) and _fits(target, t) for c, s, t, _ in found), found
-
+from tests.events.test_intent_and_support import _assert_coded, _coded  # published 2025-06-11, as there
 
 SUPPORT = [
     ("Modi spoke highly of the partnership with Japan during the visit.", ("051", "INDGOV", "JPN")),
