@@ -32,3 +32,22 @@ def test_a_kept_measure_is_recorded_as_extended(measures):  # noqa: F811
     found = [(m.action, m.affected) for m in measures("Canada maintained its surtax on Chinese-made electric vehicles.",
                                                        published=date(2025, 5, 15))]
     assert ("extend", "CHN") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Commission on Tuesday confirmed tariffs on electric vehicles made in China. Under the final "
+     "ruling, Chinese producers will face anti-subsidy duties ranging from 17% to 35.3%.", ("163", "CHN")),
+    ("Beijing imposed a 100 per cent duty on Canadian canola oil last year. Canadian pork exporters have faced "
+     "a 25 per cent duty since March.", ("163", "CAN")),
+])
+def test_a_measure_faced_is_the_one_the_story_told_of(code, text, expected):
+    last = text.count(". ")
+    found = [e for e in code(text, published=date(2025, 5, 15)) if e["sentence_index"] == last]
+    assert any(e["cameo"] == expected[0] and (e["target"] or {}).get("country") == expected[1]
+               and e["source"] for e in found), found
+
+
+def test_a_measure_faced_with_no_imposer_told_is_no_event(code):
+    text = "Canada will let in 40,000 Chinese-made cars a year. Vehicles above the quota will still face the surtax."
+    found = [e for e in code(text, published=date(2025, 5, 15)) if e["sentence_index"] == 1]
+    assert not found, found

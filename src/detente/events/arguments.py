@@ -165,7 +165,7 @@ class ArgumentReader:
         if len(targets) > 1 and not sources and ((cand.symmetric and cand.token.pos_ in NOUN_POS)
                                                  or slot_tokens(Slot.BETWEEN, cand)):
             return [Dyad(targets[0], other) for other in targets[1:]]  # "talks between A and B"
-        if not sources and (pattern.requires_source or (pattern.requires_actor and not targets)) \
+        if not sources and (pattern.requires_source or (pattern.requires_actor and not (targets or cand.faced))) \
                 and not (targets and _unnamed_critics(cand)):
             return []
         if pattern.requires_actor_object and not targets:

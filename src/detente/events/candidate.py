@@ -40,6 +40,7 @@ class Candidate:
     source_from: Token | None = None  # a frame (verb or noun) whose subject is the source
     addressee_from: Token | None = None  # an appeal or demand whose addressee is the target
     speaker: Token | None = None  # the verb of saying that reports this act
+    faced: bool = False  # a measure someone will face ("producers will face duties"): imposed as told before
     speaker_demand: bool = False  # "X said Y must ...": a demand by X on Y
     own_aim: str | None = None  # the code when Y turns out to be X's own side ("Carney said Canada must ...")
     owner_from: Token | None = None  # "rejected [the US] request to ...": whose proposal it was

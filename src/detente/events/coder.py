@@ -29,7 +29,7 @@ from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
 from detente.events.candidate import TIES_PRAISE, Candidate
 from detente.events.dating import candidate_date
 from detente.events.force import claimed_responsibility, irregular_custody, irregular_force, side_acts, verbal_clash
-from detente.events.implied import ImpliedActors
+from detente.events.implied import ImpliedActors, ImpliedRules
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
 from detente.events.parties import VISIT_CODES, unsigned, with_parties
@@ -54,6 +54,7 @@ Dated = tuple[date | None, str | None]
 # Visits: a country named as where one went is a place, not a party to the act.
 # A meeting of two countries' parties in a third country's place is the codebook's 044.
 MEETING, THIRD_PLACE_MEETING = "040", "044"
+IMPOSED_BEFORE = ImpliedRules.load().implied_rule(ImpliedRules.load().imposer_id)  # "+implied:imposer_before"
 POLITICAL_SECTORS = STATE_SECTORS | GROUP_SECTORS | (STATELESS_SECTORS - {"MNC"}) | {"ELI", "PTY", "HRI", "REL"}
 
 
@@ -183,9 +184,10 @@ class EventCoder:
 
 
 def _state_code(cand: Candidate, source: Actor | None, target: Actor | None, implied: str = "") -> str:
-    """The pattern's code for a state as the source ("Japan protested the incursion": an official complaint), when
-    no frame changed the code; a demand a speaker makes of its own side ("Carney said Canada must diversify its
-    trade"), alone or with another ("said India and China must keep the peace"), is an aim, not a demand."""
+    """The pattern's code for a state as the source ("Japan protested the incursion"), when no frame changed it; a
+    demand a speaker makes of its own side ("Carney said Canada must diversify") is an aim; a measure faced is it."""
+    if IMPOSED_BEFORE in implied:  # "Chinese producers will face duties" after the EU's: the EU's measure
+        return cand.pattern.code
     if cand.own_aim is not None and SHARED_AIM in implied:
         return cand.own_aim
     if cand.own_aim is not None and source is not None and target is not None and source.country \
@@ -217,8 +219,7 @@ def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None
 
 
 def _seat_of_government(actor: Actor, gaz: Gazetteer) -> bool:
-    """The actor is named by a capital or seat of government, which stands for a government only
-    when one acts with it."""
+    """The actor is named by a capital or seat, which stands for a government only when one acts with it."""
     place = gaz.place(actor.text)
     return place is not None and place.kind in GOVERNMENT_PLACE_KINDS
 

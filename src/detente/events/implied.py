@@ -214,6 +214,9 @@ class ImpliedRules:
     site_codes: frozenset[str]
     site_nouns: frozenset[str]
     site_sector: str
+    imposer_id: str
+    imposer_codes: frozenset[str]
+    imposer_verbs: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -251,6 +254,9 @@ class ImpliedRules:
             site_id=str(site["id"]), site_codes=frozenset(map(str, site["codes"])),
             site_nouns=frozenset(str(n).lower() for n in site["place_nouns"]),
             site_sector=str(site["target_sector"]),
+            imposer_id=str(raw["imposer_before"]["id"]),
+            imposer_codes=frozenset(map(str, raw["imposer_before"]["codes"])),
+            imposer_verbs=frozenset(map(str, raw["imposer_before"]["facing_verbs"])),
         )
 
     def implied_rule(self, rule_id: str) -> str:
@@ -283,6 +289,11 @@ class ImpliedActors:
             used: list[str] = []
             if source is None:
                 source, rule = _nominal_doer(trigger, target, actors)
+                if source is None and _applies(self.rules.imposer_codes, code) \
+                        and (gov := g.governor(trigger)) is not None and gov.lemma_.lower() in self.rules.imposer_verbs:
+                    if before.imposer is None:
+                        continue  # "vehicles above the quota will face the surtax": whose, the story does not say
+                    source, rule = before.imposer, self.rules.imposer_id  # "... will face duties": the imposer's
                 if source is None:  # "were killed when gunmen attacked a mosque": the gunmen
                     source, rule = _doer_when(trigger, target, actors)
                 if source is None:  # before the unknown gunmen of the place: the army says it was theirs

@@ -77,6 +77,7 @@ class NominalReader:
         if gov is not None and gov.lemma_.lower() in mod.undergoing_verbs \
                 and not negated(gov, mod.negating_determiners):
             cand.aimed_at = gov  # "Chinese firms will face [duties] of up to 35 percent": aimed at the firms
+            cand.faced = cand.pattern.code.startswith(roots.REDUCE)
             if g.aux_words(gov) & mod.future_aux and not self.decided(cand, gov, g.aux_words(gov)):
                 cand.code = cand.pattern.intent or mod.intent_code(cand.code)
                 cand.rule_suffix += frame_rule(Frame.INTENT)

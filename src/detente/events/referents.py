@@ -75,6 +75,7 @@ class StoryDoers:
     custody: Actor | None = None
     struck: Actor | None = None  # whom that latest force struck ("a market in Nyala": Sudan's people)
     teller: Actor | None = None  # who reports the act at hand ("the army said ...")
+    imposer: Actor | None = None  # who imposed the latest measure (16x): "... Chinese producers will face duties"
 
 
 def story_doers(context: Context, teller: Actor | None = None) -> StoryDoers:
@@ -83,7 +84,8 @@ def story_doers(context: Context, teller: Actor | None = None) -> StoryDoers:
     force = _latest_act(context, roots.VIOLENT_ROOTS, HOME_ARMED_SECTORS)
     return StoryDoers(force=force.source if force else None,
                       custody=_latest_doer(context, frozenset({roots.COERCE}), frozenset()),
-                      struck=force.target if force else None, teller=teller)
+                      struck=force.target if force else None, teller=teller,
+                      imposer=_latest_doer(context, frozenset({roots.REDUCE}), frozenset()))
 
 
 def _latest_act(context: Context, acts: frozenset[str], first_choice: frozenset[str]) -> Event | None:
