@@ -47,6 +47,13 @@ def test_a_measure_faced_is_the_one_the_story_told_of(code, text, expected):
                and e["source"] for e in found), found
 
 
+def test_a_measure_faced_is_told_again_and_keeps_no_date_of_the_article(code):
+    text = ("Beijing imposed a 100 per cent duty on Canadian canola oil last year. Canadian pork exporters have faced "
+            "a 25 per cent duty since then.")
+    found = [e for e in code(text, published=date(2025, 5, 15)) if e["sentence_index"] == 1]
+    assert found and all(e["date"] is None for e in found), found
+
+
 def test_a_measure_faced_with_no_imposer_told_is_no_event(code):
     text = "Canada will let in 40,000 Chinese-made cars a year. Vehicles above the quota will still face the surtax."
     found = [e for e in code(text, published=date(2025, 5, 15)) if e["sentence_index"] == 1]

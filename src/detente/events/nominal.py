@@ -78,6 +78,9 @@ class NominalReader:
                 and not negated(gov, mod.negating_determiners):
             cand.aimed_at = gov  # "Chinese firms will face [duties] of up to 35 percent": aimed at the firms
             cand.faced = cand.pattern.code.startswith(roots.REDUCE)
+            # "exporters have faced a 25 per cent duty since March": a measure told again, dated by its own
+            # words or not at all; "will face duties from June 1" is the measure coming, dated as it says
+            cand.background = cand.faced and not g.aux_words(gov) & mod.future_aux
             if g.aux_words(gov) & mod.future_aux and not self.decided(cand, gov, g.aux_words(gov)):
                 cand.code = cand.pattern.intent or mod.intent_code(cand.code)
                 cand.rule_suffix += frame_rule(Frame.INTENT)
