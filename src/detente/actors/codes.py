@@ -4,6 +4,7 @@ groups of sector codes the actor rules speak of."""
 from __future__ import annotations
 
 from detente.actors.registry import is_organisation_code, organisation_sector
+from detente.data import word_list
 from detente.model import Actor
 
 # Sectors of the state: a former holder of one of them is an elite (ELI).
@@ -12,6 +13,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 STATELESS_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # Sectors of groups outside the state: their leaders, commanders and members are the group.
 GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "OPP"})
+# Sectors (and the stateless prefix IMG) of armed groups: "the militants" take one back, a state's forces fight one.
+ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")
 # Sectors that are also domains of things ("military equipment", "medical supplies", "judicial
 # reform"); ideological words ("fundamentalist", "radical") describe groups, not things.
 DOMAIN_SECTORS = frozenset({"MIL", "GOV", "JUD", "COP", "LEG", "SPY", "HLH", "EDU", "BUS", "AGR", "MED", "ENV", "DEV",

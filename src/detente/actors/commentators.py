@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.gazetteer import Gazetteer
 from detente.actors.organisations import ASSOCIATION_BODIES, BUSINESS_SECTOR, is_business_body
-from detente.actors.words import WordLookup
+from detente.actors.words import SPEAKING_ROLES, WordLookup
 from detente.data import word_list
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
@@ -31,7 +31,6 @@ from detente.nlp.labels import (
 
 COMMENTATOR_NOUNS = word_list("actors.commentator_nouns")
 COMMENTARY_BODIES = word_list("actors.commentary_bodies")
-SPEAKING_ROLES = word_list("actors.speaking_roles")
 AFFILIATION_PREPS = word_list("actors.affiliation_preps")
 # Verbs whose clause is someone's forecast or reading ("analysts [expect] Beijing to retaliate").
 FORECAST_VERBS = word_list("actors.forecast_verbs")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.actors.codes import ARMED_GROUP_SECTORS
 from detente.actors.gazetteer import Gazetteer, Place
 from detente.actors.located import geo_country
 from detente.data import word_list
@@ -32,7 +33,6 @@ FOREIGN_PARTICIPLES = word_list("actors.foreign_participles")
 RELATIONAL_NOUNS = word_list("actors.relational_nouns")
 LOCATIVE_PREPS = word_list("actors.locative_preps")
 # A named armed group of one country (al-Shabab, the BLA) says which country its story is about.
-HOME_ARMED_GROUPS = word_list("actors.armed_group_sectors")
 HOME_SECTORS = word_list("actors.home_sectors")  # "Opposition leader X" in a story filed from Canberra: Australia's
 GROUP_NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC"})  # what the parser may call a group's name
 PLACE_NOUNS = word_list("actors.place_nouns")
@@ -211,7 +211,7 @@ class CountryContext:
         names += [(t, t.text) for t in doc if t.is_upper and len(t) > 1 and t.is_alpha and self.ents[t.i] is None]
         for root, text in names:
             group = gazetteer.organisation(text)
-            if group is not None and group.country and group.sector in HOME_ARMED_GROUPS:
+            if group is not None and group.country and group.sector in ARMED_GROUP_SECTORS:
                 # the story's, not the sentence's: "Police blamed al-Shabab" are not Somalia's police
                 self._count(root, group.country, local=False)
 

@@ -14,12 +14,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from detente.actors import coref
-from detente.actors.codes import make_actor
+from detente.actors.codes import ARMED_GROUP_SECTORS, make_actor
 from detente.actors.context import CountryContext
 from detente.actors.gazetteer import Gazetteer, Role
 from detente.actors.people import PeopleMet
 from detente.actors.registry import is_organisation_code
-from detente.actors.words import WordLookup
+from detente.actors.words import SPEAKING_ROLES, WordLookup
 from detente.data import word_list
 from detente.model import Actor
 from detente.nlp import grammar as g
@@ -38,14 +38,12 @@ PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
 PAIR_DISTRIBUTIVES = word_list("actors.pair_distributives")
 SIDE_NOUNS = word_list("actors.side_nouns")
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
-ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")
 ARMED_GROUP_WORDS = word_list("actors.armed_group_words")
 GROUP_NOUNS = word_list("actors.named_group_nouns")  # "the group", "the movement", "the militia"
 LOCATIVE_PREPS = word_list("actors.locative_preps")
 INDEFINITE_DETERMINERS = word_list("actors.indefinite_determiners")  # "[a] group of settlers"
 # How many sentences back "the foreign ministers" looks for the same role named with its body or country.
 ROLE_LOOKBACK_SENTENCES = 5
-SPEAKING_ROLES = word_list("actors.speaking_roles")  # "a ministry [spokesperson]": speaks for a body
 IGO_PREFIX = "IGO"  # the code prefix of intergovernmental bodies ("the bloc" takes one back)
 
 
@@ -94,8 +92,7 @@ class DefiniteDescriptions:
                 continue
             found = [a for a in self._resolve(earlier) if a.code and (a.country or is_organisation_code(a.code))]
             if found:
-                text = self.words.span_text(token)
-                return [Actor(text=text, code=a.code, country=a.country, sector=a.sector) for a in found]
+                return self._taken_back(token, found)
         return []
 
     def body_named_before(self, token: Token) -> list[Actor]:
@@ -117,9 +114,12 @@ class DefiniteDescriptions:
                 continue
             found = [a for a in self._resolve(earlier) if a.code and a.country]
             if found:
-                return [Actor(text=self.words.span_text(token), code=a.code, country=a.country, sector=a.sector)
-                        for a in found[:1]]
+                return self._taken_back(token, found[:1])
         return []
+
+    def _taken_back(self, token: Token, found: list[Actor]) -> list[Actor]:
+        """The actors named before, as the words at ``token`` that take them back."""
+        return [Actor(text=self.words.span_text(token), code=a.code, country=a.country, sector=a.sector) for a in found]
 
     def armed_group_before(self, token: Token) -> list[Actor]:
         """ "The Taliban attacked a checkpoint ... [The insurgent group] later said", "Al-Shabab

@@ -20,7 +20,7 @@ from detente.actors.located import Whereabouts, is_place_head
 from detente.actors.organisations import BUSINESS_SECTOR, is_business_body
 from detente.actors.phrases import ELSEWHERE_WORDS, GENERIC_HEAD_PRIORITY, Info, PhraseReader, in_clause
 from detente.actors.registry import is_organisation_code
-from detente.actors.words import WordLookup
+from detente.actors.words import SPEAKING_ROLES, WordLookup
 from detente.data import word_list, word_sequence
 from detente.model import Actor
 from detente.nlp.labels import HEAD_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_NOUN_TAGS
@@ -30,7 +30,6 @@ PARTITIVES = word_list("actors.partitives")
 POSSESSIONS = word_list("actors.possessions")
 PLURAL_DEMONYM_ENDINGS = word_sequence("actors.plural_demonym_endings")
 SPEAKER_POSSESSIVES = word_list("actors.speaker_possessives")
-SPEAKING_ROLES = word_list("actors.speaking_roles")
 STATE_ANAPHORS = word_list("actors.state_anaphors")  # "the country's", "the island's": the state named before
 SPEECH_VERBS = word_list("grammar.speech_verbs")
 MODIFIER_SECTORS = STATE_SECTORS - {"GOV"}  # "military", "police", "judicial" before a state office

@@ -22,6 +22,7 @@ from detente.nlp.labels import (
 
 NAME_JOINING_WORDS = word_list("actors.name_joining_words")
 INTERNATIONAL = "IGO"  # the code prefix of international organisations
+SPEAKING_ROLES = word_list("actors.speaking_roles")  # titles of people who speak for a body: "a [spokesperson]"
 
 SEAT_AND_PEOPLE_KINDS = frozenset({"seat", "demonym"})  # place kinds that name a body or a people, no place
 

@@ -66,7 +66,7 @@ def said_before_subject(span: Span) -> Token | None:
     saying and the subject of the clause it reports, which the parse often hangs on the
     reported verb, dates the saying; the verb of saying, else None."""
     verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in word_list("grammar.speech_verbs"):
+    if not _reported(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or not verb.head.i < span.start or span.end > subjects[0].left_edge.i:

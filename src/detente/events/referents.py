@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from detente.actors.codes import ARMED_GROUP_SECTORS
 from detente.actors.coref import credited
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
@@ -36,7 +37,6 @@ DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 # "The G7 said [the group] remains concerned": a body's word for itself in what it says
 SELF_NOUNS = word_list("actors.self_nouns")
 STATE_SELF_NOUNS = word_list("actors.state_self_nouns")
-ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")
 ARMED_LOOKBACK_SENTENCES = 3  # how far back "they" doing violence looks for the armed group named
 # How many earlier sentences the coder keeps in mind (for targets a sentence leaves unsaid).
 REMEMBERED_SENTENCES = 3

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from detente.actors.codes import STATE_SECTORS, STATELESS_SECTORS
+from detente.actors.codes import ARMED_GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS
 from detente.actors.context import PLACE_NOUNS, is_foreign_modifier, is_locative
 from detente.actors.gazetteer import Gazetteer
 from detente.actors.resolver import DocumentActors, make_actor
@@ -52,8 +52,6 @@ from detente.nlp.labels import (
 
 # How far back an unsaid target may be taken from: the sentences just before, in the same story.
 RECENT_SENTENCES = 2
-ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")  # a foe of the source may be an armed group
-FIRST_HOSTILE_ROOT = "10"  # roots 10-20: demands to force (CAMEO's verbal and material conflict)
 # A story is about a pair of countries when it names the second this often, and this share of the first.
 PAIR_LEAST = 2
 PAIR_SHARE = 3
@@ -77,7 +75,6 @@ NAME_LABELS = OWNER_ENTITY_LABELS | {"LOC"}  # "the [Pacific Alliance] bloc" is 
 OPPONENT_PREPS = word_list("grammar.opponent_preps")  # "its battle [against] Beijing": an adversary
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")  # "[the] move", "[this] decision"
 FUNCTION_POS = frozenset({"DET", "ADP", "PART", "PUNCT", "CCONJ"})  # "[The] Hague": read at the name's head
-COOPERATION_END = "10"  # roots 01-09: cooperation, verbal and material
 AIMING_PARTICLES = word_list("grammar.aiming_particles")  # "hit [back] at Washington": at whom, not where
 STAND_IN_WORDS = word_list("actors.person_pronouns") | word_list("actors.it_pronouns") \
     | word_list("actors.they_pronouns")  # "He", "It", "They": not names
@@ -289,9 +286,9 @@ class ContextTargets:
         part in first: "Ukraine said it was ready to accept the U.S. proposal. [Ukraine] is committed
         to peace" is aimed at the US), else of the headline, else of the pair of countries the
         article is about."""
-        hostile = cand.pattern.code[:2] >= FIRST_HOSTILE_ROOT  # a war vowed is aimed at a foe, not at a mediator
+        hostile = cand.pattern.code[:2] >= roots.FIRST_CONFLICT_ROOT  # a war vowed is aimed at a foe, not at a mediator
         for memory in context.recent[:RECENT_SENTENCES]:
-            told = [e for e in memory.events if not hostile or e.root >= FIRST_HOSTILE_ROOT]
+            told = [e for e in memory.events if not hostile or e.root >= roots.FIRST_CONFLICT_ROOT]
             exchanges = [(e.source, e.target) for e in told] + [(e.target, e.source) for e in told]
             for own, other in exchanges:  # what the source did first, then what was done to it
                 if own is not None and other is not None and not other_than(own, sources) \
@@ -620,7 +617,7 @@ def _may_be_aimed_at(word: Token, cand: Candidate, actors: DocumentActors, trigg
         return False
     if trigger.pos_ in NOUN_POS and _coordinated(word, trigger):
         return False
-    return not (cand.root < COOPERATION_END and any(
+    return not (cand.root < roots.FIRST_CONFLICT_ROOT and any(
         n.dep_ == "prep" and n.lower_ in OPPONENT_PREPS and n.i not in holding for n in path))
 
 

@@ -34,7 +34,7 @@ class TimingReader:
 
     def __init__(self, published: date | None) -> None:
         self.published = published
-        self.future_aux = future_auxiliaries() | word_list("measures.reported_future_aux")
+        self.future_aux = future_auxiliaries() | word_list("dates.reported_future_aux")  # "said they would take effect"
         self.effective_cues = word_list("measures.effective_cues")
         # "delayed the tariffs until April 2", "after the duties of March": a bound or another act's date
         self.bound_preps = word_list("measures.end_date_preps") | word_list("dates.sequence_preps")
