@@ -58,3 +58,12 @@ def test_a_measure_faced_with_no_imposer_told_is_no_event(code):
     text = "Canada will let in 40,000 Chinese-made cars a year. Vehicles above the quota will still face the surtax."
     found = [e for e in code(text, published=date(2025, 5, 15)) if e["sentence_index"] == 1]
     assert not found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese exporters will suffer new duties.",
+    "Shoppers enjoyed the sun in Beijing. Chinese exporters will endure the new duties.",
+])
+def test_a_measure_suffered_with_no_imposer_told_is_no_event(code, text):
+    last = text.count(". ")
+    assert not [e for e in code(text, published=date(2025, 5, 15)) if e["sentence_index"] == last]

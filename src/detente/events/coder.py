@@ -113,7 +113,7 @@ class EventCoder:
             tellers = self.referents.resolve(g.subjects(cand.speaker), cand, actors, context) \
                 if cand.speaker is not None and cand.root in roots.VIOLENT_ROOTS else []
             dyads = self.implied.fill(cand.code, cand.token, self.arguments.dyads(cand, actors, context), actors,
-                                      story_doers(context, tellers[0] if len(tellers) == 1 else None))
+                                      story_doers(context, tellers[0] if len(tellers) == 1 else None), cand.faced)
             dyads = with_parties(cand, dyads, self.referents.resolve(
                 g.subjects(cand.aimed_at), cand, actors, context) if cand.aimed_at is not None else [], parties, visits)
             recalled = cand.background or is_recalled(cand.token)  # "since the 2018 arrest", "had detained"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from detente.actors.codes import ARMED_GROUP_SECTORS
 from detente.actors.resolver import DocumentActors, make_actor
 from detente.data import data_path, load_yaml, word_list
 from detente.events import roots
@@ -31,7 +32,6 @@ HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
 HOME_STATE_SECTORS = word_list("events.home_state_sectors")
 HOME_FORCES_RULE = "home_forces"  # "+implied:home_forces": the state forces an armed group attacks are its own state's
 HOME_CLAIM_CODES = word_list("events.home_claim_codes")  # "the BLA claimed responsibility for the attack"
-ARMED_GROUP_SECTORS = word_list("actors.armed_group_sectors")  # whom a state's forces fight
 STRIKE_NOUNS = word_list("actors.strike_nouns")  # "[the strike] killed five": the attack told before
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 STRIKING_VERBS = word_list("actors.striking_verbs")  # "were killed when gunmen [attacked]"
@@ -215,8 +215,6 @@ class ImpliedRules:
     site_nouns: frozenset[str]
     site_sector: str
     imposer_id: str
-    imposer_codes: frozenset[str]
-    imposer_verbs: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -255,8 +253,6 @@ class ImpliedRules:
             site_nouns=frozenset(str(n).lower() for n in site["place_nouns"]),
             site_sector=str(site["target_sector"]),
             imposer_id=str(raw["imposer_before"]["id"]),
-            imposer_codes=frozenset(map(str, raw["imposer_before"]["codes"])),
-            imposer_verbs=frozenset(map(str, raw["imposer_before"]["facing_verbs"])),
         )
 
     def implied_rule(self, rule_id: str) -> str:
@@ -279,9 +275,10 @@ class ImpliedActors:
         self.rules = rules or ImpliedRules.load()
 
     def fill(self, code: str, trigger: Token, dyads: list[Dyad], actors: DocumentActors,
-             before: StoryDoers | None = None) -> list[tuple[Actor | None, Actor | None, str]]:
+             before: StoryDoers | None = None, faced: bool = False) -> list[tuple[Actor | None, Actor | None, str]]:
         """Each dyad with implied actors added, and a rule suffix naming what was implied
-        (``before``: who did the latest acts of force and custody the story reported)."""
+        (``before``: who did the latest acts of force, custody and measures the story reported;
+        ``faced``: the act is a measure someone faces, Candidate.faced)."""
         before = before or StoryDoers()
         out: list[tuple[Actor | None, Actor | None, str]] = []
         place: list[Actor] | None = None
@@ -289,8 +286,7 @@ class ImpliedActors:
             used: list[str] = []
             if source is None:
                 source, rule = _nominal_doer(trigger, target, actors)
-                if source is None and _applies(self.rules.imposer_codes, code) \
-                        and (gov := g.governor(trigger)) is not None and gov.lemma_.lower() in self.rules.imposer_verbs:
+                if source is None and faced:
                     if before.imposer is None:
                         continue  # "vehicles above the quota will face the surtax": whose, the story does not say
                     source, rule = before.imposer, self.rules.imposer_id  # "... will face duties": the imposer's
