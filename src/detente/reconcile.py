@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from detente.actors.resolver import make_actor
 from detente.events.targets import UNSAID as UNSAID_TARGET  # a target the coder read from the story
+from detente.measures.lexicon import MeasureLexicon
 from detente.measures.parties import EU_ACTOR_CODE, EU_JURISDICTION
 from detente.model import Actor, Event, Measure, stable_hash
 from detente.ontology import Ontology
@@ -68,6 +69,7 @@ def reconcile_with_events(measures: list[Measure], events: list[Event]) -> list[
         said = _announcement(measure, sentence_events) if partner is None else None
         if partner is not None:
             measure.cameo = partner.cameo
+            _parties_from_event(measure, partner)
             _target_from_measure(partner, measure)
         elif said is not None:
             _announced_measure(said, measure)
@@ -106,6 +108,29 @@ def _target_from_measure(event: Event, measure: Measure) -> None:
     head, _, rest = event.rule.partition(UNSAID_TARGET)
     rest = rest.partition("+")[2]  # what followed the unsaid target's own part
     event.rule = head + (f"+{rest}" if rest else "") + MEASURE_TARGET
+
+
+def _parties_from_event(measure: Measure, event: Event) -> None:
+    """ "It set anti-dumping duties of up to 190 percent on the panels": the coder resolved "it"
+    and took the panels' makers from the sentence before; a measure that names neither party
+    takes the states of the event coded on its own words. Only states and the EU impose; an
+    affected party the coder guessed from the story is not one the measure's words said."""
+    if measure.imposer is None:
+        measure.imposer = _jurisdiction(event.source)
+    if measure.affected is None and event.target is not None and UNSAID_TARGET not in event.rule:
+        affected = _jurisdiction(event.target)
+        if affected != measure.imposer:
+            measure.affected = affected
+
+
+def _jurisdiction(actor: Actor | None) -> str | None:
+    """The state (or the EU) an event's actor stands for, if it acts as one."""
+    # parties that do not impose trade measures: the measure lexicon's own list
+    if actor is None or actor.sector in MeasureLexicon.load().actions.modality.non_state_sectors:
+        return None
+    if actor.code == EU_ACTOR_CODE:
+        return EU_JURISDICTION
+    return actor.country
 
 
 def _announcement(measure: Measure, events: list[Event]) -> Event | None:

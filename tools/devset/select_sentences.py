@@ -15,6 +15,13 @@ drawn for the first: a held-out check once the first has been read for rule work
 
     .venv/bin/python tools/devset/select_sentences.py --set conflict2 \
         --exclude tests/data/devset/conflict_candidates.jsonl > tests/data/devset/conflict2_candidates.jsonl
+
+The second diplomacy set draws other sentences (seed 2029) of the development half's stories
+only (even ids), none of those drawn for the first: more real news to read for rule work,
+while the held-out half's stories stay unread.
+
+    .venv/bin/python tools/devset/select_sentences.py --set diplomacy2 \
+        --exclude tests/data/devset/candidates.jsonl > tests/data/devset/diplomacy2_candidates.jsonl
 """
 
 from __future__ import annotations
@@ -37,8 +44,10 @@ STORIES = ("8010842", "8010030", "8008456", "8007271", "8005899", "8010476", "80
 CONFLICT_STORIES = ("8011115", "8009853", "8009027", "8008152", "8006503", "8011076", "8009314", "8007760",
                     "8006651", "6205629", "6203896", "6202623", "6202743", "6184384", "7686618", "8010418",
                     "8008998", "8010046", "8008349", "6204569", "6180206", "7836916", "8008126", "6183227")
+# The development half of STORIES (even ids): the held-out half stays unread.
+DEV_STORIES = tuple(story for story in STORIES if int(story) % 2 == 0)
 SETS = {"diplomacy": (STORIES, 5, 2026), "conflict": (CONFLICT_STORIES, 6, 2027),
-        "conflict2": (CONFLICT_STORIES, 5, 2028)}
+        "conflict2": (CONFLICT_STORIES, 5, 2028), "diplomacy2": (DEV_STORIES, 7, 2029)}
 MIN_WORDS = 6
 
 
