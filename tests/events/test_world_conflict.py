@@ -41,8 +41,7 @@ SENTENCES = [
     # Congo
     ('M23 rebels seized the eastern Congolese city of Goma after days of fighting with the army.', 'CODREB', '19', 'COD'),
     ('ADF militants killed at least 40 worshippers in an attack on a church in Komanda in Ituri province overnight.', 'CODREB', '18', 'COD'),
-    pytest.param('Congo accused Rwanda of backing the M23 rebels.', 'COD', '112', 'RWA',
-                 marks=pytest.mark.xfail(reason="'Congo' alone is the Republic of the Congo to the country file; wire copy on M23 means the DRC (COG)", strict=True)),
+    ('Congo accused Rwanda of backing the M23 rebels.', 'COD', '112', 'RWA'),
     ('Suspected ADF rebels kidnapped dozens of villagers in North Kivu last week, a local civil society group said.', 'CODREB', '181', 'CODCVL'),
     ('Congolese army drones struck M23 positions near Sake on Monday.', 'CODMIL', '195', 'CODREB'),
     # Somalia
