@@ -96,8 +96,7 @@ CASES = [
                  marks=pytest.mark.xfail(reason="the parser makes 'soldiers' a compound of 'hostage', which resolves to civilians", strict=True)),
     ("Haitian gangs kidnapped 17 American missionaries east of Port-au-Prince.", "HTICRM", "18", "USA"),
     ("Israel freed 90 Palestinian prisoners under the ceasefire deal.", "ISR", "08", "PSE"),
-    pytest.param("Rebels released 40 hostages they had taken during a raid on a mine in eastern Congo.", "COD", "08", "COD",
-                 marks=pytest.mark.xfail(reason="'Congo' alone resolves to the Republic of Congo, where wire style means the DRC", strict=True)),
+    ("Rebels released 40 hostages they had taken during a raid on a mine in eastern Congo.", "COD", "08", "COD"),
     ("Islamist militants abducted more than 50 women near the town of Arbinda in Burkina Faso.", "BFA", "18",
      "BFACVL"),
     # --- attacks claimed by a group, or told by it as its own (015, as the coders code it) ----------

@@ -48,12 +48,14 @@ from detente.nlp.labels import (
     PLURAL_NOUN_TAGS,
     PREP_OBJECT_DEPS,
 )
+from detente.nlp.quotes import quotation_speaker
 
 __all__ = ["ActorResolver", "DocumentActors", "KnownPerson", "actor_code", "make_actor"]
 
 STATE_ANAPHORS = word_list("actors.state_anaphors")
 OTHER_WORDS = word_list("actors.other_words")
 GROUP_ANAPHORS = word_list("actors.group_anaphors")
+SPEECH_VERBS = word_list("grammar.speech_verbs")
 NAMED_GROUP_NOUNS = word_list("actors.named_group_nouns")
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
 PLACE_ROLE_PRIORITY = 5
@@ -219,7 +221,10 @@ class ActorResolver:
         """He, she, his: the person subject above, else an office holder subject, else the
         subject it continues, else the last person named (of the pronoun's gender, when known)."""
         gender = coref.gender_of(token)
+        quoted = self._quoted_speaker(token)  # '"He calls Xi a friend," Wyne said': not Wyne
         person = self.persons.pronoun_person(token)
+        if person is not None and person is quoted:
+            person = None
         if person is not None:
             person.gender = person.gender or gender  # "Wong said she ...": Wong is a woman
         else:
@@ -228,7 +233,7 @@ class ActorResolver:
             if found:
                 return [Actor(text=token.text, code=a.code, country=a.country, sector=a.sector) for a in found]
         if person is None:
-            person, holder = self._continued_person(token, gender)
+            person, holder = self._continued_person(token, gender, quoted)
             found = [a for a in self.resolve(holder) if a.code] if holder is not None else []
             if found:  # "Ministry spokesperson Shen Yuting said ... [She] criticized": the office holder
                 return [Actor(text=token.text, code=a.code, country=a.country, sector=a.sector) for a in found]
@@ -237,23 +242,31 @@ class ActorResolver:
         self._pronoun_people[token.i] = person
         return self.persons.actors(token, token.text, person)
 
-    def _continued_person(self, pronoun: Token, gender: str | None) -> tuple[KnownPerson | None, Token | None]:
+    def _quoted_speaker(self, pronoun: Token) -> KnownPerson | None:
+        """The person whose quoted words hold the pronoun, if the text names them."""
+        speaker = quotation_speaker(pronoun, SPEECH_VERBS)
+        return self.person_of(speaker) if speaker is not None and speaker.i != pronoun.i else None
+
+    def _continued_person(self, pronoun: Token, gender: str | None,
+                          quoted: KnownPerson | None = None) -> tuple[KnownPerson | None, Token | None]:
         """Whom a pronoun continues: the latest subject that is a person of its gender ("Carney
         ... His visit follows a meeting with Xi. [He] is to meet Xi again" is Carney) or an office
-        holder the text names by title only; else the person of its gender named last."""
+        holder the text names by title only; else the person of its gender named last; never the
+        speaker of the quotation the pronoun stands in (``quoted``)."""
         start = pronoun.sent.start
         subjects = list(coref.earlier_subjects(pronoun))
         here = [t for t in subjects if t.i >= start]
         for subject in here:
             person = self.person_of(subject)
-            if person is not None and person.gender in (None, gender):
+            if person is not None and person is not quoted and person.gender in (None, gender):
                 return person, None
         # "Lammy met Araqchi. Lammy urged [him] ...": an object pronoun is never its own clause's subject
         doer_ids = coref.own_clause_subjects(pronoun)
         doers = [p for i in doer_ids if (p := self.person_of(pronoun.doc[i])) is not None]
 
         def fits(person: KnownPerson | None) -> bool:
-            return person is not None and person.gender in (None, gender) and all(person is not d for d in doers)
+            return person is not None and person is not quoted and person.gender in (None, gender) \
+                and all(person is not d for d in doers)
 
         if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS:  # "sent a letter to Rubio, urging [him] to ...": Rubio
             own = {t.i for s in doer_ids for t in pronoun.doc[s].subtree}

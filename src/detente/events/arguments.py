@@ -42,6 +42,7 @@ from detente.nlp.labels import (
     REFERRING_POS,
     VERB_POS,
 )
+from detente.nlp.quotes import quotation_speaker
 
 # Words, not deeds: what a commentator or a company says about a dispute is no event (a lawsuit is a deed).
 VERBAL_CODES = ("01", "02", "03", "051", "052", "053", "055", "056", "10", "11", "12", "13")
@@ -49,6 +50,7 @@ ACTS_AMONG_VERBAL_CODES = ("115",)
 # Intents to cooperate and cooperation: two states doing it with no one else named do it with each other.
 MUTUAL_COOPERATION_ROOTS = frozenset({"03", "06"})
 PLURAL_POSSESSIVES = word_list("grammar.plural_possessives")  # "deepen [their] partnership"
+SPEECH_VERBS = word_list("grammar.speech_verbs")
 FIRST_FORCE_ROOT = "15"  # roots 15-20: posture, coercion and force, often at home
 ACCUSED_PREPS = word_sequence("grammar.accused_preps")
 ACCUSED_SLOTS = tuple(PREP_SLOT + p for p in ACCUSED_PREPS)  # whom a complaint is about
@@ -444,6 +446,9 @@ def _commentary(cand: Candidate, actors: DocumentActors) -> bool:
             speakers = next((found for slot in cand.pattern.source if (found := slot_tokens(slot, cand))), [])
         if speakers and all(actors.is_commentator(t) for t in speakers):
             return True
+    quoted_by = quotation_speaker(cand.token, SPEECH_VERBS)  # '"He calls Xi a dear friend," Wyne said'
+    if quoted_by is not None and actors.is_commentator(quoted_by):
+        return True
     return actors.only_commentators(reporting_verb(cand.token))
 
 

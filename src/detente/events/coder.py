@@ -34,7 +34,6 @@ from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
 from detente.events.parties import VISIT_CODES, unsigned, with_parties
 from detente.events.patterns import PatternBook
-from detente.events.quotes import running_quote_speaker
 from detente.events.referents import Context, Referents, story_doers
 from detente.events.schema import WordClass
 from detente.events.speakers import fit_dyad
@@ -44,6 +43,7 @@ from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
 from detente.nlp.headings import is_heading
 from detente.nlp.labels import NOMINAL_SUBJECT_DEPS
+from detente.nlp.quotes import running_quote_speaker
 from detente.nlp.sentences import is_question
 from detente.ontology import Ontology
 

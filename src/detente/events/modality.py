@@ -517,7 +517,7 @@ class ModalityReader:
         self.modality = modality
         self.frames = FrameReader(modality)
         self.nominal = NominalReader(modality)
-        # the speaker of the quotation the sentence being coded belongs to, when it names none (events/quotes.py)
+        # the speaker of the quotation the sentence being coded belongs to, when it names none (nlp/quotes.py)
         self.quote_speaker: Token | None = None
 
     # --- entry points ----------------------------------------------------------------------------

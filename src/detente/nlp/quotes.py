@@ -45,6 +45,11 @@ def running_quote_speaker(sent: Span, speech: frozenset[str]) -> Token | None:
     the one after it that closes the quotation, else the one of the quoted sentence just before."""
     if _speech_verbs(sent, speech):
         return None
+    return _running_speaker(sent, speech)
+
+
+def _running_speaker(sent: Span, speech: frozenset[str]) -> Token | None:
+    """The verb of saying after or before a quoted sentence (``running_quote_speaker``)."""
     doc = sent.doc
     text = sent.text.strip()
     if not _open_at(doc, sent.start_char) and not text.startswith((OPENING, STRAIGHT)):
@@ -68,3 +73,34 @@ def running_quote_speaker(sent: Span, speech: frozenset[str]) -> Token | None:
         return None  # only a quoted sentence before runs on into this one
     verbs = _speech_verbs(before, speech)
     return verbs[-1] if verbs else None
+
+
+def _quoted(doc: Doc, char: int) -> bool:
+    """Inside a quotation by the nearest curly mark before this point (an opening one), so that
+    one mark left unclosed far above does not put the rest of the story in quotes; by the
+    parity of the straight marks after it where those come later (stories mix the two)."""
+    before = _text(doc)[:char]
+    last = max(before.rfind(OPENING), before.rfind(CLOSING))
+    if before.rfind(STRAIGHT) < last:
+        return before[last] == OPENING
+    return before[last + 1:].count(STRAIGHT) % 2 == 1  # straight marks since the last curly one
+
+
+def quotation_speaker(token: Token, speech: frozenset[str]) -> Token | None:
+    """Who speaks the quotation a word stands in: the subject of a verb of saying outside the
+    quotation in its sentence ('"He calls Xi a friend," [Wyne] said'), else of the quotation
+    it runs on from or into; None when the word is not quoted or no speaker is named. A "he"
+    or "she" in someone's quoted words is not that someone (who would say "I")."""
+    doc = token.doc
+    if not _quoted(doc, token.idx):
+        return None
+    sent = token.sent
+    for verb in _speech_verbs(sent, speech):
+        if not _quoted(doc, verb.idx):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _quoted(doc, c.idx)]
+            if subjects:
+                return subjects[0]
+    verb = _running_speaker(sent, speech)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
