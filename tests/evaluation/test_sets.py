@@ -296,3 +296,23 @@ def test_cli_split_without_story_ids_is_e017(tmp_path: Path) -> None:
 def test_evaluate_limit_applies_within_the_split(tmp_path: Path, pipeline) -> None:
     report = evaluate(write_jsonl(tmp_path / "tiny.jsonl", TINY), pipeline, split="heldout", limit=5)
     assert (report.records, report.split, report.context) == (1, "heldout", True)
+
+
+# tests/data/devset/README.md's table for the second diplomacy sample (read), measured the same way
+DIPLOMACY2_TABLE = {
+    ("diplomacy2_coder_A", "diplomacy2_coder_B"): ((0.846, 0.912, 0.878), (0.829, 0.895, 0.861), 0.847),
+    ("voa_diplomacy2", "diplomacy2_coder_A"): ((0.982, 0.911, 0.945), (0.974, 0.902, 0.937), 0.981),
+    ("voa_diplomacy2", "diplomacy2_coder_B"): ((0.935, 0.935, 0.935), (0.927, 0.927, 0.927), 0.944),
+}
+
+
+def test_the_second_diplomacy_sample_is_what_its_coders_scored() -> None:
+    """Drawn from the development half's stories only, none of the first sample's sentences; its
+    gold holds every candidate once and agrees with its coders as stated."""
+    gold = read_gold(DEVSET / "voa_diplomacy2.jsonl")
+    candidates = [json.loads(line) for line in (DEVSET / "diplomacy2_candidates.jsonl").read_text().splitlines()]
+    assert [r.record_id for r in gold.records] == [c["id"] for c in candidates] and len(candidates) == 147
+    assert {int(c["doc_id"]) % 2 for c in candidates} == {0}
+    first = {json.loads(line)["text"] for line in (DEVSET / "candidates.jsonl").read_text().splitlines()}
+    assert not first & {c["text"] for c in candidates}
+    _check_table(DIPLOMACY2_TABLE, {r.record_id: r.text for r in gold.records})
