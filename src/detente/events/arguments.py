@@ -204,6 +204,8 @@ class ArgumentReader:
             sources = resolve(frame_subjects(cand.source_from), cand, actors, context, answering)
         if not sources and cand.means is not None:  # "a drone strike [blamed on Turkey] killed ...": said outright
             sources = resolve(_blamed_on(cand.means), cand, actors, context)
+        if cand.quoted and cand.speaker is not None:  # '"It is a disaster. ...," [the envoy] said'
+            sources = resolve(g.subjects(cand.speaker), cand, actors, context)
         sources = sources or self._actors(pattern.source, cand, actors, context)
         source_tokens = {t.i for slot in pattern.source for t in slot_tokens(slot, cand)}
         if not sources and cand.token.pos_ in NOUN_POS and not cand.symmetric:

@@ -17,7 +17,8 @@ CHARGE_RULE = "+charge"
 # The rule suffixes of a bare statement that judges what it reports ("X said the tariffs were illegal"):
 # praise or blame of another's act, a worry, a charge.
 PRAISE_OR_BLAME = frozenset({"+negative", "+positive"})
-JUDGEMENT_RULES = PRAISE_OR_BLAME | {"+concern", CHARGE_RULE}
+JUSTIFICATION_RULE = "+justification"  # "'We are absolutely right,' he said": a defence of its own course
+JUDGEMENT_RULES = PRAISE_OR_BLAME | {"+concern", "+optimism", JUSTIFICATION_RULE, CHARGE_RULE}
 # The evaluation family of a praised relation ("said ties with Beijing were at their best"): praise of
 # the partner, which says nothing when no partner is aimed at.
 TIES_PRAISE = "evaluation.relation_praise"
@@ -42,6 +43,7 @@ class Candidate:
     speaker: Token | None = None  # the verb of saying that reports this act
     faced: bool = False  # a measure someone will face ("producers will face duties"): imposed as told before
     speaker_demand: bool = False  # "X said Y must ...": a demand by X on Y
+    quoted: bool = False  # a quoted sentence with no verb of saying: its clause is the speaker's statement
     own_aim: str | None = None  # the code when Y turns out to be X's own side ("Carney said Canada must ...")
     owner_from: Token | None = None  # "rejected [the US] request to ...": whose proposal it was
     means: Token | None = None  # "killed in a Russian strike": the act that caused the outcome

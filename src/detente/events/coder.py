@@ -34,6 +34,7 @@ from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
 from detente.events.parties import VISIT_CODES, unsigned, with_parties
 from detente.events.patterns import PatternBook
+from detente.events.quoted import quoted_statement
 from detente.events.referents import Context, Referents, story_doers
 from detente.events.schema import WordClass
 from detente.events.speakers import fit_dyad
@@ -91,15 +92,13 @@ class EventCoder:
         if is_question(sent) or is_heading(sent):
             return []  # a question or a subheading asserts nothing
         candidates = self.matcher.candidates(sent)
-        if not candidates:
-            self.referents.remember(sent, context)
-            return []
+        quoted = self.modality_reader.quote_speaker = running_quote_speaker(sent, self.modality.speech_verbs)
         by_token = {c.token.i: c for c in candidates}
-        self.modality_reader.quote_speaker = running_quote_speaker(sent, self.modality.speech_verbs)
         # "the lifting of [Chinese duties]": an act named inside a nominal act stands or falls with it
         inside = {i for c in candidates if c.pattern.pos == WordClass.NOUN for i in c.absorbed if i != c.token.i}
         candidates = [c for c in candidates if c.token.i not in inside and self.modality_reader.settle(c, by_token)
                       and not (c.pattern.prospective and c.code == c.pattern.code)]  # "responded to": no threat
+        candidates += quoted_statement(sent, quoted, self.patterns)  # '"It is a disaster. ...," he said'
         self.modality_reader.judge_statements(candidates)
         self.modality_reader.settle_statements(candidates)
         # "agreements were signed during X's visit to Y": a signing by no one named, after the parties that met

@@ -36,6 +36,9 @@ EVALUATIONS_FILE = "patterns/evaluations.yaml"
 JUDGING_MODIFIER_DEPS = PRENOMINAL_DEPS | {"advmod"}
 POSITIVE = "positive"  # the judgement of praise (evaluations.yaml)
 CONCERN = "concern"  # the judgement of a worry (evaluations.yaml), said of a situation as of an act
+OPTIMISM = "optimism"  # a hopeful reading (evaluations.yaml), said of a situation as of an act
+JUSTIFICATION = "justification"  # the defence of the speaker's own course (evaluations.yaml)
+UNBLAMING = frozenset({CONCERN, OPTIMISM})  # judgements that need no party judged
 PARTY_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that can be judged themselves
 FIRST_PERSON = word_list("grammar.first_person_pronouns")  # the speaker's own: "[our] policy", "[we]"
 UNDERGONE = word_list("events.undergone_nouns")  # acts done to people: "[the jailing] was deeply troubling"
@@ -81,6 +84,7 @@ class Evaluations:
     relation_praise: frozenset[str]
     relation_partner_preps: frozenset[str]
     relation_praise_preps: frozenset[str]
+    copula_preps: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -106,7 +110,8 @@ class Evaluations:
         return cls(tuple(entries), judgements, words("copulas"), words("judging_verbs"), words("light_nouns"),
                    words("light_nouns") | words("judged_nouns"), words("harming_verbs"), words("harmed_goods"),
                    words("negating_conjunctions"), by_judgement, words("relation_subjects"),
-                   words("relation_praise"), words("relation_partner_preps"), words("relation_praise_preps"))
+                   words("relation_praise"), words("relation_partner_preps"), words("relation_praise_preps"),
+                   words("copula_preps"))
 
     def words(self, judgement: str) -> frozenset[str]:
         """All the words of one judgement ("negative": illegal, a violation, ...)."""
@@ -138,6 +143,9 @@ class Evaluations:
             return None
         verb = clause.lemma_.lower()
         said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if verb in self.copulas:  # "the economy is in [good shape]"
+            said += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in self.copula_preps
+                     for o in p.children if o.dep_ == "pobj"]
         if verb in self.judging_verbs and verb not in self.copulas:
             said += g.direct_objects(clause) + list(g.prep_objects(clause, "to"))  # "amounts [to] interference"
             said += [c for c in clause.children if c.dep_ == "advmod" and c.i > clause.i]  # "marked a step [forward]"
@@ -153,7 +161,9 @@ class Evaluations:
         judged = self.judge(said)
         if judged is None:  # "was a unilateral move [that threatened] regional stability"
             judged = next((h for c in said for r in c.children if r.dep_ == "relcl" and (h := self.harm(r))), None)
-        if judged is None or judged.evaluation.judgement == CONCERN or self._of_a_party(subjects, said, coded):
+        if judged is not None and judged.evaluation.judgement == JUSTIFICATION:
+            return judged if self._own(subjects, said) else None  # "'[We] are absolutely right'": its own course
+        if judged is None or judged.evaluation.judgement in UNBLAMING or self._of_a_party(subjects, said, coded):
             return judged  # a worry needs no one to blame ("the violence is a deep concern"); praise and blame do
         return None  # "said the storm posed a threat", "said inflation remained a threat": no one's act
 
@@ -182,6 +192,14 @@ class Evaluations:
                         and p.lower_ in self.relation_praise_preps for o in p.children if o.dep_ in PREP_OBJECT_DEPS]
         hit = g.best_phrase_match([t for w in words for t in g.expand_conjuncts(w)], self.relation_praise)
         return Judged(hit[0], RELATION_PRAISE) if hit is not None else None
+
+    @staticmethod
+    def _own(subjects: list[Token], said: list[Token]) -> bool:
+        """What a clause judges is the speaker's own: "[we] are right", "[our] measures are
+        legitimate", "it is [our] sovereign right"."""
+        nouns = [t for s in subjects for t in g.expand_conjuncts(s)]
+        return any(t.lower_ in FIRST_PERSON for n in nouns for t in (n, *g.owners(n))) \
+            or any(t.lower_ in FIRST_PERSON for p in said if p.pos_ in NOUN_POS for t in g.owners(p))
 
     def _of_a_party(self, subjects: list[Token], said: list[Token], coded: set[int]) -> bool:
         """Whether what a clause judges is a party or a party's act: a name or a pronoun ("said

@@ -582,7 +582,7 @@ class ModalityReader:
         for cand in list(candidates):
             if not cand.pattern.fallback or cand.rule_suffix:
                 continue
-            for child in reported_clauses(cand.token):
+            for child in [cand.token] if cand.quoted else reported_clauses(cand.token):
                 if refused_pressure(child):  # "said it would not be [bullied] by Washington": no yielding
                     refuse_pressure(cand, mod.refusal_code(roots.YIELD), child, by_token, candidates)
                     break

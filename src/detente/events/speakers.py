@@ -8,11 +8,12 @@ against himself ("Barnier, who led the Brexit negotiations"). The coder asks her
 
 from __future__ import annotations
 
+from detente.actors.codes import STATE_SECTORS
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.events import roots
 from detente.events.accusations import accuses_no_party
-from detente.events.candidate import Candidate
+from detente.events.candidate import JUSTIFICATION_RULE, Candidate
 from detente.model import Actor
 from detente.nlp import grammar as g
 from detente.nlp.labels import PERSON_LABELS
@@ -36,7 +37,11 @@ def has_speaker(cand: Candidate, source: Actor | None) -> bool:
     """Words need a political speaker: a comment (010-013) by no one named or by a private person
     (a refugee, a student, a shop owner: CODING_GUIDE) is no event, nor praise (05) no party is
     named as giving, nor an intent or threat (03, 13) read into a passive act no one
-    is named as doing ("they may be arrested")."""
+    is named as doing ("they may be arrested"); a defence of one's own course (052) only by a
+    government or a body of states."""
+    if cand.rule_suffix == JUSTIFICATION_RULE:  # "'We are absolutely right'": a government defends its course
+        return source is not None and (source.sector in STATE_SECTORS | {"IGO"}
+                                       or (not source.sector and bool(source.country)))
     if cand.code in word_list("events.comment_codes"):
         return source is not None and not _private(source)
     if cand.root in word_list("events.party_roots") and source is None:
