@@ -51,3 +51,25 @@ def test_blame_in_a_running_quotation_is_aimed_at_the_doer_told_before(code):
 def test_neutral_hypothetical_and_analysts_words_stay_quiet(code, text):
     found = [c for _, c, _, _ in coded(code, text) if c[:3] in ("012", "013", "052", "111")]
     assert not found, coded(code, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States imposed new sanctions on Iran on Monday. \"Piling pressure on a sovereign country is not "
+     "going to solve anything,\" the Chinese foreign ministry spokesman said.", ("CHN", "111", "USA")),
+    ('"The Kabul authorities have failed to act against terrorist groups," the Pakistani envoy told the council.',
+     ("PAK", "111", "AFG")),
+    ("Israeli police raided the mosque on Friday. \"This is unacceptable during the holy month; it is an "
+     "unacceptable situation,\" the Turkish presidential adviser said.", ("TUR", "111", "ISR")),
+])
+def test_a_failure_a_futile_course_and_a_clause_set_before_another_are_criticised(code, text, expected):
+    found = [(s, c, t) for s, c, t, _ in coded(code, text)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    '"Dialogue will not solve the problem overnight," the Indian foreign minister said.',
+    '"We have failed to protect civilians," the U.N. secretary-general said.',
+    '"The rain did not help," the Kenyan interior minister said.',
+])
+def test_a_futility_with_no_doer_or_one_s_own_failure_stays_quiet(code, text):
+    assert not [c for _, c, _, _ in coded(code, text) if c.startswith("11")], coded(code, text)

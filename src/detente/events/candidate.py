@@ -22,6 +22,10 @@ JUDGEMENT_RULES = PRAISE_OR_BLAME | {"+concern", "+optimism", JUSTIFICATION_RULE
 # The evaluation family of a praised relation ("said ties with Beijing were at their best"): praise of
 # the partner, which says nothing when no partner is aimed at.
 TIES_PRAISE = "evaluation.relation_praise"
+# A denied good of an act ("pressure is not going to achieve the goal"): a criticism of its doer,
+# an event only when the doer is found (in the sentence or the story); not a bare judgement of an act.
+FUTILE = "evaluation.futile_verbs"
+AIMED_EVALUATIONS = frozenset({TIES_PRAISE, FUTILE})  # judgements that stand only with a target
 
 
 def frame_rule(frame: Frame) -> str:
@@ -58,6 +62,11 @@ class Candidate:
     # and the id of its family in the evaluation lexicon ("evaluation.unlawful")
     judged_by: Token | None = None
     evaluation: str = ""
+
+    @property
+    def needs_aim(self) -> bool:
+        """An event only with a target: a bare statement ("said"), a praise of ties, a denied good."""
+        return self.evaluation in AIMED_EVALUATIONS or (self.pattern.needs_target and self.code == self.pattern.code)
 
     @property
     def root(self) -> str:

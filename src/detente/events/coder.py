@@ -26,7 +26,7 @@ from detente.data import word_list
 from detente.dates import is_recalled
 from detente.events import roots
 from detente.events.arguments import SHARED_AIM, TARGET_RULE, ArgumentReader
-from detente.events.candidate import TIES_PRAISE, Candidate
+from detente.events.candidate import Candidate
 from detente.events.dating import candidate_date
 from detente.events.force import claimed_responsibility, irregular_custody, irregular_force, side_acts, verbal_clash
 from detente.events.implied import ImpliedActors, ImpliedRules
@@ -133,7 +133,7 @@ class EventCoder:
                 if code == MEETING and _third_place(cand, source, target, actors.gaz):
                     code = THIRD_PLACE_MEETING  # "their second summit was in Hanoi"
                 event = self._event(cand, code, source, target, sent, index, document, dated, implied)
-                if (cand.pattern.needs_target and cand.code == cand.pattern.code) or cand.evaluation == TIES_PRAISE:
+                if cand.needs_aim:
                     aimless.add(id(event))
                 events.append(event)
                 for extra, rule in side_acts(cand, code, source, target, tellers):  # "over alleged spying", a claim

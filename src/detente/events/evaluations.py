@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from detente.data import data_path, load_yaml, word_list
 from detente.errors import ConfigError, Errors
-from detente.events.candidate import TIES_PRAISE
+from detente.events.candidate import FUTILE, TIES_PRAISE
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     NOUN_POS,
@@ -63,6 +63,9 @@ class Judged:
 
 
 HARM = Evaluation("evaluation.harming_verbs", "negative", frozenset())  # the judgement of a harming verb
+FAILURE = Evaluation("evaluation.failing_verbs", "negative", frozenset())  # "[have failed] to address"
+FUTILITY = Evaluation(FUTILE, "negative", frozenset())  # "[will not work]"
+GOING_TO = "go"  # "is not [going] to achieve": the future's verb, whose infinitive says what
 RELATION_PRAISE = Evaluation(TIES_PRAISE, POSITIVE, frozenset())  # "relations are at their best"
 
 
@@ -85,6 +88,8 @@ class Evaluations:
     relation_partner_preps: frozenset[str]
     relation_praise_preps: frozenset[str]
     copula_preps: frozenset[str]
+    failing_verbs: frozenset[str]
+    futile_verbs: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -111,7 +116,7 @@ class Evaluations:
                    words("light_nouns") | words("judged_nouns"), words("harming_verbs"), words("harmed_goods"),
                    words("negating_conjunctions"), by_judgement, words("relation_subjects"),
                    words("relation_praise"), words("relation_partner_preps"), words("relation_praise_preps"),
-                   words("copula_preps"))
+                   words("copula_preps"), words("failing_verbs"), words("futile_verbs"))
 
     def words(self, judgement: str) -> frozenset[str]:
         """All the words of one judgement ("negative": illegal, a violation, ...)."""
@@ -152,7 +157,7 @@ class Evaluations:
         elif verb not in self.copulas and g.is_passive(clause):
             said = [clause]  # "the claims were [fabricated] and malicious"
         elif verb not in self.judging_verbs:
-            harmed = self.harm(clause)  # "the move [threatened] regional stability"
+            harmed = self.harm(clause) or self._failure(clause)  # "the move [threatened] regional stability"
             return harmed if harmed is not None and self._of_a_party(subjects, [], coded) else None
         if verb in self.copulas and any(self._named_relation(s) for s in subjects):
             praised = self._relation_praise(clause, said)
@@ -173,6 +178,31 @@ class Evaluations:
         a denied blame ("was not a violation") says nothing."""
         judged = self.statement(clause, open_marks, coded)
         return judged if judged is not None and judged.evaluation.judgement == POSITIVE else None
+
+    def futility(self, clause: Token, coded: set[int]) -> Judged | None:
+        """ "putting maximum pressure on a country [is not going to achieve] the goal", "the
+        sanctions [will not work]": a denied clause that says an act or a party's course will not
+        do its good, a criticism of its doer; None for any other clause or the speaker's own."""
+        verb = clause
+        if verb.lemma_.lower() == GOING_TO:  # "is not going [to achieve]"
+            verb = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+        if not (g.has_negation(clause) or g.has_negation(verb)) \
+                or g.best_phrase_match([verb], self.futile_verbs) is None:
+            return None
+        subjects = g.clause_subjects(clause) or [c for c in clause.children if c.dep_ == "csubj"]
+        if not subjects or self._own(subjects, []):
+            return None
+        if any(s.dep_ == "csubj" or s.pos_ == "VERB" for s in subjects) or self._of_a_party(subjects, [], coded):
+            return Judged(verb, FUTILITY)  # "[putting] pressure ...", "[the sanctions] will not work"
+        return None
+
+    def _failure(self, clause: Token) -> Judged | None:
+        """ "the Kabul authorities [have failed] to address the threat": a party's failure, None
+        for any other clause (the party is checked by the caller)."""
+        if clause.lemma_.lower() not in self.failing_verbs or g.has_negation(clause) \
+                or not any(c.dep_ == "xcomp" for c in clause.children):
+            return None
+        return Judged(clause, FAILURE)
 
     def _named_relation(self, noun: Token) -> bool:
         """ "[relations with Beijing]", "[Sino-Russian ties]", "the [U.S.-Japan alliance]": a noun of

@@ -24,9 +24,10 @@ from detente.data import data_path, load_yaml, word_list, word_table
 from detente.dates import event_tense, is_past
 from detente.errors import ConfigError, Errors
 from detente.events import roots
-from detente.events.accusations import as_charge, refuse_pressure, refused_pressure, reported_clauses, take_charge
+from detente.events.accusations import as_charge, refuse_pressure, refused_pressure, take_charge
 from detente.events.candidate import NEGATED_RULE, STATEMENT_DEMAND_RULE, Candidate, frame_rule
 from detente.events.evaluations import Evaluations, Judged
+from detente.events.quoted import said_clauses
 from detente.events.schema import (
     ACTING_FRAMES,
     ADDRESSING_FRAMES,
@@ -582,14 +583,15 @@ class ModalityReader:
         for cand in list(candidates):
             if not cand.pattern.fallback or cand.rule_suffix:
                 continue
-            for child in [cand.token] if cand.quoted else reported_clauses(cand.token):
+            for child in said_clauses(cand):
                 if refused_pressure(child):  # "said it would not be [bullied] by Washington": no yielding
                     refuse_pressure(cand, mod.refusal_code(roots.YIELD), child, by_token, candidates)
                     break
                 if g.aux_words(child) & (mod.hypothetical_modals | mod.demand_modals):
                     continue
                 if g.has_negation(child):  # '"The U.S. is [not a reliable partner]," the minister said': blame
-                    denied = Evaluations.load().denied_praise(child, mod.conditional_marks, set(by_token))
+                    denied = Evaluations.load().denied_praise(child, mod.conditional_marks, set(by_token)) \
+                        or Evaluations.load().futility(child, set(by_token))  # "[will not work]"
                     if denied is not None:
                         _judged(cand, denied, child, mod.evaluation_codes[NEGATIVE], NEGATIVE)
                         break

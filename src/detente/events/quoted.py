@@ -13,16 +13,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from detente.events.accusations import reported_clauses
 from detente.events.candidate import Candidate
-from detente.events.patterns import PatternBook
 from detente.events.schema import Pattern
+from detente.nlp import grammar as g
+
+if TYPE_CHECKING:
+    from detente.events.patterns import PatternBook  # which reads modality, which reads this
 
 SAY_PATTERN = "statement.say"  # the pattern a quoted judgement is read as (01_statement.yaml)
 QUOTED_PATTERN = "statement.quoted"  # its id on a quoted sentence with no verb of saying
 CLAUSE_POS = frozenset({"VERB", "AUX"})  # a main clause's head ("The situation [is] catastrophic")
+JUXTAPOSED_DEPS = frozenset({"ccomp", "parataxis"})  # how a clause set before another in a quotation hangs on it
 
 
 @lru_cache(maxsize=4)
@@ -43,3 +49,13 @@ def quoted_statement(sent: Span, speaker: Token | None, book: PatternBook) -> li
     if pattern is None or root.pos_ not in CLAUSE_POS:
         return []
     return [Candidate(root, pattern, pattern.code, speaker=speaker, quoted=True)]
+
+
+def said_clauses(cand: Candidate) -> list[Token]:
+    """The clauses a statement says: those its verb reports (a quoted sentence's own main clause,
+    for one with no verb of saying), then a clause with its own subject set before one of them
+    in the same words, which the parser hangs on the later one ('"[This is unacceptable] during
+    the prayers; it is an unacceptable situation," he said')."""
+    clauses = [cand.token] if cand.quoted else reported_clauses(cand.token)
+    return clauses + [c for clause in clauses for c in clause.children
+                      if c.dep_ in JUXTAPOSED_DEPS and c.i < clause.i and g.clause_subjects(c)]
