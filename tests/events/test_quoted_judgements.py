@@ -47,6 +47,9 @@ def test_blame_in_a_running_quotation_is_aimed_at_the_doer_told_before(code):
     '"The situation is catastrophic. Prices keep rising," said a senior economist at Capital Economics.',
     '"Washington is a big problem," said a researcher at the Lowy Institute.',
     '"They are absolutely right," the Japanese prime minister said of the protesters.',
+    '"Dialogue will not solve the problem overnight," the Indian foreign minister said.',  # no doer
+    '"We have failed to protect civilians," the U.N. secretary-general said.',  # its own failure
+    '"The rain did not help," the Kenyan interior minister said.',
 ])
 def test_neutral_hypothetical_and_analysts_words_stay_quiet(code, text):
     found = [c for _, c, _, _ in coded(code, text) if c[:3] in ("012", "013", "052", "111")]
@@ -64,12 +67,3 @@ def test_neutral_hypothetical_and_analysts_words_stay_quiet(code, text):
 def test_a_failure_a_futile_course_and_a_clause_set_before_another_are_criticised(code, text, expected):
     found = [(s, c, t) for s, c, t, _ in coded(code, text)]
     assert expected in found, found
-
-
-@pytest.mark.parametrize("text", [
-    '"Dialogue will not solve the problem overnight," the Indian foreign minister said.',
-    '"We have failed to protect civilians," the U.N. secretary-general said.',
-    '"The rain did not help," the Kenyan interior minister said.',
-])
-def test_a_futility_with_no_doer_or_one_s_own_failure_stays_quiet(code, text):
-    assert not [c for _, c, _, _ in coded(code, text) if c.startswith("11")], coded(code, text)
