@@ -36,6 +36,8 @@ ANNOUNCED_RULE = "+measure:announced"  # the rule part of a statement read as th
 TRADE_ROOTS = frozenset({"02", "03", "08", "09", "10", "13", "16", "17"})
 DEFAULT_MEASURE_CAMEO = "163"  # impose embargo, boycott or sanctions
 MEASURE_TARGET = "+measure:affected"  # the rule part of a target taken from the measure's affected jurisdiction
+# threats of measures and measures imposed: their doer is that of the measures told with them
+SIBLING_MEASURE_ROOTS = frozenset({"13", "16"})
 
 SentenceKey = tuple[str, int]  # (doc_id, sentence_index)
 
@@ -74,6 +76,7 @@ def reconcile_with_events(measures: list[Measure], events: list[Event]) -> list[
         elif said is not None:
             _announced_measure(said, measure)
         elif measure.cameo and measure.action not in VERBAL_ACTIONS:
+            _imposer_from_sentence(measure, sentence_events)
             added.append(implied_event(measure))
     return added
 
@@ -108,6 +111,19 @@ def _target_from_measure(event: Event, measure: Measure) -> None:
     head, _, rest = event.rule.partition(UNSAID_TARGET)
     rest = rest.partition("+")[2]  # what followed the unsaid target's own part
     event.rule = head + (f"+{rest}" if rest else "") + MEASURE_TARGET
+
+
+def _imposer_from_sentence(measure: Measure, events: list[Event]) -> None:
+    """ "Trump's tariffs targeting Canada, along with doubling a duty on Chinese exports": a
+    measure whose words name no imposer, told with a measure the coder gave a state's source,
+    is that state's, unless it hits that very state."""
+    if measure.imposer is not None:
+        return
+    for event in events:
+        imposer = _jurisdiction(event.source) if event.root in SIBLING_MEASURE_ROOTS else None
+        if imposer is not None and imposer != measure.affected:
+            measure.imposer = imposer
+            return
 
 
 def _parties_from_event(measure: Measure, event: Event) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.actors.codes import ARMED_GROUP_SECTORS
+from detente.actors.codes import ARMED_GROUP_SECTORS, make_actor
 from detente.actors.coref import credited
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
@@ -25,12 +25,14 @@ from detente.nlp.labels import (
     NOUN_POS,
     OBJECT_PRONOUN_DEPS,
     PLURAL_NOUN_TAGS,
+    PREP_OBJECT_DEPS,
     REFERRING_POS,
     VERB_POS,
 )
 
 INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7", "the UN")
 THEY_PRONOUNS = word_list("actors.they_pronouns")
+PLACE_PREPS = word_list("grammar.place_preps")  # "makers [in] Cambodia and Vietnam": where a group is from
 DOER_NOUNS = word_list("events.doer_nouns")  # "the attackers": whoever attacked before
 HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")  # irregular forces: whose attack a story reports
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
@@ -105,6 +107,25 @@ def latest_force_doer(context: Context) -> Actor | None:
     return _latest_doer(context, roots.VIOLENT_ROOTS, frozenset())
 
 
+def _across_places(tok: Token, resolved: list[Actor], actors: DocumentActors) -> list[Actor]:
+    """ "Solar makers in Cambodia and Vietnam", "officials from Kenya and Uganda": an unnamed group
+    whose country its place says is as many parties as the places joined there, one per country."""
+    if len(resolved) != 1 or resolved[0].name or resolved[0].country is None or resolved[0].code is None \
+            or not resolved[0].code.startswith(resolved[0].country):
+        return []
+    first = resolved[0]
+    places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+              for o in p.children if o.dep_ in PREP_OBJECT_DEPS and o.conjuncts]
+    if not places or first.country not in {a.country for a in actors.resolve(places[0])}:
+        return []
+    out: list[Actor] = []
+    for other in places[0].conjuncts:
+        country = next((a.country for a in actors.resolve(other) if a.country), None)
+        if country and country != first.country and country not in {a.country for a in out}:
+            out.append(make_actor(tok.text, country, first.sector))
+    return out
+
+
 class Referents:
     """Resolves the words of an argument slot to actors."""
 
@@ -130,7 +151,7 @@ class Referents:
             if not resolved:  # "five of its officers", "members of the group"
                 for counted in g.through_quantity(tok, self.modality.quantity_nouns):
                     resolved.extend(actors.resolve(counted))
-            found.extend(resolved)
+            found.extend(resolved + _across_places(tok, resolved, actors))
         return found
 
     @staticmethod

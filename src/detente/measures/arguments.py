@@ -47,6 +47,8 @@ class ArgumentResolver:
             return False
         affected = self.parties.affected_all(m, matches)
         m.affected, m.also_affected = (affected[0], affected[1:]) if affected else (None, [])
+        if m.imposer is None:
+            m.imposer = self.parties.story_imposer(m)
         if m.affected is None and m.requires_affected:
             return False
         per_product, rate = self.goods.rates(m, matches)

@@ -120,6 +120,20 @@ class PartyReader:
             return self._of_token(speaker)[0]
         return None
 
+    def story_imposer(self, m: Mention) -> str | None:
+        """ "Canada imposed counter-tariffs on U.S. goods. The duties on U.S. whiskey were later
+        suspended", "... along with doubling a duty on Chinese exports": an act whose doer no word
+        of the sentence names (a passive without its agent, a gerund, a subject the parse lost) is
+        the story's latest imposer's, as a reader takes it, unless it hits that very state or
+        someone reports it ("..., analysts said": their reading, no act). A noun alone ("tariffs
+        on Chinese cars") is not an act of anyone in particular: no imposer."""
+        if m.verb is None or m.via not in ("object", "verb") or self._imposer_tokens(m) \
+                or speaker_verb(m) is not None or self.last_imposer is None:
+            return None
+        if self.last_imposer == m.affected or self.last_imposer in m.also_affected:
+            return None
+        return self.last_imposer
+
     def _subject_pronoun(self, m: Mention) -> str | None:
         """ "it" as the subject: the named speaker, else the last imposer if nobody speaks."""
         if speaker_verb(m) is None:

@@ -26,6 +26,7 @@ from detente.nlp.labels import (
     PASSIVE_SUBJECT_DEPS,
     PAST_PARTICIPLE_TAG,
     PAST_TENSE_TAG,
+    PLURAL_NOUN_TAGS,
     PREDICATE_POS,
     PRENOMINAL_DEPS,
     PREP_OBJECT_DEPS,
@@ -60,8 +61,33 @@ def is_reduced_passive(verb: Token) -> bool:
 
 
 def expand_conjuncts(token: Token) -> list[Token]:
-    """A token and the tokens coordinated with it ("Canada and China")."""
+    """A token and the tokens coordinated with it ("Canada and China"), or the names of a list
+    the parser read as an apposition ("Greece, Panama and South Korea"; "allies [Poland and
+    Lithuania]": the names, not the noun, are the parties)."""
+    listed = _listed_apposition(token)
+    if listed:
+        return [token, *listed] if token.pos_ == "PROPN" else listed
     return [token, *token.conjuncts] if token.conjuncts else [token]
+
+
+def _listed_apposition(token: Token) -> list[Token]:
+    """The members of a list of names hung on ``token`` as an apposition with coordinated names of
+    its own: after a name and a comma, names of its kind ("Greece, [Panama and South Korea]"); right
+    after a plural noun, any names ("members [Greece and Panama]"). A true apposition ("Greece, a
+    council member"; "Xi, China's president and party leader") names no list of names."""
+    if token.conjuncts:
+        return []
+    plural = token.pos_ == "NOUN" and token.tag_ in PLURAL_NOUN_TAGS
+    for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts):
+        members = [appos, *appos.conjuncts]
+        if any(m.pos_ != "PROPN" or not m.ent_type_ for m in members):
+            continue
+        if plural and appos.left_edge.i == token.i + 1:
+            return members
+        if token.pos_ == "PROPN" and token.ent_type_ and appos.left_edge.i == token.i + 2 \
+                and token.nbor(1).text == "," and all(m.ent_type_ == token.ent_type_ for m in members):
+            return members
+    return []
 
 
 def _named_apposition(found: list[Token]) -> Token:
@@ -163,8 +189,36 @@ def subjects(verb: Token) -> list[Token]:
                     return patients  # "Beijing will be [forced] to retaliate": the one forced acts
             current = current.head
             continue
+        if current.dep_ in ("ccomp", "dep") and _finite_past(current):
+            named = _root_name_subject(current)
+            if named is not None:
+                return expand_conjuncts(named)  # "[Trump] at first imposed tariffs"
+            if current.dep_ == "dep" and current.head.pos_ in VERB_POS and _finite_past(current.head):
+                current = current.head  # "imposed tariffs, then [exempted] cars": one doer's string of acts
+                continue
         break
     return []
+
+
+def _finite_past(verb: Token) -> bool:
+    """A past tense, or what the parser tagged a participle but acts as one: no auxiliary, an object."""
+    if verb.tag_ == PAST_TENSE_TAG:
+        return True
+    return verb.tag_ == PAST_PARTICIPLE_TAG and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children) \
+        and any(c.dep_ in OBJECT_DEPS for c in verb.children)
+
+
+def _root_name_subject(verb: Token) -> Token | None:
+    """ "[Trump] at first imposed 25% tariffs": the parser makes a sentence-initial name the root
+    and hangs the past-tense verb after it on it as a clause of its own; with nothing between the
+    two but the verb's own adverbials, the name is its subject. A root noun's real clause
+    ("the claim that ...") has a subject of its own."""
+    root = verb.head
+    if root.dep_ != "ROOT" or root.pos_ not in NOUN_POS or not root.is_title or root.i >= verb.i:
+        return None
+    if verb.left_edge.i != root.i + 1 or any(c.dep_ not in ("compound", "amod") for c in root.lefts):
+        return None
+    return root
 
 
 def _passive_controller(clause: Token) -> bool:
