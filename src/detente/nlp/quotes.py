@@ -100,7 +100,7 @@ def quotation_speaker(token: Token, speech: frozenset[str]) -> Token | None:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _quoted(doc, c.idx)]
             if subjects:
                 return subjects[0]
-    verb = _running_speaker(sent, speech)
-    if verb is None:
+    running = _running_speaker(sent, speech)
+    if running is None:
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in running.children if c.dep_ in ("nsubj", "nsubjpass")), None)
