@@ -8,7 +8,7 @@ clause carried by "no sign" or "little reason" is doubted, not reported."""
 from __future__ import annotations
 
 import pytest
-from tests.events.test_reactions import coded
+from tests.events.test_reactions import PUB, coded
 
 
 def _codes(code, text):
@@ -142,3 +142,23 @@ def test_a_likely_clause_stays(code):
     text = ("North Korea fired a missile on Monday. There is every reason to believe that Pyongyang will "
             "resume talks with Seoul, the minister said.")
     assert any(c[1].startswith("03") for c in _codes(code, text)), _codes(code, text)
+
+
+# --- office holders in the plural: the body's members, not the most named country ---------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The G7 joint statement said the group remains concerned with China's military build-up. "
+     "The foreign ministers also reaffirmed their serious concerns over the South China Sea.", "IGOGOS"),
+    ("The European Union agreed new sanctions on Russia on Monday. Moscow condemned the decision. "
+     "The ministers also pledged more military aid to Ukraine.", "IGOEEC"),
+])
+def test_plural_office_holders_are_the_bodys(code, text, source):
+    found = [e for e in code(text, published=PUB) if e["rule"].split("+")[0] in
+             ("statement.express_concern", "aid.pledge_military")]
+    assert found and all((e["source"] or {}).get("code") == source for e in found), found
+
+
+def test_the_ministers_of_a_pair_stay_the_pair(code):
+    text = ("Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Takeshi Iwaya in Tokyo. "
+            "The ministers agreed to resume talks.")
+    assert ("CHN", "036", "JPN") in _codes(code, text), _codes(code, text)
