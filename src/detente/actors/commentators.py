@@ -32,6 +32,7 @@ from detente.nlp.labels import (
 COMMENTATOR_NOUNS = word_list("actors.commentator_nouns")
 COMMENTARY_BODIES = word_list("actors.commentary_bodies")
 AFFILIATION_PREPS = word_list("actors.affiliation_preps")
+RESEARCH_UNITS = word_list("actors.research_units")
 # Verbs whose clause is someone's forecast or reading ("analysts [expect] Beijing to retaliate").
 FORECAST_VERBS = word_list("actors.forecast_verbs")
 SPEECH_VERBS = word_list("grammar.speech_verbs")
@@ -48,7 +49,8 @@ def reporting_verb(token: Token) -> Token | None:
     continue talks, experts say ...")."""
     node, unreal = token, False
     while node.head.i != node.i:
-        if node.dep_ in SIDE_CLAUSE_DEPS - COMPLEMENT_CLAUSE_DEPS or node.dep_ in RELATIVE_CLAUSE_DEPS:
+        if (node.dep_ in SIDE_CLAUSE_DEPS - COMPLEMENT_CLAUSE_DEPS or node.dep_ in RELATIVE_CLAUSE_DEPS) \
+                and not (g.participle_adjunct(node) and node.head.lemma_.lower() not in FORECAST_VERBS | SPEECH_VERBS):
             return None
         unreal = unreal or any(w.lower_ in UNREAL_WORDS for w in (node, *node.children))
         node = node.head
@@ -102,6 +104,9 @@ class Commentators:
             return True  # "a think tank", "the think tank Clingendael" (its name the head)
         if lemma in COMMENTARY_BODIES:
             return True
+        if lemma in RESEARCH_UNITS and any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children):
+            return True  # "the Adversary Analytics Program at CNA": a research unit of some body, no state's
+
         if lemma in ASSOCIATION_BODIES:  # "the U.S.-China Business Council", not "the Security Council"
             name = [t for left in token.lefts for t in left.subtree]
             name += [t for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
@@ -130,6 +135,13 @@ class Commentators:
     def _affiliated(self, token: Token) -> bool:
         """Whose the phrase is: a modifier ("Tesla's", "Toyota") or "of/at/for/from X"."""
         owners = [c for c in token.children if c.dep_ in OWNER_DEPS]
-        objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ in AFFILIATION_PREPS
-                   for o in p.children if o.dep_ in PREP_OBJECT_DEPS]
+        objects = _affiliations(token)
+        # "director of the Asia Program [at] the Wilson Center": the body the unit belongs to
+        objects += [o for t in objects for o in _affiliations(t)]
         return any(self.body(t) for t in owners + objects)
+
+
+def _affiliations(token: Token) -> list[Token]:
+    """The objects of "of/at/for/from X" after ``token``: the bodies it may belong to."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in AFFILIATION_PREPS
+            for o in p.children if o.dep_ in PREP_OBJECT_DEPS]

@@ -95,6 +95,32 @@ class DefiniteDescriptions:
                 return self._taken_back(token, found)
         return []
 
+    def members_named_before(self, token: Token) -> list[Actor]:
+        """ "The G7 joint statement said ... [The foreign ministers] also reaffirmed their concerns":
+        office holders in the plural with nothing to say whose (a country has one foreign minister)
+        are the members of the international body named in the sentences just before, not the
+        article's most named country."""
+        role = self.words.role(token)
+        lefts = list(token.lefts)
+        if role is None or role.kind != "title" or token.tag_ not in PLURAL_NOUN_TAGS or not lefts \
+                or lefts[0].lower_ != "the" or any(c.dep_ == "prep" for c in token.children):
+            return []
+        if not {t.lower_ for t in lefts[1:]} <= set(role.term.split()):
+            return []  # "the Chinese ministers", "the two leaders": the phrase says whose, or the pair
+        start = g.sentences_back(token, ROLE_LOOKBACK_SENTENCES)
+        for earlier in reversed(self.doc[start:lefts[0].i]):
+            if earlier.pos_ not in NOUN_POS:
+                continue
+            found = self._international_bodies(earlier)
+            if found:
+                return [Actor(text=self.words.span_text(token), code=found[0].code, country=None,
+                              sector=found[0].sector, name=found[0].name)]
+        return []
+
+    def _international_bodies(self, word: Token) -> list[Actor]:
+        """The intergovernmental bodies (IGO codes, no country) a word names."""
+        return [a for a in self._resolve(word) if a.country is None and a.code and a.code.startswith(IGO_PREFIX)]
+
     def body_named_before(self, token: Token) -> list[Actor]:
         """ "China's Ministry of Commerce also criticized the warning. [A ministry spokesperson] said
         ...": a role whose only words are an article and a body's head word ("ministry", "embassy")
@@ -196,8 +222,7 @@ class DefiniteDescriptions:
         for earlier in reversed(self.doc[: lefts[0].i]):
             if earlier.pos_ not in NOUN_POS or (earlier.dep_ in ("compound", "flat") and earlier.ent_type_):
                 continue
-            found = [a for a in self._resolve(earlier)
-                     if a.country is None and a.code and a.code.startswith(IGO_PREFIX)]
+            found = self._international_bodies(earlier)
             if found and names and not set(names) <= set(f"{found[0].name} {found[0].text}".lower().split()):
                 return []  # a bloc with a name of its own is not the body named before ("the EU ... the BRICS bloc")
             if found:

@@ -198,7 +198,8 @@ class ActorResolver:
         person = self.persons.named_or_titled(token)
         if person:
             return self.persons.actors(token, self.words.span_text(token), person)
-        found = self.definites.named_before(token) or self.definites.body_named_before(token)
+        found = self.definites.named_before(token) or self.definites.body_named_before(token) \
+            or self.definites.members_named_before(token)
         if found:
             return found
         found = self.definites.armed_group_before(token)  # "the insurgent group": the armed group named last

@@ -50,12 +50,33 @@ from detente.nlp.labels import (
 )
 
 MODALITY_FILE = "patterns/modality.yaml"
+HOPING_VERBS = word_list("events.hoping_verbs")  # "we [hoped] to settle it": a past hope, not an intention
+PESSIMISM_CODE = "012"  # CAMEO: make pessimistic comment (a regret that a hope was not met)
+PAST_TAGS = frozenset({"VBD", "VBN"})
 ANSWERED_CHARGES = word_list("events.answered_charges")  # "..., a [charge] Kigali denies"
 REPORTED_DEMAND_RULE = "+reported_demand"  # "said the U.N. must maintain sanctions": a demand by the speaker
 NEGATIVE = "negative"  # the evaluation_codes key of blame
 BLAME_INFINITIVES = word_list("events.blame_infinitives")  # "Britain was [to blame]": blamed, not blaming
 BLAME = "blame"  # the evaluation_codes key of an act laid at a party's door
 
+
+
+def _scant(noun: Token) -> bool:
+    """ "[little] reason to think", "[scant] evidence that": a noun whose quantifier doubts what its
+    clause says ("a little" is some, not this)."""
+    if noun.pos_ not in NOUN_POS or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    return any(c.dep_ in ("det", "amod") and c.lower_ in word_list("grammar.scant_quantifiers") for c in noun.children)
+
+
+def _lost_hope(wrapper: Token) -> bool:
+    """ "We [hoped] it would be possible to settle the dispute", "Kenya [had hoped] to meet": a hope
+    the hoper tells as past (their own, or one that had been held) is one not met, a regret (012), no
+    intention; "Trump hoped to meet Kim" in a story's past stays an intention of then."""
+    if wrapper.lemma_.lower() not in HOPING_VERBS or wrapper.tag_ not in PAST_TAGS:
+        return False
+    own = any(s.lower_ in word_list("grammar.first_person_pronouns") for s in g.subjects(wrapper))
+    return own or "had" in g.aux_words(wrapper)
 
 
 def longest_prefix(table: dict[str, str], code: str) -> str | None:
@@ -273,10 +294,14 @@ def _mandative(clause: Token) -> bool:
 
 def _addressed(clause: Token) -> bool:
     """A "must"/"should" clause that asks something of a party: not a passive with no doer
-    ("its border should be extended": a position, no demand) nor an impersonal "it"."""
+    ("its border should be extended": a position, no demand), nor a border or territory said
+    where to lie, nor an impersonal "it"."""
     if g.is_passive(clause) and not g.agents(clause):
         return False
-    return not any(s.lower_ in word_list("grammar.impersonal_subjects") for s in g.subjects(clause))
+    subjects = g.subjects(clause)
+    if any(s.lemma_.lower() in word_list("grammar.position_subjects") for s in subjects):
+        return False  # "claims the frontier should head due east": where a line runs, asked of no one
+    return not any(s.lower_ in word_list("grammar.impersonal_subjects") for s in subjects)
 
 
 def _prospective(verb: Token) -> bool:
@@ -316,6 +341,7 @@ class Embedding:
     auxes: set[str]
     frames: list[tuple[Frame, Token]] = field(default_factory=list)
     negated_above: bool = False
+    doubted: bool = False  # carried by a noun that denies or doubts it ("[no sign] that they will meet")
     answered_by: Token | None = None  # the verb that rejects or takes up the proposal carrying the act
     unowned: bool = False  # the proposal answered is no party's ("rejected calls to ..."): only the answer is coded
     asked: dict[int, Token] = field(default_factory=dict)  # "hopes [the US will] ...": the asking verb -> clause
@@ -400,15 +426,21 @@ class FrameReader:
         [refuse to [meet]]]"), collecting auxiliaries and negations on the way."""
         emb = Embedding(top=cand.token, auxes=g.aux_words(cand.token))
         cur = cand.token
-        if cur.dep_ == "pcomp" and cur.head.lower_ in word_list("grammar.means_clause_preps"):
-            emb.auxes |= g.aux_words(cur.head.head)  # "can end the war [by withdrawing]": as hypothetical
         carriers = self.modality.carriers
         for _ in range(10):
+            if cur.dep_ == "pcomp" and cur.head.lower_ in word_list("grammar.means_clause_preps"):
+                # "can end the war [by withdrawing]", "may tease the U.S. by [attempting] to buy jets
+                # and defying it": the means, and what it is made of, as hypothetical as the act
+                emb.auxes |= g.aux_words(cur.head.head)
             parent, link = g.embedding_parent(cur, carriers)
             if parent is None or link == "parataxis":
                 break
             if link == "advcl" and not g.is_purpose(cur):
+                if g.participle_adjunct(cur):  # "[Encouraged] by mild sanctions, he may tease the U.S.": may be
+                    emb.auxes |= g.aux_words(parent) & (self.modality.hypothetical_modals - {"would", "can"})
                 break
+            if link == "advcl" and g.states_a_need(parent):
+                emb.auxes.add("should")  # "is crucial for Islamabad [to negotiate]": needed, not done
             if link == "ccomp" and g.answered_charge(cur, parent, ANSWERED_CHARGES):
                 break  # "X accused Y of ..., [a charge] Z denied": the accusation stands, answered
             if link == "conj":
@@ -464,11 +496,19 @@ class FrameReader:
                 emb.auxes.add(self.modality.modal_verbs[self.modality.base_form(parent)])  # "needs to lift"
             elif not (link in ("xcomp", "ccomp", "acomp", "obj", "acl", "noun", "advcl") or link.startswith("prep:")):
                 break
-            elif negated(parent, self.modality.negating_determiners):
-                emb.negated_above = True
+            elif negated(parent, self.modality.negating_determiners) or _scant(parent):
+                emb.negated_above = True  # "there is [little] reason to think they will meet"
             emb.auxes |= g.aux_words(parent) - _visible(parent, link)
             cur = emb.top = parent
+        emb.doubted = any(self._doubted(node) for node in (cur, *(w for _, w in emb.frames[-1:])))
         return emb
+
+    def _doubted(self, clause: Token) -> bool:
+        """ "there is [no sign] that Pyongyang will resume talks", "[little] reason to think they
+        will meet": a clause carried by a noun that denies or doubts it."""
+        infinitive = clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        return (clause.dep_ in ("acl", "ccomp") or infinitive) and clause.head.pos_ in NOUN_POS \
+            and (negated(clause.head, self.modality.negating_determiners) or _scant(clause.head))
 
     def _asks_another(self, verb: Token, clause: Token) -> bool:
         """ "X hopes [the US and Britain] will work together", "X wants [Canada] to drop its tariffs":
@@ -543,7 +583,7 @@ class ModalityReader:
         if conditional(cand.token, emb.top, self.modality.conditional_marks):
             return False
         kinds = [frame for frame, _ in emb.frames]
-        if any(k in DENYING_FRAMES for k in kinds):
+        if any(k in DENYING_FRAMES for k in kinds) or emb.doubted:
             return False
         if emb.answered_by is not None:
             cand.aimed_at = emb.answered_by
@@ -693,6 +733,8 @@ class ModalityReader:
                     return False
                 cand.code, cand.rule_suffix = mod.refusal_code(cand.code), cand.rule_suffix + frame_rule(Frame.REFUSAL)
                 negated = False
+            elif _lost_hope(wrapper):
+                cand.code, cand.rule_suffix = PESSIMISM_CODE, cand.rule_suffix + "+lost_hope"
             else:
                 code = mod.transform(frame, cand.code)
                 # a pattern's own code of future use holds when it is intended or threatened alike

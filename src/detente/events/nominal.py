@@ -49,6 +49,8 @@ class NominalReader:
         dep, head = token.dep_, token.head
         if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in token.children):
             return False  # "bracing for a possible attack": it may happen, it has not
+        if dep in NOMINAL_SUBJECT_DEPS and g.states_a_need(head):
+            return False  # "European aid remains essential for Kyiv": what is needed, not what is given
         if dep in ("ROOT", "appos") and (dep == "ROOT" or head.dep_ == "ROOT"):
             return True
         gov = g.governor(token)
@@ -109,6 +111,9 @@ class NominalReader:
             meeting_only = prep in word_list("events.meeting_preps")  # "on a visit to", "in a phone call with"
             on_verb = prep not in word_list("events.verb_only_preps") or head.head.lemma_.lower() in mod.speech_verbs
             if prep in mod.asserting_preps and (not meeting_only or (cand.root == roots.CONSULT and on_verb)):
+                excluded = cand.pattern.exclude_subject
+                if excluded is not None and g.best_phrase_match(g.subjects(head.head), excluded) is not None:
+                    return False  # "during the trip, [the ship] stopped at a Chinese port": no one's visit
                 if head.head.pos_ in VERB_POS and cand.root in roots.SHARED_OCCASION_ROOTS \
                         and (cand.root != roots.PROTEST or prep in word_list("events.joining_preps")) \
                         and not self._own_doer(cand, token):  # "during a visit [by Macron]": his own

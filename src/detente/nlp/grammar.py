@@ -23,6 +23,7 @@ from detente.nlp.labels import (
     OBJECT_DEPS,
     OWNER_DEPS,
     OWNER_ENTITY_LABELS,
+    PARTICIPLE_TAGS,
     PASSIVE_SUBJECT_DEPS,
     PAST_PARTICIPLE_TAG,
     PAST_TENSE_TAG,
@@ -487,6 +488,21 @@ def marks(token: Token) -> set[str]:
 def is_purpose(token: Token) -> bool:
     """An infinitival purpose clause: "sent troops [to help]"."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def participle_adjunct(clause: Token) -> bool:
+    """ "[Encouraged] by mild sanctions, he may ...", "..., [hoping] that Trump will win": a
+    participle clause with no conjunction, part of the act it hangs on (as likely, in the same
+    forecast); "after it [imposed] duties" is a time clause, told as a fact."""
+    return clause.dep_ == "advcl" and clause.tag_ in PARTICIPLE_TAGS \
+        and not any(c.dep_ == "mark" for c in clause.children)
+
+
+def states_a_need(verb: Token) -> bool:
+    """ "[is] crucial", "[remains] essential": a copula whose complement says what is needed; its
+    subject and its "for X to do" clause are wanted, not reported done."""
+    return verb.lemma_.lower() in word_list("grammar.copulas") and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in word_list("grammar.need_adjectives") for c in verb.children)
 
 
 def has_negation(token: Token) -> bool:
