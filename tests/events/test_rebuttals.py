@@ -1,0 +1,77 @@
+"""Denials, accusations and designations told by their content (issue 12, deny25).
+
+A party accused in the sentences just before that states flatly that the charged state of
+affairs does not hold is denying the charge (016), aimed at its accuser, though no verb says
+"deny"; a charge called false is denied, not criticised; labelling an armed group's members
+"terrorists" accuses them (112), while the formal listing of an organisation stays a sanction."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.test_reactions import coded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan's military accused Afghanistan of sheltering the militants. Kabul rejected the allegation. "
+     '"No members of the Baloch opposition have any presence in Afghanistan, nor have they ever had links '
+     'with the Islamic Emirate," Afghan spokesman Abdul Qahar Balkhi said.', ("AFG", "016", "PAK")),
+    ("The Philippines accused China of ramming its coast guard vessel near the shoal on Monday. "
+     '"Chinese ships did not ram any vessel," Chinese foreign ministry spokesperson Lin Jian said Tuesday.',
+     ("CHN", "016", "PHL")),
+    ("Moscow blamed Kyiv for the drone strike on a power station. Ukrainian Foreign Minister Andrii Sybiha "
+     "said Ukraine had not attacked any energy facility since the moratorium.", ("UKR", "016", "RUS")),
+    ("India accused Pakistan of sending the gunmen across the border. Pakistan's foreign office said "
+     "nobody from Pakistan was involved in the attack.", ("PAK", "016", "IND")),
+])
+def test_a_flat_negation_by_the_accused_denies_the_charge(code, text, expected):
+    found = [d[:3] for d in coded(code, text)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # no charge against the speaker's side: a negative remark, no denial
+    "Indonesia's foreign minister met his Malaysian counterpart on Monday. "
+    '"There is no dispute between our countries," the Indonesian minister said.',
+    # the accuser's own side speaking again is no denial
+    "Seoul accused Pyongyang of jamming GPS signals near the border. South Korea's defense ministry "
+    "said the jamming had not caused any accidents.",
+    # a refusal or an opinion is not a denial of what is
+    "Washington accused Tehran of arming the Houthis. Iranian Foreign Minister Abbas Araghchi said Iran "
+    "will not negotiate under pressure.",
+    "Beijing accused Manila of provoking the clash. Philippine Defense Secretary Gilberto Teodoro said he "
+    "did not think China wanted a war.",
+])
+def test_no_denial_without_a_charge_against_the_speaker_s_side(code, text):
+    found = coded(code, text)
+    assert not [d for d in found if d[1] == "016"], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions \"baseless\" in a statement Thursday.",
+     ("AFG", "016", "PAK")),
+    ("Beijing called the U.S. report false and politically motivated.", ("CHN", "016", "USA")),
+    ("The Kremlin described the British allegations as absurd.", ("RUS", "016", "GBR")),
+])
+def test_calling_a_charge_false_denies_it(code, text, expected):
+    found = [d[:3] for d in coded(code, text)]
+    assert expected in found and not [d for d in found if d[1] == "111"], found
+
+
+def test_calling_a_policy_false_is_still_criticism(code):
+    found = [d[:3] for d in coded(code, "Tehran called the U.S. sanctions illegal.")]
+    assert ("IRN", "111", "USA") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey has designated the YPG as terrorists, but the militia is a key ally in the war against Islamic State.",
+     ("TUR", "112", "SYR")),
+    ("Israel designated Yemen's Houthi rebels as terrorists on Sunday.", ("ISR", "112", "YEM")),
+])
+def test_labelling_an_armed_group_terrorists_accuses_it(code, text, expected):
+    found = [d[:3] for d in coded(code, text)]
+    assert expected in found and not [d for d in found if d[1] == "163"], found
+
+
+def test_listing_a_terrorist_organisation_stays_a_sanction(code):
+    found = [d[:3] for d in coded(code, "The United States designated the Houthis as a foreign terrorist organization.")]
+    assert [d for d in found if d[1] == "163"], found
