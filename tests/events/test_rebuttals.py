@@ -75,3 +75,19 @@ def test_labelling_an_armed_group_terrorists_accuses_it(code, text, expected):
 def test_listing_a_terrorist_organisation_stays_a_sanction(code):
     found = [d[:3] for d in coded(code, "The United States designated the Houthis as a foreign terrorist organization.")]
     assert [d for d in found if d[1] == "163"], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('In a post on his social media platform, Trump called Canada "one of the highest tariffing nations anywhere '
+     'in the world."', ("USA", "111", "CAN")),
+    ("President Trump called China one of the worst trade cheaters in the world.", ("USA", "111", "CHN")),
+    ("Secretary of State Mike Pompeo called Iran a rogue state on Monday.", ("USA", "111", "IRN")),
+])
+def test_naming_a_party_a_wrongdoer_criticises_it(code, text, expected):
+    found = [d[:3] for d in coded(code, text)]
+    assert expected in found, found
+
+
+def test_naming_a_party_one_of_its_friends_is_praise(code):
+    found = [d[:3] for d in coded(code, "Trump called Canada one of America's closest friends.")]
+    assert ("USA", "051", "CAN") in found and not [d for d in found if d[1].startswith("11")], found
