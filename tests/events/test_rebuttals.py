@@ -91,3 +91,27 @@ def test_naming_a_party_a_wrongdoer_criticises_it(code, text, expected):
 def test_naming_a_party_one_of_its_friends_is_praise(code):
     found = [d[:3] for d in coded(code, "Trump called Canada one of America's closest friends.")]
     assert ("USA", "051", "CAN") in found and not [d for d in found if d[1].startswith("11")], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran said the U.S. accusations were baseless.", ("IRN", "016", "USA")),
+    ("Moscow said the British claims were absurd.", ("RUS", "016", "GBR")),
+])
+def test_saying_a_charge_is_false_denies_it(code, text, expected):
+    found = [d[:3] for d in coded(code, text)]
+    assert expected in found and not [d for d in found if d[1].startswith("11")], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran said the U.S. sanctions were illegal.", ("IRN", "111", "USA")),
+    ("The Kremlin said the charges against the journalist were politically motivated.", ("RUS", "111")),
+])
+def test_saying_a_measure_or_a_charge_against_another_is_wrong_criticises(code, text, expected):
+    found = [d[:len(expected)] for d in coded(code, text)]
+    assert expected in found, found
+
+
+def test_a_rejected_charge_called_baseless_is_one_denial(code):
+    found = [d[:3] for d in coded(code, '"We categorically reject baseless allegations by the Pakistani army spokesperson '
+                                        'linking the attack with Afghanistan," spokesman Abdul Qahar Balkhi said.')]
+    assert [d for d in found if d[1] == "016"] and not [d for d in found if d[1].startswith("11")], found
