@@ -115,3 +115,14 @@ def test_a_rejected_charge_called_baseless_is_one_denial(code):
     found = [d[:3] for d in coded(code, '"We categorically reject baseless allegations by the Pakistani army spokesperson '
                                         'linking the attack with Afghanistan," spokesman Abdul Qahar Balkhi said.')]
     assert [d for d in found if d[1] == "016"] and not [d for d in found if d[1].startswith("11")], found
+
+
+def test_a_charge_rejected_in_a_relative_clause_is_denied(code):
+    found = [d[:3] for d in coded(code, "Pakistani officials blamed India, accusing it of providing support to "
+                                        "militants in Afghanistan, a charge New Delhi quickly rejected.")]
+    assert ("IND", "016", "PAK") in found and not [d for d in found if d[1] == "120"], found
+
+
+def test_a_proposal_rejected_in_a_relative_clause_is_still_a_rejection(code):
+    found = [d[:2] for d in coded(code, "Kyiv proposed a ceasefire, a plan Moscow rejected.")]
+    assert ("RUS", "120") in found, found

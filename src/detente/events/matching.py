@@ -261,6 +261,9 @@ class PatternMatcher:
         found += [a for o in g.direct_objects(token) for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
         for xcomp in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
             found.append(xcomp)  # spaCy sometimes hangs an object as a clause
+        if not found and token.dep_ == "relcl" and token.head.lemma_.lower() in ANSWERED_CHARGES \
+                and not g.is_passive(token):
+            found.append(token.head)  # "..., [a charge] New Delhi quickly rejected": what it rejected
         if not found and token.lemma_.lower() not in self._clause_taking_verbs:
             found += _object_as_clause_subject(token)
         return found + [t for tok in found for t in g.through_quantity(tok, self.modality.quantity_nouns)] \
