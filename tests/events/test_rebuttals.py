@@ -11,6 +11,13 @@ import pytest
 from tests.events.test_reactions import coded
 
 
+def coded_with(code, text: str, expected: tuple[str | None, ...]) -> list[tuple]:
+    """The text's events cut to the expected tuple's length; asserts the expected one is there."""
+    found = [d[:len(expected)] for d in coded(code, text)]
+    assert expected in found, found
+    return found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Pakistan's military accused Afghanistan of sheltering the militants. Kabul rejected the allegation. "
      '"No members of the Baloch opposition have any presence in Afghanistan, nor have they ever had links '
@@ -24,8 +31,7 @@ from tests.events.test_reactions import coded
      "nobody from Pakistan was involved in the attack.", ("PAK", "016", "IND")),
 ])
 def test_a_flat_negation_by_the_accused_denies_the_charge(code, text, expected):
-    found = [d[:3] for d in coded(code, text)]
-    assert expected in found, found
+    coded_with(code, text, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -46,30 +52,27 @@ def test_no_denial_without_a_charge_against_the_speaker_s_side(code, text):
     assert not [d for d in found if d[1] == "016"], found
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@pytest.mark.parametrize(("text", "expected", "not_code"), [
+    # a charge called or said to be false is denied, not criticised
     ("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions \"baseless\" in a statement Thursday.",
-     ("AFG", "016", "PAK")),
-    ("Beijing called the U.S. report false and politically motivated.", ("CHN", "016", "USA")),
-    ("The Kremlin described the British allegations as absurd.", ("RUS", "016", "GBR")),
+     ("AFG", "016", "PAK"), "11"),
+    ("Beijing called the U.S. report false and politically motivated.", ("CHN", "016", "USA"), "11"),
+    ("The Kremlin described the British allegations as absurd.", ("RUS", "016", "GBR"), "11"),
+    ("Tehran said the U.S. accusations were baseless.", ("IRN", "016", "USA"), "11"),
+    ("Moscow said the British claims were absurd.", ("RUS", "016", "GBR"), "11"),
+    # an armed group's members labelled terrorists are accused, not sanctioned
+    ("Turkey has designated the YPG as terrorists, but the militia is a key ally in the war against Islamic State.",
+     ("TUR", "112", "SYR"), "163"),
+    ("Israel designated Yemen's Houthi rebels as terrorists on Sunday.", ("ISR", "112", "YEM"), "163"),
 ])
-def test_calling_a_charge_false_denies_it(code, text, expected):
-    found = [d[:3] for d in coded(code, text)]
-    assert expected in found and not [d for d in found if d[1] == "111"], found
+def test_a_denial_or_an_accusation_by_content_and_not_the_other_reading(code, text, expected, not_code):
+    found = coded_with(code, text, expected)
+    assert not [d for d in found if d[1].startswith(not_code)], found
 
 
 def test_calling_a_policy_false_is_still_criticism(code):
     found = [d[:3] for d in coded(code, "Tehran called the U.S. sanctions illegal.")]
     assert ("IRN", "111", "USA") in found, found
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Turkey has designated the YPG as terrorists, but the militia is a key ally in the war against Islamic State.",
-     ("TUR", "112", "SYR")),
-    ("Israel designated Yemen's Houthi rebels as terrorists on Sunday.", ("ISR", "112", "YEM")),
-])
-def test_labelling_an_armed_group_terrorists_accuses_it(code, text, expected):
-    found = [d[:3] for d in coded(code, text)]
-    assert expected in found and not [d for d in found if d[1] == "163"], found
 
 
 def test_listing_a_terrorist_organisation_stays_a_sanction(code):
@@ -84,8 +87,7 @@ def test_listing_a_terrorist_organisation_stays_a_sanction(code):
     ("Secretary of State Mike Pompeo called Iran a rogue state on Monday.", ("USA", "111", "IRN")),
 ])
 def test_naming_a_party_a_wrongdoer_criticises_it(code, text, expected):
-    found = [d[:3] for d in coded(code, text)]
-    assert expected in found, found
+    coded_with(code, text, expected)
 
 
 def test_naming_a_party_one_of_its_friends_is_praise(code):
@@ -94,21 +96,11 @@ def test_naming_a_party_one_of_its_friends_is_praise(code):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Tehran said the U.S. accusations were baseless.", ("IRN", "016", "USA")),
-    ("Moscow said the British claims were absurd.", ("RUS", "016", "GBR")),
-])
-def test_saying_a_charge_is_false_denies_it(code, text, expected):
-    found = [d[:3] for d in coded(code, text)]
-    assert expected in found and not [d for d in found if d[1].startswith("11")], found
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     ("Tehran said the U.S. sanctions were illegal.", ("IRN", "111", "USA")),
     ("The Kremlin said the charges against the journalist were politically motivated.", ("RUS", "111")),
 ])
 def test_saying_a_measure_or_a_charge_against_another_is_wrong_criticises(code, text, expected):
-    found = [d[:len(expected)] for d in coded(code, text)]
-    assert expected in found, found
+    coded_with(code, text, expected)
 
 
 def test_a_rejected_charge_called_baseless_is_one_denial(code):
