@@ -12,7 +12,8 @@ from tests.events.test_reactions import coded
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Leavitt called Carney's remarks \"egregious and insulting.\"", ("USA", "111")),
-    ("The Kenyan foreign ministry called Uganda's claims false.", ("KEN", "111", "UGA")),
+    # a charge called false is denied (016, statement.deny_called), read through the same parse
+    ("The Kenyan foreign ministry called Uganda's claims false.", ("KEN", "016", "UGA")),
 ])
 def test_a_named_speaker_calling_something_bad_criticises(code, text, expected):
     found = coded(code, text)

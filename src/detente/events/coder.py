@@ -8,8 +8,7 @@ demanded (frames such as "agreed to", "threatened to", "refused to", "urged X to
 must"; events/modality.py). Of overlapping candidates one act stays (events/suppression.py),
 and the parse says who did it to whom (events/arguments.py, through the actor resolver;
 slots the text leaves empty are filled by the coding conventions of events/implied.py).
-Every event keeps its evidence: sentence, trigger span and pattern id (plus
-"+implied:<rule>" where a convention filled an actor).
+Every event keeps its evidence: sentence, trigger span and pattern id (plus "+implied:<rule>").
 """
 
 from __future__ import annotations
@@ -35,11 +34,12 @@ from detente.events.modality import Modality, ModalityReader
 from detente.events.parties import VISIT_CODES, unsigned, with_parties
 from detente.events.patterns import PatternBook
 from detente.events.quoted import quoted_statement
+from detente.events.rebuttals import answer_charges, mark_rebuttals
 from detente.events.referents import Context, Referents, story_doers
 from detente.events.schema import WordClass
 from detente.events.speakers import fit_dyad
 from detente.events.suppression import one_act_once, suppress, without_subsumed
-from detente.events.targets import aim_at_accusers, aim_at_doers, aim_at_partner
+from detente.events.targets import aim_at_doers, aim_at_partner
 from detente.model import Actor, Document, Event, stable_hash
 from detente.nlp import grammar as g
 from detente.nlp.headings import is_heading
@@ -50,8 +50,7 @@ from detente.ontology import Ontology
 
 Dated = tuple[date | None, str | None]
 
-# Sectors of actors whose visits, talks and appeals are politics: the state's, armed and
-# opposition groups', organisations', elites', parties' and churches' (not schools, firms, unions).
+# Sectors whose visits, talks and appeals are politics: states, armed groups, bodies, elites, parties, churches.
 # Visits: a country named as where one went is a place, not a party to the act.
 # A meeting of two countries' parties in a third country's place is the codebook's 044.
 MEETING, THIRD_PLACE_MEETING = "040", "044"
@@ -100,6 +99,7 @@ class EventCoder:
                       and not (c.pattern.prospective and c.code == c.pattern.code)]  # "responded to": no threat
         candidates += quoted_statement(sent, quoted, self.patterns)  # '"It is a disaster. ...," he said'
         self.modality_reader.judge_statements(candidates)
+        mark_rebuttals(candidates, self.modality)  # '"No militants are in Afghanistan," Kabul said'
         self.modality_reader.settle_statements(candidates)
         # "agreements were signed during X's visit to Y": a signing by no one named, after the parties that met
         candidates = sorted(suppress(candidates), key=unsigned)
@@ -145,7 +145,7 @@ class EventCoder:
         events = self.implied.aim_protests_at_their_purpose(without_subsumed(events))
         events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))
         events = aim_at_doers(events, sent, self.implied.rules.implied_rule(TARGET_RULE + "doer"))
-        events = aim_at_accusers(events, self.implied.rules.implied_rule(TARGET_RULE + "accuser"))
+        events = answer_charges(events, context, self.implied.rules.implied_rule(TARGET_RULE + "accuser"))
         self.referents.remember(sent, context, events)  # "he said ..." still names who "he" is next
         return [e for e in events if e.target is not None or id(e) not in aimless]
 

@@ -23,6 +23,7 @@ from detente.events.candidate import FUTILE, TIES_PRAISE
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     NOUN_POS,
+    NUMBER_POS,
     OWNER_DEPS,
     OWNER_ENTITY_LABELS,
     PERSON_LABELS,
@@ -254,8 +255,8 @@ class Evaluations:
         if noun.pos_ in NOUN_POS and noun.lemma_.lower() not in self.judged_nouns:
             return []  # "high threat [illegal] aliens", "a very [dangerous] trend": a kind of thing, no one's act
         found = [c for c in noun.children if c.dep_ in JUDGING_MODIFIER_DEPS and c.i < noun.i]
-        if noun.pos_ in NOUN_POS and noun.lemma_.lower() in self.light_nouns:
-            found += g.prep_objects(noun, "of")
+        if (noun.pos_ in NOUN_POS or noun.pos_ == NUMBER_POS) and noun.lemma_.lower() in self.light_nouns:
+            found += g.prep_objects(noun, "of")  # "an act of [piracy]", "one of the [worst abusers]"
         return found
 
     def _match(self, tokens: list[Token], judgement: str) -> Judged | None:

@@ -30,6 +30,7 @@ from detente.nlp.labels import (
     NOMINAL_GERUND_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
+    NUMBER_POS,
     OBJECT_DEPS,
     PRENOMINAL_DEPS,
     PREP_OBJECT_DEPS,
@@ -260,6 +261,9 @@ class PatternMatcher:
         found += [a for o in g.direct_objects(token) for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
         for xcomp in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
             found.append(xcomp)  # spaCy sometimes hangs an object as a clause
+        if not found and token.dep_ == "relcl" and token.head.lemma_.lower() in ANSWERED_CHARGES \
+                and not g.is_passive(token):
+            found.append(token.head)  # "..., [a charge] New Delhi quickly rejected": what it rejected
         if not found and token.lemma_.lower() not in self._clause_taking_verbs:
             found += _object_as_clause_subject(token)
         return found + [t for tok in found for t in g.through_quantity(tok, self.modality.quantity_nouns)] \
@@ -366,7 +370,8 @@ def _governing_preposition(noun: Token) -> Token | None:
 def _predicates(token: Token) -> list[Token]:
     """What a verb of naming says its object is: "called the sanctions [illegal]", "described the
     move as [a violation]", "called Ford's comments [egregious]" (read as the noun's modifier)."""
-    found = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")]
+    found = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp")
+             and c.pos_ in ("ADJ", "NOUN", NUMBER_POS)]  # "called Canada [one] of the worst abusers"
     found += [c for c in token.children if c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN")
               and any(m.lower_ == "as" for m in c.children)]  # "described the challenges [as baseless]"
     named = [c for c in token.children if c.dep_ == "oprd" and c.pos_ in NOUN_POS]  # "called [X's remarks] egregious"

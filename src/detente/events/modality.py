@@ -54,6 +54,7 @@ HOPING_VERBS = word_list("events.hoping_verbs")  # "we [hoped] to settle it": a 
 PESSIMISM_CODE = "012"  # CAMEO: make pessimistic comment (a regret that a hope was not met)
 PAST_TAGS = frozenset({"VBD", "VBN"})
 ANSWERED_CHARGES = word_list("events.answered_charges")  # "..., a [charge] Kigali denies"
+DENIAL_CODE = word_table("events.rebuttal")["code"]  # a charge denied (016)
 REPORTED_DEMAND_RULE = "+reported_demand"  # "said the U.N. must maintain sanctions": a demand by the speaker
 NEGATIVE = "negative"  # the evaluation_codes key of blame
 BLAME_INFINITIVES = word_list("events.blame_infinitives")  # "Britain was [to blame]": blamed, not blaming
@@ -694,7 +695,7 @@ class ModalityReader:
         that a reported clause names with a word of condemnation; None when it names none."""
         words = self.modality.evaluation_words("negative")
         for noun in clause.subtree:
-            if noun.pos_ not in NOUN_POS or not g.owners(noun) or g.has_negation(noun.head):
+            if noun.pos_ not in NOUN_POS or not _owned_conduct(noun) or g.has_negation(noun.head):
                 continue
             judging = [m for c in noun.children if c.dep_ == "amod" for m in g.expand_conjuncts(c)]
             if any(m.lemma_.lower() in words for m in judging):  # "unilateral and [illegal] tariffs"
@@ -852,9 +853,18 @@ class ModalityReader:
             accuser.rule_suffix = f"+of:{cand.pattern.id}"
 
 
+def _owned_conduct(noun: Token) -> bool:
+    """A noun of a party's conduct that it owns ("Israel's attacks"); not a charge, which a word
+    of condemnation denies ("baseless allegations by the Pakistani army": a denial, 016)."""
+    return bool(g.owners(noun)) and noun.lemma_.lower() not in ANSWERED_CHARGES
+
+
 def _judged(cand: Candidate, said: Judged, clause: Token, code: str, judgement: str) -> None:
     """The bare statement is the ``judgement`` that its reported ``clause`` states (the word ``said``)."""
-    cand.code = code
+    charged = any(t.lemma_.lower() in ANSWERED_CHARGES and not g.prep_objects(t, "against") for t in g.subjects(clause))
+    # "said the U.S. accusations were [baseless]": a charge judged wrong is denied (016), not criticised;
+    # "the charges against the journalist were politically motivated" criticise whoever brought them
+    cand.code = DENIAL_CODE if charged and judgement == NEGATIVE else code
     cand.rule_suffix = f"+{judgement}"  # one of JUDGEMENT_RULES
     cand.judged_by, cand.evaluation = said.token, said.evaluation.id
     cand.addressee_from = clause

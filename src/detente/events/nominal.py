@@ -24,7 +24,15 @@ from detente.events.modality import Modality, negated
 from detente.events.schema import Frame, Slot
 from detente.events.slots import holding_verb, undergoing_verb
 from detente.nlp import grammar as g
-from detente.nlp.labels import NOMINAL_SUBJECT_DEPS, NOUN_POS, PAST_TENSE_TAG, TIME_LABELS, VERB_POS
+from detente.nlp.labels import (
+    NOMINAL_SUBJECT_DEPS,
+    NOUN_POS,
+    OWNER_DEPS,
+    OWNER_ENTITY_LABELS,
+    PAST_TENSE_TAG,
+    TIME_LABELS,
+    VERB_POS,
+)
 
 # The rule suffix of a measure announced for a date ("will apply tariffs from February 10").
 DECIDED_RULE = "+decided"
@@ -94,7 +102,9 @@ class NominalReader:
                 return True
             auxes = g.aux_words(head)
             if head.lemma_.lower() in mod.in_force_predicates and self.decided(cand, head, auxes):
-                return True  # "the doubled tariffs will take effect Wednesday": decided
+                if not any(c.dep_ in OWNER_DEPS and c.ent_type_ in OWNER_ENTITY_LABELS for c in token.children):
+                    cand.source_from = reporting_verb(head, mod.speech_verbs) or cand.source_from
+                return True  # "[Trump] said the doubled tariffs would take effect Wednesday": his state's, decided
             if head.dep_ == "ccomp" and head.head.lemma_.lower() in mod.speech_verbs and auxes & mod.demand_modals \
                     and not negated(head, mod.negating_determiners):
                 cand.code, cand.source_from = mod.appeal_code(cand.code), head.head
@@ -260,3 +270,13 @@ def _extended_to_a_date(verb: Token) -> bool:
     ends = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in word_list("measures.end_date_preps")
             for o in p.children if o.dep_ == "pobj"]
     return any(o.ent_type_ == "DATE" for o in ends)
+
+
+def reporting_verb(clause: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The verb of saying that reports a clause ("Trump [said] the tariffs would take effect",
+    "the tariffs take effect Friday, the ministry [said]"): whose decision a measure put into
+    force is when its own words name no imposer."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_verbs:
+        return clause.head
+    return next((c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i
+                 and c.lemma_.lower() in speech_verbs), None)

@@ -16,6 +16,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 PREDICATE_POS = VERB_POS | {"ADJ"}  # what can head a clause: "met", "is ready"
 REFERRING_POS = NOUN_POS | {"PRON"}  # what can name a party: a noun, a name or a pronoun
 NOMINAL_LIKE_POS = NOUN_POS | {"PRON", "NUM", "X"}  # what a date expression may stand in for
+NUMBER_POS = "NUM"  # "one of the worst abusers": a number standing for one of a kind
 
 # --- fine tags (Token.tag_) --------------------------------------------------------------------
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
