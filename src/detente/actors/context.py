@@ -37,6 +37,7 @@ HOME_SECTORS = word_list("actors.home_sectors")  # "Opposition leader X" in a st
 GROUP_NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC"})  # what the parser may call a group's name
 PLACE_NOUNS = word_list("actors.place_nouns")
 STRIKE_NOUNS = word_list("actors.strike_nouns")
+ON_PLACE_NOUNS = word_list("actors.on_place_nouns")
 STRIKING_VERBS = word_list("actors.striking_verbs")
 STRUCK_PREPS = word_list("actors.struck_preps")
 CURRENCY_WORDS = word_list("actors.currency_words")
@@ -135,6 +136,8 @@ def is_locative(token: Token) -> bool:
     head, phrase = token.head, token
     if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         head, phrase = head.head.head, head.head
+        if head.dep_ == "prep" and head.lower_ == "on" and phrase.lower_ in ON_PLACE_NOUNS:
+            return True  # "[on] the streets of New York", "[on] the outskirts of Kyiv"
     elif token.dep_ in PLACE_OWNING_DEPS and token.head.lemma_.lower() in PLACE_NOUNS:
         # "the Lebanese port", "in [Afghanistan]'s Khost province", "Beirut's southern suburbs"
         head, phrase = token.head.head, token.head

@@ -115,7 +115,8 @@ class ArgumentReader:
             found = self.unsaid.said_outright(cand, doers, actors, self.modality.presupposing_verbs)
             about = cand.code != PLAIN_STATEMENT and not _together(cand, doers)  # talks "on Gaza": a topic
             found = found or self.unsaid.content(cand, doers, actors, exclude, places=about)
-            found = found or self.unsaid.hearer(cand, doers, actors)
+            if not cand.quoted or cand.rule_suffix:  # a quoted sentence that judges nothing: its own words
+                found = found or self.unsaid.hearer(cand, doers, actors)
             found = found or self.unsaid.breach_teller(cand, doers, actors)
             if found is None and cand.code != PLAIN_STATEMENT and is_party(source) and not names_unknown(cand, actors):
                 found = self.unsaid.around(cand, doers, actors, exclude, context)

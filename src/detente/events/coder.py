@@ -33,7 +33,7 @@ from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
 from detente.events.parties import VISIT_CODES, unsigned, with_parties
 from detente.events.patterns import PatternBook
-from detente.events.quoted import quoted_statement
+from detente.events.quoted import quoted_statement, told
 from detente.events.rebuttals import answer_charges, mark_rebuttals
 from detente.events.referents import Context, Referents, story_doers
 from detente.events.schema import WordClass
@@ -146,7 +146,7 @@ class EventCoder:
         events = aim_at_partner(events, self.implied.rules.implied_rule(TARGET_RULE + "exchange"))
         events = aim_at_doers(events, sent, self.implied.rules.implied_rule(TARGET_RULE + "doer"))
         events = answer_charges(events, context, self.implied.rules.implied_rule(TARGET_RULE + "accuser"))
-        self.referents.remember(sent, context, events)  # "he said ..." still names who "he" is next
+        self.referents.remember(sent, context, told(events, aimless))  # "he said ..." still names "he" next
         return [e for e in events if e.target is not None or id(e) not in aimless]
 
     def _event(self, cand: Candidate, code: str, source: Actor | None, target: Actor | None, sent: Span,

@@ -27,7 +27,7 @@ from detente.events import roots
 from detente.events.accusations import as_charge, refuse_pressure, refused_pressure, take_charge
 from detente.events.candidate import NEGATED_RULE, STATEMENT_DEMAND_RULE, Candidate, frame_rule
 from detente.events.evaluations import Evaluations, Judged
-from detente.events.quoted import said_clauses
+from detente.events.quoted import give_way, said_clauses
 from detente.events.schema import (
     ACTING_FRAMES,
     ADDRESSING_FRAMES,
@@ -688,7 +688,7 @@ class ModalityReader:
                     cand.own_aim = cand.pattern.code
                     break
         # "[according to] the UN, 50 people died": an attribution that amounts to nothing is no event
-        candidates[:] = [c for c in candidates if c.rule_suffix or not c.pattern.judged_only]
+        candidates[:] = give_way([c for c in candidates if c.rule_suffix or not c.pattern.judged_only])
 
     def _judged_conduct(self, clause: Token) -> Token | None:
         """ "the United States' [illegal] sanctions", "Israel's [heinous] attacks": a party's conduct

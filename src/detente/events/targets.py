@@ -115,6 +115,14 @@ def other_than(actor: Actor, sources: list[Actor]) -> bool:
     return True
 
 
+def _name_head(word: Token) -> Token:
+    """The last word of the name a word begins ("[New] York City": "City"), where the parse says
+    what the name stands in ("on the streets of New York City": a place)."""
+    while word.dep_ == "compound" and word.head.ent_type_ and word.head.ent_type_ == word.ent_type_:
+        word = word.head
+    return word
+
+
 class ContextTargets:
     """Targets from the act's clause and from what the story said before (see the module docstring)."""
 
@@ -125,25 +133,29 @@ class ContextTargets:
         reported clause of a statement ("said [Russia's position] ..."), the clause of a noun
         ("welcomed the announcement [that Ukraine had agreed ...]"), its object's own words
         ("voiced concern over the violence [in Israel]"). A place where something happens
-        counts only with ``places`` (not for a bare "said": "the weather in Beijing")."""
-        words = self._clause_words(cand.token, exclude, actors.gaz, about=places)
+        counts only with ``places`` (not for a bare "said": "the weather in Beijing"). A quoted
+        sentence with no verb of saying is itself what is said: all its words count."""
+        words = self._clause_words(cand.token, exclude, actors.gaz, about=places, whole=cand.quoted)
         if cand.root == roots.STATEMENT:  # "said the storm moved from Malawi to Mozambique" addresses neither
             words = [w for w in words if not _on_route(w)]
         for located in (False, True) if places else (False,):
             for state in (True, False):  # a state it names before a body ("concern about the IAEA report on Iran")
                 for word in words:
-                    if is_locative(word) != located:
+                    if is_locative(_name_head(word)) != located:
                         continue
                     for actor in _phrase_actors(word, actors):
                         if is_party(actor) and bool(actor.country) == state and other_than(actor, sources):
                             return Found(actor, "content")
         return None
 
-    def _clause_words(self, token: Token, exclude: set[int], gazetteer: Gazetteer, about: bool = False) -> list[Token]:
+    def _clause_words(self, token: Token, exclude: set[int], gazetteer: Gazetteer, about: bool = False,
+                      whole: bool = False) -> list[Token]:
         """Words of the clauses an act says or describes that can name a party, in text order; with
         ``about``, of the act's own prepositional phrases too ("called for an end to the violence
-        [in Syria]", "concerned about [Iran's] enrichment")."""
-        clauses = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS or c.dep_ == "relcl"]
+        [in Syria]", "concerned about [Iran's] enrichment"); with ``whole``, of the act's clause
+        itself (a quoted sentence)."""
+        clauses = [token] if whole else \
+            [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS or c.dep_ == "relcl"]
         if about:  # not a while: "for [the first time] in Doha"
             clauses += [p for p in token.children if ((p.dep_ == "prep" and p.lower_ in SUBJECT_MATTER_PREPS)
                                                       or (p.dep_ == "agent" and token.lemma_.lower() in FEELING_VERBS))

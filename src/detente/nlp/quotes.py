@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.labels import PERSON_LABELS
+
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 TEXT_KEY = "detente.text"  # in Doc.user_data: Doc.text joins every token on each call
 
@@ -54,6 +56,7 @@ def _running_speaker(sent: Span, speech: frozenset[str]) -> Token | None:
     text = sent.text.strip()
     if not _open_at(doc, sent.start_char) and not text.startswith((OPENING, STRAIGHT)):
         return None
+    unclosed = False  # the quotation runs on past the sentences read: its speaker is unknown
     if _open_at(doc, sent.end_char):  # the quotation goes on: its speaker may come after
         end = sent.end
         for _ in range(2):
@@ -66,13 +69,34 @@ def _running_speaker(sent: Span, speech: frozenset[str]) -> Token | None:
             if _closes(later):
                 break  # the quotation closed with no speaker named
             end = later.end
+        else:
+            unclosed = end < len(doc)
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
     if CLOSING not in before.text and STRAIGHT not in before.text:
-        return None  # only a quoted sentence before runs on into this one
+        # 'Guled described the dispute as vital. "We hoped to settle it with Kenya.': a quotation
+        # opened after a sentence about a named person, naming no speaker after it, is theirs
+        return _introducer(before) if not _open_at(doc, sent.start_char) and not unclosed else None
     verbs = _speech_verbs(before, speech)
     return verbs[-1] if verbs else None
+
+
+def _introducer(sent: Span) -> Token | None:
+    """The main verb of a sentence told of a named person (its subject a person's name), who
+    speaks the quotation that opens right after it."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None  # "Trump and Zelenskyy disagreed": whose words follow is not said
+    return root if subjects[0].ent_type_ in PERSON_LABELS else None
+
+
+def in_quotation(token: Token) -> bool:
+    """The word stands inside a quotation (by the nearest curly mark before it, see ``_quoted``)."""
+    return _quoted(token.doc, token.idx)
 
 
 def _quoted(doc: Doc, char: int) -> bool:
