@@ -679,7 +679,7 @@ class ModalityReader:
                 if mod.base_form(child) in mod.modal_verbs and any(c.dep_ == "xcomp" for c in child.children) \
                         and not g.has_negation(child):
                     auxes.add(mod.modal_verbs[mod.base_form(child)])  # "said Washington needs to act"
-                if auxes & mod.demand_modals and not self._inclusive(child) and _addressed(child) \
+                if auxes & mod.demand_modals and not _inclusive(child) and _addressed(child) \
                         and not g.inverted_condition(child):  # "[Should] Brussels go ahead, ...": a condition
                     cand.code = mod.appeal_code("") if not auxes & (mod.demand_modals - mod.appeal_modals) \
                         else mod.demand_code
@@ -701,19 +701,6 @@ class ModalityReader:
             if any(m.lemma_.lower() in words for m in judging):  # "unilateral and [illegal] tariffs"
                 return noun
         return None
-
-    def _inclusive(self, clause: Token) -> bool:
-        """ "the two countries should treat each other as partners", "we must ...": a clause whose
-        subject takes in the speaker, or whose parties act on each other, demands nothing of another."""
-        inclusive = word_list("grammar.inclusive_subjects")
-        subjects = [t for s in g.subjects(clause) for t in g.expand_conjuncts(s)]
-        if any(s.lower_ in inclusive for s in subjects if s.pos_ == "PRON") \
-                or g.best_phrase_match([s for s in subjects if s.pos_ != "PRON"], frozenset(
-                    w for w in inclusive if " " in w)) is not None:
-            return True  # "we", "the two countries"; not "the US"
-        pairs = word_table("events.reciprocal_pronouns")
-        return any(t.lower_ in pairs and t.nbor(1).lower_ == pairs[t.lower_] for t in clause.subtree
-                   if t.i + 1 < len(t.doc))
 
     # --- settling ------------------------------------------------------------------------------
     def _settle_framed(self, cand: Candidate, acting: list[tuple[Frame, Token]], emb: Embedding,
@@ -810,7 +797,7 @@ class ModalityReader:
         two countries should ..." states a shared aim: an intention."""
         mod = self.modality
         aim = cand.pattern.intent or mod.intent_code(cand.code)
-        if self._inclusive(g.clause_head(cand.token)):
+        if _inclusive(g.clause_head(cand.token)):
             cand.code = aim
             cand.rule_suffix += frame_rule(Frame.INTENT)
             return
@@ -851,6 +838,20 @@ class ModalityReader:
         if refined and accuser.root == roots.DISAPPROVE and len(accuser.code) < len(refined):
             accuser.code = refined
             accuser.rule_suffix = f"+of:{cand.pattern.id}"
+
+
+def _inclusive(clause: Token) -> bool:
+    """ "the two countries should treat each other as partners", "we must ...": a clause whose
+    subject takes in the speaker, or whose parties act on each other, demands nothing of another."""
+    inclusive = word_list("grammar.inclusive_subjects")
+    subjects = [t for s in g.subjects(clause) for t in g.expand_conjuncts(s)]
+    if any(s.lower_ in inclusive for s in subjects if s.pos_ == "PRON") \
+            or g.best_phrase_match([s for s in subjects if s.pos_ != "PRON"], frozenset(
+                w for w in inclusive if " " in w)) is not None:
+        return True  # "we", "the two countries"; not "the US"
+    pairs = word_table("events.reciprocal_pronouns")
+    return any(t.lower_ in pairs and t.nbor(1).lower_ == pairs[t.lower_] for t in clause.subtree
+               if t.i + 1 < len(t.doc))
 
 
 def _owned_conduct(noun: Token) -> bool:
