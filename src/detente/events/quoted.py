@@ -21,6 +21,7 @@ from detente.events.accusations import reported_clauses
 from detente.events.candidate import Candidate
 from detente.events.schema import Pattern
 from detente.nlp import grammar as g
+from detente.nlp.tree import children
 
 if TYPE_CHECKING:
     from detente.events.patterns import PatternBook  # which reads modality, which reads this
@@ -57,5 +58,5 @@ def said_clauses(cand: Candidate) -> list[Token]:
     in the same words, which the parser hangs on the later one ('"[This is unacceptable] during
     the prayers; it is an unacceptable situation," he said')."""
     clauses = [cand.token] if cand.quoted else reported_clauses(cand.token)
-    return clauses + [c for clause in clauses for c in clause.children
+    return clauses + [c for clause in clauses for c in children(clause)
                       if c.dep_ in JUXTAPOSED_DEPS and c.i < clause.i and g.clause_subjects(c)]
