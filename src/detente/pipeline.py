@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from detente.actors.registry import ActorRegistry, Sighting
 from detente.components import BatchComponent, Component, DocState, build
 from detente.failures import coding_error, database_error, is_database_failure, storing_error
+from detente.heap import loading
 from detente.model import CodedDocument, Document, Event, RecordError
 from detente.options import CodingOptions, default_config
 from detente.parallel.runner import PARTITION, ParallelRun, RunStats
@@ -74,7 +75,9 @@ class Pipeline:
                 return
             batches = iter([first] if first is not None else [])  # too little to share out: code it here
         for batch in batches:
-            yield from self._run_batch(batch, store, registry)
+            with loading():  # the first batch loads the dictionaries: out of the garbage collector's way
+                results = list(self._run_batch(batch, store, registry))
+            yield from results
 
     def _batches(self, items: Iterable[Document | RecordError]) -> Iterator[list[Document | RecordError]]:
         batch: list[Document | RecordError] = []

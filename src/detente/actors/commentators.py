@@ -28,6 +28,7 @@ from detente.nlp.labels import (
     SIDE_CLAUSE_DEPS,
     VERB_POS,
 )
+from detente.nlp.tree import children
 
 COMMENTATOR_NOUNS = word_list("actors.commentator_nouns")
 COMMENTARY_BODIES = word_list("actors.commentary_bodies")
@@ -52,7 +53,7 @@ def reporting_verb(token: Token) -> Token | None:
         if (node.dep_ in SIDE_CLAUSE_DEPS - COMPLEMENT_CLAUSE_DEPS or node.dep_ in RELATIVE_CLAUSE_DEPS) \
                 and not (g.participle_adjunct(node) and node.head.lemma_.lower() not in FORECAST_VERBS | SPEECH_VERBS):
             return None
-        unreal = unreal or any(w.lower_ in UNREAL_WORDS for w in (node, *node.children))
+        unreal = unreal or any(w.lower_ in UNREAL_WORDS for w in (node, *children(node)))
         node = node.head
         lemma = node.lemma_.lower()
         if node.pos_ in VERB_POS and (lemma in FORECAST_VERBS or lemma in SPEECH_VERBS) and g.subjects(node):
@@ -78,7 +79,7 @@ class Commentators:
         if self._speaks_for_body(token):
             return True
         return any(c.dep_ == "appos" and (self._commentator_noun(c) or self._speaks_for_body(c))
-                   for c in token.children)
+                   for c in children(token))
 
     def introduces(self, name: Span, words: list[Token]) -> bool:
         """A person introduced as a commentator: the words before the name ("intelligence analyst
@@ -88,7 +89,7 @@ class Commentators:
         if any(w.lemma_.lower() in SPEAKING_ROLES for w in words) and any(self.body(w) for w in words):
             return True  # "Toyota spokesperson John Smith"
         root = name.root
-        described = [d for c in root.children if c.dep_ == "appos" for d in (c, *c.conjuncts)]
+        described = [d for c in children(root) if c.dep_ == "appos" for d in (c, *c.conjuncts)]
         return self._affiliated(root) or any(self._commentator_noun(d) or self._affiliated(d) for d in described)
 
     def body(self, token: Token) -> bool:
@@ -104,12 +105,12 @@ class Commentators:
             return True  # "a think tank", "the think tank Clingendael" (its name the head)
         if lemma in COMMENTARY_BODIES:
             return True
-        if lemma in RESEARCH_UNITS and any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children):
+        if lemma in RESEARCH_UNITS and any(c.dep_ == "prep" and c.lower_ == "at" for c in children(token)):
             return True  # "the Adversary Analytics Program at CNA": a research unit of some body, no state's
 
         if lemma in ASSOCIATION_BODIES:  # "the U.S.-China Business Council", not "the Security Council"
             name = [t for left in token.lefts for t in left.subtree]
-            name += [t for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+            name += [t for p in children(token) if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
             return is_business_body(token, name)
         return False
 
@@ -134,7 +135,7 @@ class Commentators:
 
     def _affiliated(self, token: Token) -> bool:
         """Whose the phrase is: a modifier ("Tesla's", "Toyota") or "of/at/for/from X"."""
-        owners = [c for c in token.children if c.dep_ in OWNER_DEPS]
+        owners = [c for c in children(token) if c.dep_ in OWNER_DEPS]
         objects = _affiliations(token)
         # "director of the Asia Program [at] the Wilson Center": the body the unit belongs to
         objects += [o for t in objects for o in _affiliations(t)]
@@ -143,5 +144,5 @@ class Commentators:
 
 def _affiliations(token: Token) -> list[Token]:
     """The objects of "of/at/for/from X" after ``token``: the bodies it may belong to."""
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in AFFILIATION_PREPS
-            for o in p.children if o.dep_ in PREP_OBJECT_DEPS]
+    return [o for p in children(token) if p.dep_ == "prep" and p.lower_ in AFFILIATION_PREPS
+            for o in children(p) if o.dep_ in PREP_OBJECT_DEPS]

@@ -23,6 +23,7 @@ from detente.nlp.labels import (
     PLURAL_NOUN_TAGS,
     VERB_POS,
 )
+from detente.nlp.tree import children
 
 PERSON_PRONOUNS = word_list("actors.person_pronouns")
 IT_PRONOUNS = word_list("actors.it_pronouns")
@@ -38,7 +39,7 @@ SALIENT_SENTENCES = 3
 
 def is_plural(token: Token) -> bool:
     """A plural noun, or the first of a coordination ("Israel and Jordan")."""
-    return token.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in token.children)
+    return token.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in children(token))
 
 
 def _agrees(token: Token, plural: bool) -> bool:
@@ -55,7 +56,7 @@ def antecedents(pronoun: Token) -> Iterator[Token]:
     yield from (t for t in credited(pronoun) if _agrees(t, plural))
     above = {a.i for a in pronoun.ancestors} | harmers(pronoun)  # "their leaders": not the phrase it is in
     for ancestor in pronoun.ancestors:  # subjects of governing clauses
-        for child in ancestor.children:
+        for child in children(ancestor):
             if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i != pronoun.i and child.i not in above \
                     and _agrees(child, plural):
                 yield child
@@ -82,22 +83,22 @@ def credited(pronoun: Token) -> list[Token]:
     thanks = [head] if head.pos_ in NOUN_POS else []
     found = []
     if head.pos_ in VERB_POS:
-        found = [o for o in head.children if o.dep_ in ("dobj", "obj", "dative")]
+        found = [o for o in children(head) if o.dep_ in ("dobj", "obj", "dative")]
         thanks = [o for o in found if o.lemma_.lower() in CREDIT_NOUNS] + [head]
     for noun in thanks:
         if noun is head and head.pos_ in VERB_POS and not any(o.lemma_.lower() in CREDIT_NOUNS for o in found):
             continue  # "sent troops to Haiti for its mission": no thanks given to Haiti
-        found += [p for to in noun.children if to.dep_ in ("prep", "dative") and to.lower_ == "to"
-                  for p in to.children if p.dep_ == "pobj"]
+        found += [p for to in children(noun) if to.dep_ in ("prep", "dative") and to.lower_ == "to"
+                  for p in children(to) if p.dep_ == "pobj"]
     return [t for t in found if t.ent_type_ or t.pos_ == "PROPN"]
 
 
 def _controllers(clause: Token) -> list[Token]:
     """The understood subject of an infinitive with none of its own: the object of the verb it
     completes ("ordered [China] to close its consulate", "urged [Russia] to withdraw its troops")."""
-    if clause.dep_ != "xcomp" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children):
+    if clause.dep_ != "xcomp" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in children(clause)):
         return []
-    return [c for c in clause.head.children if c.dep_ in ("dobj", "obj", "dative")]
+    return [c for c in children(clause.head) if c.dep_ in ("dobj", "obj", "dative")]
 
 
 def harmers(pronoun: Token) -> set[int]:
@@ -127,7 +128,7 @@ def governing_subjects(pronoun: Token) -> Iterator[Token]:
     for ancestor in pronoun.ancestors:
         verb = ancestor
         while True:
-            subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i != pronoun.i]
+            subjects = [c for c in children(verb) if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i != pronoun.i]
             if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
                 break
             verb = verb.head
@@ -169,7 +170,7 @@ def earlier_subjects(pronoun: Token) -> Iterator[Token]:
                     and t.head.i != pronoun.head.i and not _inside(t, pronoun.head)]
         for subject in sorted(subjects, key=lambda t: (_depth(t), t.i)):
             yield subject
-            yield from (c for c in subject.children if c.dep_ == "poss")
+            yield from (c for c in children(subject) if c.dep_ == "poss")
         if sentence.start == 0:
             return
         sentence = doc[sentence.start - 1].sent

@@ -31,6 +31,7 @@ from detente.nlp.labels import (
     PLURAL_NOUN_TAGS,
     TIME_LABELS,
 )
+from detente.nlp.tree import children
 
 PAIR_NOUNS = word_list("actors.pair_nouns")
 BARE_PAIR_POS = frozenset({"NUM", "DET", "PRON"})  # "the two", "both" heading the phrase themselves
@@ -75,7 +76,7 @@ class DefiniteDescriptions:
         role = self.words.role(token)
         lefts = list(token.lefts)
         if token.pos_ != "NOUN" or role is None or not lefts or lefts[0].lower_ != "the" \
-                or any(c.dep_ == "prep" for c in token.children):
+                or any(c.dep_ == "prep" for c in children(token)):
             return []
         said = [t.lower_ for t in lefts[1:]]  # "the foreign ministers": only the role's own words
         if not set(said) <= set(role.term.split()):
@@ -103,7 +104,7 @@ class DefiniteDescriptions:
         role = self.words.role(token)
         lefts = list(token.lefts)
         if role is None or role.kind != "title" or token.tag_ not in PLURAL_NOUN_TAGS or not lefts \
-                or lefts[0].lower_ != "the" or any(c.dep_ == "prep" for c in token.children):
+                or lefts[0].lower_ != "the" or any(c.dep_ == "prep" for c in children(token)):
             return []
         if not {t.lower_ for t in lefts[1:]} <= set(role.term.split()):
             return []  # "the Chinese ministers", "the two leaders": the phrase says whose, or the pair
@@ -127,7 +128,7 @@ class DefiniteDescriptions:
         speaks for the body of that kind named in the sentences just before, not for the article's
         most named country."""
         lefts = list(token.lefts)
-        bodies = [t for t in lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and not any(True for _ in t.children)]
+        bodies = [t for t in lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and not any(True for _ in children(t))]
         if token.lemma_.lower() not in SPEAKING_ROLES or len(bodies) != 1 \
                 or any(t.dep_ != "det" for t in lefts if t is not bodies[0]):
             return []  # "a U.S. State Department press officer" says whose; "government troops" are no speaker
@@ -155,7 +156,7 @@ class DefiniteDescriptions:
         group" gives up at any other named organisation between ("the rights group")."""
         lefts = list(token.lefts)
         if token.pos_ != "NOUN" or not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ not in DEFINITE_DETERMINERS \
-                or any(c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS for c in token.children):
+                or any(c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS for c in children(token)):
             return []
         said = lefts[1:]
         role = self.words.role(token)
@@ -214,7 +215,7 @@ class DefiniteDescriptions:
         alliance": the international body named last before, when the phrase names no country or
         body of its own ("the Western alliance" is no IGO named before)."""
         lefts = list(token.lefts)
-        if not lefts or lefts[0].lower_ not in DEFINITE_DETERMINERS or any(c.dep_ == "prep" for c in token.children):
+        if not lefts or lefts[0].lower_ not in DEFINITE_DETERMINERS or any(c.dep_ == "prep" for c in children(token)):
             return []
         if any(self.words.place(t) is not None or t.ent_type_ for t in lefts[1:] if t.ent_type_ != "CARDINAL"):
             return []  # "the Western alliance", "the African Union": not a body named before
@@ -251,7 +252,7 @@ class DefiniteDescriptions:
         if not definite:
             return []
         said = [t for t in lefts if not (t.dep_ == "det" or (t.dep_ == "poss" and t.ent_type_ in TIME_LABELS))]
-        if len(said) != 1 or any(True for _ in said[0].children):
+        if len(said) != 1 or any(True for _ in children(said[0])):
             return []  # "the Taliban foreign ministry spokesperson": a body with words of its own
         word = said[0]
         lemma = word.lemma_.lower()
@@ -276,7 +277,7 @@ class DefiniteDescriptions:
         """ "Merz met Macron in Paris. The leaders agreed ...": "the leaders", "the ministers" with
         nothing else to say whose are the last two office holders of two countries named before."""
         lefts = list(token.lefts)
-        if len(lefts) != 1 or lefts[0].lower_ != "the" or any(c.dep_ == "prep" for c in token.children):
+        if len(lefts) != 1 or lefts[0].lower_ != "the" or any(c.dep_ == "prep" for c in children(token)):
             return []
         pair = self.people.last_two_holders(token, role.sector)
         if len(pair) != 2:
@@ -305,7 +306,7 @@ class DefiniteDescriptions:
     def pair(self, token: Token) -> list[Actor]:
         """ "The two countries", "both sides", "both governments", "each side": the pair in focus."""
         if token.lower_ in PAIR_QUANTIFIERS and token.pos_ in BARE_PAIR_POS and token.dep_ in NOMINAL_SUBJECT_DEPS \
-                and not any(c.dep_ == "prep" for c in token.children):
+                and not any(c.dep_ == "prep" for c in children(token)):
             return self._two_people(token)  # "The two discussed regional security": the two just met
         role = self.gaz.role(token.lower_)
         titled = role is not None and role.kind == "title"  # "the two presidents", "both foreign ministers"
@@ -344,4 +345,4 @@ def _introduces(earlier: Token, definite: Token) -> bool:
     return earlier.pos_ == "NOUN" and earlier.lemma_.lower() == definite.lemma_.lower() \
         and (earlier.tag_ in PLURAL_NOUN_TAGS) == (definite.tag_ in PLURAL_NOUN_TAGS) \
         and earlier.dep_ in NOMINAL_SUBJECT_DEPS | {"dobj"} \
-        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in earlier.children)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in children(earlier))

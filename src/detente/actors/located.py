@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from detente.actors.gazetteer import Place, fold
 from detente.data import read_tsv, word_list
 from detente.nlp.labels import NOT_TOWN_LABELS, NOUN_POS, PLACE_NAMING_DEPS, TOWN_LABELS
+from detente.nlp.tree import children
 
 PLACE_HEADS = word_list("actors.located_heads")
 WHERE_PREPS = word_list("actors.located_preps")
@@ -67,14 +68,14 @@ class Whereabouts:
             own = self._named(token)
             if own is not None:
                 return own
-        for child in token.children:
+        for child in children(token):
             if child.dep_ in PLACE_NAMING_DEPS and child.pos_ == "PROPN":
                 own = self._named(child) or self.country(child, depth + 1)
                 if own is not None:
                     return own
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "prep" and (child.lower_ in WHERE_PREPS or child.lower_ == NAMED_BY_PREP):
-                for obj in child.children:
+                for obj in children(child):
                     if obj.dep_ == "pobj":
                         own = self.country(obj, depth + 1)
                         if own is not None:

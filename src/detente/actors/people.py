@@ -39,6 +39,7 @@ from detente.nlp.labels import (
     PLURAL_NOUN_TAGS,
     POSSESSIVE_TAG,
 )
+from detente.nlp.tree import children
 
 HONORIFICS = word_list("actors.honorifics")
 
@@ -234,7 +235,7 @@ class Introductions:
         for token in self.doc:
             if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or token.ent_type_ in PERSON_LABELS:
                 continue
-            appositives = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+            appositives = [c for c in children(token) if c.dep_ == "appos" and c.i > token.i]
             if not appositives:
                 continue
             start = token.i
@@ -264,7 +265,7 @@ class Introductions:
         name = name_span.text.strip()
         info = self._describe_person(name_span, titles)
         known = self.people.known(name)
-        posted = frozenset(c for a in name_span.root.children if a.dep_ == "appos" for c in self.phrases.posted_to(a))
+        posted = frozenset(c for a in children(name_span.root) if a.dep_ == "appos" for c in self.phrases.posted_to(a))
         if known is None:
             known = self.people.from_registry(name, name_span.start, info)
             self.people.remember(name, known)
@@ -279,7 +280,7 @@ class Introductions:
     def _gender(self, name_span: Span, titles: list[Token]) -> str | None:
         """What the honorific or title before a name, or an appositive's head, says of gender."""
         words = [*self.phrases.noun_phrase_left(name_span.start, name_span.root), *titles]
-        words += [c for c in name_span.root.children if c.dep_ == "appos"]
+        words += [c for c in children(name_span.root) if c.dep_ == "appos"]
         return next((found for w in words if (found := coref.gender_of(w))), None)
 
     def _describe_person(self, name_span: Span, titles: list[Token]) -> Info:
@@ -292,8 +293,8 @@ class Introductions:
         head = name_span.root
         words = sorted(set(self.phrases.noun_phrase_left(name_span.start, head)) | set(titles), key=lambda t: t.i)
         info = self.phrases.title_info(words).finish()
-        conjoined = [c.i for c in head.children if c.dep_ == "conj"]
-        for child in head.children:  # another name beside it is a list ("Trump, Erdogan"), no description
+        conjoined = [c.i for c in children(head) if c.dep_ == "conj"]
+        for child in children(head):  # another name beside it is a list ("Trump, Erdogan"), no description
             if child.dep_ == "appos" and child.ent_type_ not in PERSON_LABELS:
                 if any(i < child.i for i in conjoined):
                     continue  # "Anand and Wang Yi, China's foreign minister": Wang Yi's, not Anand's
@@ -302,8 +303,8 @@ class Introductions:
                 info.merge(self.phrases.object_info(child))
         if head.dep_ == "appos" and head.head.ent_type_ not in PERSON_LABELS:
             info.merge(self.phrases.head_info(head.head).finish())
-        if head.dep_ == "conj" and head.i == max(c.i for c in head.head.children if c.dep_ == "conj"):
-            for appos in (c for c in head.head.children if c.dep_ == "appos" and c.i > head.i):
+        if head.dep_ == "conj" and head.i == max(c.i for c in children(head.head) if c.dep_ == "conj"):
+            for appos in (c for c in children(head.head) if c.dep_ == "appos" and c.i > head.i):
                 if appos.ent_type_ not in PERSON_LABELS:  # the last of "A and B, X's minister" is the minister
                     info.merge(self.phrases.head_info(appos).finish())
         if info.country is None and info.sector not in STATE_SECTORS and info.organisation is None:
@@ -316,7 +317,7 @@ class Introductions:
         that description names one country only. A diplomat "in Kabul" is not Afghan; this is
         only asked of people the text gives no state role."""
         found: set[str] = set()
-        for appos in (c for c in head.children if c.dep_ == "appos" and c.ent_type_ not in PERSON_LABELS):
+        for appos in (c for c in children(head) if c.dep_ == "appos" and c.ent_type_ not in PERSON_LABELS):
             for prep in (t for t in appos.subtree if t.dep_ == "prep" and t.lower_ in ("in", "from")):
                 place = self.phrases.object_info(prep)
                 if place.country:

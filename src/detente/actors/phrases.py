@@ -29,6 +29,7 @@ from detente.nlp.labels import (
     PLURAL_NOUN_TAGS,
     RELATIVE_CLAUSE_DEPS,
 )
+from detente.nlp.tree import children
 
 if TYPE_CHECKING:
     from detente.actors.people import KnownPerson
@@ -170,7 +171,7 @@ class PhraseReader:
         words = [*self.noun_phrase_left(token.i, token), token]
         info = self.title_info(words)
         envoy = self.gaz.phrase_word(token.lemma_.lower()) == "envoy"
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "to"):
                 found = self.object_info(child)
                 if envoy and child.lower_ in ("for", "to") and found.organisation is None:
@@ -181,7 +182,7 @@ class PhraseReader:
                     # "president of the Poultry Farmers' Association": not the state's president
                     info.sector, info.role, info.elsewhere = None, None, True
                 elif info.sector is None and token.lemma_.lower() in MEMBER_HEADS and child.lower_ == "of":
-                    for obj in child.children:  # "a member of the upper house": the body says the sector
+                    for obj in children(child):  # "a member of the upper house": the body says the sector
                         if obj.dep_ == "pobj":
                             inner = self.head_info(obj)
                             role = self.words.role(obj)
@@ -197,12 +198,12 @@ class PhraseReader:
         special representative for North Korea"): the one country an unqualified envoy is not of."""
         if self.gaz.phrase_word(token.lemma_.lower()) != "envoy":
             return frozenset()
-        return frozenset(country for child in token.children if child.dep_ == "prep" and child.lower_ in ("for", "to")
+        return frozenset(country for child in children(token) if child.dep_ == "prep" and child.lower_ in ("for", "to")
                          if (country := self.object_info(child).country) is not None)
 
     def _private_body(self, prep: Token) -> bool:
         """The object of ``prep`` is a named body that is neither a place nor a known organisation."""
-        for obj in prep.children:
+        for obj in children(prep):
             if obj.dep_ != "pobj":
                 continue
             ent = self.words.entity(obj)
@@ -215,7 +216,7 @@ class PhraseReader:
     def prepositional_info(self, token: Token, info: Info, head_place: Place | None) -> None:
         """ "Officials of Canada", "rebels in Darfur", "Albanians of southern Serbia"."""
         demonym_head = head_place is not None and head_place.kind == "demonym"
-        for child in token.children:
+        for child in children(token):
             if child.dep_ != "prep" or child.lower_ not in ("of", "from", "in"):
                 continue
             if child.lower_ == "in" and token.lemma_.lower() in CRAFT_HEADS:
@@ -233,9 +234,9 @@ class PhraseReader:
 
     def group_sector(self, token: Token, info: Info) -> None:
         """ "Leaders of the opposition coalition" are OPP, "a spokesman for the rebels" REB."""
-        for prep in token.children:
+        for prep in children(token):
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
-                for obj in prep.children:
+                for obj in children(prep):
                     role = self.words.role(obj) if obj.dep_ == "pobj" else None
                     if role is not None and role.priority > GENERIC_HEAD_PRIORITY:
                         info.sector, info.role = role.sector, info.role
@@ -244,7 +245,7 @@ class PhraseReader:
 
     def object_info(self, prep: Token) -> Info:
         """The object of a preposition, its own head place first ("the Israeli-occupied West Bank")."""
-        for obj in prep.children:
+        for obj in children(prep):
             if obj.dep_ != "pobj":
                 continue
             office = self.words.country_office(obj)  # "a spokesperson for UNHCR Kenya": UNHCR's
@@ -276,8 +277,8 @@ class PhraseReader:
         found: list[str] = []
         words = [c for c in token.lefts if c.dep_ in NOUN_MODIFIER_DEPS]
         if token.tag_ in PLURAL_NOUN_TAGS:
-            words += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                      for o in p.children if o.dep_ == "pobj" and o.conjuncts]
+            words += [o for p in children(token) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                      for o in children(p) if o.dep_ == "pobj" and o.conjuncts]
         for child in words:
             for tok in [child, *child.conjuncts]:
                 place = self.words.place(tok)

@@ -49,6 +49,7 @@ from detente.nlp.labels import (
     PREP_OBJECT_DEPS,
 )
 from detente.nlp.quotes import quotation_speaker
+from detente.nlp.tree import children
 
 __all__ = ["ActorResolver", "DocumentActors", "KnownPerson", "actor_code", "make_actor"]
 
@@ -213,7 +214,7 @@ class ActorResolver:
     def _named_appositive(self, token: Token) -> list[Actor]:
         """ "the militant group [Islamic State]", "by the paramilitary [Rapid Support Forces]" (the
         adjective read as the noun): the named party the appositive names, else none."""
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "appos" and child.i > token.i and child.pos_ == "PROPN":
                 return [a for a in self.resolve(child) if a.code and a.name]
         return []
@@ -330,11 +331,11 @@ class ActorResolver:
             return None
         if self.words.role_with_of(token) is not None:
             return None  # "the House of Representatives" is a body, no part of the representatives
-        for prep in token.children:
+        for prep in children(token):
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 if self._names_act(prep):
                     return None
-                for obj in prep.children:
+                for obj in children(prep):
                     if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN", "NUM"):
                         return obj
         return None
@@ -343,7 +344,7 @@ class ActorResolver:
         """The preposition's object is a deed: a gerund ("of killing", "of burning homes") or an
         act noun (``phrase_words.tsv`` kind "act": "of abuses", "of war crimes")."""
         first = self.doc[prep.i + 1] if prep.i + 1 < len(self.doc) else None
-        for obj in prep.children:
+        for obj in children(prep):
             if obj.dep_ in PREP_OBJECT_DEPS:
                 if obj.tag_ == GERUND_TAG or obj.pos_ == "VERB":
                     return True

@@ -24,6 +24,7 @@ from detente.actors.words import SPEAKING_ROLES, WordLookup
 from detente.data import word_list, word_sequence
 from detente.model import Actor
 from detente.nlp.labels import HEAD_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_NOUN_TAGS
+from detente.nlp.tree import children
 
 ADDRESSING_PREPS = word_list("actors.addressing_preps")
 PARTITIVES = word_list("actors.partitives")
@@ -156,9 +157,9 @@ class RoleAndPlaceResolver:
         """The armed or opposition group a leader, commander, member or fighter belongs to, named by a
         possessive noun, an "of"/"for" object or a possessive pronoun's clause subject: its leaders
         and fighters are that group, not a state or any rebels of its country."""
-        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in NOUN_POS]
-        owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
-                   for o in p.children if o.dep_ == "pobj"]
+        owners = [c for c in children(token) if c.dep_ == "poss" and c.pos_ in NOUN_POS]
+        owners += [o for p in children(token) if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                   for o in children(p) if o.dep_ == "pobj"]
         for poss in (c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PRON"):
             # "the BLA said [its] fighters had attacked a convoy": the group the sentence is about
             owners += [s for s in coref.governing_subjects(poss) if s.pos_ in NOUN_POS and s.i != token.i][:1]
@@ -181,7 +182,7 @@ class RoleAndPlaceResolver:
         if info.country is None or info.sector is not None or info.organisation is not None or info.elsewhere \
                 or self.gaz.phrase_word(token.lower_) != "polity" or not token.text.islower():
             return False
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in children(token)):
             return False
         for word in words:
             place = self.words.place(word)
@@ -217,10 +218,10 @@ class RoleAndPlaceResolver:
         "of" counts only for people or forces ("the deployment of NATO troops arrived"): "the
         bombing of a base killed ..." names whom it hit, not its doer."""
         things = {o.i for o in self._things_of(token)} if token.dep_ in HEAD_SUBJECT_DEPS else set()
-        for prep in token.children:
+        for prep in children(token):
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "by"):
                 continue
-            objects = [o for o in prep.children if o.dep_ == "pobj" and o.i not in things]
+            objects = [o for o in children(prep) if o.dep_ == "pobj" and o.i not in things]
             found = [a for o in objects for a in self.resolve_phrase(o)
                      if (a.country and a.sector) or is_organisation_code(a.code)]  # "a report by [the UN]"
             if found:
@@ -230,7 +231,7 @@ class RoleAndPlaceResolver:
     def _body_owner(self, token: Token) -> Actor | None:
         """An international body a definite possessive takes back ("the court's", "the agency's"),
         as the document's resolver reads it; None for anything else."""
-        for child in token.children:
+        for child in children(token):
             if child.dep_ != "poss" or child.pos_ not in NOUN_POS or self.gaz.organisation_head(child.lemma_.lower()) \
                     is None or [t.lower_ for t in child.lefts] != ["the"]:
                 continue
@@ -240,8 +241,8 @@ class RoleAndPlaceResolver:
 
     def _things_of(self, token: Token) -> list[Token]:
         """The objects of ``token``'s "of" that are no people or forces ("the bombing of [a base]")."""
-        return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj" and self.words.role(o) is None]
+        return [o for p in children(token) if p.dep_ == "prep" and p.lower_ == "of"
+                for o in children(p) if o.dep_ == "pobj" and self.words.role(o) is None]
 
     def _is_venue_modifier(self, token: Token) -> bool:
         """ "the Jeddah talks", "the Davos forum": a town naming where an act takes place is no party to it."""
@@ -306,7 +307,7 @@ class RoleAndPlaceResolver:
         while clause is not None and clause.dep_ in ("ccomp", "parataxis") and clause.head is not clause:
             clause = clause.head
             if clause.lemma_.lower() in SPEECH_VERBS:
-                speakers = [s for s in clause.children if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"]
+                speakers = [s for s in children(clause) if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"]
                 found = [a for s in speakers for a in self.resolve_phrase(s) if a.country and a.sector in STATE_SECTORS]
                 return next((a for a in found if a.country not in addressed), None)
         return None
@@ -319,8 +320,8 @@ class RoleAndPlaceResolver:
         if token.lemma_.lower() not in SPEAKING_ROLES or token.dep_ not in HEAD_SUBJECT_DEPS \
                 or token.head.lemma_.lower() not in SPEECH_VERBS:
             return None
-        for clause in (c for c in token.head.children if c.dep_ == "ccomp"):
-            for subject in (s for s in clause.children if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"):
+        for clause in (c for c in children(token.head) if c.dep_ == "ccomp"):
+            for subject in (s for s in children(clause) if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"):
                 place = self.words.place(subject)
                 if place is not None and place.kind != SEAT_OF_POWER:  # the Kremlin is a body; Moscow is a country
                     continue
@@ -369,7 +370,7 @@ def _outside_role(words: list[Token], head: Token, role: Role | None) -> list[To
 
 def _counted_people(token: Token) -> bool:
     """A plural demonym that is counted: "three Iraqis", "thousands of Nigerians"."""
-    if any(c.dep_ == "nummod" or c.lower_ in PARTITIVES for c in token.children):
+    if any(c.dep_ == "nummod" or c.lower_ in PARTITIVES for c in children(token)):
         return True  # "three Sudanese": invariant demonyms are tagged singular
     head = token.head  # "thousands of Pakistanis" (tagged NNP as often as NNPS)
     return token.dep_ == "pobj" and head.lower_ == "of" and token.text.endswith(PLURAL_DEMONYM_ENDINGS) and (
@@ -383,10 +384,10 @@ def _addressed(token: Token, words: WordLookup) -> frozenset[str]:
         return frozenset()
     verbs = [token.head]
     if token.head.lemma_.lower() in SPEECH_VERBS:  # '"We urge [the U.S. side] to ...," the ministry said'
-        verbs += [c for c in token.head.children if c.dep_ in ("ccomp", "parataxis")]
-    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+        verbs += [c for c in children(token.head) if c.dep_ in ("ccomp", "parataxis")]
+    objects = [c for v in verbs for c in children(v) if c.dep_ in ("dobj", "dative")]
     heads = [token.head, *objects]  # "called on [Washington]", "lodged a protest [with] Pyongyang"
-    objects += [o for v in heads for c in v.children if c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS
-                for o in c.children if o.dep_ == "pobj"]
+    objects += [o for v in heads for c in children(v) if c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPS
+                for o in children(c) if o.dep_ == "pobj"]
     places = [words.place(t) for o in objects if o.pos_ != "PRON" for t in (o, *o.lefts)]
     return frozenset(p.country for p in places if p is not None and p.country)

@@ -19,6 +19,7 @@ from detente.nlp.labels import (
     PERSON_LABELS,
     PLACE_BEARING_LABELS,
 )
+from detente.nlp.tree import children
 
 NAME_JOINING_WORDS = word_list("actors.name_joining_words")
 INTERNATIONAL = "IGO"  # the code prefix of international organisations
@@ -72,7 +73,7 @@ class WordLookup:
                 return place
         place = self.gaz.place(token.text)
         if place is None and token.pos_ == "PROPN" and [t.lower_ for t in token.lefts] == ["the"] \
-                and not any(c.dep_ == "prep" for c in token.children):  # "the Gulf of Mexico" is no Gulf
+                and not any(c.dep_ == "prep" for c in children(token)):  # "the Gulf of Mexico" is no Gulf
             place = self.gaz.place(f"the {token.text}")  # "the West", "the Sahel": names with their article
         return self.context.city(token.text, place) if place is not None else None
 
@@ -105,7 +106,7 @@ class WordLookup:
         "chief of police"), a different one than the head word alone may name."""
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
                     role = self.gaz.role(" ".join(t.lower_ for t in self.doc[token.i: pobj.i + 1]))
                     if role:
                         return role
@@ -150,7 +151,7 @@ class WordLookup:
         if not token.text[:1].isupper():
             return None
         doc = self.doc
-        for prep in token.children:
+        for prep in children(token):
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
                 last = max(t.i for t in prep.subtree)
                 end = prep.i

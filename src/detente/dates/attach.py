@@ -22,6 +22,7 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 from detente.nlp.sentences import entity_at, ents_within
+from detente.nlp.tree import children
 
 if TYPE_CHECKING:  # spaCy is only needed by the callers, who pass parsed tokens
     from spacy.tokens import Span, Token
@@ -64,11 +65,11 @@ def date_anchors(trigger: Token) -> list[Token]:
         if cur.dep_ == "xcomp" and cur.head is not cur:
             cur = cur.head
         elif cur.dep_ in ("conj", "advcl") and not any(
-            c.dep_ in OWN_SUBJECT_DEPS for c in cur.children
+            c.dep_ in OWN_SUBJECT_DEPS for c in children(cur)
         ) and (cur.dep_ == "conj" or is_to_infinitive(cur)):
             cur = cur.head  # "met Thursday and agreed", "met Thursday to discuss trade"
         elif cur.dep_ == "advcl" and cur.tag_ == PAST_TENSE_TAG \
-                and {c.lower_ for c in cur.children if c.dep_ == "mark"} & word_list("dates.temporal_marks"):
+                and {c.lower_ for c in children(cur) if c.dep_ == "mark"} & word_list("dates.temporal_marks"):
             # "detained two Canadians in 2018, [days] after Canada arrested Meng"
             cur = cur.head if cur.head.pos_ in VERB_POS else nearest_verb(cur.head)
             if cur is None:
@@ -81,7 +82,7 @@ def date_anchors(trigger: Token) -> list[Token]:
 
 def is_to_infinitive(verb: Token) -> bool:
     """An infinitive with 'to' ("to visit")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
 def _date_span(tok: Token) -> tuple[Span, int] | None:
@@ -115,12 +116,12 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
 
     def via_prep(prep: Token) -> None:
         word = prep.lower_
-        for inner in prep.children:  # "[as of] October 1": the date hangs on the second word
+        for inner in children(prep):  # "[as of] October 1": the date hangs on the second word
             if inner.dep_ == "prep" and f"{word} {inner.lower_}" in word_list("dates.point_in_time_prep_pairs"):
                 via_point(inner)
         if word not in preps and word not in points:
             return
-        for pobj in prep.children:
+        for pobj in children(prep):
             if pobj.dep_ != "pobj" and not (pobj.dep_ in ("npadvmod", "dobj") and word in points):
                 continue  # "[starting] February 10" hangs the date as npadvmod
             hit = _date_span(pobj)
@@ -131,12 +132,12 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
             found.append(hit)
 
     def via_point(prep: Token) -> None:
-        for pobj in prep.children:
+        for pobj in children(prep):
             hit = _date_span(pobj) if pobj.dep_ == "pobj" else None
             if hit is not None and expression_kind(hit[0].text) in POINT_IN_TIME_KINDS:
                 found.append(hit)
 
-    for child in anchor.children:
+    for child in children(anchor):
         dep = child.dep_
         if dep == "prep" or (dep in ("advcl", "xcomp") and child.lower_ in points):
             via_prep(child)  # "on Friday"; "[starting] September 15" read as a clause
@@ -147,15 +148,15 @@ def _candidates(anchor: Token, is_noun: bool) -> list[tuple[Span, int]]:
     if found:
         return found
     # Second level: "met Li in Beijing on Thursday" parsed with 'on' under 'Beijing'.
-    for child in anchor.children:
+    for child in children(anchor):
         heads: list[Token] = []
         if child.dep_ in ("dobj", "attr", "oprd"):
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ not in word_list("dates.sequence_preps"):
             # not "[after] the imposition of tariffs in March": that date is the earlier act's own
-            heads.extend(c for c in child.children if c.dep_ == "pobj")
+            heads.extend(c for c in children(child) if c.dep_ == "pobj")
         for h in heads:
-            for grand in h.children:
+            for grand in children(h):
                 if grand.dep_ == "prep":
                     via_prep(grand)
                 elif grand.dep_ in ("npadvmod", "tmod"):  # "for the third time this month"
@@ -209,7 +210,7 @@ def _starts_span(span: Span) -> bool:
 
 def _when_clause_date(verb: Token) -> Span | None:
     """"memories of 2018, when China detained ...": a 'when' clause on a date takes that date."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in children(verb)):
         return None
     hit = _date_span(verb.head)
     return hit[0] if hit is not None else None

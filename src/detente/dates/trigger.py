@@ -24,6 +24,7 @@ from detente.dates.attach import (
 from detente.dates.expressions import normalise
 from detente.dates.resolve import resolve_expression
 from detente.nlp.labels import AUXILIARY_DEPS, VERB_POS
+from detente.nlp.tree import children
 
 if TYPE_CHECKING:  # spaCy is only needed by the callers, who pass parsed tokens
     from spacy.tokens import Span, Token
@@ -42,14 +43,14 @@ def is_past(tok: Token) -> bool:
     """
     if tok.tag_ == "VBD":
         return True
-    return any(c.dep_ in AUXILIARY_DEPS and c.tag_ == "VBD" for c in tok.children)
+    return any(c.dep_ in AUXILIARY_DEPS and c.tag_ == "VBD" for c in children(tok))
 
 
 def is_recalled(tok: Token) -> bool:
     """A verb in the past perfect ("had imposed", "had been lifted"): an act recalled behind the
     story's time, which keeps its own date or none, never the article's. Reported speech is
     not recalled: "Japan said it had halted aid" is "has halted", shifted back."""
-    if tok.pos_ not in VERB_POS or not any(c.dep_ in AUXILIARY_DEPS and c.lower_ == "had" for c in tok.children):
+    if tok.pos_ not in VERB_POS or not any(c.dep_ in AUXILIARY_DEPS and c.lower_ == "had" for c in children(tok)):
         return False
     cur = tok
     for _ in range(6):
@@ -68,7 +69,7 @@ def said_before_subject(span: Span) -> Token | None:
     verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
     if not _reported(verb):
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or not verb.head.i < span.start or span.end > subjects[0].left_edge.i:
         return None
     return verb.head
@@ -88,7 +89,7 @@ def _tense(trigger: Token, span: Span | None) -> str:
     governors = word_list("dates.future_governors")
     verbs = [a for a in date_anchors(trigger) if a.pos_ in VERB_POS]
     for v in verbs:
-        for c in v.children:
+        for c in children(v):
             if c.dep_ == "aux" and (c.lemma_.lower() in aux or c.lower_ in aux):
                 return "future"
             if c.dep_ == "aux" and c.lower_ in word_list("dates.reported_future_aux") and _reported(v):
@@ -98,14 +99,14 @@ def _tense(trigger: Token, span: Span | None) -> str:
             if (h.lemma_.lower() in governors or h.lower_ in governors) and not is_past(h):
                 return "future"
     if trigger.pos_ not in VERB_POS:
-        if any(c.lower_ in word_list("dates.future_modifiers") for c in trigger.children
+        if any(c.lower_ in word_list("dates.future_modifiers") for c in children(trigger)
                if c.dep_ in ("amod", "compound", "nmod", "poss")):
             return "future"  # "the upcoming summit"
         gov = governing_verb(trigger)
         if gov is not None and not is_past(gov) and (
             gov.lemma_.lower() in word_list("dates.future_predicates")
             or any(c.dep_ == "acomp" and c.lower_ in word_list("dates.future_predicates")
-                   for c in gov.children)
+                   for c in children(gov))
         ):
             return "future"  # "the vote is scheduled for Friday", "the vote is due on Friday"
     if span is not None:

@@ -23,6 +23,7 @@ from detente.events import roots
 from detente.events.candidate import CHARGE_RULE, Candidate, frame_rule
 from detente.events.schema import Frame
 from detente.nlp import grammar as g
+from detente.nlp.tree import children
 
 FIRST_PERSON = word_list("grammar.first_person_pronouns")
 UNCERTAIN_MODALS = word_list("grammar.hypothetical_modals") | word_list("grammar.future_aux")
@@ -55,7 +56,7 @@ def _wrongful_objects() -> dict[str, dict[str, str]]:
 def _verb_key(verb: Token) -> str:
     """The verb's lemma, with its particle when it has one ("carry out")."""
     lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == PHRASAL_PARTICLE]
+    particles = [c.lower_ for c in children(verb) if c.dep_ == PHRASAL_PARTICLE]
     return f"{lemma} {particles[0]}" if particles else lemma
 
 
@@ -70,7 +71,7 @@ def _kept_on(clause: Token) -> Token:
     """The verb of the wrong a clause names: its own, or its complement's through a verb of keeping
     on or setting about ("[continued] to sponsor", "was [trying] to sabotage")."""
     for _ in range(3):  # "[kept] [trying] to destabilize"
-        inner = next((c for c in clause.children if c.dep_ == "xcomp"), None)
+        inner = next((c for c in children(clause) if c.dep_ == "xcomp"), None)
         if clause.lemma_.lower() not in word_list("events.persisting_verbs") or inner is None \
                 or g.has_negation(inner) or g.aux_words(inner) & UNCERTAIN_MODALS:
             return clause
@@ -107,11 +108,11 @@ def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a verb of saying reports: its complement, the "that" clause of its "in a
     statement" ("said [in a statement] that Britain was spreading ...", parsed onto the noun), or
     the clause "according to" hangs on."""
-    found = [c for c in verb.children if c.dep_ == "ccomp"]
+    found = [c for c in children(verb) if c.dep_ == "ccomp"]
     if verb.dep_ == "prep" and verb.lower_ in word_list("grammar.attribution_preps"):
         found.append(verb.head)  # "[according to] Beijing, Washington [is weaponizing] trade"
-    found += [a for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
-              for a in n.children if a.dep_ in ("acl", "ccomp") and "that" in g.marks(a)]
+    found += [a for p in children(verb) if p.dep_ == "prep" for n in children(p) if n.dep_ == "pobj"
+              for a in children(n) if a.dep_ in ("acl", "ccomp") and "that" in g.marks(a)]
     return found
 
 
@@ -142,7 +143,7 @@ def reported_charge(clause: Token, by_token: dict[int, Candidate]) -> Charge | N
                  and c.root not in FORCE_ROOTS]  # "was coercing its neighbors into [cutting] trade": no demand
     if word is not clause and word.i > clause.i:  # "committing [genocide]": the crime charged is no act stated
         replaced += [c for c in by_token.values() if c.token.i in {t.i for t in word.subtree}]
-    purposes = [t.i for c in clause.children if g.is_purpose(c) for t in c.subtree]
+    purposes = [t.i for c in children(clause) if g.is_purpose(c) for t in c.subtree]
     replaced += [by_token[i] for i in purposes if i in by_token]  # "abusing controls [to suppress] firms"
     unique = {id(c): c for c in replaced}
     return Charge(code, clause, word, tuple(unique.values()))

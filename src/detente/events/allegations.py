@@ -9,6 +9,7 @@ from detente.events import roots
 from detente.events.candidate import Candidate
 from detente.model import Actor
 from detente.nlp import grammar as g
+from detente.nlp.tree import children
 
 ALLEGATION, ALLEGATION_RULE = "112", "+alleged"
 ALLEGATION_MARKS = word_list("events.allegation_marks")
@@ -23,6 +24,6 @@ def punished_for_allegation(cand: Candidate, source: Actor | None, target: Actor
             or not (cand.root == roots.REDUCE or cand.code in PUNISHING_CODES):
         return False
     heads = [cand.token, *g.direct_objects(cand.token)]
-    reasons = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ALLEGATION_PREPS
-               for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    reasons = [o for h in heads for p in children(h) if p.dep_ == "prep" and p.lower_ in ALLEGATION_PREPS
+               for o in children(p) if o.dep_ in ("pobj", "pcomp")]
     return any(m.lower_ in ALLEGATION_MARKS for o in reasons for m in o.subtree)  # "for [allegedly] shipping parts"

@@ -43,6 +43,7 @@ from detente.nlp.labels import (
     VERB_POS,
 )
 from detente.nlp.quotes import quotation_speaker
+from detente.nlp.tree import children
 
 # Words, not deeds: what a commentator or a company says about a dispute is no event (a lawsuit is a deed).
 VERBAL_CODES = ("01", "02", "03", "051", "052", "053", "055", "056", "10", "11", "12", "13")
@@ -261,10 +262,10 @@ class ArgumentReader:
                        if a.country and all(a.country != s.country for s in sources)]
             targets = accused or targets
         if not targets and pattern.frame in REQUESTING_FRAMES:
-            clauses = [c for c in cand.token.children if c.dep_ in COMPLEMENT_CLAUSE_DEPS]
-            carriers = [o for p in cand.token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            clauses = [c for c in children(cand.token) if c.dep_ in COMPLEMENT_CLAUSE_DEPS]
+            carriers = [o for p in children(cand.token) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"]
             carriers += g.direct_objects(cand.token)  # "insisted on its demands [that X grant ...]"
-            clauses += [c for o in carriers for c in o.children
+            clauses += [c for o in carriers for c in children(o)
                         if c.dep_ in ("acl", "ccomp") and g.marks(c) & {"that"}]
             targets = resolve([t for c in clauses for t in g.subjects(c)], cand, actors, context, source_tokens)
         if not targets and cand.source_from is not None and cand.token.pos_ in NOUN_POS:
@@ -336,11 +337,11 @@ class ArgumentReader:
         stack = [cand.token]
         while stack and not found:
             node = stack.pop(0)
-            for child in node.children:
+            for child in children(node):
                 if child.dep_ in OWN_CLAUSE_DEPS or child.i in exclude:
                     continue  # "... while inspectors fought against delays": another clause's business
                 if child.dep_ == "prep" and child.lower_ == "against":
-                    found += [o for o in child.children if o.dep_ == "pobj"]
+                    found += [o for o in children(child) if o.dep_ == "pobj"]
                 stack.append(child)
         return self.referents.resolve(found[:1], cand, actors, context, exclude)
 
@@ -397,7 +398,7 @@ def _answerer(frame: Token, modality: Modality) -> set[int]:
 def _craft_waters(trigger: Token) -> set[int]:
     """ "Fired drones at a container ship [in the Gulf of Aden]": the waters or skies a craft the act
     is aimed at was in name no party, so the words of where it was are no target."""
-    return {t.i for craft in craft_aimed_at(trigger) for prep in craft.children
+    return {t.i for craft in craft_aimed_at(trigger) for prep in children(craft)
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for t in prep.subtree}
 
 
@@ -406,7 +407,7 @@ def _undergone(cand: Candidate, pairs: list[Dyad]) -> list[Dyad]:
     to people undergoes it, so the owner is the target (a state owning it did it: "Russia's trial of";
     so did armed men: "the gunmen's abduction")."""
     if cand.token.pos_ not in NOUN_POS or cand.token.lemma_.lower() not in UNDERGONE_NOUNS \
-            or not any(c.dep_ == "poss" for c in cand.token.children):
+            or not any(c.dep_ == "poss" for c in children(cand.token)):
         return pairs
     if not pairs or any(s is None or (t is not None and not how) or is_party(s) or s.sector in ARMED_SECTORS
                         for s, t, how in pairs):
@@ -419,7 +420,7 @@ def _referred_to(cand: Candidate) -> list[Token]:
     the speaker says its words are about."""
     if cand.speaker is None or cand.speaker.sent.start != cand.token.sent.start:
         return []  # a running quote's speaker, in a later sentence, glosses its own sentence's words
-    return [c for c in cand.speaker.children if c.dep_ == "advcl"
+    return [c for c in children(cand.speaker) if c.dep_ == "advcl"
             and c.lemma_.lower() in word_list("events.referring_verbs")]
 
 
@@ -504,7 +505,7 @@ def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
         return found
     if frame.dep_ == "ccomp" or cand.token is frame:
         return _extraposed_doers(frame) or g.subjects(frame)
-    return own_subjects(cand.token) or [c for c in cand.token.children if c.dep_ in ("poss", "amod")]
+    return own_subjects(cand.token) or [c for c in children(cand.token) if c.dep_ in ("poss", "amod")]
 
 
 def _judging_words(cand: Candidate) -> set[int]:
@@ -516,7 +517,7 @@ def _judging_words(cand: Candidate) -> set[int]:
     if cand.rule_suffix not in PRAISE_OR_BLAME or clause is None or clause is cand.token:
         return set()
     subjects = g.clause_subjects(clause)
-    said = [c for c in clause.children if c.dep_ in ("attr", "dobj") and c.pos_ in NOUN_POS]
+    said = [c for c in children(clause) if c.dep_ in ("attr", "dobj") and c.pos_ in NOUN_POS]
     doers = subjects + [o for noun in said for o in g.owners(noun)]  # "a disgraceful decision [by Canada]"
     if any(t.lower_ == "it" for t in subjects):  # "it was unfortunate that [Hungary] had delayed the vote",
         doers += [d for t in clause.subtree if g.marks(t) & {"that", "for"}  # "wrong for [Washington] to impose"
@@ -530,7 +531,7 @@ def _extraposed_doers(clause: Token) -> list[Token]:
     stands for the clause after it, whose doer (a passive's agent) the judgement is of."""
     if not any(s.lower_ == "it" for s in g.subjects(clause)):
         return []
-    for inner in clause.children:
+    for inner in children(clause):
         if inner.dep_ == "ccomp" and "that" in g.marks(inner):
             return g.agents(inner) if g.is_passive(inner) else g.subjects(inner)
     return []
@@ -541,7 +542,7 @@ def _participle_agents(noun: Token, go_between: bool = False) -> list[Token]:
     not of a go-between's ("a ceasefire [brokered by Qatar]" is not Qatar's); ``go_between``:
     those of a go-between's only."""
     mediating = word_list("events.go_between_participles")
-    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == PAST_PARTICIPLE_TAG
+    return [a for c in children(noun) if c.dep_ == "acl" and c.tag_ == PAST_PARTICIPLE_TAG
             and (c.lemma_.lower() in mediating) == go_between for a in g.agents(c)]
 
 
@@ -556,7 +557,7 @@ def _means_doers(means: Token, resolve: Callable[[list[Token]], list[Actor]]) ->
             return resolve(g.subjects(means)), []
         # "killed by [Russian] shelling": the gerund's adjective; "died in shelling [by the RSF]": its
         # by-phrase (the subject its clause lends it is the victims)
-        doers = resolve([c for c in means.children if c.dep_ in ("amod", "poss") and c.i < means.i])
+        doers = resolve([c for c in children(means) if c.dep_ in ("amod", "poss") and c.i < means.i])
         return doers or resolve(g.owners(means)), []
     doers = resolve(g.owners(means)) or resolve(_participle_agents(means))  # "an operation [conducted by NISA]"
     sides = resolve(g.prep_objects(means, "between"))
@@ -574,7 +575,7 @@ def _armed_forces(cand: Candidate, sources: list[Actor]) -> list[Actor]:
     noun = cand.means if cand.means is not None else cand.token
     if cand.code[:2] not in roots.ARMED_FORCE_ROOTS or noun.pos_ not in NOUN_POS:
         return sources
-    words = {c.lower_ for c in noun.children if c.dep_ in PRENOMINAL_DEPS}
+    words = {c.lower_ for c in children(noun) if c.dep_ in PRENOMINAL_DEPS}
     return [make_actor(a.text, a.country, "MIL")
             if a.country and a.sector is None and words & set(a.text.lower().split()) else a for a in sources]
 
@@ -584,7 +585,7 @@ def _blamed_on(noun: Token) -> list[Token]:
     whom a participle or relative clause on the act's noun puts it on."""
     preps = word_table("events.blaming_verbs")
     found: list[Token] = []
-    for clause in noun.children:
+    for clause in children(noun):
         prep = preps.get(clause.lemma_.lower()) if clause.dep_ in ("acl", "relcl") else None
         if prep is not None:
             found += g.prep_objects(clause, prep)
@@ -595,9 +596,9 @@ def _hung_on_forum(cand: Candidate) -> list[Token]:
     """ "Lodged a complaint with [the WTO over Canada's surtax]": the accused-preposition the parse
     hung on the forum's name (or on the complaint's), which is the complaint's."""
     heads = [cand.token, *g.direct_objects(cand.token)]
-    forums = [o for h in heads for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return [o for f in forums for p in f.children if p.dep_ == "prep" and p.lower_ in ACCUSED_PREPS
-            for o in p.children if o.dep_ == "pobj"]
+    forums = [o for h in heads for p in children(h) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"]
+    return [o for f in forums for p in children(f) if p.dep_ == "prep" and p.lower_ in ACCUSED_PREPS
+            for o in children(p) if o.dep_ == "pobj"]
 
 
 def _is_forum(actor: Actor) -> bool:
@@ -655,11 +656,11 @@ def _reciprocal(cand: Candidate) -> bool:
     """'A and B accused each other', 'both countries withdrew their ambassadors': each of the
     coordinated doers acts on the other, whatever else the sentence names."""
     token = cand.token
-    reached = g.direct_objects(token) + [o for p in token.children if p.dep_ == "prep"
-                                         for o in p.children if o.dep_ == "pobj"]
-    reached += [c for o in list(reached) for c in o.children if c.dep_ == "poss"]  # "expelled [each other's] envoys"
+    reached = g.direct_objects(token) + [o for p in children(token) if p.dep_ == "prep"
+                                         for o in children(p) if o.dep_ == "pobj"]
+    reached += [c for o in list(reached) for c in children(o) if c.dep_ == "poss"]  # "expelled [each other's] envoys"
     pairs = {frozenset(pair) for pair in word_table("events.reciprocal_pronouns").items()}
-    if any(frozenset({d.lower_, t.lower_}) in pairs for t in reached for d in t.children):
+    if any(frozenset({d.lower_, t.lower_}) in pairs for t in reached for d in children(t)):
         return True
     if any(_the_other(t) for t in reached):
         return True  # "each side blamed [the other]", "both sides accused [the other side]"
@@ -678,7 +679,7 @@ def _the_other(token: Token) -> bool:
 
 def _their_own_objects(token: Token) -> bool:
     """The act's object is "their" own ("recalled [their] ambassadors")."""
-    return any(c.dep_ == "poss" and c.lower_ == "their" for o in g.direct_objects(token) for c in o.children)
+    return any(c.dep_ == "poss" and c.lower_ == "their" for o in g.direct_objects(token) for c in children(o))
 
 
 def _both_withdrew(cand: Candidate, sources: list[Actor]) -> bool:
@@ -693,7 +694,7 @@ def _both_fought(cand: Candidate) -> bool:
     """'Both the army and the rebels violated the truce': a fight with no one else named is
     between the two."""
     return cand.root in roots.MUTUAL_ROOTS and any(
-        c.dep_ == "preconj" and c.lower_ == "both" for s in slot_tokens(Slot.SUBJ, cand) for c in s.children)
+        c.dep_ == "preconj" and c.lower_ == "both" for s in slot_tokens(Slot.SUBJ, cand) for c in children(s))
 
 
 def _pressing(cand: Candidate) -> list[Token]:
@@ -703,8 +704,8 @@ def _pressing(cand: Candidate) -> list[Token]:
     pressure = word_list("events.pressure_nouns")
     found: list[Token] = []
     for word in words:
-        for prep in word.children:
-            conceding = prep.lower_ == "despite" or any(o.lower_ == "spite" for o in prep.children)
+        for prep in children(word):
+            conceding = prep.lower_ == "despite" or any(o.lower_ == "spite" for o in children(prep))
             if prep.dep_ != "prep" or not conceding:
                 continue
             nouns = [o for o in prep.subtree if o.dep_ == "pobj" and o.lemma_.lower() in pressure]

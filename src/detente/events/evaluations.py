@@ -31,6 +31,7 @@ from detente.nlp.labels import (
     PREP_OBJECT_DEPS,
     PREPOSITION_DEPS,
 )
+from detente.nlp.tree import children
 
 EVALUATIONS_FILE = "patterns/evaluations.yaml"
 # the words before a predicate that may judge it: "a [hostile] act", "a [goodwill] gesture", "[deeply] regrettable"
@@ -148,13 +149,13 @@ class Evaluations:
         if not subjects or g.marks(clause) & open_marks:
             return None
         verb = clause.lemma_.lower()
-        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        said = [c for c in children(clause) if c.dep_ in ("acomp", "attr")]
         if verb in self.copulas:  # "the economy is in [good shape]"
-            said += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in self.copula_preps
-                     for o in p.children if o.dep_ == "pobj"]
+            said += [o for p in children(clause) if p.dep_ == "prep" and p.lower_ in self.copula_preps
+                     for o in children(p) if o.dep_ == "pobj"]
         if verb in self.judging_verbs and verb not in self.copulas:
             said += g.direct_objects(clause) + list(g.prep_objects(clause, "to"))  # "amounts [to] interference"
-            said += [c for c in clause.children if c.dep_ == "advmod" and c.i > clause.i]  # "marked a step [forward]"
+            said += [c for c in children(clause) if c.dep_ == "advmod" and c.i > clause.i]  # "marked a step [forward]"
         elif verb not in self.copulas and g.is_passive(clause):
             said = [clause]  # "the claims were [fabricated] and malicious"
         elif verb not in self.judging_verbs:
@@ -166,7 +167,7 @@ class Evaluations:
                 return praised
         judged = self.judge(said)
         if judged is None:  # "was a unilateral move [that threatened] regional stability"
-            judged = next((h for c in said for r in c.children if r.dep_ == "relcl" and (h := self.harm(r))), None)
+            judged = next((h for c in said for r in children(c) if r.dep_ == "relcl" and (h := self.harm(r))), None)
         if judged is not None and judged.evaluation.judgement == JUSTIFICATION:
             return judged if self._own(subjects, said) else None  # "'[We] are absolutely right'": its own course
         if judged is None or judged.evaluation.judgement in UNBLAMING or self._of_a_party(subjects, said, coded):
@@ -186,11 +187,11 @@ class Evaluations:
         do its good, a criticism of its doer; None for any other clause or the speaker's own."""
         verb = clause
         if verb.lemma_.lower() == GOING_TO:  # "is not going [to achieve]"
-            verb = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+            verb = next((c for c in children(clause) if c.dep_ == "xcomp"), clause)
         if not (g.has_negation(clause) or g.has_negation(verb)) \
                 or g.best_phrase_match([verb], self.futile_verbs) is None:
             return None
-        subjects = g.clause_subjects(clause) or [c for c in clause.children if c.dep_ == "csubj"]
+        subjects = g.clause_subjects(clause) or [c for c in children(clause) if c.dep_ == "csubj"]
         if not subjects or self._own(subjects, []):
             return None
         if any(s.dep_ == "csubj" or s.pos_ == "VERB" for s in subjects) or self._of_a_party(subjects, [], coded):
@@ -201,7 +202,7 @@ class Evaluations:
         """ "the Kabul authorities [have failed] to address the threat": a party's failure, None
         for any other clause (the party is checked by the caller)."""
         if clause.lemma_.lower() not in self.failing_verbs or g.has_negation(clause) \
-                or not any(c.dep_ == "xcomp" for c in clause.children):
+                or not any(c.dep_ == "xcomp" for c in children(clause)):
             return None
         return Judged(clause, FAILURE)
 
@@ -211,16 +212,16 @@ class Evaluations:
         private sector" are no party's)."""
         if noun.lemma_.lower() not in self.relation_subjects and noun.lower_ not in self.relation_subjects:
             return False
-        partners = [c for c in noun.children if c.dep_ in OWNER_DEPS]
-        partners += [o for p in noun.children if p.dep_ in PREPOSITION_DEPS and p.lower_ in self.relation_partner_preps
-                     for c in p.children if c.dep_ in PREP_OBJECT_DEPS for o in g.expand_conjuncts(c)]
+        partners = [c for c in children(noun) if c.dep_ in OWNER_DEPS]
+        partners += [o for p in children(noun) if p.dep_ in PREPOSITION_DEPS and p.lower_ in self.relation_partner_preps
+                     for c in children(p) if c.dep_ in PREP_OBJECT_DEPS for o in g.expand_conjuncts(c)]
         return any(c.pos_ == "PROPN" or c.ent_type_ in PARTY_LABELS for c in partners)
 
     def _relation_praise(self, clause: Token, said: list[Token]) -> Judged | None:
         """The praise of a relation on a copula: its predicate ("were [excellent]") or its "at"
         phrase ("were at [their best ever]")."""
-        words = said + [o for p in clause.children if p.dep_ in PREPOSITION_DEPS
-                        and p.lower_ in self.relation_praise_preps for o in p.children if o.dep_ in PREP_OBJECT_DEPS]
+        words = said + [o for p in children(clause) if p.dep_ in PREPOSITION_DEPS
+                        and p.lower_ in self.relation_praise_preps for o in children(p) if o.dep_ in PREP_OBJECT_DEPS]
         hit = g.best_phrase_match([t for w in words for t in g.expand_conjuncts(w)], self.relation_praise)
         return Judged(hit[0], RELATION_PRAISE) if hit is not None else None
 
@@ -244,7 +245,7 @@ class Evaluations:
         for noun in nouns:
             if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in PARTY_LABELS or noun.i in coded \
                     or g.owners(noun) or {noun.lemma_.lower(), noun.lower_} & (self.judged_nouns | UNDERGONE) \
-                    or any(c.dep_ == "acl" and g.agents(c) for c in noun.children):  # "tariffs imposed [by] X"
+                    or any(c.dep_ == "acl" and g.agents(c) for c in children(noun)):  # "tariffs imposed [by] X"
                 return True
         return any(g.owners(p) for p in said if p.pos_ in NOUN_POS)  # "a disgraceful decision [by Canada]"
 
@@ -254,7 +255,7 @@ class Evaluations:
         adjective, its adverbs ("were [illegally] forced")."""
         if noun.pos_ in NOUN_POS and noun.lemma_.lower() not in self.judged_nouns:
             return []  # "high threat [illegal] aliens", "a very [dangerous] trend": a kind of thing, no one's act
-        found = [c for c in noun.children if c.dep_ in JUDGING_MODIFIER_DEPS and c.i < noun.i]
+        found = [c for c in children(noun) if c.dep_ in JUDGING_MODIFIER_DEPS and c.i < noun.i]
         if (noun.pos_ in NOUN_POS or noun.pos_ == NUMBER_POS) and noun.lemma_.lower() in self.light_nouns:
             found += g.prep_objects(noun, "of")  # "an act of [piracy]", "one of the [worst abusers]"
         return found

@@ -11,6 +11,7 @@ from detente.events import roots
 from detente.events.allegations import ALLEGATION, ALLEGATION_RULE, punished_for_allegation
 from detente.events.candidate import Candidate
 from detente.model import Actor
+from detente.nlp.tree import children
 
 
 class _Matcher(Protocol):
@@ -75,7 +76,7 @@ def claimed_responsibility(cand: Candidate, code: str, source: Actor | None, mat
     if code != PLAIN_STATEMENT or source is None or not _irregular(source) \
             or cand.token.lemma_.lower() not in CLAIMING_VERBS:
         return code
-    said = [t for c in cand.token.children if c.dep_ == "ccomp" for t in (c, *c.conjuncts)]
+    said = [t for c in children(cand.token) if c.dep_ == "ccomp" for t in (c, *c.conjuncts)]
     acts = (matcher.match(t) for t in said)  # the claimed clause's own verb, not "from attacks by others"
     return CLAIMED_RESPONSIBILITY if any(a is not None and a.pattern.code[:2] in roots.VIOLENT_ROOTS
                                          for a in acts) else code

@@ -26,6 +26,7 @@ from detente.events.targets import Dyad
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOUN_POS, VERB_POS
+from detente.nlp.tree import children
 
 HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")
 HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
@@ -59,7 +60,7 @@ def _on_itself(trigger: Token) -> bool:
 
 def _undergone(trigger: Token) -> bool:
     """ "The convoy came [under attack]": an act its subject underwent, by no one the clause names."""
-    return undergoing_verb(trigger) is not None and not any(c.dep_ == "prep" for c in trigger.children)
+    return undergoing_verb(trigger) is not None and not any(c.dep_ == "prep" for c in children(trigger))
 
 
 def _by_the_attack(trigger: Token) -> bool:
@@ -70,7 +71,7 @@ def _by_the_attack(trigger: Token) -> bool:
     for subject in g.subjects(trigger):
         lefts = list(subject.lefts)
         if subject.lemma_.lower() in STRIKE_NOUNS and len(lefts) == 1 and lefts[0].dep_ == "det" \
-                and lefts[0].lower_ in DEFINITE_DETERMINERS and not any(c.dep_ == "prep" for c in subject.children):
+                and lefts[0].lower_ in DEFINITE_DETERMINERS and not any(c.dep_ == "prep" for c in children(subject)):
             return True
     return False
 
@@ -86,9 +87,9 @@ def _doer_when(trigger: Token, target: Actor | None, actors: DocumentActors) -> 
     agent, timed by a clause that tells an attack, is the doing of that clause's subject."""
     if trigger.pos_ not in VERB_POS or not g.is_passive(trigger) or g.agents(trigger):
         return None, None
-    for clause in trigger.children:
+    for clause in children(trigger):
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in STRIKING_VERBS or not any(
-                c.lower_ in TIME_CLAUSE_WORDS for c in clause.children if c.dep_ in ("advmod", "mark")):
+                c.lower_ in TIME_CLAUSE_WORDS for c in children(clause) if c.dep_ in ("advmod", "mark")):
             continue
         doers = [a for s in g.subjects(clause) for a in actors.resolve(s) if a.code]
         doers = [a for a in doers if target is None or a.code != target.code]
@@ -158,8 +159,8 @@ def _in_custody(trigger: Token, code: str) -> bool:
     if not g.is_passive(trigger) or g.agents(trigger):
         return False
     if code.startswith(roots.RELEASE_CODE):
-        return any(o.lemma_.lower() in RELEASE_FROM_CUSTODY for p in trigger.children if p.dep_ == "prep"
-                   for o in p.children if o.dep_ == "pobj")
+        return any(o.lemma_.lower() in RELEASE_FROM_CUSTODY for p in children(trigger) if p.dep_ == "prep"
+                   for o in children(p) if o.dep_ == "pobj")
     return True
 
 
@@ -461,7 +462,7 @@ class ImpliedActors:
             if anchor.pos_ not in NOUN_POS:  # "a bombing [near Samarra] killed ...": the means as subject
                 heads += [s for s in g.subjects(anchor) if not actors.resolve(s)]
             for head in heads:
-                for prep in head.children:
+                for prep in children(head):
                     if prep.dep_ != "prep" or prep.lower_ not in word_list("events.place_preps"):
                         continue
                     found = self._place_phrase(prep, actors)
@@ -473,19 +474,19 @@ class ImpliedActors:
     def _place_phrase(prep: Token, actors: DocumentActors, depth: int = 2) -> list[Actor]:
         """ "near the town of Samarra", "outside of the Iraqi city of Basra", "in Bam, Iran",
         and one level down: "in an explosion [outside Mosul]"."""
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
-        objects += [o for p in prep.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        objects = [c for c in children(prep) if c.dep_ == "pobj"]
+        objects += [o for p in children(prep) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"]
         for obj in objects:
             candidates = [obj]
-            candidates += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                           for o in p.children if o.dep_ == "pobj"]
-            candidates += [c for c in obj.children if c.dep_ in ("appos", "npadvmod")]
+            candidates += [o for p in children(obj) if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in children(p) if o.dep_ == "pobj"]
+            candidates += [c for c in children(obj) if c.dep_ in ("appos", "npadvmod")]
             for candidate in candidates:
                 found = [a for a in actors.resolve(candidate) if a.country and not a.name]
                 if found:
                     return found[:1]
             if depth > 1:
-                for inner in obj.children:
+                for inner in children(obj):
                     if inner.dep_ == "prep" and inner.lower_ in word_list("events.place_preps"):
                         found = ImpliedActors._place_phrase(inner, actors, depth - 1)
                         if found:

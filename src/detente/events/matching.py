@@ -37,6 +37,7 @@ from detente.nlp.labels import (
     SUBJECT_DEPS,
     VERB_POS,
 )
+from detente.nlp.tree import children
 
 ANSWERED_CHARGES = word_list("events.answered_charges")  # "X accused Y, a [charge] Z denies"
 TIME_PREPS = word_list("events.time_preps")  # "arrested 200 people [after] the election": a time, no object
@@ -84,8 +85,8 @@ class PatternMatcher:
         if token.dep_ == "acl" and token.tag_ == GERUND_TAG and pattern.frame is None \
                 and token.head.lemma_.lower() not in word_list("events.text_nouns"):
             return None  # "a ship carrying aid": a description; "a resolution calling for a ceasefire" is an act
-        inside = {t.i for t in token.subtree}
         kept_apart = {"prep", "prt", "agent"} | (CLAUSAL_ARGUMENT_DEPS if pattern.frame in ACTING_FRAMES else set())
+        inside = {t.i for t in token.subtree} if extra else set()  # the subtree only when there is evidence
         absorbed = {t.i for t in extra if t.dep_ not in kept_apart and t.i in inside} - {token.i}
         if token.lemma_.lower() in self.modality.answering_verbs:  # "rejected [Kenya's request]": Kenya's act
             absorbed -= {t.i for t in extra if t.lemma_.lower() in self.modality.carriers and g.owners(t)}
@@ -155,7 +156,7 @@ class PatternMatcher:
             extra.append(prep)
             words += 1
             if pattern.prep_objects is not None:
-                pobjs = [c for c in prep.children if c.dep_ in PREP_OBJECT_DEPS]
+                pobjs = [c for c in children(prep) if c.dep_ in PREP_OBJECT_DEPS]
                 pobjs += [t for p in pobjs for t in g.through_quantity(p, word_list("grammar.making_nouns"))]
                 hit = g.best_phrase_match([t for p in pobjs for t in g.expand_conjuncts(p)], pattern.prep_objects)
                 if hit is None:
@@ -181,32 +182,32 @@ class PatternMatcher:
         [blazes]"), a preposition ("called [as] witnesses"), a complement ("declining to be
         [named]"), a modifier ("a [new] trial"); a transitive-only trigger needs an object or a
         complement ("declined the offer", not "exports declined")."""
-        if pattern.exclude_dep is not None and any(c.dep_ in pattern.exclude_dep for c in token.children):
+        if pattern.exclude_dep is not None and any(c.dep_ in pattern.exclude_dep for c in children(token)):
             return False
         if pattern.exclude_subject is not None and g.best_phrase_match(
                 self._subjects(token, seen) + g.controlling_passive_subjects(token),  # "[the base] was used to hold"
                 pattern.exclude_subject) is not None:
             return False
         if pattern.exclude_object is not None:
-            pobjs = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS
-                     for p in c.children if p.dep_ in PREP_OBJECT_DEPS]
+            pobjs = [p for c in children(token) if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS
+                     for p in children(c) if p.dep_ in PREP_OBJECT_DEPS]
             if g.best_phrase_match(self._objects(token, seen) + pobjs, pattern.exclude_object) is not None:
                 return False
         if pattern.transitive and not self._objects(token, seen) \
-                and not any(c.dep_ in COMPLEMENT_CLAUSE_DEPS for c in token.children):
+                and not any(c.dep_ in COMPLEMENT_CLAUSE_DEPS for c in children(token)):
             return False
         if pattern.exclude_prep is not None and any(
-                c.dep_ in ("prep", "dative") and c.lower_ in pattern.exclude_prep for c in token.children):
+                c.dep_ in ("prep", "dative") and c.lower_ in pattern.exclude_prep for c in children(token)):
             return False
         if pattern.exclude_complement is not None and any(
                 c.dep_ in COMPLEMENT_CLAUSE_DEPS and c.lemma_.lower() in pattern.exclude_complement
-                for c in token.children):
+                for c in children(token)):
             return False
         if pattern.exclude_governor is not None and (gov := g.governor(token)) is not None \
                 and gov.lemma_.lower() in pattern.exclude_governor:
             return False
         return pattern.exclude_modifier is None or not any(
-            c.dep_ in NOUN_MODIFIER_DEPS and c.lemma_.lower() in pattern.exclude_modifier for c in token.children)
+            c.dep_ in NOUN_MODIFIER_DEPS and c.lemma_.lower() in pattern.exclude_modifier for c in children(token))
 
     def _complement(self, pattern: Pattern, token: Token, extra: list[Token]) -> int | None:
         """complement and complement_object: the clause the trigger must take ("declined to
@@ -214,7 +215,7 @@ class PatternMatcher:
         wanted = pattern.complements
         if wanted is None:
             return 0
-        comps = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS
+        comps = [c for c in children(token) if c.dep_ in CLAUSAL_ARGUMENT_DEPS
                  and (c.lemma_.lower() in wanted or ANY_COMPLEMENT in wanted
                       or (CLAUSE_COMPLEMENT in wanted and _reported_clause(c)))
                  and not g.answered_charge(c, token, ANSWERED_CHARGES)]  # "..., a charge Kigali [denies]"
@@ -252,14 +253,14 @@ class PatternMatcher:
         found = g.direct_objects(token) + g.passive_subjects(token)
         # "took 20 men [hostage]", "designated [X] [a terrorist group]": a second object, what the object
         # is made or named (not "cross-[examination]", one word split up)
-        found += [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in found
+        found += [c for c in children(token) if c.dep_ in OBJECT_DEPS and c not in found
                   and (c.i == 0 or c.doc[c.i - 1].text != "-")]
         if token.lemma_.lower() in word_list("events.with_object_verbs"):  # "threatened Canada with tariffs"
             found += g.prep_objects(token, "with")
-        found += [c for c in token.children if c.dep_ in ("attr", "oprd")]
+        found += [c for c in children(token) if c.dep_ in ("attr", "oprd")]
         # "designated the Houthis, [a terrorist group]": the object's appositive
-        found += [a for o in g.direct_objects(token) for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
-        for xcomp in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
+        found += [a for o in g.direct_objects(token) for a in children(o) if a.dep_ == "appos" and a.pos_ == "NOUN"]
+        for xcomp in (c for c in children(token) if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
             found.append(xcomp)  # spaCy sometimes hangs an object as a clause
         if not found and token.dep_ == "relcl" and token.head.lemma_.lower() in ANSWERED_CHARGES \
                 and not g.is_passive(token):
@@ -276,7 +277,7 @@ class PatternMatcher:
         pattern codes, keeps the pattern's code; anything else ("stopped the car") is no act."""
         token = cand.token
         ended = g.direct_objects(token) + g.passive_subjects(token)
-        ended += [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == GERUND_TAG]
+        ended += [c for c in children(token) if c.dep_ in ("xcomp", "ccomp") and c.tag_ == GERUND_TAG]
         for thing in ended:
             act = self.match(thing) if thing.i != token.i else None
             if act is not None:
@@ -295,7 +296,7 @@ class PatternMatcher:
 
     def _celebrating(self, token: Token) -> bool:
         """The gathering is for joy: "in celebration", "to celebrate", "in jubilation"."""
-        for child in token.children:
+        for child in children(token):
             words = [child] + [t for t in child.subtree if t.dep_ in ("pobj", "xcomp", "advcl", "pcomp")]
             if child.dep_ in ("prep", "xcomp", "advcl") and any(
                     w.lemma_.lower() in self.modality.celebration_words for w in words):
@@ -317,9 +318,9 @@ def trigger_class(token: Token) -> WordClass | None:
         if token.dep_ in NOUN_MODIFIER_DEPS:
             return None  # "the banned party", "alleged crimes"
         if token.tag_ == GERUND_TAG and token.dep_ in NOMINAL_GERUND_DEPS \
-                and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children):
+                and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in children(token)):
             return WordClass.NOUN  # "[Fighting] between A and B resumed": a gerund standing as a noun
-        if token.dep_ == "acl" and token.tag_ != GERUND_TAG and not any(c.dep_ == "aux" for c in token.children) \
+        if token.dep_ == "acl" and token.tag_ != GERUND_TAG and not any(c.dep_ == "aux" for c in children(token)) \
                 and g.misparsed_main_verb(token) is None \
                 and not (token.lemma_.lower() in word_list("events.go_between_participles") and g.agents(token)):
             return None  # "the curfew imposed in 1989": a description, not an act ("a truce brokered by Qatar" is one)
@@ -342,7 +343,7 @@ def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words
         mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         mods += [m for c in mods for m in c.lefts if m.dep_ in PRENOMINAL_DEPS]  # "car bomb attack"
         if token.pos_ in VERB_POS:  # "respond swiftly and [firmly]"
-            mods += [a for c in token.children if c.dep_ == "advmod" for a in g.expand_conjuncts(c)]
+            mods += [a for c in children(token) if c.dep_ == "advmod" for a in g.expand_conjuncts(c)]
         wanted = pattern.requires_modifier
         mods = [c for c in mods if c.lemma_.lower() in wanted or c.lower_ in wanted
                 or (c.ent_type_ and f"ent:{c.ent_type_.lower()}" in wanted)]  # "[Israeli] fire": "ent:norp"
@@ -370,35 +371,35 @@ def _governing_preposition(noun: Token) -> Token | None:
 def _predicates(token: Token) -> list[Token]:
     """What a verb of naming says its object is: "called the sanctions [illegal]", "described the
     move as [a violation]", "called Ford's comments [egregious]" (read as the noun's modifier)."""
-    found = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp")
+    found = [c for c in children(token) if c.dep_ in ("oprd", "acomp", "xcomp")
              and c.pos_ in ("ADJ", "NOUN", NUMBER_POS)]  # "called Canada [one] of the worst abusers"
-    found += [c for c in token.children if c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN")
-              and any(m.lower_ == "as" for m in c.children)]  # "described the challenges [as baseless]"
-    named = [c for c in token.children if c.dep_ == "oprd" and c.pos_ in NOUN_POS]  # "called [X's remarks] egregious"
+    found += [c for c in children(token) if c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN")
+              and any(m.lower_ == "as" for m in children(c))]  # "described the challenges [as baseless]"
+    named = [c for c in children(token) if c.dep_ == "oprd" and c.pos_ in NOUN_POS]  # "called [X's remarks] egregious"
     for obj in g.direct_objects(token) + named:
         found += g.prep_objects(obj, "as")
-        found += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]  # after its noun: a predicate
+        found += [c for c in children(obj) if c.dep_ == "amod" and c.i > obj.i]  # after its noun: a predicate
     found += g.prep_objects(token, "as")
-    found += [o for c in token.children if c.dep_ == "ccomp" and c.pos_ in NOUN_POS
-              for o in c.children if o.dep_ == "dobj"]  # "called [the British move] a grave mistake", misparsed
-    found += [a for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
-              for a in p.children if a.pos_ == "ADJ"]  # "described the sanctions as [illegal]", read as a modifier
+    found += [o for c in children(token) if c.dep_ == "ccomp" and c.pos_ in NOUN_POS
+              for o in children(c) if o.dep_ == "dobj"]  # "called [the British move] a grave mistake", misparsed
+    found += [a for p in children(token) if p.dep_ == "prep" and p.lower_ == "as"
+              for a in children(p) if a.pos_ == "ADJ"]  # "described the sanctions as [illegal]", read as a modifier
     return [t for f in found for t in g.expand_conjuncts(f)]
 
 
 def _reported_clause(clause: Token) -> bool:
     """A finite clause with its own subject ("protested [that X had failed ...]",
     "[X is failing ...], the group protested"), not an infinitive ("protested to demand")."""
-    return clause.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    return clause.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in children(clause))
 
 
 def _clause_mark(token: Token, prepositions: frozenset[str]) -> Token | None:
     """ "called [for] the Taliban to lift the ban": the preposition the parser made the mark of
     the clause that follows, when that clause has its own subject."""
-    for clause in token.children:
+    for clause in children(token):
         if clause.dep_ in ("advcl", "ccomp", "xcomp") and clause.i > token.i \
-                and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
-            for mark in clause.children:
+                and any(c.dep_ in SUBJECT_DEPS for c in children(clause)):
+            for mark in children(clause):
                 if mark.dep_ == "mark" and mark.lower_ in prepositions:
                     return mark
     return None
@@ -409,9 +410,9 @@ def _through_sum(token: Token) -> list[Token]:
     is given as (the sum itself still matches "ent:money")."""
     if token.ent_type_ != MONEY_LABEL:
         return []
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prep" and child.lower_ in word_list("events.sum_preps"):  # a kind of aid, not "of aid"
-            return [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS]  # "[in] loans", "[in] military aid"
+            return [c for c in children(child) if c.dep_ in PREP_OBJECT_DEPS]  # "[in] loans", "[in] military aid"
     return []
 
 
@@ -420,11 +421,11 @@ def _object_as_clause_subject(token: Token) -> list[Token]:
     when an adjunct stands between a verb and its object, the parser may read the object as
     the subject of a later clause. Taken only from a clause with no "that"/"if" before it
     whose subject follows the verb with adjuncts, and nothing else, in between."""
-    for clause in token.children:
+    for clause in children(token):
         if clause.dep_ != "ccomp" or clause.i < token.i or g.marks(clause):
             continue
-        adjuncts = {t.i for c in token.children if c.dep_ in ADJUNCT_DEPS and c.i > token.i for t in c.subtree}
-        for subj in clause.children:
+        adjuncts = {t.i for c in children(token) if c.dep_ in ADJUNCT_DEPS and c.i > token.i for t in c.subtree}
+        for subj in children(clause):
             between = range(token.i + 1, subj.left_edge.i)
             if subj.dep_ == "nsubj" and subj.pos_ in NOUN_POS and subj.i < clause.i and between \
                     and all(i in adjuncts for i in between):

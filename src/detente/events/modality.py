@@ -48,6 +48,7 @@ from detente.nlp.labels import (
     SUBJECT_DEPS,
     VERB_POS,
 )
+from detente.nlp.tree import children
 
 MODALITY_FILE = "patterns/modality.yaml"
 HOPING_VERBS = word_list("events.hoping_verbs")  # "we [hoped] to settle it": a past hope, not an intention
@@ -65,9 +66,9 @@ BLAME = "blame"  # the evaluation_codes key of an act laid at a party's door
 def _scant(noun: Token) -> bool:
     """ "[little] reason to think", "[scant] evidence that": a noun whose quantifier doubts what its
     clause says ("a little" is some, not this)."""
-    if noun.pos_ not in NOUN_POS or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if noun.pos_ not in NOUN_POS or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun)):
         return False
-    return any(c.dep_ in ("det", "amod") and c.lower_ in word_list("grammar.scant_quantifiers") for c in noun.children)
+    return any(c.dep_ in ("det", "amod") and c.lower_ in word_list("grammar.scant_quantifiers") for c in children(noun))
 
 
 def _lost_hope(wrapper: Token) -> bool:
@@ -268,7 +269,7 @@ def _visible(verb: Token, link: str) -> frozenset[str]:
     """ "Soldiers [could] be seen surrounding the hotel": on a passive verb of seeing, a modal of
     ability says what was visible; the act seen took place."""
     if link == "xcomp" and verb.lemma_.lower() in word_list("grammar.perception_verbs") and g.is_passive(verb) \
-            and any(c.dep_ == "xcomp" and c.tag_ == GERUND_TAG for c in verb.children):
+            and any(c.dep_ == "xcomp" and c.tag_ == GERUND_TAG for c in children(verb)):
         return word_list("grammar.perception_modals")
     return frozenset()
 
@@ -277,7 +278,7 @@ def _imperative(token: Token) -> bool:
     """The act is an order in a quotation: a bare verb that opens its sentence with no subject nor
     auxiliary ('"Release the fishermen," the ministry said'), or a noun it is the object of."""
     verb = token.head if token.dep_ in ("dobj", "obj") and token.pos_ in NOUN_POS else token
-    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in children(verb)):
         return False
     words = [t for t in verb.sent if not t.is_punct]
     return bool(words) and words[0].i == verb.i
@@ -286,10 +287,10 @@ def _imperative(token: Token) -> bool:
 def _mandative(clause: Token) -> bool:
     """ "insisted that Caracas [release] them", "that they [be] freed": a bare verb with its own
     subject and no modal nor negation, the subjunctive that asks an act of that subject."""
-    verb = next((c for c in clause.children if c.dep_ == "auxpass" and c.lower_ == "be"), clause)
-    if verb.tag_ != "VB" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    verb = next((c for c in children(clause) if c.dep_ == "auxpass" and c.lower_ == "be"), clause)
+    if verb.tag_ != "VB" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
         return False
-    kids = {c.dep_ for c in clause.children}
+    kids = {c.dep_ for c in children(clause)}
     return bool(kids & {"nsubj", "nsubjpass"}) and not kids & {"aux", "neg"}
 
 
@@ -354,14 +355,14 @@ def negated(token: Token, negating_determiners: frozenset[str]) -> bool:
     if g.has_negation(token) or _no_longer(token):
         return True
     if token.pos_ in VERB_POS and any(c.dep_ == "advmod" and c.lower_ in word_list("grammar.near_miss_adverbs")
-                                      for c in token.children):
+                                      for c in children(token)):
         return True  # "was [almost] gunned down": it did not happen
     if token.pos_ in VERB_POS:
         for obj in g.direct_objects(token) + g.passive_subjects(token):
-            if any(c.dep_ == "det" and c.lower_ in negating_determiners for c in obj.children):
+            if any(c.dep_ == "det" and c.lower_ in negating_determiners for c in children(obj)):
                 return True
     if token.pos_ in NOUN_POS:
-        if any(c.dep_ == "det" and c.lower_ in negating_determiners for c in token.children):
+        if any(c.dep_ == "det" and c.lower_ in negating_determiners for c in children(token)):
             return True
         gov = g.governor(token)
         if gov is not None and g.has_negation(gov):
@@ -371,9 +372,9 @@ def negated(token: Token, negating_determiners: frozenset[str]) -> bool:
 
 def _no_longer(token: Token) -> bool:
     """ "will [no longer] grant access", "is [no more] willing": an adverb of cessation."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "advmod" and child.lower_ in word_list("grammar.cessation_adverbs") \
-                and any(c.lower_ in word_list("grammar.negating_words") for c in child.children):
+                and any(c.lower_ in word_list("grammar.negating_words") for c in children(child)):
             return True
     return False
 
@@ -445,7 +446,7 @@ class FrameReader:
             if link == "ccomp" and g.answered_charge(cur, parent, ANSWERED_CHARGES):
                 break  # "X accused Y of ..., [a charge] Z denied": the accusation stands, answered
             if link == "conj":
-                if not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in cur.children):
+                if not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in children(cur)):
                     emb.auxes |= g.aux_words(parent)
                 cur = parent
                 continue
@@ -507,7 +508,7 @@ class FrameReader:
     def _doubted(self, clause: Token) -> bool:
         """ "there is [no sign] that Pyongyang will resume talks", "[little] reason to think they
         will meet": a clause carried by a noun that denies or doubts it."""
-        infinitive = clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        infinitive = clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(clause))
         return (clause.dep_ in ("acl", "ccomp") or infinitive) and clause.head.pos_ in NOUN_POS \
             and (negated(clause.head, self.modality.negating_determiners) or _scant(clause.head))
 
@@ -539,9 +540,9 @@ class FrameReader:
         quoted_order = clause_top.dep_ == "advcl" and clause_top.i < clause_top.head.i and _imperative(clause_top)
         if (clause_top.dep_ in ("ccomp", "parataxis") or quoted_order) and clause_top.head.lemma_.lower() in speech:
             return clause_top.head  # '"[Lift] the sanctions," the chief told the EU': an order read as an adverbial
-        for child in clause_top.children:
+        for child in children(clause_top):
             if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in speech \
-                    and child.i > clause_top.i and not any(c.dep_ in COMPLEMENT_CLAUSE_DEPS for c in child.children):
+                    and child.i > clause_top.i and not any(c.dep_ in COMPLEMENT_CLAUSE_DEPS for c in children(child)):
                 return child  # '"We will not negotiate," the minister said'
         if clause_top.dep_ == "ROOT":  # "X will Y, a spokesman [said] Monday" read as a participle
             for token in clause_top.sent:
@@ -576,7 +577,7 @@ class ModalityReader:
                 and token.head.head.lemma_.lower() not in self.modality.carriers:
             return False  # "a law against deporting people": a gerund naming a kind of act
         if token.tag_ == GERUND_TAG and token.dep_ in SUBJECT_DEPS and (
-                g.is_passive(token.head) or any(c.dep_ == "attr" for c in token.head.children)):
+                g.is_passive(token.head) or any(c.dep_ == "attr" for c in children(token.head))):
             return False  # "negotiating with armed groups is considered [a crime]": a kind of act, not an act
         if g.alternative_not_taken(token):
             return False  # "the money went to repairs instead of direct aid": not done
@@ -670,16 +671,16 @@ class ModalityReader:
         for cand in candidates:
             if not cand.pattern.fallback or cand.rule_suffix:
                 continue
-            for child in cand.token.children:
+            for child in children(cand.token):
                 if child.dep_ != "ccomp" or any(t.i in coded for t in child.subtree):
                     continue  # "said Y must [lift] the tariffs": the demand is the act inside
                 auxes = g.aux_words(child)
                 if g.has_negation(child) and (not auxes & mod.demand_modals or auxes & mod.perfect_aux):
                     continue  # "said Y must not ..." still asks; "should not have ..." looks back
-                if mod.base_form(child) in mod.modal_verbs and any(c.dep_ == "xcomp" for c in child.children) \
+                if mod.base_form(child) in mod.modal_verbs and any(c.dep_ == "xcomp" for c in children(child)) \
                         and not g.has_negation(child):
                     auxes.add(mod.modal_verbs[mod.base_form(child)])  # "said Washington needs to act"
-                if auxes & mod.demand_modals and not self._inclusive(child) and _addressed(child) \
+                if auxes & mod.demand_modals and not _inclusive(child) and _addressed(child) \
                         and not g.inverted_condition(child):  # "[Should] Brussels go ahead, ...": a condition
                     cand.code = mod.appeal_code("") if not auxes & (mod.demand_modals - mod.appeal_modals) \
                         else mod.demand_code
@@ -697,23 +698,10 @@ class ModalityReader:
         for noun in clause.subtree:
             if noun.pos_ not in NOUN_POS or not _owned_conduct(noun) or g.has_negation(noun.head):
                 continue
-            judging = [m for c in noun.children if c.dep_ == "amod" for m in g.expand_conjuncts(c)]
+            judging = [m for c in children(noun) if c.dep_ == "amod" for m in g.expand_conjuncts(c)]
             if any(m.lemma_.lower() in words for m in judging):  # "unilateral and [illegal] tariffs"
                 return noun
         return None
-
-    def _inclusive(self, clause: Token) -> bool:
-        """ "the two countries should treat each other as partners", "we must ...": a clause whose
-        subject takes in the speaker, or whose parties act on each other, demands nothing of another."""
-        inclusive = word_list("grammar.inclusive_subjects")
-        subjects = [t for s in g.subjects(clause) for t in g.expand_conjuncts(s)]
-        if any(s.lower_ in inclusive for s in subjects if s.pos_ == "PRON") \
-                or g.best_phrase_match([s for s in subjects if s.pos_ != "PRON"], frozenset(
-                    w for w in inclusive if " " in w)) is not None:
-            return True  # "we", "the two countries"; not "the US"
-        pairs = word_table("events.reciprocal_pronouns")
-        return any(t.lower_ in pairs and t.nbor(1).lower_ == pairs[t.lower_] for t in clause.subtree
-                   if t.i + 1 < len(t.doc))
 
     # --- settling ------------------------------------------------------------------------------
     def _settle_framed(self, cand: Candidate, acting: list[tuple[Frame, Token]], emb: Embedding,
@@ -810,7 +798,7 @@ class ModalityReader:
         two countries should ..." states a shared aim: an intention."""
         mod = self.modality
         aim = cand.pattern.intent or mod.intent_code(cand.code)
-        if self._inclusive(g.clause_head(cand.token)):
+        if _inclusive(g.clause_head(cand.token)):
             cand.code = aim
             cand.rule_suffix += frame_rule(Frame.INTENT)
             return
@@ -853,6 +841,20 @@ class ModalityReader:
             accuser.rule_suffix = f"+of:{cand.pattern.id}"
 
 
+def _inclusive(clause: Token) -> bool:
+    """ "the two countries should treat each other as partners", "we must ...": a clause whose
+    subject takes in the speaker, or whose parties act on each other, demands nothing of another."""
+    inclusive = word_list("grammar.inclusive_subjects")
+    subjects = [t for s in g.subjects(clause) for t in g.expand_conjuncts(s)]
+    if any(s.lower_ in inclusive for s in subjects if s.pos_ == "PRON") \
+            or g.best_phrase_match([s for s in subjects if s.pos_ != "PRON"], frozenset(
+                w for w in inclusive if " " in w)) is not None:
+        return True  # "we", "the two countries"; not "the US"
+    pairs = word_table("events.reciprocal_pronouns")
+    return any(t.lower_ in pairs and t.nbor(1).lower_ == pairs[t.lower_] for t in clause.subtree
+               if t.i + 1 < len(t.doc))
+
+
 def _owned_conduct(noun: Token) -> bool:
     """A noun of a party's conduct that it owns ("Israel's attacks"); not a charge, which a word
     of condemnation denies ("baseless allegations by the Pakistani army": a denial, 016)."""
@@ -877,15 +879,15 @@ def blamed_at(clause: Token, by_token: dict[int, Candidate], modality: Modality,
     subject's door. "To blame" is no act of the subject's: its candidate goes."""
     if clause.lemma_ not in ("be", "remain") or not g.subjects(clause):
         return False
-    to_blame = [c for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in BLAME_INFINITIVES]
+    to_blame = [c for c in children(clause) if c.dep_ == "xcomp" and c.lemma_.lower() in BLAME_INFINITIVES]
     if to_blame:
         for word in to_blame:
             if candidates is not None and word.i in by_token and by_token[word.i] in candidates:
                 candidates.remove(by_token[word.i])
         return True
-    heads = [p for c in clause.children if c.dep_ in ("acomp", "attr")
+    heads = [p for c in children(clause) if c.dep_ in ("acomp", "attr")
              and c.lemma_.lower() in modality.blame_predicates
-             for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
-    heads += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
-    acts = [o for p in heads for o in p.children if o.dep_ in ("pobj", "pcomp")]
+             for p in children(c) if p.dep_ == "prep" and p.lower_ == "for"]
+    heads += [c for c in children(clause) if c.dep_ == "prep" and c.lower_ == "behind"]
+    acts = [o for p in heads for o in children(p) if o.dep_ in ("pobj", "pcomp")]
     return any(o.i in by_token or o.lemma_.lower() in modality.blamed_harms for o in acts)

@@ -33,6 +33,7 @@ from detente.nlp.labels import (
     TIME_LABELS,
     VERB_POS,
 )
+from detente.nlp.tree import children
 
 # The rule suffix of a measure announced for a date ("will apply tariffs from February 10").
 DECIDED_RULE = "+decided"
@@ -55,7 +56,7 @@ class NominalReader:
             token = token.head
         mod = self.modality
         dep, head = token.dep_, token.head
-        if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in token.children):
+        if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in children(token)):
             return False  # "bracing for a possible attack": it may happen, it has not
         if dep in NOMINAL_SUBJECT_DEPS and g.states_a_need(head):
             return False  # "European aid remains essential for Kyiv": what is needed, not what is given
@@ -73,13 +74,13 @@ class NominalReader:
         if cand.pattern.target == (Slot.HELD.value,):
             return False  # "his escape from the prison", "prison guards": a place, no one held in it
         if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in REPORTED_PARTICIPLES
-               for c in token.children):
+               for c in children(token)):
             return True  # "with exchanges of fire [reported] between troops and militants"
         if gov is not None and gov.lemma_.lower() in ESCAPING_VERBS:
             return self._factual(gov) and self._asserting_clause(gov)  # "fled [fighting] between A and B"
         if (undergone := undergoing_verb(token)) is not None:
             return self._factual(undergone) and self._asserting_clause(undergone)  # "troops came under attack"
-        if dep == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) \
+        if dep == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in children(head)) \
                 and self._factual(head) and self._asserting_clause(head):
             return True  # "there were clashes between A and B", "there was an exchange of fire"
         if cand.pattern.stance:
@@ -102,7 +103,7 @@ class NominalReader:
                 return True
             auxes = g.aux_words(head)
             if head.lemma_.lower() in mod.in_force_predicates and self.decided(cand, head, auxes):
-                if not any(c.dep_ in OWNER_DEPS and c.ent_type_ in OWNER_ENTITY_LABELS for c in token.children):
+                if not any(c.dep_ in OWNER_DEPS and c.ent_type_ in OWNER_ENTITY_LABELS for c in children(token)):
                     cand.source_from = reporting_verb(head, mod.speech_verbs) or cand.source_from
                 return True  # "[Trump] said the doubled tariffs would take effect Wednesday": his state's, decided
             if head.dep_ == "ccomp" and head.head.lemma_.lower() in mod.speech_verbs and auxes & mod.demand_modals \
@@ -144,7 +145,7 @@ class NominalReader:
         (not "during Thursday's visit"; "during his visit" is most often the clause subject's own)."""
         return bool(g.prep_objects(noun, "by") or (OF_SLOT in cand.pattern.source and g.prep_objects(noun, "of"))
                     or any(c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in TIME_LABELS
-                           for c in noun.children))
+                           for c in children(noun)))
 
     def _held(self, noun: Token) -> bool:
         """A stance with a named holder ("support from France", "China's opposition to"), not one
@@ -196,7 +197,7 @@ class NominalReader:
         if auxes & (mod.hypothetical_modals - {"would"}) or not auxes & (mod.future_aux | {"would"}):
             return False  # "could impose": no decision
         if any(c.dep_ == "advcl" and g.marks(c) & mod.conditional_marks
-               for v in g.clause_chain(verb) for c in v.children):
+               for v in g.clause_chain(verb) for c in children(v)):
             return False  # "if Canada does not drop its tariffs, I will increase ... on April 2": a threat
         if _extended_to_a_date(cand.token):
             cand.rule_suffix += DECIDED_RULE
@@ -239,21 +240,21 @@ class NominalReader:
         """A definite, owned or dated mention ("the attack", "Japan's tariffs"), not "any attack"."""
         if self._particular(noun):
             return True
-        return any(c.dep_ == "det" and c.lower_ in word_list("events.definite_determiners") for c in noun.children)
+        return any(c.dep_ == "det" and c.lower_ in word_list("events.definite_determiners") for c in children(noun))
 
     def _particular(self, noun: Token) -> bool:
         """One particular event: owned ("his visit", "China's tariffs"), counted ("their second
         summit") or dated ("Thursday's talks", "a meeting last October")."""
-        if any(c.dep_ == "poss" for c in noun.children) or g.owners(noun):
+        if any(c.dep_ == "poss" for c in children(noun)) or g.owners(noun):
             return True
-        if any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in noun.children):
+        if any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in children(noun)):
             return True
         return own_time_expression(noun) is not None
 
     def _upcoming(self, noun: Token, clause: Token | None) -> bool:
         """ "the upcoming summit", "his visit next week", "the talks will ...": still to come."""
         future = word_list("dates.future_modifiers")
-        if any(c.lower_ in future for c in noun.children if c.dep_ in ("amod", "compound")):
+        if any(c.lower_ in future for c in children(noun) if c.dep_ in ("amod", "compound")):
             return True
         own = own_time_expression(noun)
         if own is not None and own.text.split()[0].lower() in word_list("dates.future_markers"):
@@ -267,8 +268,8 @@ def _extended_to_a_date(verb: Token) -> bool:
     """ "will extend the duties [until 2026]": a measure in force kept to an end date."""
     if verb.lemma_.lower() not in word_list("measures.extending_verbs"):
         return False
-    ends = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in word_list("measures.end_date_preps")
-            for o in p.children if o.dep_ == "pobj"]
+    ends = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in word_list("measures.end_date_preps")
+            for o in children(p) if o.dep_ == "pobj"]
     return any(o.ent_type_ == "DATE" for o in ends)
 
 
@@ -278,5 +279,5 @@ def reporting_verb(clause: Token, speech_verbs: frozenset[str]) -> Token | None:
     force is when its own words name no imposer."""
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_verbs:
         return clause.head
-    return next((c for c in clause.children if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i
+    return next((c for c in children(clause) if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i
                  and c.lemma_.lower() in speech_verbs), None)

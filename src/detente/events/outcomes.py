@@ -16,6 +16,7 @@ from detente.events.modality import Modality
 from detente.events.schema import Slot
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOUN_POS, PRENOMINAL_DEPS, PREP_OBJECT_DEPS, SIDE_CLAUSE_DEPS, VERB_POS
+from detente.nlp.tree import children
 
 Match = Callable[[Token], Candidate | None]
 
@@ -35,7 +36,7 @@ class OutcomeReader:
             return None  # "a bus plunged into a ravine, [killing] 22": an accident's toll
         places = list(g.subjects(token) if not g.is_passive(token) else g.agents(token))
         if g.is_passive(token):  # "killed by [Russian shelling]": a gerund the parser made a verb
-            places += [c for a in token.children if a.dep_ == "agent" for c in a.children if _nominal_gerund(c)]
+            places += [c for a in children(token) if a.dep_ == "agent" for c in children(a) if _nominal_gerund(c)]
         objects = g.direct_objects(token) if not g.is_passive(token) else []
         # "12 were killed and dozens wounded [in Russian strikes]": outcomes joined share their means
         sharing = [token] + [c for c in token.conjuncts if c.pos_ in VERB_POS and c.lemma_ != token.lemma_]
@@ -49,7 +50,7 @@ class OutcomeReader:
         for place in places:
             if place.pos_ not in NOUN_POS and not _nominal_gerund(place):
                 continue
-            if any(m.dep_ in PRENOMINAL_DEPS and m.lemma_.lower() in nonviolent for m in place.children):
+            if any(m.dep_ in PRENOMINAL_DEPS and m.lemma_.lower() in nonviolent for m in children(place)):
                 return None  # "died of a heart attack", "an asthma attack"
             means = self.match(place)
             if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome \
@@ -79,9 +80,9 @@ class OutcomeReader:
         marks = word_list("events.means_clause_marks")
         # "four were killed and six wounded [when] ...": outcomes joined share their time clause
         sharing = [cand.token] + [c for c in cand.token.conjuncts if c.pos_ in VERB_POS]
-        for clause in (c for verb in sharing for c in verb.children):
+        for clause in (c for verb in sharing for c in children(verb)):
             if clause.dep_ != "advcl" or clause.pos_ not in VERB_POS \
-                    or not any(m.dep_ in ("advmod", "mark") and m.lower_ in marks for m in clause.children):
+                    or not any(m.dep_ in ("advmod", "mark") and m.lower_ in marks for m in children(clause)):
                 continue
             if self._accident(clause):
                 return None
@@ -107,8 +108,8 @@ class OutcomeReader:
 def _every_prep_object(token: Token, preposition: str) -> list[Token]:
     """The objects of every such preposition on the token, not only the first's: "killed [in
     Kharkiv] [in a drone attack]"."""
-    return [t for c in token.children if c.dep_ == "prep" and c.lower_ == preposition
-            for o in c.children if o.dep_ in PREP_OBJECT_DEPS for t in g.expand_conjuncts(o)]
+    return [t for c in children(token) if c.dep_ == "prep" and c.lower_ == preposition
+            for o in children(c) if o.dep_ in PREP_OBJECT_DEPS for t in g.expand_conjuncts(o)]
 
 
 def _nominal_gerund(token: Token) -> bool:
@@ -116,8 +117,8 @@ def _nominal_gerund(token: Token) -> bool:
     verb, read as the noun it is (an adjective or determiner before it, or a phrase after it, and
     no subject or object of its own)."""
     return token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
-        (c.dep_ in ("amod", "det", "poss") and c.i < token.i) or c.dep_ == "prep" for c in token.children) \
-        and not any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+        (c.dep_ in ("amod", "det", "poss") and c.i < token.i) or c.dep_ == "prep" for c in children(token)) \
+        and not any(c.dep_ in ("nsubj", "dobj") for c in children(token))
 
 
 def _take_means(cand: Candidate, means: Candidate, token: Token) -> bool:

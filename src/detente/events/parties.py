@@ -12,6 +12,7 @@ from detente.events.schema import WordClass
 from detente.events.targets import UNSAID as UNSAID_TARGET
 from detente.model import Actor
 from detente.nlp import grammar as g
+from detente.nlp.tree import children
 
 # Visits: a country named as where one went is a place, not a party to the act.
 VISIT_CODES = frozenset({"042", "043"})
@@ -24,7 +25,7 @@ def unsigned(cand: Candidate) -> bool:
     """A joint act in the passive with no doer named ("the agreements were signed"); not one of
     "any" or "no" agreements, which asserts none."""
     return cand.symmetric and g.is_passive(cand.token) and not g.agents(cand.token) and not any(
-        d.lower_ in NO_ONE_DETERMINERS for s in g.passive_subjects(cand.token) for d in s.children)
+        d.lower_ in NO_ONE_DETERMINERS for s in g.passive_subjects(cand.token) for d in children(s))
 
 
 def with_parties(cand: Candidate, dyads: Dyads, answerers: list[Actor], parties: list[Pair],

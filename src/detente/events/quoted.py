@@ -27,6 +27,7 @@ from detente.events.schema import Pattern
 from detente.model import Event
 from detente.nlp import grammar as g
 from detente.nlp.quotes import in_quotation
+from detente.nlp.tree import children
 
 if TYPE_CHECKING:
     from detente.events.patterns import PatternBook  # which reads modality, which reads this
@@ -52,7 +53,7 @@ def supposed(clause: Token) -> bool:
     if g.aux_words(clause) & word_list("grammar.hypothetical_modals"):
         return True
     conditions = word_list("grammar.condition_marks")
-    return any(c.dep_ == "advcl" and g.marks(c) & conditions for c in clause.children)
+    return any(c.dep_ == "advcl" and g.marks(c) & conditions for c in children(clause))
 
 
 def quoted_statement(sent: Span, speaker: Token | None, book: PatternBook) -> list[Candidate]:
@@ -78,7 +79,7 @@ def said_clauses(cand: Candidate) -> list[Token]:
     in the same words, which the parser hangs on the later one ('"[This is unacceptable] during
     the prayers; it is an unacceptable situation," he said')."""
     clauses = [cand.token] if cand.quoted else reported_clauses(cand.token)
-    return clauses + [c for clause in clauses for c in clause.children
+    return clauses + [c for clause in clauses for c in children(clause)
                       if c.dep_ in JUXTAPOSED_DEPS and c.i < clause.i and g.clause_subjects(c)]
 
 

@@ -29,6 +29,7 @@ from detente.nlp.labels import (
     REFERRING_POS,
     VERB_POS,
 )
+from detente.nlp.tree import children
 
 INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7", "the UN")
 THEY_PRONOUNS = word_list("actors.they_pronouns")
@@ -114,8 +115,8 @@ def _across_places(tok: Token, resolved: list[Actor], actors: DocumentActors) ->
             or not resolved[0].code.startswith(resolved[0].country):
         return []
     first = resolved[0]
-    places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
-              for o in p.children if o.dep_ in PREP_OBJECT_DEPS and o.conjuncts]
+    places = [o for p in children(tok) if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+              for o in children(p) if o.dep_ in PREP_OBJECT_DEPS and o.conjuncts]
     if not places or first.country not in {a.country for a in actors.resolve(places[0])}:
         return []
     out: list[Actor] = []
@@ -159,7 +160,7 @@ class Referents:
         """ "Al-Shabab militants attacked a base. [The attackers] were repelled": a definite doer
         noun takes back the doer of the latest act of force before it."""
         if tok.lemma_.lower() not in DOER_NOUNS or not any(
-                c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+                c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children(tok)):
             return []
         doer = latest_force_doer(context)
         if doer is None:
@@ -172,9 +173,9 @@ class Referents:
         members names the speaker, not a party guessed from the sentence."""
         speaker, word = cand.speaker, tok.lemma_.lower()
         if speaker is None or tok.dep_ not in NOMINAL_SUBJECT_DEPS or word not in SELF_NOUNS | STATE_SELF_NOUNS \
-                or [c.lower_ for c in tok.children] != ["the"]:
+                or [c.lower_ for c in children(tok)] != ["the"]:
             return []
-        if not any(tok in c.subtree for c in speaker.children if c.dep_ == "ccomp"):
+        if not any(tok in c.subtree for c in children(speaker) if c.dep_ == "ccomp"):
             return []
         speakers = [a for s in g.subjects(speaker) if not self._is_pronoun(s) for a in actors.resolve(s) if a.code]
         bodies = [a for a in speakers if a.code and a.code.startswith(INTERNATIONAL)]

@@ -24,6 +24,7 @@ from detente.nlp.labels import (
     PREP_OBJECT_DEPS,
     VERB_POS,
 )
+from detente.nlp.tree import children
 
 DOER_PLACE_KINDS = frozenset({"name", "demonym"})  # a country or its people: who did it
 
@@ -86,19 +87,19 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
     if slot in MODIFIER_SLOTS:  # "Chinese rivals", "U.S. allies": whose rivals, not who they are
         if token.pos_ in VERB_POS:  # "expelled the French ambassador": the object's modifiers
             objs = g.passive_subjects(token) if g.is_passive(token) else g.direct_objects(token)
-            return [c for o in objs for c in o.children if c.dep_ == slot and not is_foreign_modifier(c)]
-        found = [c for c in token.children if c.dep_ == slot and not is_foreign_modifier(c)]
+            return [c for o in objs for c in children(o) if c.dep_ == slot and not is_foreign_modifier(c)]
+        found = [c for c in children(token) if c.dep_ == slot and not is_foreign_modifier(c)]
         if slot == Slot.COMPOUND and cand.root in roots.CRITICISED_DEED_ROOTS:
             found = [c for c in found if not _place_named(c)]  # "the [Kabul] attack": where, not who
         return found
     if slot == Slot.BETWEEN:
         return _sides(token)
     if slot == Slot.XSUBJ:  # "allowed [X] to participate"
-        clauses = [c for c in token.children if c.dep_ in COMPLEMENT_CLAUSE_DEPS]
+        clauses = [c for c in children(token) if c.dep_ in COMPLEMENT_CLAUSE_DEPS]
         reported = g.inverted_report(token)  # "[X] fails to uphold rights, a group protested"
         clauses += [reported] if reported is not None else []
         # the doer, not a passive's patient: "alleged that [women] are being persecuted" accuses no women
-        return [s for c in clauses for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS and not g.is_passive(c)]
+        return [s for c in clauses for s in children(c) if s.dep_ in NOMINAL_SUBJECT_DEPS and not g.is_passive(c)]
     if slot == Slot.HELD:  # "[the reporter] had been in pretrial detention", "[two men] remain in custody"
         verb = holding_verb(token)
         if verb is None:
@@ -110,7 +111,7 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
             return []
         return own_subjects(prep.head)
     if slot == Slot.XOBJ:  # "an attempt to assassinate X"
-        clauses = [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS]
+        clauses = [c for c in children(token) if c.dep_ in CLAUSAL_ARGUMENT_DEPS]
         return _holders(cand, [o for c in clauses for o in g.direct_objects(c)])
     if slot.startswith(PREP_SLOT):
         preposition = slot[len(PREP_SLOT):]
@@ -123,7 +124,7 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         return [o for f in found for o in _through_complex_preposition(f)]
     if slot.startswith(GERUND_PREP_SLOT):  # "barred firms from [exporting chips to China]"
         preposition = slot[len(GERUND_PREP_SLOT):]
-        return [o for p in token.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pcomp"
+        return [o for p in children(token) if p.dep_ == "prep" for c in children(p) if c.dep_ == "pcomp"
                 for o in g.prep_objects(c, preposition)]
     return []
 
@@ -155,7 +156,7 @@ def _framed_subjects(slot: str, cand: Candidate) -> list[Token]:
     """The doer of an act a frame embeds: the frame's subject ("[X] agreed to meet"), or the act's
     own subject when the frame is another's expectation ("expects [North Korea] to launch")."""
     token = cand.token
-    own = [s for s in token.children if s.dep_ == "nsubj" and s.lower_ not in word_list("grammar.relative_pronouns")] \
+    own = [s for s in children(token) if s.dep_ == "nsubj" and s.lower_ not in word_list("grammar.relative_pronouns")] \
         if frame_rule(Frame.INTENT) in cand.rule_suffix else []
     if own:
         return g.expand_conjuncts(own[0])
@@ -171,7 +172,7 @@ def _sides(token: Token) -> list[Token]:
         found = found or g.prep_objects(obj, "between")
     if not found and token.dep_ in NOMINAL_SUBJECT_DEPS and token.head.pos_ in VERB_POS:
         found = g.prep_objects(token.head, "between")  # "fighting broke out / was reported between A and B"
-    for clause in (c for c in token.children if c.dep_ == "acl" and not found):
+    for clause in (c for c in children(token) if c.dep_ == "acl" and not found):
         found = g.prep_objects(clause, "between")  # "an exchange of fire [reported] between A and B"
     if not found and token.dep_ == "acl" and token.head.pos_ in NOUN_POS:
         found = g.prep_objects(token.head, "between")  # "the truce between A and B, [brokered] by Qatar"
@@ -188,7 +189,7 @@ def own_subjects(token: Token) -> list[Token]:
 def frame_subjects(frame: Token) -> list[Token]:
     """Who holds a frame: the subject of a verb, the owner of a noun ("China's plan")."""
     if frame.pos_ in NOUN_POS:
-        owners = [c for c in frame.children if c.dep_ == "poss" or c.dep_ in PRENOMINAL_DEPS]
+        owners = [c for c in children(frame) if c.dep_ == "poss" or c.dep_ in PRENOMINAL_DEPS]
         if owners:
             return owners
         gov = g.governor(frame)

@@ -19,6 +19,7 @@ from detente.events.slots import slot_tokens
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
 from detente.nlp.labels import AIM_CLAUSE_DEPS, PREP_OBJECT_DEPS, RELATIVE_CLAUSE_DEPS
+from detente.nlp.tree import children
 
 AIMING_VERBS = word_list("events.measure_aiming_verbs")  # "sanctions, [targeting] 200 vessels"
 UNSAID_TARGET = "+implied:target_"  # a target read from outside the act's words (events/targets.py)
@@ -153,11 +154,11 @@ def _names_whom(cause: Candidate) -> bool:
     if any(slot_tokens(slot, cause) for slot in cause.pattern.target) \
             or (g.best_phrase_match(objects, word_list("events.aimless_force_objects")) is None and objects):
         return True
-    if any(g.is_purpose(c) and g.direct_objects(c) for c in cause.token.children):
+    if any(g.is_purpose(c) and g.direct_objects(c) for c in children(cause.token)):
         return True  # "opened fire [to disperse demonstrators], killing one": aimed at them
     preps = {slot.split(":", 1)[1] for slot in cause.pattern.target if slot.startswith("prep:")}
-    return any(p.dep_ == "prep" and p.lower_ in preps and any(o.dep_ in PREP_OBJECT_DEPS for o in p.children)
-               for obj in objects for p in obj.children)
+    return any(p.dep_ == "prep" and p.lower_ in preps and any(o.dep_ in PREP_OBJECT_DEPS for o in children(p))
+               for obj in objects for p in children(obj))
 
 
 def _consequence(cand: Candidate, by_token: dict[int, Candidate]) -> bool:

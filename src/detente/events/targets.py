@@ -49,6 +49,7 @@ from detente.nlp.labels import (
     TIME_LABELS,
     VERB_POS,
 )
+from detente.nlp.tree import children
 
 # How far back an unsaid target may be taken from: the sentences just before, in the same story.
 RECENT_SENTENCES = 2
@@ -155,26 +156,26 @@ class ContextTargets:
         [in Syria]", "concerned about [Iran's] enrichment"); with ``whole``, of the act's clause
         itself (a quoted sentence)."""
         clauses = [token] if whole else \
-            [c for c in token.children if c.dep_ in CLAUSAL_ARGUMENT_DEPS or c.dep_ == "relcl"]
+            [c for c in children(token) if c.dep_ in CLAUSAL_ARGUMENT_DEPS or c.dep_ == "relcl"]
         if about:  # not a while: "for [the first time] in Doha"
-            clauses += [p for p in token.children if ((p.dep_ == "prep" and p.lower_ in SUBJECT_MATTER_PREPS)
+            clauses += [p for p in children(token) if ((p.dep_ == "prep" and p.lower_ in SUBJECT_MATTER_PREPS)
                                                       or (p.dep_ == "agent" and token.lemma_.lower() in FEELING_VERBS))
-                        and not any(w.ent_type_ in TIME_LABELS for o in p.children if o.dep_ == "pobj"
+                        and not any(w.ent_type_ in TIME_LABELS for o in children(p) if o.dep_ == "pobj"
                                     for w in (o, *o.lefts))]
         reported = g.inverted_report(token)  # "[X must stop], the minister said"
         if reported is not None:
             clauses.append(reported)
         objects = g.direct_objects(token) + g.passive_subjects(token)
         for noun in objects:
-            clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl", "prep")]
+            clauses += [c for c in children(noun) if c.dep_ in ("acl", "ccomp", "relcl", "prep")]
         if not objects:  # "denounced as an ugly crime [Serbia's suppression of ...]": the object moved after "as"
-            clauses += [p for p in token.children if p.dep_ == "prep" and p.lower_ == "as"]
+            clauses += [p for p in children(token) if p.dep_ == "prep" and p.lower_ == "as"]
         if token.dep_ in COMPLEMENT_CLAUSE_DEPS and token.head.pos_ in NOUN_POS:
             clauses.append(token.head)
         if token.dep_ in SIDE_CLAUSE_DEPS and token.head.pos_ in VERB_POS:
             # '"X must ...," the military said, repeating a demand': what the head verb reports
             head = token.head
-            clauses += [c for c in head.children if c.dep_ == "ccomp" and c.i != token.i]
+            clauses += [c for c in children(head) if c.dep_ == "ccomp" and c.i != token.i]
             reported_by_head = g.inverted_report(head)
             if reported_by_head is not None:
                 clauses.append(reported_by_head)
@@ -428,7 +429,7 @@ def aim_at_doers(events: list[Event], sent: Span, implied_rule: str) -> list[Eve
 def _main_subjects(sent: Span) -> list[Token]:
     """The subjects of a sentence's main verb that name a state or a body ("[The European Union]
     is set to vote on tariffs"), not a person ("[Water Lee], a consultant, told VOA ...")."""
-    return [t for t in sent.root.children if t.dep_ in NOMINAL_SUBJECT_DEPS
+    return [t for t in children(sent.root) if t.dep_ in NOMINAL_SUBJECT_DEPS
             and t.ent_type_ in OWNER_ENTITY_LABELS]
 
 
@@ -543,7 +544,7 @@ def _aimed_at(word: Token) -> bool:
     aiming names whom the act is aimed at, not where it happens."""
     prep = word.head
     return word.dep_ == "pobj" and prep.lower_ == "at" and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in AIMING_PARTICLES for c in prep.head.children)
+        c.dep_ in ("prt", "advmod") and c.lower_ in AIMING_PARTICLES for c in children(prep.head))
 
 
 def _governed(found: Found, cand: Candidate) -> Found:
@@ -575,7 +576,7 @@ def _own_report(trigger: Token) -> Span:
     a subject of its own: "said [Ukraine had agreed ...]", "the news [that Ukraine had agreed ...]"),
     else its whole sentence."""
     for node in (trigger, *trigger.ancestors):
-        if node.dep_ in ("ccomp", "acl", "relcl") and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in node.children):
+        if node.dep_ in ("ccomp", "acl", "relcl") and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in children(node)):
             return trigger.doc[node.left_edge.i:node.right_edge.i + 1]
     return trigger.sent
 
@@ -618,12 +619,13 @@ def _may_be_aimed_at(word: Token, cand: Candidate, actors: DocumentActors, trigg
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if after is not None and after.text == "-" and not word.whitespace_:
         return False
-    if any(word in o.subtree for o in [*g.direct_objects(trigger), *(c for c in trigger.children if c.dep_ == "dobj")]):
+    if any(word in o.subtree
+           for o in [*g.direct_objects(trigger), *(c for c in children(trigger) if c.dep_ == "dobj")]):
         return False  # what the act is about or done to
     holding = _holding(trigger)
     path = [word, *word.ancestors]
     if any(n.i not in holding and n.dep_ in SUBJECT_CLAUSE_DEPS and not _content_of(n, cand) and (
-            n.dep_ == "ccomp" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in n.children)) for n in path):
+            n.dep_ == "ccomp" or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in children(n))) for n in path):
         return False
     if any(n.i in triggers and n.i not in holding and not _content_of(n, cand) for n in path):
         return False
@@ -651,7 +653,7 @@ def _content_of(node: Token, cand: Candidate) -> bool:
     if trigger not in node.ancestors:
         return False
     step = next(a for a in (node, *node.ancestors) if a.head.i == trigger.i)
-    marks = [step] if step.dep_ == "prep" else [c for c in step.children if c.dep_ == "mark"]
+    marks = [step] if step.dep_ == "prep" else [c for c in children(step) if c.dep_ == "mark"]
     if step.dep_ == "prep" or (step.dep_ == "advcl" and marks):  # "pushing for [the US to support]"
         return any(m.lower_ in (cand.pattern.prep or ()) for m in marks)
     return step.dep_ in ("dobj", "obj", "ccomp", "xcomp")
@@ -682,5 +684,5 @@ def _tree_distance(word: Token, trigger: Token) -> int:
 def _takes_back(cand: Candidate, actors: DocumentActors) -> bool:
     """The act's target slot holds a definite common noun that names no party ("condemned [the
     move]", "support for [the measures]"): a deed the story told before."""
-    return any(word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in word.children)
+    return any(word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children(word))
                and not actors.resolve(word) for slot in cand.pattern.target for word in slot_tokens(slot, cand))

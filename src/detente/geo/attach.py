@@ -32,6 +32,7 @@ from detente.nlp.labels import (
     PARTICIPLE_TAGS,
     PREP_OBJECT_DEPS,
 )
+from detente.nlp.tree import children
 
 DEPTH = 4  # phrases walked below an anchor
 
@@ -87,7 +88,7 @@ class PlaceReader:
         for depth in range(DEPTH):
             following: list[Token] = []
             for node in frontier:
-                for child in node.children:
+                for child in children(node):
                     found, walk = self._step(node, child, motion=motion and depth == 0, noun=noun and depth == 0)
                     if found is not None:
                         return found
@@ -105,7 +106,7 @@ class PlaceReader:
         if dep in GEO_OTHER_CLAUSE_DEPS:
             return None, []
         if dep in ("prep", "agent"):  # "asked [by] a reporter at the White House" walks on
-            objects = [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS]
+            objects = [c for c in children(child) if c.dep_ in PREP_OBJECT_DEPS]
             if word in word_list("geo.sea_preps") and objects:
                 return AT_SEA, []
             if word in word_list("geo.locative_preps") or (motion and word in word_list("geo.directional_preps")):
@@ -138,10 +139,10 @@ class PlaceReader:
         if lemma in word_list("geo.sea_nouns"):
             return AT_SEA
         kinds = word_list("geo.city_nouns") | word_list("geo.region_nouns")
-        named = [c for c in token.children if c.dep_ == "appos"]
-        named += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and lemma in kinds
-                  for o in c.children if o.dep_ in PREP_OBJECT_DEPS]
-        named += sorted((c for c in token.children if c.dep_ == "compound" and c.i < token.i), key=lambda c: -c.i)
+        named = [c for c in children(token) if c.dep_ == "appos"]
+        named += [o for c in children(token) if c.dep_ == "prep" and c.lower_ == "of" and lemma in kinds
+                  for o in children(c) if o.dep_ in PREP_OBJECT_DEPS]
+        named += sorted((c for c in children(token) if c.dep_ == "compound" and c.i < token.i), key=lambda c: -c.i)
         for word in named:
             found = self.places.at(word)
             if found is not None:
@@ -150,7 +151,7 @@ class PlaceReader:
             capital = self._capital(token)
             if capital is not None:
                 return capital
-        for owner in (c for c in token.children if c.dep_ == "poss"):  # "Iraq's desert", "Syria's north"
+        for owner in (c for c in children(token) if c.dep_ == "poss"):  # "Iraq's desert", "Syria's north"
             found = self.places.at(owner)
             if found is not None:
                 return AT_SEA if found.at_sea else found
@@ -160,7 +161,7 @@ class PlaceReader:
 
     def _capital(self, token: Token) -> CapitalOf | None:
         """ "the Chinese capital", "China's capital": the capital of the country named before it."""
-        for child in token.children:
+        for child in children(token):
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 iso3 = self.places.book.country_of_text(child.text)
                 capital = self.places.book.capital(iso3)

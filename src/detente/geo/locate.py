@@ -31,6 +31,7 @@ from detente.geo.census import DocumentPlaces, DocumentSettings, PlaceMention
 from detente.geo.words import find_words
 from detente.model import DOCUMENT_PRECISION, Actor, Document, Event, Location
 from detente.nlp.labels import PARTICIPLE_TAGS, VERB_POS
+from detente.nlp.tree import children
 
 # What placed a location (Location.how).
 TRIGGER = "trigger"
@@ -121,9 +122,9 @@ def setting_holders(trigger: Token) -> list[Token]:
     for above in trigger.ancestors:
         if above.pos_ in VERB_POS:
             holders.append(above)
-        holders.extend(c for c in above.children if c.dep_ == "advcl" and c.tag_ in PARTICIPLE_TAGS
+        holders.extend(c for c in children(above) if c.dep_ == "advcl" and c.tag_ in PARTICIPLE_TAGS
                        and c not in trigger.ancestors and c != trigger)
-    holders.extend(c for c in trigger.children if c.dep_ == "advcl" and c.tag_ in PARTICIPLE_TAGS)
+    holders.extend(c for c in children(trigger) if c.dep_ == "advcl" and c.tag_ in PARTICIPLE_TAGS)
     return holders
 
 

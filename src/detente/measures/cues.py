@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from detente.measures.lexicon import RetaliationCues
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOUN_POS, PREP_OBJECT_DEPS, VERB_POS
+from detente.nlp.tree import children
 
 
 @dataclass(slots=True)
@@ -31,10 +32,10 @@ def find_cues(sent: Span, retaliation: RetaliationCues) -> list[Cue]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ in NOUN_POS and lemma in retaliation.nouns:
-            found += [Cue(tok, _prep_region(p)) for p in tok.children
+            found += [Cue(tok, _prep_region(p)) for p in children(tok)
                       if p.dep_ == "prep" and p.lower_ in retaliation.noun_preps]
         elif tok.pos_ in VERB_POS and (lemma in retaliation.verbs or _with_particle(tok) in retaliation.verbs):
-            found += [Cue(tok, _prep_region(p)) for p in tok.children
+            found += [Cue(tok, _prep_region(p)) for p in children(tok)
                       if p.dep_ == "prep" and p.lower_ in retaliation.verb_preps
                       and not _questions(p, retaliation.not_answered)]
             if lemma in retaliation.verb_objects:
@@ -50,15 +51,15 @@ def find_cues(sent: Span, retaliation: RetaliationCues) -> list[Cue]:
 def _questions(prep: Token, questions: frozenset[str]) -> bool:
     """ "did not respond [to a request for comment on the tariffs]": a question put to the speaker
     is answered, no measure (``not_answered`` in retaliation.yaml)."""
-    return any(c.dep_ in PREP_OBJECT_DEPS and c.lemma_.lower() in questions for c in prep.children)
+    return any(c.dep_ in PREP_OBJECT_DEPS and c.lemma_.lower() in questions for c in children(prep))
 
 
 def _with_particle(tok: Token) -> str:
     """The verb's lemma with its particle ("hit back"), or the lemma alone."""
-    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in children(tok) if c.dep_ == "prt"]
     return f"{tok.lemma_.lower()} {particles[0]}" if particles else tok.lemma_.lower()
 
 
 def _prep_region(prep: Token) -> set[int]:
     """The words of a preposition's object ("in response to [Canada's surtax]")."""
-    return {t.i for c in prep.children if c.dep_ in PREP_OBJECT_DEPS for t in c.subtree}
+    return {t.i for c in children(prep) if c.dep_ in PREP_OBJECT_DEPS for t in c.subtree}

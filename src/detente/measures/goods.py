@@ -18,6 +18,7 @@ from detente.measures.mentions import Mention
 from detente.measures.rates import Rate, find_rates
 from detente.nlp.labels import NOT_GOODS_ENTITY_LABELS, NOUN_MODIFIER_DEPS, OUTSIDE_MEASURE_DEPS, VERB_POS
 from detente.nlp.sentences import entity_at
+from detente.nlp.tree import children
 
 StatedRate = tuple[float, str]  # (value, unit) as a product's rate
 
@@ -58,7 +59,7 @@ class GoodsReader:
         for root in roots:
             region |= _clause_tokens(root, keep={m.instrument_token, m.nominal})
         if m.via == "nominal" and m.verb is not None:  # "announced a tariff increase ... to 45 per cent"
-            for prep in m.verb.children:
+            for prep in children(m.verb):
                 if prep.dep_ == "prep" and prep.lower_ in self.rate_preps:
                     region |= {t.i for t in prep.subtree}
         if m.instrument_token is not None:
@@ -111,7 +112,7 @@ class GoodsReader:
             for conj in head_tok.conjuncts:
                 if conj.i not in region or conj.i < head_tok.i:
                     continue
-                if any(c.dep_ in ("compound", "amod") for c in conj.children):
+                if any(c.dep_ in ("compound", "amod") for c in children(conj)):
                     continue
                 term = self.lex.products.lookup(f"{prefix.text} {conj.text}") or \
                     self.lex.products.lookup(f"{prefix.text} {conj.lemma_}")
@@ -170,7 +171,7 @@ def _clause_tokens(root: Token, keep: Collection[Token | None]) -> set[int]:
     while stack:
         tok = stack.pop()
         out.add(tok.i)
-        for child in tok.children:
+        for child in children(tok):
             if child in keep:
                 stack.append(child)
                 continue
@@ -195,7 +196,7 @@ def _in_name(tok: Token) -> bool:
 def _own_tokens(noun: Token, instruments: set[int]) -> set[int]:
     """An instrument noun's words without those of instruments conjoined to it."""
     own = {t.i for t in noun.subtree}
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ in ("conj", "appos") and child.i in instruments:
             own -= {t.i for t in child.subtree}
     return own

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from detente.data import data_path, load_yaml, read_tsv
 from detente.errors import ConfigError, Errors
 from detente.nlp.labels import NOUN_POS
+from detente.nlp.tree import children
 
 FOLDER = "measures"
 PRODUCT_FILE = f"{FOLDER}/products.tsv"
@@ -274,7 +275,7 @@ class ActionBook:
     def for_verb(self, verb: Token, instrument: str | None, via: bool = False) -> Action | None:
         """The action a verb performs on an instrument ("imposed", "rolled back", "lifted")."""
         lemma = verb.lemma_.lower()
-        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        particles = {c.lower_ for c in children(verb) if c.dep_ == "prt"}
         keys = [f"{lemma} {p}" for p in particles] + [lemma]
         if lemma in self.via_only and not via:
             return None
@@ -297,7 +298,7 @@ class ActionBook:
     def via(self, verb: Token) -> frozenset[str]:
         """Prepositions through which this verb reaches an instrument ("hit X with tariffs")."""
         lemma = verb.lemma_.lower()
-        particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+        particles = [f"{lemma} {c.lower_}" for c in children(verb) if c.dep_ == "prt"]
         out: set[str] = set()
         for action in self.actions.values():
             for key in [*particles, lemma]:

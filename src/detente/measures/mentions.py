@@ -24,6 +24,7 @@ from detente.model import Product
 from detente.nlp import grammar as g
 from detente.nlp.labels import INSTRUMENT_MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, RELATIVE_CLAUSE_DEPS, VERB_POS
 from detente.nlp.sentences import is_question
+from detente.nlp.tree import children
 
 
 @dataclass(slots=True)
@@ -128,16 +129,16 @@ class MentionFinder:
         """Words modifying an instrument noun, and the trade direction they or its preps give."""
         words: set[str] = set()
         direction = None
-        for child in noun.children:
+        for child in children(noun):
             if child.dep_ in INSTRUMENT_MODIFIER_DEPS or (child.dep_ == "poss" and child.pos_ in NOUN_POS):
                 phrase = norm_key(noun.doc[child.left_edge.i: child.i + 1].text)
                 words.update({phrase, child.lower_, child.lemma_.lower(), *phrase.split()})
                 direction = direction or self.lex.instruments.direction_of(child.lemma_)
             elif child.dep_ == "prep" and child.lower_ in self.direction_preps:
-                for obj in child.children:
+                for obj in children(child):
                     if obj.dep_ == "pobj":
                         direction = direction or self.lex.instruments.direction_of(obj.lemma_)
-                        for sub in obj.children:
+                        for sub in children(obj):
                             if sub.dep_ in ("compound", "nmod"):
                                 direction = direction or self.lex.instruments.direction_of(sub.lemma_)
         if noun.dep_ in ("compound", "nmod") and noun.head.pos_ in NOUN_POS:
@@ -154,13 +155,13 @@ class MentionFinder:
             head = head.head
         verb, via, nominal, action = self._governor(head, rule)
         if action is None:
-            acl = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+            acl = [c for c in children(noun) if c.dep_ == "acl" and c.pos_ == "VERB"]
             for child in acl:
                 found = self.lex.actions.for_verb(child, rule.instrument)
                 if found is not None:
                     verb, via, action = child, "acl", found
                     break
-            for child in noun.children:
+            for child in children(noun):
                 if action is None and child.dep_ in RELATIVE_CLAUSE_DEPS and self._in_force(child):
                     verb, via, action = child, "in_force", self.lex.actions.actions["impose"]
         if action is None:
@@ -175,7 +176,7 @@ class MentionFinder:
                           f"{action.id}/{rule.id}", noun, verb, nominal, via, direction=direction)
         # "took measures": a generic instrument is an anaphor, resolved against the document
         mention.definite = rule.generic or any(c.dep_ in ("det", "poss") and c.lower_ in self.definite_determiners
-                                               for c in noun.children)
+                                               for c in children(noun))
         mention.retaliatory = bool(words & self.lex.retaliation.markers)
         if verb is not None:
             lemma = verb.lemma_.lower()
@@ -230,21 +231,21 @@ class MentionFinder:
             if tok.pos_ in NOUN_POS and tok.lemma_.lower() in self.lex.instruments.head_lemmas:
                 return None
             if tok.pos_ in VERB_POS and self._in_force(tok):
-                if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in tok.children):
+                if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in children(tok)):
                     return None
                 return tok
         return None
 
     def _in_force(self, verb: Token) -> bool:
         """ "took effect", "came into force", "kicked in" with the instrument as subject."""
-        words = {verb.lemma_.lower()} | {c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "prep")}
-        words |= {obj.lower_ for c in verb.children if c.dep_ == "prep" for obj in c.children}
+        words = {verb.lemma_.lower()} | {c.lower_ for c in children(verb) if c.dep_ in ("dobj", "prt", "prep")}
+        words |= {obj.lower_ for c in children(verb) if c.dep_ == "prep" for obj in children(c)}
         return any(p[0] == verb.lemma_.lower() and set(p[1:]) <= words for p in self.mod.in_force)
 
     # --- verbs that are measures ---------------------------------------------------------------
     def _from_verb(self, verb: Token, sent: Span, index: int) -> Mention | None:
         lemma = verb.lemma_.lower()
-        keys = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+        keys = {lemma} | {f"{lemma} {c.lower_}" for c in children(verb) if c.dep_ == "prt"}
         objects = g.direct_objects(verb) + g.passive_subjects(verb)
         if verb.dep_ == "relcl":  # "Porras, who was sanctioned by the EU"
             objects = [verb.head if o.lower_ in self.relative_pronouns else o for o in objects]
@@ -280,7 +281,7 @@ class MentionFinder:
             return (vm.instrument["any"], None) if ok else (None, None)
         if vm.object == "trade":
             tokens = [t for o in objects for t in o.subtree]
-            tokens += [t for c in (objects[0].head.children if objects else []) if c.dep_ == "prep" for t in c.subtree]
+            tokens += [t for c in (children(objects[0].head) if objects else ()) if c.dep_ == "prep" for t in c.subtree]
             words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
             has_product = bool(self.lex.products.match(tokens)) if tokens else False
             if words & self.lex.instruments.trade_words or has_product:

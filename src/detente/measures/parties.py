@@ -28,6 +28,7 @@ from detente.nlp.labels import (
     RELATIVE_CLAUSE_DEPS,
     VERB_POS,
 )
+from detente.nlp.tree import children
 from detente.ontology.actor_codes import spellings
 
 # The European Union: the code the actor resolver gives the Union acting as a government, and
@@ -82,7 +83,7 @@ class PartyReader:
         """ "its surtax": the conjoined noun's owner, the nearest country before, the speaker."""
         noun = tok.head
         if noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:
-            for child in noun.head.children:
+            for child in children(noun.head):
                 if child.dep_ == "poss" and child.lower_ not in self.pronouns:
                     return self._of_token(child)[0]
         for prev in reversed(list(m.sent.doc[m.sent.start: tok.i])):
@@ -146,23 +147,24 @@ class PartyReader:
         verb = m.verb
         if verb is not None and m.via in ("object", "verb", "prep", "acl"):
             passive = g.is_passive(verb) or m.via == "acl"
-            if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and not any(c.dep_ == "nsubj" for c in verb.children):
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "for" \
+                    and not any(c.dep_ == "nsubj" for c in children(verb)):
                 found += g.direct_objects(verb.head.head)  # "praised China for removing ..."
             found += g.agents(verb) if passive else g.subjects(verb)
             if not found and verb.dep_ in RELATIVE_CLAUSE_DEPS and verb.head.pos_ in NOUN_POS:
-                found += [c for c in verb.head.children if c.dep_ == "poss"]  # "China's decision to ease"
+                found += [c for c in children(verb.head) if c.dep_ == "poss"]  # "China's decision to ease"
             if not found and verb.dep_ == "pcomp" and verb.head.head.pos_ in VERB_POS:
                 found += g.subjects(verb.head.head)  # "Trump ignited the war by imposing ..."
         if m.via == "nominal" and m.nominal is not None:
-            found += [c for c in m.nominal.children if c.dep_ == "poss"]
+            found += [c for c in children(m.nominal) if c.dep_ == "poss"]
             found += g.prep_objects(m.nominal, "by")
             if verb is not None and m.nominal.dep_ in OBJECT_DEPS:
                 found += g.subjects(verb)
         noun = m.instrument_token
         if noun is not None:
-            found += [c for c in noun.children if c.dep_ == "poss"]
+            found += [c for c in children(noun) if c.dep_ == "poss"]
             found += [s for c in _imposing_clauses(noun, self.lex) for s in g.subjects(c)]  # "the sanctions X imposed"
-            found += [c for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS
+            found += [c for c in children(noun) if c.dep_ in NOUN_MODIFIER_DEPS
                       and (c.ent_type_ in OWNER_ENTITY_LABELS or c.pos_ == "PROPN")]
             found += g.prep_objects(noun, "by")
         return found
@@ -186,7 +188,7 @@ class PartyReader:
     @staticmethod
     def _coordinated(tok: Token) -> list[Token]:
         """The words joined to the one that named the affected party, or to its modifier."""
-        heads = [tok, *[c for c in tok.children if c.dep_ in OWNER_DEPS]]
+        heads = [tok, *[c for c in children(tok) if c.dep_ in OWNER_DEPS]]
         return sorted({c.i: c for h in heads for c in h.conjuncts}.values(), key=lambda t: t.i)
 
     def _affected_token(self, m: Mention, products: list[ProductMatch]) -> tuple[str, Token] | None:
@@ -221,12 +223,12 @@ class PartyReader:
         if verb is not None and m.via in ("object", "verb"):
             hosts += g.direct_objects(verb) + g.passive_subjects(verb)
         for host in list(hosts):
-            hosts += [o for c in host.children if c.dep_ == "prep" and c.lower_ in ("on", "of")
-                      for o in c.children if o.dep_ == "pobj" and self.lex.instruments.direction_of(o.lemma_)]
+            hosts += [o for c in children(host) if c.dep_ == "prep" and c.lower_ in ("on", "of")
+                      for o in children(c) if o.dep_ == "pobj" and self.lex.instruments.direction_of(o.lemma_)]
         for host in hosts:
             for prep in self.affected_preps:
                 found += [t for t in g.prep_objects(host, prep) if not (prep == "to" and self._destination(t))]
-            found += [c for c in host.children if c.dep_ == "dobj" and host.lemma_.lower() in self.targeting_verbs]
+            found += [c for c in children(host) if c.dep_ == "dobj" and host.lemma_.lower() in self.targeting_verbs]
         return [t for t in found if t.i not in (m.instrument_token.i if m.instrument_token is not None else -1,)]
 
     def _destination(self, tok: Token) -> bool:
@@ -242,7 +244,7 @@ def speaker_verb(m: Mention) -> Token | None:
     for ancestor in [top, *top.ancestors]:
         if ancestor.dep_ == "ccomp" and ancestor.head.pos_ in VERB_POS:
             return ancestor.head
-    for child in top.children:
+    for child in children(top):
         if child.dep_ in ("parataxis", "ccomp") and child.i > top.i:
             return child
     return None
@@ -261,4 +263,4 @@ def speaker_subject(m: Mention) -> Token | None:
 def _imposing_clauses(noun: Token, lex: MeasureLexicon) -> list[Token]:
     """Relative clauses that say who imposed an instrument: "the sanctions Washington has imposed"."""
     impose = lex.actions.actions["impose"].verbs
-    return [c for c in noun.children if c.dep_ in RELATIVE_CLAUSE_DEPS and c.lemma_.lower() in impose]
+    return [c for c in children(noun) if c.dep_ in RELATIVE_CLAUSE_DEPS and c.lemma_.lower() in impose]

@@ -17,6 +17,7 @@ from detente.dates import is_past
 from detente.measures.lexicon import MeasureModality
 from detente.nlp import grammar as g
 from detente.nlp.labels import COMPLEMENT_CLAUSE_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PREP_OBJECT_DEPS, VERB_POS
+from detente.nlp.tree import children
 
 if TYPE_CHECKING:
     from detente.measures.mentions import Mention
@@ -62,7 +63,7 @@ class StatusReader:
     def _nominal_ok(self, m: Mention) -> bool:
         noun = m.nominal
         assert noun is not None
-        if self._negated_noun(noun) or any(c.lower_ in self.no_act_determiners for c in noun.children):
+        if self._negated_noun(noun) or any(c.lower_ in self.no_act_determiners for c in children(noun)):
             return False
         gov = m.verb
         if m.action.group == "threat" or m.in_cause:
@@ -108,7 +109,7 @@ class StatusReader:
         if aux & self.advice_modals:
             return None
         speaker = self._speaker(top)
-        has_condition = any(self._conditional(c) for v in chain for c in v.children if c.dep_ == "advcl")
+        has_condition = any(self._conditional(c) for v in chain for c in children(v) if c.dep_ == "advcl")
         if aux & self.hypothetical_modals or has_condition:
             status = THREAT if status == ASSERTED else status
         elif "would" in aux and speaker is None and status == ASSERTED and noun_status is None:
@@ -164,7 +165,7 @@ class StatusReader:
         """The verb that reports the act ("China said it would ...", "..., Beijing warned")."""
         if top.dep_ == "ccomp" and top.head.lemma_.lower() in self.reporting_verbs:
             return top.head
-        for child in top.children:
+        for child in children(top):
             if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in self.reporting_verbs \
                     and child.i > top.i:
                 return child
@@ -172,7 +173,7 @@ class StatusReader:
 
     def _negated_noun(self, noun: Token) -> bool:
         """ "no tariffs", "neither duties nor bans": the noun names no act."""
-        return any(c.dep_ == "det" and c.lower_ in self.negating_determiners for c in noun.children)
+        return any(c.dep_ == "det" and c.lower_ in self.negating_determiners for c in children(noun))
 
     def _conditional(self, verb: Token) -> bool:
         """A clause under "if", "unless" ...: the act hangs on a condition."""

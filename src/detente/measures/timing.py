@@ -25,6 +25,7 @@ from detente.measures.parties import speaker_verb
 from detente.nlp import grammar as g
 from detente.nlp.labels import NOUN_POS, PRESENT_TENSE_TAGS
 from detente.nlp.sentences import ents_within
+from detente.nlp.tree import children
 
 MeasureDates = tuple[date | None, str | None, date | None]  # (date, precision, effective date)
 
@@ -44,7 +45,7 @@ class TimingReader:
         trigger = m.verb if m.verb is not None else m.anchor
         tense = event_tense(trigger)
         chain = list(g.clause_chain(trigger))
-        if any(c.dep_ == "aux" and c.lower_ in self.future_aux for v in chain for c in v.children):
+        if any(c.dep_ == "aux" and c.lower_ in self.future_aux for v in chain for c in children(v)):
             tense = "future"  # "would take effect on April 1" reported on March 20
         if m.via == "in_force" and m.verb is not None and m.verb.tag_ in PRESENT_TENSE_TAGS:
             tense = "future"  # "the tariffs, which take effect on Aug. 1": a date in the present is to come

@@ -7,6 +7,7 @@ what they mean for the event.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -38,6 +39,7 @@ from detente.nlp.labels import (
     SUBJECT_DEPS,
     VERB_POS,
 )
+from detente.nlp.tree import children
 
 
 def sentences_back(token: Token, count: int) -> int:
@@ -50,7 +52,7 @@ def sentences_back(token: Token, count: int) -> int:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) \
+    return any(c.dep_ == "auxpass" or c.dep_ in PASSIVE_SUBJECT_DEPS for c in children(verb)) \
         or is_reduced_passive(verb)
 
 
@@ -58,7 +60,7 @@ def is_reduced_passive(verb: Token) -> bool:
     """ "Two soldiers died, [shot] by rebels": a bare participle clause hanging on another verb
     is passive; its patient is that verb's subject (see ``passive_subjects``)."""
     return verb.tag_ == PAST_PARTICIPLE_TAG and verb.dep_ == "advcl" and verb.head.pos_ in PREDICATE_POS \
-        and not any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "mark" or c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and not any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "mark" or c.dep_ in SUBJECT_DEPS for c in children(verb))
 
 
 def expand_conjuncts(token: Token) -> list[Token]:
@@ -68,7 +70,8 @@ def expand_conjuncts(token: Token) -> list[Token]:
     listed = _listed_apposition(token)
     if listed:
         return [token, *listed] if token.pos_ == "PROPN" else listed
-    return [token, *token.conjuncts] if token.conjuncts else [token]
+    conjuncts = token.conjuncts  # spaCy walks the tree at each call: read once
+    return [token, *conjuncts] if conjuncts else [token]
 
 
 def _listed_apposition(token: Token) -> list[Token]:
@@ -79,7 +82,7 @@ def _listed_apposition(token: Token) -> list[Token]:
     if token.conjuncts:
         return []
     plural = token.pos_ == "NOUN" and token.tag_ in PLURAL_NOUN_TAGS
-    for appos in (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts):
+    for appos in (c for c in children(token) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts):
         members = [appos, *appos.conjuncts]
         if any(m.pos_ != "PROPN" or not m.ent_type_ for m in members):
             continue
@@ -102,7 +105,7 @@ def _named_apposition(found: list[Token]) -> Token:
 def _headline_list(verb: Token, subj: Token) -> list[Token]:
     """ "[EU], Japan sign trade pact": a headline's comma list of parties, whose first member
     the parser hangs on the verb as an adverbial name."""
-    return [c for c in verb.children if c.dep_ == "npadvmod" and c.i == c.sent.start and c.i < subj.i
+    return [c for c in children(verb) if c.dep_ == "npadvmod" and c.i == c.sent.start and c.i < subj.i
             and c.ent_type_ in OWNER_ENTITY_LABELS and c.nbor(1).is_punct and c.nbor(1).i + 1 == subj.left_edge.i]
 
 
@@ -125,8 +128,8 @@ def predicate_holders(noun: Token) -> list[Token]:
     if node.lemma_.lower() not in word_list("grammar.copulas") or node is noun:
         return []
     # a noun, a name or a pronoun: not a clause ("what we are seeing are proceedings that ...")
-    found = [c for c in node.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.pos_ in REFERRING_POS]
-    clausal = any(c.dep_ in SUBJECT_DEPS - NOMINAL_SUBJECT_DEPS for c in node.children)
+    found = [c for c in children(node) if c.dep_ in NOMINAL_SUBJECT_DEPS and c.pos_ in REFERRING_POS]
+    clausal = any(c.dep_ in SUBJECT_DEPS - NOMINAL_SUBJECT_DEPS for c in children(node))
     return expand_conjuncts(found[0]) if found and not clausal else []
 
 
@@ -136,7 +139,7 @@ def subjects(verb: Token) -> list[Token]:
     for _ in range(8):
         if current is None:
             break
-        found = [c for c in current.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+        found = [c for c in children(current) if c.dep_ in ACTIVE_SUBJECT_DEPS]
         if found:
             subj = _named_apposition(found)
             if subj.lower_ in word_list("grammar.relative_pronouns") and current.dep_ == "relcl":
@@ -151,8 +154,8 @@ def subjects(verb: Token) -> list[Token]:
             if head.lemma_.lower() in word_list("events.gathering_nouns"):  # "held a rally", "converged for a rally"
                 gov = governor(head) or (head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep"
                                          and head.head.head.pos_ in PREDICATE_POS else None)
-            if gov is not None and any(c.lower_ == "to" and c.dep_ == "aux" for c in current.children):
-                owners = [c for c in head.children if c.dep_ == "poss"]
+            if gov is not None and any(c.lower_ == "to" and c.dep_ == "aux" for c in children(current)):
+                owners = [c for c in children(head) if c.dep_ == "poss"]
                 return expand_conjuncts(owners[0]) if owners else subjects(gov)  # "came for a rally to protest"
             return expand_conjuncts(head)
         if current.dep_ == "acl" and current.head.pos_ in NOUN_POS \
@@ -164,7 +167,7 @@ def subjects(verb: Token) -> list[Token]:
                 return expand_conjuncts(real) if real is not None else []
             if current.head.lemma_.lower() not in word_list("events.text_nouns"):
                 return expand_conjuncts(current.head)
-            owners = [c for c in current.head.children if c.dep_ == "poss"]
+            owners = [c for c in children(current.head) if c.dep_ == "poss"]
             gov = governor(current.head)
             return expand_conjuncts(owners[0]) if owners else (subjects(gov) if gov is not None else [])
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in PREDICATE_POS:
@@ -205,8 +208,8 @@ def _finite_past(verb: Token) -> bool:
     """A past tense, or what the parser tagged a participle but acts as one: no auxiliary, an object."""
     if verb.tag_ == PAST_TENSE_TAG:
         return True
-    return verb.tag_ == PAST_PARTICIPLE_TAG and not any(c.dep_ in AUXILIARY_DEPS for c in verb.children) \
-        and any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    return verb.tag_ == PAST_PARTICIPLE_TAG and not any(c.dep_ in AUXILIARY_DEPS for c in children(verb)) \
+        and any(c.dep_ in OBJECT_DEPS for c in children(verb))
 
 
 def _root_name_subject(verb: Token) -> Token | None:
@@ -238,7 +241,7 @@ def inverted_report(verb: Token) -> Token | None:
     but adjuncts of time and place."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != PAST_PARTICIPLE_TAG or verb.i < noun.i or noun.pos_ not in NOUN_POS \
-            or any(c.dep_ not in ("advmod", "npadvmod", "prep", "punct") for c in verb.children):
+            or any(c.dep_ not in ("advmod", "npadvmod", "prep", "punct") for c in children(verb)):
         return None
     start, sent = noun.left_edge.i, verb.sent
     root = sent.root
@@ -259,17 +262,17 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     ministry [called] the claims false"): a participle that describes a noun takes none.
     Returns the real subject (the head of that noun phrase), else None."""
     if verb.dep_ != "acl" or verb.tag_ not in (PAST_PARTICIPLE_TAG, PAST_TENSE_TAG) \
-            or any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "agent" for c in verb.children):
+            or any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "agent" for c in children(verb)):
         return None
     noun = verb.head
     if verb.i == noun.i + 1 and noun.dep_ == "ROOT" and noun.pos_ in NOUN_POS \
-            and (verb.tag_ == PAST_TENSE_TAG or any(c.dep_ in OBJECT_DEPS or c.dep_ == "oprd" for c in verb.children)):
+            and (verb.tag_ == PAST_TENSE_TAG or any(c.dep_ in OBJECT_DEPS or c.dep_ == "oprd" for c in children(verb))):
         return noun
     if verb.i == noun.i + 1 and _subject_of_trailing_report(noun, verb) \
-            and any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            and any(c.dep_ in OBJECT_DEPS for c in children(verb)):
         return noun  # "Israeli airstrikes [killed] 25 people, health officials said"
     if verb.tag_ != PAST_PARTICIPLE_TAG \
-            or not any(c.dep_ == "conj" and c.tag_ == PAST_TENSE_TAG for c in verb.children):
+            or not any(c.dep_ == "conj" and c.tag_ == PAST_TENSE_TAG for c in children(verb)):
         return None
     for _ in range(4):  # "doctors from [groups]": up through the prepositional phrases
         if noun.dep_ == "ROOT":
@@ -302,7 +305,7 @@ def _object_as_doer(gerund: Token) -> list[Token]:
         return []
     objects = [o for o in direct_objects(prep.head) if o.i < prep.i]
     if objects and (objects[0].pos_ in ("PROPN", "PRON") or objects[0].ent_type_
-                    or any(m.ent_type_ in OWNER_ENTITY_LABELS for m in objects[0].children)):
+                    or any(m.ent_type_ in OWNER_ENTITY_LABELS for m in children(objects[0]))):
         return objects
     return []
 
@@ -310,11 +313,11 @@ def _object_as_doer(gerund: Token) -> list[Token]:
 def clause_subjects(clause: Token) -> list[Token]:
     """The subjects of a clause, active or else its own passive subject: who or what a reported
     clause says something of ("said [the tariffs] were illegal", "said [the claims] were fabricated")."""
-    return subjects(clause) or [c for c in clause.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    return subjects(clause) or [c for c in children(clause) if c.dep_ in PASSIVE_SUBJECT_DEPS]
 
 
 def passive_subjects(verb: Token) -> list[Token]:
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             if child.lower_ in word_list("grammar.relative_pronouns") and verb.dep_ == "relcl":
                 return expand_conjuncts(verb.head)  # "Porras, [who] was sanctioned by the EU"
@@ -330,9 +333,9 @@ def passive_subjects(verb: Token) -> list[Token]:
 
 
 def agents(verb: Token) -> list[Token]:
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "agent":
-            for pobj in child.children:
+            for pobj in children(child):
                 if pobj.dep_ == "pobj":
                     return expand_conjuncts(pobj)
     return []
@@ -341,22 +344,22 @@ def agents(verb: Token) -> list[Token]:
 def through_quantity(token: Token, quantities: frozenset[str]) -> list[Token]:
     """'tons of food', 'part of an aid program', 'members of the group': what is counted."""
     if token.lemma_.lower() in quantities or token.lower_ in quantities or token.pos_ == "NUM":
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "prep" and child.lower_ == "of":
-                return [c for c in child.children if c.dep_ == "pobj"]
+                return [c for c in children(child) if c.dep_ == "pobj"]
     return []
 
 
 def direct_objects(token: Token) -> list[Token]:
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in OBJECT_DEPS:
             return expand_conjuncts(child)
-    for child in token.children:  # "killed up to 30 people": the parser reads "up to" as particle + preposition
+    for child in children(token):  # "killed up to 30 people": the parser reads "up to" as particle + preposition
         if child.dep_ == "prt" and child.lower_ == "up":
-            for prep in child.children:
+            for prep in children(child):
                 if prep.dep_ == "prep" and prep.lower_ == "to":
-                    counted = [o for o in prep.children if o.dep_ == "pobj"
-                               and any(c.dep_ == "nummod" for c in o.children)]
+                    counted = [o for o in children(prep) if o.dep_ == "pobj"
+                               and any(c.dep_ == "nummod" for c in children(o))]
                     if counted:
                         return expand_conjuncts(counted[0])
     return []
@@ -365,28 +368,28 @@ def direct_objects(token: Token) -> list[Token]:
 def shared_objects(verb: Token) -> list[Token]:
     """ "killed and injured 1,000 fighters": the object the next coordinated verb carries,
     when this verb has none of its own and nothing stands between them but the conjunction."""
-    if verb.pos_ not in VERB_POS or any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in verb.children):
+    if verb.pos_ not in VERB_POS or any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in children(verb)):
         return []
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "conj" and child.pos_ == "VERB" and child.i - verb.i <= 3 \
-                and not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in child.children):
+                and not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in children(child)):
             return direct_objects(child)
     return []
 
 
 def dative(token: Token) -> list[Token]:
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in DATIVE_DEPS:
-            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            pobjs = [c for c in children(child) if c.dep_ == "pobj"]
             return expand_conjuncts(pobjs[0] if pobjs else child)
     return []
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:
     """Objects of a preposition hanging on the token ("talks with X", "tariffs on X", "pulled out [of] X")."""
-    for child in list(token.children) + _compound_preps(token) + _displaced_agents(token, preposition):
+    for child in list(children(token)) + _compound_preps(token) + _displaced_agents(token, preposition):
         if child.dep_ in PREPOSITION_DEPS and child.lower_ == preposition:
-            for pobj in child.children:
+            for pobj in children(child):
                 if pobj.dep_ in PREP_OBJECT_DEPS:
                     return expand_conjuncts(pobj)
     return []
@@ -397,23 +400,23 @@ def _displaced_agents(noun: Token, preposition: str) -> list[Token]:
     object of its "of"; the doer is the act's."""
     if preposition != "by" or noun.pos_ not in NOUN_POS:
         return []
-    return [b for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ in PREP_OBJECT_DEPS
-            for b in o.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"]
+    return [b for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in children(p) if o.dep_ in PREP_OBJECT_DEPS
+            for b in children(o) if b.dep_ in ("prep", "agent") and b.lower_ == "by"]
 
 
 def _compound_preps(token: Token) -> list[Token]:
     """ "pulled out [of] the deal", "walked away [from] the talks": the parse hangs the second
     word of a two-word preposition on the first."""
-    return [p for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "away")
-            for p in c.children if p.dep_ == "prep"]
+    return [p for c in children(token) if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("out", "away")
+            for p in children(c) if p.dep_ == "prep"]
 
 
 def displaced_prep(noun: Token, prepositions: Iterable[str]) -> Token | None:
     """ "voiced regret [over] X's curbs": the noun's own phrase, parsed onto its verb right after it."""
     if noun.pos_ not in NOUN_POS or noun.dep_ not in OBJECT_DEPS:
         return None
-    return next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in prepositions
+    return next((c for c in children(noun.head) if c.dep_ == "prep" and c.lower_ in prepositions
                  and c.i == noun.right_edge.i + 1), None)
 
 
@@ -423,19 +426,19 @@ def object_complement_prep(verb: Token, prepositions: Iterable[str]) -> Token | 
     wanted = set(prepositions) & word_list("grammar.object_complement_preps")
     if not wanted or verb.pos_ not in VERB_POS:
         return None
-    return next((c for o in verb.children if o.dep_ in OBJECT_DEPS for c in o.children
+    return next((c for o in children(verb) if o.dep_ in OBJECT_DEPS for c in children(o)
                  if c.dep_ == "prep" and c.lower_ in wanted and c.i == o.i + 1), None)
 
 
 def has_prep(token: Token, prepositions: Iterable[str]) -> Token | None:
     """The preposition (one of ``prepositions``) hanging on the token, also through "back" after
     an object ("ordered him [back to] prison"; not "come back to the table", a return of one's own)."""
-    moved = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
-    for child in list(token.children) + _compound_preps(token):
+    moved = any(c.dep_ in ("dobj", "nsubjpass") for c in children(token))
+    for child in list(children(token)) + _compound_preps(token):
         if child.dep_ in ("prep", "agent", "dative", "prt", "advmod") and child.lower_ in prepositions:
             return child
         if moved and child.dep_ == "advmod" and child.lower_ == "back":
-            found = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
+            found = next((c for c in children(child) if c.dep_ == "prep" and c.lower_ in prepositions), None)
             if found is not None:
                 return found
     return None
@@ -451,7 +454,7 @@ def answered_charge(clause: Token, verb: Token, charges: frozenset[str]) -> bool
 
 
 def particle(token: Token, word: str) -> Token | None:
-    for child in token.children:
+    for child in children(token):
         if child.lower_ == word and child.dep_ in ("prt", "advmod", "prep", "compound:prt", "intj"):  # "said [no] to"
             return child
     return None
@@ -472,9 +475,9 @@ def governor(noun: Token) -> Token | None:
 
 def aux_words(token: Token) -> set[str]:
     """The auxiliaries and modals of a predicate ("will", "would", "must", "going")."""
-    words = {c.lower_ for c in token.children if c.dep_ in AUXILIARY_DEPS}
+    words = {c.lower_ for c in children(token) if c.dep_ in AUXILIARY_DEPS}
     prospective = word_list("grammar.prospective_adjectives")
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in prospective for c in token.children):
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in prospective for c in children(token)):
         words.add("will")  # "is [due] in Beijing next week for talks": ahead, as "will be"
     if token.dep_ == "xcomp" and token.head.lemma_ == "go" and token.head.tag_ == GERUND_TAG:
         words.add("going")
@@ -482,12 +485,12 @@ def aux_words(token: Token) -> set[str]:
 
 
 def marks(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return {c.lower_ for c in children(token) if c.dep_ == "mark"}
 
 
 def is_purpose(token: Token) -> bool:
     """An infinitival purpose clause: "sent troops [to help]"."""
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(token))
 
 
 def participle_adjunct(clause: Token) -> bool:
@@ -495,19 +498,19 @@ def participle_adjunct(clause: Token) -> bool:
     participle clause with no conjunction, part of the act it hangs on (as likely, in the same
     forecast); "after it [imposed] duties" is a time clause, told as a fact."""
     return clause.dep_ == "advcl" and clause.tag_ in PARTICIPLE_TAGS \
-        and not any(c.dep_ == "mark" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in children(clause))
 
 
 def states_a_need(verb: Token) -> bool:
     """ "[is] crucial", "[remains] essential": a copula whose complement says what is needed; its
     subject and its "for X to do" clause are wanted, not reported done."""
     return verb.lemma_.lower() in word_list("grammar.copulas") and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in word_list("grammar.need_adjectives") for c in verb.children)
+        c.dep_ == "acomp" and c.lemma_.lower() in word_list("grammar.need_adjectives") for c in children(verb))
 
 
 def has_negation(token: Token) -> bool:
     """'did not meet', 'never met', 'without meeting'."""
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in children(token)):
         return True
     return token.dep_ in PREP_OBJECT_DEPS and token.head.lower_ == "without"
 
@@ -522,12 +525,12 @@ def embedding_parent(token: Token, carriers: Iterable[str] = ()) -> tuple[Token 
         return head, dep
     if dep in GOVERNED_NOUN_DEPS and head.pos_ in PREDICATE_POS:
         return head, "obj"
-    if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if dep == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(token)):
         return head, "acl"
     if dep in ("acl", "ccomp") and head.pos_ in NOUN_POS and head.lemma_.lower() in set(carriers):
         return head, "acl"  # "the allegation that X had attacked"
     if dep == "relcl" and head.pos_ in NOUN_POS and head.lemma_.lower() in set(carriers) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(token)):
         return head, "acl"  # "rejected calls [to ease] the sanctions", misread as a relative clause
     if dep in PREP_OBJECT_DEPS and head.dep_ in ("prep", "agent"):
         owner = head.head
@@ -568,23 +571,33 @@ def phrase_matches(token: Token, entries: frozenset[str]) -> int:
         return 1
     if token.ent_type_ and f"ent:{token.ent_type_.lower()}" in entries:
         return 1
+    by_head = _phrase_entries(entries)
+    found = by_head.get(lemma, ()) if lower == lemma else (*by_head.get(lemma, ()), *by_head.get(lower, ()))
     best = 0
     words: set[str] | None = None
+    for size, rest, has_of in found:
+        if has_of and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children(token)):
+            continue  # "part of" is not "took part"
+        if words is None:
+            words = {w for t in token.subtree for w in (t.lemma_.lower(), t.lower_)}
+        if all(p in words for p in rest) and size > best:
+            best = size
+    return best
+
+
+@lru_cache(maxsize=1024)
+def _phrase_entries(entries: frozenset[str]) -> dict[str, tuple[tuple[int, tuple[str, ...], bool], ...]]:
+    """The entries of several words, by head word: (how many words, the words besides the head
+    and "of", whether it has an "of" phrase). Split once per list, not at every token tried."""
+    by_head: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
     for entry in entries:
         if " " not in entry:
             continue
         parts = entry.split()
         head = parts[parts.index("of") - 1] if "of" in parts else parts[-1]
-        if head not in (lemma, lower):
-            continue
-        if "of" in parts and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            continue  # "part of" is not "took part"
-        if words is None:
-            words = {w for t in token.subtree for w in (t.lemma_.lower(), t.lower_)}
-        rest = [p for p in parts if p != head and p != "of"]
-        if all(p in words for p in rest) and len(parts) > best:
-            best = len(parts)
-    return best
+        rest = tuple(p for p in parts if p != head and p != "of")
+        by_head.setdefault(head, []).append((len(parts), rest, "of" in parts))
+    return {head: tuple(found) for head, found in by_head.items()}
 
 
 def best_phrase_match(tokens: Iterable[Token], entries: frozenset[str]) -> tuple[Token, int] | None:
@@ -600,13 +613,13 @@ def best_phrase_match(tokens: Iterable[Token], entries: frozenset[str]) -> tuple
 
 def owners(noun: Token) -> list[Token]:
     """Whose offer, request or plan a noun is: "the US request", "a call by Annan"."""
-    found = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ in PRENOMINAL_DEPS
+    found = [c for c in children(noun) if c.dep_ == "poss" or (c.dep_ in PRENOMINAL_DEPS
              and (c.pos_ == "PROPN" or c.ent_type_ in OWNER_ENTITY_LABELS))]
     return found or prep_objects(noun, "by") or prep_objects(noun, "from")
 
 
 def modifiers(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in OWNER_DEPS]
+    return [c for c in children(token) if c.dep_ in OWNER_DEPS]
 
 
 def ancestors_until_root(token: Token) -> Iterator[tuple[Token, str]]:
@@ -620,7 +633,7 @@ def ancestors_until_root(token: Token) -> Iterator[tuple[Token, str]]:
 
 
 def _is_to_clause(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(token))
 
 
 def _reach_step(node: Token, locative: bool, conditional: bool, own: bool) -> tuple[list[Token], list[Token]]:
@@ -633,14 +646,14 @@ def _reach_step(node: Token, locative: bool, conditional: bool, own: bool) -> tu
     preps |= word_list("events.locative_reach_preps") if locative else frozenset()
     if own:
         preps = preps - {"by"}
-    for child in node.children:
+    for child in children(node):
         dep = child.dep_
         if dep in ("dobj", "obj", "dative", "iobj", "agent", "prep", "nsubjpass"):  # "[a camp] was attacked"
             if dep == "prep" and child.lower_ not in preps:
-                walk.extend(c for c in child.children
+                walk.extend(c for c in children(child)
                             if c.dep_ == "pobj" and c.lemma_.lower() in word_list("events.reaction_nouns"))
                 continue  # but "[in protest] against X", "[in response] to X" carry on
-            found = [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS] if dep in PREPOSITION_DEPS else [child]
+            found = [c for c in children(child) if c.dep_ in PREP_OBJECT_DEPS] if dep in PREPOSITION_DEPS else [child]
             args.extend(t for f in found for t in expand_conjuncts(f))
             walk.extend(found)
         elif dep == "xcomp" or (dep in ("advcl", "acl") and (_is_to_clause(child) or nominal)):
@@ -659,9 +672,9 @@ def _reach_step(node: Token, locative: bool, conditional: bool, own: bool) -> tu
 def inverted_condition(verb: Token) -> bool:
     """ "[Should] Brussels go ahead with the duties, Beijing will retaliate": an auxiliary before
     the clause's subject opens a condition, no appeal or demand."""
-    subjects = [s for s in verb.children if s.dep_ in NOMINAL_SUBJECT_DEPS]
+    subjects = [s for s in children(verb) if s.dep_ in NOMINAL_SUBJECT_DEPS]
     return bool(subjects) and any(c.dep_ == "aux" and c.i < subjects[0].i and c.lower_ in word_list(
-        "grammar.inverted_conditional_aux") for c in verb.children)
+        "grammar.inverted_conditional_aux") for c in children(verb))
 
 
 def _threat_condition(clause: Token) -> bool:
@@ -674,7 +687,7 @@ def _conditions_above(token: Token, seen: set[int]) -> list[Token]:
     goes ahead, Beijing will be forced to [retaliate]": the condition hangs on "forced")."""
     found: list[Token] = []
     for verb in list(clause_chain(token))[1:]:
-        found.extend(s for c in verb.children if c.dep_ == "advcl" and _threat_condition(c)
+        found.extend(s for c in children(verb) if c.dep_ == "advcl" and _threat_condition(c)
                      for s in subjects(c) if s.i not in seen)
     return found
 
@@ -712,7 +725,7 @@ def reach_arguments(token: Token, start: Iterable[Token] = (), locative: bool = 
 
 def owned_by_pronoun(token: Token) -> bool:
     """'its forces', 'their demands': a phrase owned by a pronoun (mostly the actor itself)."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(token))
 
 
 def ranked_against(word: Token) -> bool:
@@ -737,7 +750,7 @@ def controlling_passive_subjects(verb: Token) -> list[Token]:
     head = verb.head
     if verb.dep_ != "xcomp" or head.i == verb.i or not is_passive(head):
         return []
-    return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    return [c for c in children(head) if c.dep_ in PASSIVE_SUBJECT_DEPS]
 
 
 def alternative_not_taken(token: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.labels import PERSON_LABELS
+from detente.nlp.tree import children
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 TEXT_KEY = "detente.text"  # in Doc.user_data: Doc.text joins every token on each call
@@ -39,7 +40,7 @@ def _closes(sent: Span) -> bool:
 def _speech_verbs(sent: Span, speech: frozenset[str]) -> list[Token]:
     """Verbs of saying in a sentence that have a subject (the speaker is named there)."""
     return [t for t in sent if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))]
 
 
 def running_quote_speaker(sent: Span, speech: frozenset[str]) -> Token | None:
@@ -88,8 +89,8 @@ def _introducer(sent: Span) -> Token | None:
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = [c for c in root.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+    subjects = [c for c in children(root) if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in children(subjects[0])):
         return None  # "Trump and Zelenskyy disagreed": whose words follow is not said
     return root if subjects[0].ent_type_ in PERSON_LABELS else None
 
@@ -121,10 +122,10 @@ def quotation_speaker(token: Token, speech: frozenset[str]) -> Token | None:
     sent = token.sent
     for verb in _speech_verbs(sent, speech):
         if not _quoted(doc, verb.idx):
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _quoted(doc, c.idx)]
+            subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and not _quoted(doc, c.idx)]
             if subjects:
                 return subjects[0]
     running = _running_speaker(sent, speech)
     if running is None:
         return None
-    return next((c for c in running.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in children(running) if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -22,6 +22,7 @@ import pyarrow as pa
 
 from detente.actors.registry import ActorRegistry, Sighting
 from detente.components import DocState
+from detente.heap import loading
 from detente.model import CodedDocument, Document
 from detente.parallel.arrow import from_arrow, to_arrow
 from detente.parallel.trace import RecordingRegistry, RegistryTrace
@@ -88,7 +89,8 @@ def warm(pipeline: Pipeline) -> None:
     from detente.ingest.readers import IngestOptions, make_document
 
     document = make_document(WARM_UP, "<warm-up>", IngestOptions(check_language=False))
-    list(pipeline._code_states([DocState(document)]))
+    with loading():  # loaded for good: out of the garbage collector's way (and of forked workers')
+        list(pipeline._code_states([DocState(document)]))
 
 
 def _registry(version: int, pickled: bytes, since: list[list[Sighting]]) -> ActorRegistry:
