@@ -164,6 +164,22 @@ def _in_custody(trigger: Token, code: str) -> bool:
     return True
 
 
+def _ruling_authority(rules: ImpliedRules, code: str, trigger: Token,
+                      actors: DocumentActors) -> tuple[Actor | None, str | None]:
+    """A restriction told in the passive with no one and no place named ("women are not allowed
+    to travel without a male guardian"): imposed by the authorities of the country the story is
+    about, who rule the population it falls on."""
+    sector = longest_prefix(rules.home_rule_sectors, code)
+    if sector is None or trigger.pos_ in NOUN_POS or not g.is_passive(trigger) or g.agents(trigger):
+        return None, None
+    if any(g.prep_objects(held, "in") for held in g.passive_subjects(trigger)):
+        return None, None  # "women [in at least 77 countries] are barred": a place that is no one country
+    country = actors.context.focus(trigger)
+    if country is None:
+        return None, None
+    return make_actor(actors.gaz.country_name(country) or country, country, sector), rules.authority_id
+
+
 def _struck_there(place: list[Actor], before: StoryDoers) -> bool:
     """The story just told of force across a border, and harm with no doer befell people in the
     country it struck: the attacker's ("Russia fired missiles at Ukraine ... seven people were killed
@@ -194,6 +210,7 @@ class ImpliedRules:
     authority_id: str
     authority_sectors: dict[str, str]
     custody_sectors: dict[str, str]
+    home_rule_sectors: dict[str, str]
     attacker_id: str
     attacker_codes: frozenset[str]
     state_sectors: frozenset[str]
@@ -236,6 +253,7 @@ class ImpliedRules:
             authority_id=str(authority["id"]),
             authority_sectors={str(k): str(v) for k, v in authority["codes"].items()},
             custody_sectors={str(k): str(v) for k, v in authority["custody"].items()},
+            home_rule_sectors={str(k): str(v) for k, v in authority["at_home"].items()},
             attacker_id=str(raw["attacker_before"]["id"]),
             attacker_codes=frozenset(map(str, raw["attacker_before"]["codes"])),
             state_sectors=frozenset(map(str, raw["attacker_before"]["state_sectors"])),
@@ -304,6 +322,8 @@ class ImpliedActors:
                     source, rule = self._implied_source(code, trigger, place or [])
                 if source is None:
                     source, rule = self._keeper(code, trigger, place or [], target, actors, before.custody)
+                if source is None and not place:
+                    source, rule = _ruling_authority(self.rules, code, trigger, actors)
                 if source is None and not place:
                     source, target, rule = self._attacker_before(code, trigger, target, before, actors)
                 if source is None and _applies(self.rules.crowd_codes, code) and trigger.pos_ not in NOUN_POS:

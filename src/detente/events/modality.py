@@ -601,21 +601,17 @@ class ModalityReader:
         acting = [(k, w) for k, w in emb.frames if k in ACTING_FRAMES]
         if cand.speaker is None:
             cand.speaker = self.frames.speaker(emb.top) or self.quote_speaker
+        denied = _denied_stance(cand, emb, self.modality)
+        if cand.pattern.negated_only and (acting or not denied):
+            return False  # "only citizens are allowed to enter": granted, no restriction
         if acting:
             return self._settle_framed(cand, acting, emb, by_token)
-        if cand.pattern.negated_code and self._denied_stance(cand, emb):
+        if cand.pattern.negated_code and denied:
             cand.code, cand.rule_suffix = cand.pattern.negated_code, cand.rule_suffix + NEGATED_RULE
             return True  # "Beijing was not supportive of the meeting": a disapproval
         if emb.negated_above:
             return False
         return self._settle_mood(cand, emb.auxes, self._negated(cand.token))
-
-    def _denied_stance(self, cand: Candidate, emb: Embedding) -> bool:
-        """The trigger itself, or the copula of an adjective ("was [not] supportive of"), is negated,
-        in the present or past: "will not support" is a refusal, not a stance."""
-        token = cand.token
-        negated_here = self._negated(token) or (token.dep_ == "acomp" and self._negated(token.head))
-        return negated_here and not emb.auxes & (self.modality.future_aux | self.modality.hypothetical_modals)
 
     def judge_statements(self, candidates: list[Candidate]) -> None:
         """ "X said the tariffs were illegal": a criticism (111); "... were constructive": praise
@@ -891,3 +887,11 @@ def blamed_at(clause: Token, by_token: dict[int, Candidate], modality: Modality,
     heads += [c for c in children(clause) if c.dep_ == "prep" and c.lower_ == "behind"]
     acts = [o for p in heads for o in children(p) if o.dep_ in ("pobj", "pcomp")]
     return any(o.i in by_token or o.lemma_.lower() in modality.blamed_harms for o in acts)
+
+
+def _denied_stance(cand: Candidate, emb: Embedding, modality: Modality) -> bool:
+    """The trigger itself, or the copula of an adjective ("was [not] supportive of"), is negated,
+    in the present or past: "will not support" is a refusal, not a stance."""
+    token, words = cand.token, modality.negating_determiners
+    negated_here = negated(token, words) or (token.dep_ == "acomp" and negated(token.head, words))
+    return negated_here and not emb.auxes & (modality.future_aux | modality.hypothetical_modals)

@@ -298,6 +298,10 @@ class Pattern:
     negated_code: str | None = field(default=None, metadata=_spec(
         "negated", 'the code when the trigger is negated, instead of no event: a stance denied ("is not '
         'supportive of the meeting", "does not support the plan": 110)', _code))
+    negated_only: bool = field(default=False, metadata=_spec(
+        "negated_only", 'true: the trigger is an act only when negated, and is then coded as its negated '
+        'code ("women are [not] allowed to travel": a restriction); told as granted ("only citizens are allowed '
+        'to enter") it is no event', _flag))
     state_code: str | None = field(default=None, metadata=_spec(
         "state_code", 'the code when the source is a state (a government, its officials or the country '
         'itself): "Japan protested the incursion" is an official complaint (114), not a street protest',

@@ -107,9 +107,13 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         return g.subjects(verb) or (g.passive_subjects(verb) if g.is_passive(verb) else [])
     if slot == Slot.CLAUSE_SUBJ:  # "with the backing of Washington, [Seoul] proposed talks"
         prep = token.head if token.dep_ in PREP_OBJECT_DEPS else None
-        if prep is None or prep.lower_ not in word_list("grammar.accompanying_preps") or prep.head.pos_ not in VERB_POS:
-            return []
-        return own_subjects(prep.head)
+        hanging = word_list("grammar.accompanying_preps") | (cand.pattern.requires_governor or frozenset())
+        if prep is None or prep.head.pos_ not in VERB_POS \
+                or not {prep.lower_, f"{prep.head.lemma_.lower()} {prep.lower_}"} & hanging:
+            return []  # a preposition the pattern requires hangs its phrase on the clause too: "[in] protest of"
+        verb = prep.head
+        raised = g.passive_subjects(verb.head) if verb.dep_ == "xcomp" and g.is_passive(verb.head) else []
+        return _headed_by_noun(verb) or own_subjects(verb) or raised  # "[the EU] is set to vote on"
     if slot == Slot.XOBJ:  # "an attempt to assassinate X"
         clauses = [c for c in children(token) if c.dep_ in CLAUSAL_ARGUMENT_DEPS]
         return _holders(cand, [o for c in clauses for o in g.direct_objects(c)])
@@ -127,6 +131,18 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
         return [o for p in children(token) if p.dep_ == "prep" for c in children(p) if c.dep_ == "pcomp"
                 for o in g.prep_objects(c, preposition)]
     return []
+
+
+def _headed_by_noun(verb: Token) -> list[Token]:
+    """ "Hundreds of people, many waving flags, [massed] outside the consulate": in a sentence the
+    parser heads with its subject noun, the main verb hangs on that noun as a participle (acl), or
+    on one as its conjunct; the noun is who acted."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in NOUN_POS:
+        return []
+    return g.expand_conjuncts(noun)
 
 
 def _through_complex_preposition(obj: Token) -> list[Token]:

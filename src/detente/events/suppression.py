@@ -44,6 +44,8 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
             if gov is not None and gov.i in by_token and not _weak(by_token[gov.i]) \
                     and by_token[gov.i].pattern.frame is None and gov.i not in cand.absorbed:
                 continue  # a governor the noun took as its frame ("vetoed [the sanctions]") is gone itself
+        if _motive_of_coded_act(cand, by_token):
+            continue  # "gathered outside the embassy [in protest] against X": the gathering, told with its motive
         if cand.pattern.outcome and _consequence(cand, by_token) and token.head.i not in merged:
             continue  # "shelled the town, killing 20": one act
         if _retold(cand, by_token):
@@ -60,6 +62,19 @@ def suppress(candidates: list[Candidate]) -> list[Candidate]:
         kept = [c for c in kept if not _weak(c) or c.token.i not in reported_heads]
         kept = [c for c in kept if not _weak(c) or not _has_codable_complement(c, kept)]
     return kept
+
+
+def _motive_of_coded_act(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """A noun a pattern reads through the preposition that hangs it on a clause ("in protest of"),
+    where that clause's verb is coded with the same root ("crowds gathered outside the embassy
+    [in protest] against the strikes"), says why that act was done: one act, not two."""
+    token = cand.token
+    if cand.pattern.pos != WordClass.NOUN or token.dep_ not in PREP_OBJECT_DEPS or token.head.dep_ != "prep" \
+            or token.head.lower_ not in (cand.pattern.requires_governor or ()):
+        return False
+    verb = by_token.get(token.head.head.i)
+    return verb is not None and verb is not cand and verb.root == cand.root and verb.pattern.frame is None \
+        and verb.pattern.pos == WordClass.VERB and verb.token.i not in cand.absorbed
 
 
 def _retold(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
