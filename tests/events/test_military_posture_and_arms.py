@@ -58,7 +58,11 @@ def test_helping_militarily_is_coded_072(code):
     ("Egypt's acquisition of French Rafale jets was completed last year.", ("EGY", "06", "FRA")),
 ])
 def test_arms_bought_from_a_state_are_military_cooperation(code, text, expected):
-    events = code(text, published=PUB)
+    _assert_military_cooperation(code(text, published=PUB), expected)
+
+
+def _assert_military_cooperation(events, expected):
+    """The expected dyad is coded, as military cooperation (062)."""
     assert expected in triples(events), events
     assert any(e["cameo"] == "062" for e in events), events
 
@@ -97,3 +101,21 @@ def test_spending_on_ones_own_military_is_no_event(code, text):
 
 def test_investment_in_another_state_stays_economic_cooperation(code):
     assert ("CHN", "06", "KEN") in triples(code("China invested $2 billion in Kenya last year.", published=PUB))
+
+
+# --- forces backed by other forces: those others cooperate militarily with them ----------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Somali soldiers, backed by U.S. forces, attacked al-Shabab positions.", ("USA", "06", "SOM")),
+    ("Malian troops supported by French soldiers retook the town on Monday.", ("FRA", "06", "MLI")),
+    ("French troops supported Malian soldiers in the offensive.", ("FRA", "06", "MLI")),
+])
+def test_forces_backed_by_other_forces_cooperate_militarily(code, text, expected):
+    _assert_military_cooperation(code(text, published=PUB), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution backed by France was adopted on Monday.",
+    "The opposition backed the government's plan.",
+])
+def test_backing_a_plan_is_no_military_cooperation(code, text):
+    assert not any(e["cameo"] == "062" for e in code(text, published=PUB))
