@@ -77,6 +77,11 @@ def test_jets_scrambled_to_intercept_show_force_against_the_intruder(code):
     assert ("JPN", "15", "CHN") in found, found
 
 
+def test_jets_scrambled_against_no_one_named_take_no_guessed_target(code):
+    text = "Russia launched a barrage of drones at Kyiv overnight. Poland scrambled fighter jets, its military said."
+    assert not [t for t in triples(code(text, published=PUB), 1) if t[0] == "POL" and t[2] == "UKR"]
+
+
 def test_warships_sent_to_a_place_are_a_deployment_not_aid(code):
     events = code("China sent warships to the disputed shoal on Friday.", published=PUB)
     assert [e["cameo"] for e in events] == ["154"], events
