@@ -86,7 +86,7 @@ INTENT = [
     ("The Indian prime minister said he looks forward to meeting the Chinese president.", ("036", "INDGOV", "CHNGOV")),
     ("Saudi Arabia eyes closer ties with Beijing.", ("032|030", "SAU", "CHN")),
     ("Britain is exploring a free trade agreement with India.", ("0311|030", "GBR", "IND")),
-    ("Vietnam mulls buying fighter jets from the United States.", ("0311|031|030", "VNM", "USA")),
+    ("Vietnam mulls buying fighter jets from the United States.", ("0312|0311|031|030", "VNM", "USA")),
     ("Ghana is considering joining the U.S.-led coalition against piracy.", ("030|032", "GHA", "*")),
     ("Mexico wants to deepen trade ties with Canada, the economy minister said.", ("0311", "MEX", "CAN")),
     ("Pakistan expressed readiness to mediate between Iran and Saudi Arabia.", ("039", "PAK", "IRN")),

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.data import word_list
 from detente.events import roots
+from detente.events.alongside import armed_backing
 from detente.events.candidate import Candidate
 from detente.events.evaluations import Evaluations
 from detente.events.modality import Modality
@@ -240,7 +241,7 @@ class PatternMatcher:
     # --- subjects and objects -------------------------------------------------------------------
     def _subjects(self, token: Token, seen: dict[str, list[Token]]) -> list[Token]:
         if "subj" not in seen:
-            subj = g.agents(token) if g.is_passive(token) else g.subjects(token)
+            subj = g.agents(token) if g.is_passive(token) or armed_backing(token) else g.subjects(token)
             seen["subj"] = subj + [t for tok in subj for t in g.through_quantity(tok, self.modality.quantity_nouns)]
         return seen["subj"]
 
@@ -322,7 +323,8 @@ def trigger_class(token: Token) -> WordClass | None:
             return WordClass.NOUN  # "[Fighting] between A and B resumed": a gerund standing as a noun
         if token.dep_ == "acl" and token.tag_ != GERUND_TAG and not any(c.dep_ == "aux" for c in children(token)) \
                 and g.misparsed_main_verb(token) is None \
-                and not (token.lemma_.lower() in word_list("events.go_between_participles") and g.agents(token)):
+                and not (token.lemma_.lower() in word_list("events.go_between_participles") and g.agents(token)) \
+                and not armed_backing(token):
             return None  # "the curfew imposed in 1989": a description, not an act ("a truce brokered by Qatar" is one)
         return WordClass.VERB
     if token.pos_ in NOUN_POS:

@@ -11,6 +11,7 @@ from detente.actors.context import is_foreign_modifier
 from detente.actors.gazetteer import Gazetteer
 from detente.data import word_list
 from detente.events import roots
+from detente.events.alongside import armed_backing
 from detente.events.candidate import Candidate, frame_rule
 from detente.events.schema import GERUND_PREP_SLOT, MODIFIER_SLOTS, PREP_SLOT, Frame, Slot
 from detente.nlp import grammar as g
@@ -72,7 +73,7 @@ def slot_tokens(slot: str, cand: Candidate) -> list[Token]:
     if slot == Slot.AGENT:
         return g.agents(token)
     if slot == Slot.OBJ:
-        if g.is_passive(token):
+        if g.is_passive(token) or armed_backing(token):  # "troops [backed] by U.S. forces": the troops
             return _holders(cand, g.passive_subjects(token))
         return _holders(cand, g.direct_objects(token) or g.shared_objects(token))
     if slot == Slot.IOBJ:
@@ -199,7 +200,7 @@ def own_subjects(token: Token) -> list[Token]:
     """The subject of a verbal trigger (the agent of a passive one); none for a noun."""
     if token.pos_ in NOUN_POS:
         return []
-    return g.agents(token) if g.is_passive(token) else g.subjects(token)
+    return g.agents(token) if g.is_passive(token) or armed_backing(token) else g.subjects(token)
 
 
 def frame_subjects(frame: Token) -> list[Token]:
