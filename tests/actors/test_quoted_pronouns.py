@@ -4,6 +4,7 @@ analyst's quoted words, whoever they are about, are the analyst's reading (no ev
 
 from __future__ import annotations
 
+import pytest
 from tests.events.test_reactions import coded
 
 
@@ -15,14 +16,6 @@ def test_a_quoted_he_is_not_the_speaker(code):
     assert found == [("USA", "051", "CHN")], found
 
 
-def test_a_pronoun_outside_quotes_follows_the_story(code):
-    text = ("Prime Minister Mark Carney met Chinese Premier Li Qiang in Beijing on Thursday. "
-            "\u201cWe are building a new relationship,\u201d Carney said. "
-            "He praised China for its cooperation.")
-    found = [d[:3] for d in coded(code, text)]
-    assert ("CAN", "051", "CHN") in found, found
-
-
 def test_an_analysts_quote_is_no_event(code):
     text = ("Joshua Pollack, an analyst at the Middlebury Institute, spoke to reporters. "
             "\u201cI think the two leaders will meet again soon and agree on a new deal,\u201d "
@@ -30,9 +23,15 @@ def test_an_analysts_quote_is_no_event(code):
     assert not coded(code, text)
 
 
-def test_an_unclosed_quote_far_above_does_not_quote_the_rest(code):
-    text = ("\u201cThis would make all tariffs disappear, he wrote. "
-            "Trump also praised Prime Minister Mark Carney on Tuesday. "
-            "He imposed a new 25% duty on Canadian steel on Wednesday.")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun outside quotes follows the story
+    ("Prime Minister Mark Carney met Chinese Premier Li Qiang in Beijing on Thursday. "
+     "\u201cWe are building a new relationship,\u201d Carney said. He praised China for its cooperation.",
+     ("CAN", "051", "CHN")),
+    # an unclosed quote far above does not quote the rest of the story
+    ("\u201cThis would make all tariffs disappear, he wrote. Trump also praised Prime Minister Mark Carney on "
+     "Tuesday. He imposed a new 25% duty on Canadian steel on Wednesday.", ("USA", "163", "CAN")),
+])
+def test_unquoted_pronouns_keep_their_reading(code, text, expected):
     found = [d[:3] for d in coded(code, text)]
-    assert ("USA", "163", "CAN") in found, found
+    assert expected in found, found
