@@ -8,7 +8,8 @@ sector). The sentences were written for these tests in wire style.
 The fixed kinds: a definite armed role or group noun takes back the armed group named last; a
 named armed group counts for the country its story is about; harm in a passive after a reported
 attack is that attacker's, on the people the attack struck (a state's forces harming the very
-people their strike hit, or militants they fought); "came under attack" after a reported attack is
+people their strike hit, or militants they fought; the losses on the forces' own side, when they
+were last told fighting an armed group, are that group's); "came under attack" after a reported attack is
 that attacker's, and so is harm by "the strike" or "the attack" the story told of, or by an attack
 a clause of time tells ("were killed when gunmen attacked ..."); a place a striking verb takes as
 its object ("pounded Gaza City", "hit Beirut's suburbs") is where the victims were; "fighting between A and B" (a gerund, or fled from) is A on B; an armed group's
@@ -183,6 +184,24 @@ CASES = [
 def test_conflict_dyad(code, text, source, root, target):
     found = _found(code, text)
     assert _has(found, source, root, target), found
+
+
+# A state's forces told fighting an armed group, then losses on their side with no doer named: the
+# group's (the fight the story just told), as (the fight, the losses, the dyad expected).
+LOSSES_IN_A_FIGHT = [
+    ("Somali soldiers shot dead two al-Shabab gunmen during the hotel siege, the commander said.",
+     "Seven other people, including security officials, were killed.", ("SOMREBSHB", "18", "SOMCVL")),
+    ("Pakistani soldiers killed 12 militants in a raid in North Waziristan on Tuesday.",
+     "Four soldiers were killed in the fighting.", ("PAKREB", "19", "PAKMIL")),
+    ("Iraqi troops battled Islamic State fighters near Mosul overnight.",
+     "Two officers were wounded, the ministry said.", ("IRQREB", "18", "IRQMIL")),
+]
+
+
+@pytest.mark.parametrize(("fight", "losses", "dyad"), LOSSES_IN_A_FIGHT)
+def test_losses_in_a_fight_are_the_foes(code, fight: str, losses: str, dyad: tuple[str, str, str]):
+    found = _found(code, f"{fight} {losses}")
+    assert _has(found, *dyad), found
 
 
 # --- what must stay empty or unguessed --------------------------------------------------------------

@@ -287,6 +287,17 @@ class ImpliedRules:
 
 
 
+def _foe_fought(struck: Actor | None, harmed: Actor) -> Actor | None:
+    """ "Our soldiers shot dead two militants ... Seven other people, including security officials,
+    were killed": when a state's forces were last told fighting an armed group, the harm its own
+    people suffered in that fight is the group's doing (not the forces', not no one's)."""
+    if struck is None or struck.sector not in ARMED_GROUP_SECTORS or not struck.country:
+        return None
+    if harmed.code == struck.code or harmed.sector in ARMED_GROUP_SECTORS:
+        return None  # the fighters themselves were killed: by the forces, which the story may not say
+    return struck
+
+
 class ImpliedActors:
     """Fills empty source/target slots of one coded act (see the module docstring)."""
 
@@ -425,7 +436,9 @@ class ImpliedActors:
             return None, target, None
         if target is not None and (target.code == doer.code or (target.country == doer.country
                                                                  and target.sector == doer.sector)):
-            return None, target, None  # the attackers themselves were killed: by whom is unsaid
+            # the attackers themselves were killed: by the foe they were fighting, else unsaid
+            foe = _foe_fought(before.struck, target)
+            return foe, target, self.rules.attacker_id if foe is not None else None
         struck = before.struck
         if target is not None and struck is not None and struck.country and struck.country != target.country \
                 and self._unarmed_people(struck) and self._unarmed_people(target) and not target.name \
@@ -442,7 +455,8 @@ class ImpliedActors:
             # a state's own forces are not presumed to have harmed its own people (only the armed
             # groups they fight), unless the act the story just reported struck those very people
             # ("bombed a market in Nyala ... dozens of civilians were killed")
-            return None, target, None
+            foe = _foe_fought(struck, target)
+            return foe, target, self.rules.attacker_id if foe is not None else None
         return doer, target, self.rules.attacker_id
 
     def _unarmed_people(self, actor: Actor) -> bool:
