@@ -80,3 +80,12 @@ def test_a_passive_restriction_on_a_population_is_imposed_by_its_rulers(code, te
 ])
 def test_allowing_someone_actively_is_no_restriction(code, text):
     assert not any(e["cameo"].startswith("17") for e in code(text, published=PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "Women in at least 77 countries are prohibited from working in some jobs, the report said.",
+    "Journalists in 40 countries are banned from covering protests, a press freedom group said.",
+    "Worldwide, millions of children are not allowed to attend school, the agency said.",
+])
+def test_a_restriction_told_as_a_statistic_with_no_ruler_is_no_event(code, text):
+    assert not any(e["cameo"].startswith("17") for e in code(text, published=PUB))

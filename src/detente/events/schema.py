@@ -275,6 +275,10 @@ class Pattern:
         "needs_target", 'the event stands only with a target, once the coding conventions have filled what '
         'they can: a bare "X said ..." about no other party says nothing of a relation (the sentence is '
         "still remembered for pronouns); a statement turned into another code is not concerned", _flag))
+    needs_source: bool = field(default=False, metadata=_spec(
+        "needs_source", 'the event stands only with a source, once the implied actors are filled: a '
+        'restriction told as a statistic ("women in 77 countries are barred from working") names no one '
+        "who imposes it, and no authority of a place or of the story's country stands in", _flag))
     requires_source: bool = field(default=False, metadata=_spec(
         "requires_source", "the event needs a source actor (for ambiguous verbs)", _flag))
     judged_only: bool = field(default=False, metadata=_spec(

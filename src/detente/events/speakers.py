@@ -25,6 +25,8 @@ def fit_dyad(cand: Candidate, source: Actor | None, target: Actor | None, actors
     the order names its hearers, the ban no party)."""
     if cand.pattern.requires_actor_object and target is None and cand.rule_suffix:
         return False
+    if source is None and cand.pattern.needs_source:
+        return False  # "women in 77 countries are barred from working": no ruler named nor implied
     if target is None and accuses_no_party(cand):
         return False  # "said its firms had been targeted by hackers": no party charged
     if target is None and source is not None and _private(source) and cand.root == roots.FIGHT \
