@@ -19,9 +19,9 @@ from __future__ import annotations
 from detente.actors.resolver import make_actor
 from detente.events.targets import UNSAID as UNSAID_TARGET  # a target the coder read from the story
 from detente.measures.lexicon import MeasureLexicon
-from detente.measures.parties import EU_ACTOR_CODE, EU_JURISDICTION
+from detente.measures.parties import EU_ACTOR_CODE, EU_JURISDICTION, actor_jurisdiction
 from detente.model import Actor, Event, Measure, stable_hash
-from detente.ontology import Ontology
+from detente.ontology import Ontology, recode
 
 __all__ = ["implied_event_agreement", "reconcile_with_events"]
 
@@ -141,12 +141,11 @@ def _parties_from_event(measure: Measure, event: Event) -> None:
 
 def _jurisdiction(actor: Actor | None) -> str | None:
     """The state (or the EU) an event's actor stands for, if it acts as one."""
+    lexicon = MeasureLexicon.load()
     # parties that do not impose trade measures: the measure lexicon's own list
-    if actor is None or actor.sector in MeasureLexicon.load().actions.modality.non_state_sectors:
+    if actor is None or actor.sector in lexicon.actions.modality.non_state_sectors:
         return None
-    if actor.code == EU_ACTOR_CODE:
-        return EU_JURISDICTION
-    return actor.country
+    return actor_jurisdiction(actor, lexicon)
 
 
 def _announcement(measure: Measure, events: list[Event]) -> Event | None:
@@ -170,9 +169,7 @@ def _said_by(imposer: Actor, source: Actor | None) -> bool:
 def _announced_measure(event: Event, measure: Measure) -> None:
     """The statement becomes the measure's act, with its speaker, date and evidence; whom it hits
     comes from the measure where the statement's target was read from the story."""
-    info = Ontology.load().nearest(measure.cameo or DEFAULT_MEASURE_CAMEO)
-    event.cameo, event.root, event.quad_class = info.code, info.root, info.quad_class
-    event.goldstein, event.plover = info.goldstein, info.plover
+    recode(event, measure.cameo or DEFAULT_MEASURE_CAMEO)
     event.rule += ANNOUNCED_RULE
     event.event_id = stable_hash(event.event_id, "measure", measure.measure_id)
     _target_from_measure(event, measure)

@@ -436,9 +436,7 @@ class ImpliedActors:
             return None, target, None
         if target is not None and (target.code == doer.code or (target.country == doer.country
                                                                  and target.sector == doer.sector)):
-            # the attackers themselves were killed: by the foe they were fighting, else unsaid
-            foe = _foe_fought(before.struck, target)
-            return foe, target, self.rules.attacker_id if foe is not None else None
+            return self._by_foe(before.struck, target)  # the attackers themselves were killed: by their foe
         struck = before.struck
         if target is not None and struck is not None and struck.country and struck.country != target.country \
                 and self._unarmed_people(struck) and self._unarmed_people(target) and not target.name \
@@ -455,9 +453,13 @@ class ImpliedActors:
             # a state's own forces are not presumed to have harmed its own people (only the armed
             # groups they fight), unless the act the story just reported struck those very people
             # ("bombed a market in Nyala ... dozens of civilians were killed")
-            foe = _foe_fought(struck, target)
-            return foe, target, self.rules.attacker_id if foe is not None else None
+            return self._by_foe(struck, target)
         return doer, target, self.rules.attacker_id
+
+    def _by_foe(self, struck: Actor | None, harmed: Actor) -> tuple[Actor | None, Actor, str | None]:
+        """The harm, its doer the armed group the forces were last told fighting (``_foe_fought``), else no one."""
+        foe = _foe_fought(struck, harmed)
+        return foe, harmed, self.rules.attacker_id if foe is not None else None
 
     def _unarmed_people(self, actor: Actor) -> bool:
         """People or a place's people (no sector, civilians, workers, reporters ...), not a state's

@@ -25,7 +25,7 @@ from detente.events.roots import DISAPPROVE
 from detente.events.targets import ANSWER_CODES, aim_at_accusers
 from detente.model import Actor, Event
 from detente.nlp import grammar as g
-from detente.ontology import Ontology
+from detente.ontology import recode
 
 REBUTTAL = word_table("events.rebuttal")
 REBUTTAL_RULE = "+rebuttal"
@@ -89,16 +89,10 @@ def answer_charges(events: list[Event], context: Context, implied_rule: str) -> 
             continue
         accuser = _accuser(event, before)
         if accuser is not None:
-            _recode(event, REBUTTAL["code"])
+            recode(event, REBUTTAL["code"])
             event.target = accuser
             event.rule = event.rule.split("+implied:")[0] + implied_rule
         else:  # no charge stands: the statement it was (a bare 010 stands only with a target)
             event.rule = event.rule.replace(REBUTTAL_RULE, "")
     return events
 
-
-def _recode(event: Event, code: str) -> None:
-    """Give an event another code and what the code carries (root, quad class, Goldstein, PLOVER)."""
-    info = Ontology.load().nearest(code)
-    event.cameo, event.root, event.quad_class = info.code, info.root, info.quad_class
-    event.goldstein, event.plover = info.goldstein, info.plover

@@ -43,6 +43,15 @@ class NonStateSubject:
 NOT_IMPOSER = NonStateSubject()
 
 
+def actor_jurisdiction(actor: Actor, lex: MeasureLexicon) -> str | None:
+    """The jurisdiction an actor stands for: the EU (by its code, name or words), else its country."""
+    aliases = lex.instruments.eu_aliases
+    if actor.code == EU_ACTOR_CODE or norm_key(actor.text) in aliases \
+            or (actor.name and norm_key(actor.name) in aliases):
+        return EU_JURISDICTION
+    return actor.country
+
+
 class PartyReader:
     """Reads a mention's imposing and affected jurisdictions, remembering the last imposer."""
 
@@ -64,11 +73,7 @@ class PartyReader:
 
     # --- jurisdictions ---------------------------------------------------------------------
     def jurisdiction(self, actor: Actor) -> str | None:
-        if actor.code == EU_ACTOR_CODE or (actor.name and norm_key(actor.name) in self.lex.instruments.eu_aliases):
-            return EU_JURISDICTION
-        if norm_key(actor.text) in self.lex.instruments.eu_aliases:
-            return EU_JURISDICTION
-        return actor.country
+        return actor_jurisdiction(actor, self.lex)
 
     def _of_token(self, tok: Token) -> tuple[str | None, Actor | None]:
         if norm_key(tok.text) in self.lex.instruments.eu_aliases:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from detente.data import read_tsv
+
+if TYPE_CHECKING:
+    from detente.model import Event
 
 # GDELT's four kinds of event by QuadClass (roots 01-05, 06-09, 10-14 and 15-20), as every
 # table, chart and summary names them.
@@ -69,3 +73,11 @@ class Ontology:
         if not code:
             raise KeyError(code)
         return self.codes[code]
+
+
+def recode(event: Event, code: str) -> None:
+    """Give a coded event another CAMEO code, with what the code carries (its root, quad class,
+    Goldstein weight and PLOVER type), as the coder would have set them."""
+    info = Ontology.load().nearest(code)
+    event.cameo, event.root, event.quad_class = info.code, info.root, info.quad_class
+    event.goldstein, event.plover = info.goldstein, info.plover
