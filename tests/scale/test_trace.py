@@ -52,3 +52,22 @@ def test_any_other_use_of_the_registry_cannot_be_checked_and_says_so():
     assert not answers_still_hold(recorder.trace, registry)
     other = RecordingRegistry(registry, DAY, learn=False)
     assert len(other) == len(registry) and other.trace.untracked
+
+
+def test_a_known_person_seen_again_reads_the_same():
+    """Only where the registry had a person from changes: coding reads nothing of that."""
+    registry = seed_registry().copy()
+    recorder = RecordingRegistry(registry, DAY, learn=False)
+    before = recorder.lookup("Bashar al-Assad", DAY)
+    recorder.candidates("Assad")
+    registry.learn(Sighting("Bashar al-Assad", "doc-2", DAY, "SYR", "ELI", "former president", ("Assad",)))
+    after = registry.lookup("Bashar al-Assad", DAY)
+    assert (before.origin, after.origin) == ("seed", "learned") and before.country == after.country
+    assert answers_still_hold(recorder.trace, registry)
+
+
+def test_a_dotted_abbreviation_is_no_persons_name():
+    registry = seed_registry().copy()
+    registry.learn(Sighting("Kim Jong Un", "doc-3", DAY, "PRK", "GOV", "leader", ("Un", "Kim")))
+    assert [p.name for p in registry.candidates("Un")] == ["Kim Jong Un"]
+    assert registry.candidates("U.N.") == [] and registry.candidates("U.S.") == []

@@ -18,6 +18,7 @@ This module knows nothing of spaCy or DuckDB; ``detente.store.registry`` persist
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -48,6 +49,7 @@ ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 ORGANISATION_ROLE_SECTORS = {"PKO": "MIL"}
 # Names whose first word a later mention uses in English-language news: the family name first
 # ("Li Qiang" is later "Li"), or a given name before a father's name ("Abiy Ahmed" is later "Abiy").
+DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}")  # U.N., U.S., E.U.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "ETH", "ERI"})
 
 
@@ -344,6 +346,10 @@ class ActorRegistry:
         return found[0] if len(found) == 1 else None
 
     def candidates(self, name: str) -> list[RegistryPerson]:
+        """Everyone ``name`` may mean. A dotted abbreviation names no one: "U.N." folds to the
+        "Un" of Kim Jong Un."""
+        if DOTTED_ABBREVIATION.fullmatch(name.strip()):
+            return []
         keys = self._by_alias.get(person_key(name), [])
         return [self.people[k] for k in keys if k in self.people and not self.people[k].merged_into]
 

@@ -19,11 +19,11 @@ the document again, with its own registry. Either way the output is what one pro
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from detente.actors.registry import ActorRegistry, RegistryPerson, Sighting
+from detente.actors.registry import ActorRegistry, Identity, RegistryPerson, Sighting
 
 __all__ = ["RecordingRegistry", "RegistryCall", "RegistryTrace", "answers_still_hold"]
 
@@ -47,9 +47,15 @@ class RegistryTrace:
     sightings: list[Sighting] | None = None  # passed to learn_all (None: the document learned nothing)
 
 
+def _reading(identity: Identity | None) -> str:
+    """What coding reads of an identity: everything but where the registry had it from (a
+    person seeded and then seen again reads the same)."""
+    return "None" if identity is None else repr(replace(identity, origin=""))
+
+
 def _people(found: list[RegistryPerson], day: date | None) -> str:
     """The people a name may mean, as far as a reader of them can tell on ``day``."""
-    return repr([(person.key, person.name, person.identity(day)) for person in found])
+    return repr([(person.key, person.name, _reading(person.identity(day))) for person in found])
 
 
 def ask(registry: ActorRegistry, method: str, name: str, day: date | None) -> str:
@@ -57,7 +63,7 @@ def ask(registry: ActorRegistry, method: str, name: str, day: date | None) -> st
     if method == "candidates":
         return _people(registry.candidates(name), day)
     if method == "lookup":
-        return repr(registry.lookup(name, day))
+        return _reading(registry.lookup(name, day))
     raise ValueError(f"no such registry question: {method}")
 
 
@@ -88,7 +94,7 @@ class RecordingRegistry:
 
     def lookup(self, name: str, day: date | None) -> Any:
         identity = self._registry.lookup(name, day)
-        self._note("lookup", name, day, repr(identity))
+        self._note("lookup", name, day, _reading(identity))
         return identity
 
     def learn_all(self, sightings: Iterable[Sighting]) -> list[tuple[str, Sighting]]:
