@@ -44,9 +44,9 @@ def test_the_schema_has_a_column_per_field_and_nested_records():
     assert products.value_type.field("hs").type == pa.string()
 
 
-def test_work_results_with_registry_traces_and_parses(coded):
+def test_work_results_with_registry_traces(coded):
     trace = RegistryTrace([RegistryCall("lookup", "Velund", None, "None")], False, None)
-    results = [WorkResult(coded[0], trace, b"\x00parse"), WorkResult(coded[1])]
+    results = [WorkResult(coded[0], trace), WorkResult(coded[1])]
     table = to_arrow(results, WorkResult, {"pid": "1"})
     assert table.schema.metadata == {b"pid": b"1"}
     assert from_arrow(table, WorkResult) == results

@@ -3,17 +3,19 @@
 The input is read in batches of ``batch_size`` records, as one process reads it; each batch
 is split into partitions for the workers, and several batches are in flight at once. The
 writer takes the batches back in order and, document by document, checks the worker's
-registry answers against its own registry, learns the document's people (or codes the
-document again itself when an answer changed), then stores the whole batch in one
-transaction, exactly as ``Pipeline.run`` does in one process: the same batches, the same
-documents skipped, the same people learned in the same order, so the same events, event
-records and counts. See :mod:`detente.parallel.trace` for why the answers suffice.
+registry answers against its own registry, learns the document's people (or, when an answer
+changed, has a worker code the document again with the registry as it is now), then stores
+the whole batch in one transaction, exactly as ``Pipeline.run`` does in one process: the same
+batches, the same documents skipped, the same people learned in the same order, so the same
+events, event records and counts. See :mod:`detente.parallel.trace` for why the answers suffice.
+
+The writer codes nothing itself unless a worker's second answer cannot be checked either: it
+needs no model, and on a machine with as many workers as cores it takes no core from them.
 """
 
 from __future__ import annotations
 
 import pickle
-import threading
 from collections import Counter, deque
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -21,13 +23,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from detente.actors.registry import ActorRegistry, Sighting
-from detente.components import BatchComponent, DocState
+from detente.components import DocState
 from detente.errors import Errors, WorkerError
 from detente.model import CodedDocument, Document, RecordError
 from detente.parallel.arrow import from_arrow, to_arrow
 from detente.parallel.executors import Executor, Future, make_executor
 from detente.parallel.trace import RecordingRegistry, answers_still_hold
-from detente.parallel.work import WorkResult, code_partition, parsed_doc, warm
+from detente.parallel.work import WorkResult, code_partition
 from detente.store import Store
 
 if TYPE_CHECKING:
@@ -47,7 +49,8 @@ class RunStats:
     documents: int = 0  # records read (errors included)
     skipped: int = 0  # already stored: not parsed
     by_workers: int = 0  # coded by a worker and accepted as they were
-    here: int = 0  # coded by the writer: a registry answer had changed, or a held-back duplicate
+    again: int = 0  # coded a second time by a worker: a registry answer had changed, or a held-back duplicate
+    here: int = 0  # coded by the writer itself (a second answer that could not be checked either)
     memory: dict[int, int] = field(default_factory=dict)  # worker pid -> its peak resident memory (bytes)
     cpu: dict[int, float] = field(default_factory=dict)  # worker pid -> CPU seconds it used
 
@@ -81,8 +84,6 @@ class ParallelRun:
         self.in_flight: Counter[str] = Counter()  # content hashes sent and not yet stored
         self.pending: deque[_Batch] = deque()
         self.batches: Iterator[list[Item]] = iter(())
-        self._coder: Pipeline | None = None
-        self._loading = threading.Lock()  # held while the writer's own pipeline loads
 
     # --- reading and sending -------------------------------------------------------------
     def run(self, batches: Iterator[list[Item]]) -> Iterator[CodedDocument]:
@@ -134,8 +135,6 @@ class ParallelRun:
     def _submit(self, documents: list[Document]) -> Future:
         if self.executor is None:
             self.executor = make_executor(self.options)
-            if self.registry is not None:  # documents may have to be coded here: load meanwhile
-                threading.Thread(target=self._after_parse, name="detente-writer-load", daemon=True).start()
         table = to_arrow(documents, Document)
         if self.registry is None:
             return self.executor.submit(code_partition, table, self.options)
@@ -151,14 +150,18 @@ class ParallelRun:
         up to it; each partition taken makes room to send another."""
         while position not in batch.results and batch.parts and batch.parts[0][0][0] <= position:
             positions, future = batch.parts.popleft()
-            table = future.result()
-            metadata = table.schema.metadata or {}
-            if b"pid" in metadata:
-                pid = int(metadata[b"pid"])
-                self.stats.memory[pid], self.stats.cpu[pid] = int(metadata[b"peak_rss"]), float(metadata[b"cpu"])
-            batch.results.update(zip(positions, from_arrow(table, WorkResult), strict=True))
+            batch.results.update(zip(positions, self._taken(future), strict=True))
             self._fill()
         return batch.results.get(position)
+
+    def _taken(self, future: Future) -> list[WorkResult]:
+        """A partition's results, noting its worker's memory and CPU time."""
+        table = future.result()
+        metadata = table.schema.metadata or {}
+        if b"pid" in metadata:
+            pid = int(metadata[b"pid"])
+            self.stats.memory[pid], self.stats.cpu[pid] = int(metadata[b"peak_rss"]), float(metadata[b"cpu"])
+        return from_arrow(table, WorkResult)
 
     def _write(self, batch: _Batch) -> Iterator[CodedDocument]:
         coded: list[CodedDocument] = []
@@ -172,7 +175,8 @@ class ParallelRun:
                 self.stats.skipped += 1
                 coded.append(CodedDocument(item, stored=True, skipped=True))
             else:
-                done, state = self._accept(result) if result is not None else self._code_here(item)
+                again = result is None  # held back: coded once its twin is stored
+                done, state = self._accept(result if result is not None else self._code_again(item), again)
                 coded.append(done)
                 states.append(state)
         if self.store is not None:
@@ -186,54 +190,53 @@ class ParallelRun:
         if self.in_flight[content_hash] <= 0:
             del self.in_flight[content_hash]
 
-    def _accept(self, result: WorkResult) -> tuple[CodedDocument, DocState]:
-        """A worker's document as it is when the registry agrees, else coded again here."""
+    def _accept(self, result: WorkResult, again: bool = False) -> tuple[CodedDocument, DocState]:
+        """A worker's document as it is when the registry agrees, else coded again."""
         document = cast(Document, result.coded.document)
         if self.registry is None or result.trace is None:
             self.stats.by_workers += 1
             return result.coded, DocState(document, self.registry)
         if not answers_still_hold(result.trace, self.registry):
-            return self._code_here(document, result)
-        self.stats.by_workers += 1
+            return self._code_here(document) if again else self._accept(self._code_again(document), again=True)
+        self.stats.by_workers += not again
         learned: list[tuple[str, Sighting]] = []
         if result.trace.sightings is not None:
             learned = self.registry.learn_all(result.trace.sightings)
             self._remember(result.trace.sightings)
         return result.coded, DocState(document, self.registry, learned=learned)
 
-    def _code_here(self, document: Document, parsed: WorkResult | None = None) -> tuple[CodedDocument, DocState]:
-        """Code one document in this process, with (and learning into) the writer's registry;
-        from the worker's parse when it sent one back, else from the text."""
+    def _code_again(self, document: Document) -> WorkResult:
+        """The document coded by a worker with the registry as the writer holds it now (the
+        snapshot and the learning since): the writer waits for it, as one process would code
+        it before the next. It goes behind the partitions already sent; while they are coded,
+        the writer takes them as they come and sends more."""
+        self.stats.again += 1
+        future = self._submit([document])
+        executor = cast(Executor, self.executor)
+        while not future.done():
+            executor.wait_first([future, *(f for batch in self.pending for _, f in batch.parts)])
+            self._take_ready()
+        (result,) = self._taken(future)
+        return result
+
+    def _take_ready(self) -> None:
+        """Take every partition already coded, in whatever order, and send more in their place,
+        so that the workers stay busy while the writer waits for one document."""
+        for batch in list(self.pending):
+            for part in [p for p in batch.parts if p[1].done()]:
+                batch.parts.remove(part)
+                batch.results.update(zip(part[0], self._taken(part[1]), strict=True))
+        self._fill()
+
+    def _code_here(self, document: Document) -> tuple[CodedDocument, DocState]:
+        """Code one document in this process, with (and learning into) the writer's registry."""
         self.stats.here += 1
         recorder = RecordingRegistry(self.registry, document.published, learn=True) if self.registry else None
         state = DocState(document, cast(ActorRegistry, recorder))
-        pipeline = self.pipeline
-        coder = self._after_parse()  # (loads the writer's pipeline, or waits for it to load)
-        if parsed is not None and parsed.parse is not None:
-            state.doc = parsed_doc(parsed.parse, self.pipeline.nlp.vocab)
-            state.sentences = list(parsed.coded.sentences)
-            pipeline = coder
-        result = next(pipeline._code_states([state]))
+        result = next(self.pipeline._code_states([state]))
         if recorder is not None and recorder.trace.sightings is not None:
             self._remember(recorder.trace.sightings)
         return result, DocState(document, self.registry, learned=state.learned)
-
-    def _after_parse(self) -> Pipeline:
-        """The pipeline without its leading batch components (the parse), for parsed documents;
-        loaded once (in a thread, while the workers start: waiting on their results leaves
-        this process idle), with the whole pipeline it comes from, and run once on a sentence,
-        so that the first document coded here does not pay for dictionaries' first calls."""
-        with self._loading:
-            if self._coder is None:
-                from detente.pipeline import Pipeline
-
-                components = list(self.pipeline.components)
-                while components and isinstance(components[0], BatchComponent):
-                    components.pop(0)
-                warm(self.pipeline)
-                self._coder = Pipeline(self.options, self.registry)
-                self._coder._components = components
-            return self._coder
 
     def _remember(self, sightings: list[Sighting]) -> None:
         if sightings:

@@ -12,8 +12,9 @@ order and asks the same questions of its own registry, which holds exactly what 
 would have known at that point. The coding of a document is a deterministic function of its
 parse and of these answers, so the same answers mean the same events, measures and people;
 the writer then learns the sightings itself. A different answer (a person learned by a
-document still in flight), or a question this module does not record, and the writer codes
-the document again, with its own registry. Either way the output is what one process makes.
+document still in flight), or a question this module does not record, and a worker codes the
+document again with the writer's registry as it is then (the writer itself only when that
+second coding cannot be checked either). Either way the output is what one process makes.
 """
 
 from __future__ import annotations

@@ -13,8 +13,6 @@ import os
 import pickle
 import resource
 import sys
-import warnings
-import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -28,25 +26,19 @@ from detente.parallel.arrow import from_arrow, to_arrow
 from detente.parallel.trace import RecordingRegistry, RegistryTrace
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
     from detente.pipeline import CodingOptions, Pipeline
 
-__all__ = ["WorkResult", "code_documents", "code_partition", "parsed_doc", "peak_rss_bytes", "warm", "warm_up"]
+__all__ = ["WorkResult", "code_documents", "code_partition", "peak_rss_bytes", "warm", "warm_up"]
 
 WARM_UP = "On Monday, Prime Minister Mark Carney of Canada met Chinese officials in Beijing last week."
-PARSE_EXCLUDE = ("tensor", "user_data")  # what the coding never reads (and a Doc need not carry)
 
 
 @dataclass(slots=True)
 class WorkResult:
-    """One coded document, with what it asked of the registry (None: coded with the seed only)
-    and, when the writer may have to code it again, its parse (spaCy's Doc.to_bytes, zlib)."""
+    """One coded document, with what it asked of the registry (None: coded with the seed only)."""
 
     coded: CodedDocument
     trace: RegistryTrace | None = None
-    parse: bytes | None = None
 
 
 _pipelines: dict[tuple[object, ...], Pipeline] = {}
@@ -113,25 +105,7 @@ def code_documents(documents: list[Document], options: CodingOptions, version: i
                  for d in documents]
     states = [DocState(d, cast(ActorRegistry, recorder)) for d, recorder in zip(documents, recorders, strict=True)]
     coded = list(_pipeline(options)._code_states(states))
-    return [WorkResult(c, r.trace, _parse(s) if c.ok and r.trace.calls else None) if r is not None else WorkResult(c)
-            for c, r, s in zip(coded, recorders, states, strict=True)]
-
-
-def _parse(state: DocState) -> bytes | None:
-    """The document's parse, for the writer to code it again without parsing (it asked the
-    registry something whose answer may change before the writer gets to it)."""
-    if state.doc is None:
-        return None
-    with warnings.catch_warnings():  # W109: the sentence hooks stay behind; nlp.sentences installs them again
-        warnings.filterwarnings("ignore", message=r"\[W109\]")
-        return zlib.compress(state.doc.to_bytes(exclude=PARSE_EXCLUDE), 1)
-
-
-def parsed_doc(parse: bytes, vocab: Vocab) -> Doc:
-    """The Doc a worker sent back (see ``WorkResult.parse``)."""
-    from spacy.tokens import Doc
-
-    return Doc(vocab).from_bytes(zlib.decompress(parse), exclude=PARSE_EXCLUDE)
+    return [WorkResult(c, r.trace if r is not None else None) for c, r in zip(coded, recorders, strict=True)]
 
 
 def code_partition(documents: pa.Table, options: CodingOptions, version: int | None = None,
