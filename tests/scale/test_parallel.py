@@ -11,6 +11,7 @@ import pytest
 from tests.scale.corpus import records, stored, teaching_documents, voa_documents
 
 from detente.model import RecordError
+from detente.parallel import runner
 from detente.parallel.executors import LocalWorkers
 from detente.pipeline import CodingOptions, Pipeline
 from detente.store import Store
@@ -50,6 +51,17 @@ def test_two_workers_yield_and_store_what_one_process_does(corpus, one_process, 
     assert stats.again >= 1 and stats.here == 0
     named = next(r for r in found_records if r[0] == "named-1")
     assert [(e["source"]["code"], e["cameo"]) for e in named[4]] == [("NORGOV", "111")]
+
+
+def test_answers_that_never_hold_leave_the_writer_to_code_and_the_output_unchanged(
+        corpus, one_process, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The last resort: a worker's second coding cannot be checked either (a registry use
+    the trace does not record), so the writer codes the document itself."""
+    monkeypatch.setattr(runner, "answers_still_hold", lambda trace, registry: False)
+    expected_records, expected_tables, _ = one_process
+    found_records, found_tables, stats = code_into(tmp_path / "writer.duckdb", corpus, workers=2)
+    assert found_records == expected_records and found_tables == expected_tables
+    assert stats.here == stats.again >= 10 and stats.by_workers == 0
 
 
 def test_stored_documents_are_skipped_before_parsing(corpus, one_process, tmp_path: Path):
