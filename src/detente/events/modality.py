@@ -306,10 +306,25 @@ def _addressed(clause: Token) -> bool:
     return not any(s.lower_ in word_list("grammar.impersonal_subjects") for s in subjects)
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """ "Malaysia to buy Brazilian jets", "Turkey to send aid to Syria": a headline's bare
+    infinitive after its subject announces an act to come (the parser reads it as the root, as a
+    clause with its own subject, or as a relative clause of the root name)."""
+    if verb.tag_ != "VB" or verb.lemma_.lower() in BLAME_INFINITIVES \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb)):
+        return False  # "Russia to blame for the strike": blamed, nothing to come
+    if verb.dep_ == "relcl":
+        return verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i
+    return verb.dep_ in ("ROOT", "ccomp") and any(s.pos_ == "PROPN" for s in g.subjects(verb))
+
+
 def _prospective(verb: Token) -> bool:
     """ "before he [travels] to Shanghai": a present-tense act in a time clause is still to come;
     so is a gerund after "before" ("will meet Lula before [heading] to Moscow", "before [flying]
-    to Beijing next month") unless the clause it precedes is past ("met Lula before heading")."""
+    to Beijing next month") unless the clause it precedes is past ("met Lula before heading");
+    so is a headline's infinitive ("Japan, Philippines [to hold] drills")."""
+    if _headline_infinitive(verb):
+        return True
     if verb.dep_ == "advcl" and verb.tag_ in PRESENT_TENSE_TAGS and not g.aux_words(verb):
         return bool(g.marks(verb) & word_list("dates.prospective_marks"))
     prep = verb.head
