@@ -141,7 +141,24 @@ DEMANDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), APPEAL_VERBS + APPEAL_NOUNS + APPEAL_QUOTES + APPEAL_STRUCTURE + DEMANDS)
+# --- kinds the read sets showed: agencies' funding appeals, organisations' appeals, gerunds ------
+
+READ_SET_KINDS = [
+    ("UNHCR appealed for $1.2 billion to help Rohingya refugees in Bangladesh.", ("023", None, "*")),
+    ("UNICEF is seeking $900 million for its emergency operations in Gaza.", ("023", None, "*")),
+    ("The World Food Programme said it needs $500 million to feed 3 million people in Sudan.", ("023", None, "*")),
+    ("Kyiv asked for billions of dollars in reconstruction aid.", ("023", "UKR", None)),
+    ("The International Committee of the Red Cross appealed for calm in Tripoli.", ("0256", None, "*")),
+    ("The World Health Organization appealed for medical supplies for Gaza's hospitals.", ("023|0233", None, "*")),
+    ("After repeatedly urging Hanoi to free the blogger, Washington imposed visa restrictions.", ("0253", "USA", "VNM")),
+    ("Taiwan's defense minister said Beijing must stop its military drills near the island.", ("10", "TWN", "CHN")),
+    ("Human Rights Watch suggested that Washington should impose sanctions on the officials responsible.", ("02", None, "USA")),
+    ("Amnesty International called on the Egyptian authorities to release all detained protesters.", ("0253", None, "EGY")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         APPEAL_VERBS + APPEAL_NOUNS + APPEAL_QUOTES + APPEAL_STRUCTURE + DEMANDS + READ_SET_KINDS)
 def test_appeals_and_demands_are_coded(code, text, expected):
     _assert_coded(code, text, expected)
 
@@ -172,6 +189,10 @@ SILENT = [
     "Tickets are in high demand ahead of the final.",
     "The airline asked passengers to arrive three hours early.",
     "Whether Tokyo will demand compensation remains unclear.",
+    "The company needs $5 million to expand its factory.",
+    "The striker called for a million fans to fill the stadium.",
+    "The museum appealed for donations to restore its roof.",
+    "The football club appealed for $2 million to rebuild its stadium.",
 ]
 
 
