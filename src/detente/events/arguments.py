@@ -497,6 +497,9 @@ def _addressees(cand: Candidate, modality: Modality) -> list[Token]:
             return _extraposed_doers(frame) or judged
     carriers = modality.carriers
     found = g.direct_objects(frame) if frame.pos_ in VERB_POS else []
+    if not found and frame.pos_ in VERB_POS and g.is_passive(frame) \
+            and frame.lemma_.lower() in word_list("events.asking_passives"):  # "[Serbia] was urged by Brussels to ..."
+        found = [t for c in children(frame) if c.dep_ == "nsubjpass" for t in g.expand_conjuncts(c)]
     found = [t for t in found if t.lemma_.lower() not in carriers]  # "reiterated its demand that X"
     for prep in word_sequence("events.addressee_preps"):
         found = found or list(g.prep_objects(frame, prep))

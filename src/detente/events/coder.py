@@ -244,6 +244,7 @@ def _third_place(cand: Candidate, source: Actor | None, target: Actor | None, ga
 
 
 def _political(actor: Actor | None) -> bool:
-    """A state, its officials, a party, an armed group or an organisation."""
-    return actor is not None and (actor.sector in POLITICAL_SECTORS or (actor.sector is None and bool(actor.country)))
+    """A state, its officials, a party, an armed group or an organisation (a UN agency, whatever its field)."""
+    kind = (actor.code or "")[:3] if actor else None  # "IGO" for IGOWHO, whose sector is health
+    return bool(actor and ({actor.sector, kind} & POLITICAL_SECTORS or (actor.country and not actor.sector)))
 

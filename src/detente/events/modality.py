@@ -286,9 +286,17 @@ def _imperative(token: Token) -> bool:
 
 def _mandative(clause: Token) -> bool:
     """ "insisted that Caracas [release] them", "that they [be] freed": a bare verb with its own
-    subject and no modal nor negation, the subjunctive that asks an act of that subject."""
+    subject and no modal nor negation, the subjunctive that asks an act of that subject. The parser
+    may tag it as a present ("that France [apologize]", "that the Russians [leave]"): a bare present
+    with a singular noun subject, or after a past-tense verb, is that subjunctive too."""
     verb = next((c for c in children(clause) if c.dep_ == "auxpass" and c.lower_ == "be"), clause)
-    if verb.tag_ != "VB" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)):
+        return False
+    if verb.tag_ == "VBP" and verb is clause and clause.lemma_ not in ("be", "have"):
+        subjects = [c for c in children(clause) if c.dep_ == "nsubj"]
+        if not (clause.head.tag_ == "VBD" or any(s.tag_ in ("NN", "NNP") for s in subjects)):
+            return False
+    elif verb.tag_ != "VB":
         return False
     kids = {c.dep_ for c in children(clause)}
     return bool(kids & {"nsubj", "nsubjpass"}) and not kids & {"aux", "neg"}
