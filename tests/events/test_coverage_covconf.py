@@ -297,6 +297,38 @@ WIRE = [
     ("Security forces killed at least 20 protesters in Mozambique, a rights group said.", ("MOZ", "1", "MOZ")),
 ]
 
+# --- a second round of wire copy: reported military claims, swaps, orders, sieges, tolls ------------
+
+WIRE2 = [
+    ("Russia said its forces had taken control of two more villages in the Donetsk region.", ("RUS", "192", "UKR")),
+    ("Ukraine said it had repelled 40 Russian assaults along the front line.", ("UKR", "190", "RUS")),
+    ("Kenyan troops killed 15 al-Shabab fighters in a raid on their camp.", ("KEN", "19", "SOM")),
+    ("A U.S. drone strike killed a senior al-Qaida leader in Syria, the Pentagon said.", ("USA", "195", "IMGALQ")),
+    ("Airstrikes by the Saudi-led coalition killed 20 civilians in Yemen.", ("SAU", "195", "YEM")),
+    ("At least 30 people were killed as the army shelled rebel positions in Darfur.", ("SDN", "194", "SDN")),
+    ("The M23 rebel group, which Rwanda backs, captured the town of Bukavu on Sunday.", ("COD", "192", "COD")),
+    ("Hezbollah fired dozens of rockets into northern Israel.", ("LBN", "194", "ISR")),
+    ("Israel retaliated by striking Hezbollah sites in Lebanon.", ("ISR", "190", "LBN")),
+    ("Russia has occupied about a fifth of Ukraine's territory since 2022.", ("RUS", "192", "UKR")),
+    ("Israel freed 183 Palestinian prisoners in exchange for three hostages.", ("ISR", "0841", "PSE")),
+    ("Russia and Ukraine swapped 150 prisoners of war each.", ("RUS", "0841", "UKR")),
+    ("Ethiopia lifted the state of emergency imposed in Amhara.", ("ETH", "0814", "ETH")),
+    ("A court in Istanbul ordered the mayor jailed pending trial.", ("TUR", "173", "TUR")),
+    ("A Moscow judge ordered the American student detained for two months.", ("RUS", "173", "USA")),
+    ("The Dominican interior minister ordered the Haitian activists deported.", ("DOM", "174", "HTI")),
+    ("The authorities have detained more than 1,000 people since the protests began in Turkey.", ("TUR", "173", "TUR")),
+    ("The Ethiopian government shut down the internet in the Amhara region.", ("ETH", "1721", "ETH")),
+    ("Thousands of Kenyans took to the streets on Tuesday.", ("KEN", "141", "KEN")),
+    ("Dock workers in Belgium went on strike to demand higher wages.", ("BEL", "143", "BEL")),
+    ("Gunmen opened fire on a bus carrying pilgrims in Jammu and Kashmir, killing nine people.", ("IND", "1", "IND")),
+    ("Militants from the Baloch Liberation Army hijacked a passenger train in Pakistan.", ("PAK", "181", "PAK")),
+    ("An Israeli soldier was killed by a Hamas sniper in Gaza.", ("PSE", "19", "ISR")),
+    ("Troops loyal to the government clashed with a rival militia in Tripoli overnight.", ("LBY", "190", "LBY")),
+    ("Turkish warplanes struck Kurdish militant targets in northern Iraq.", ("TUR", "195", "IRQ")),
+    ("Houthi rebels attacked a commercial ship in the Red Sea with drones.", ("YEM", "195", "")),
+    ("A Ukrainian drone hit an oil depot in Russia's Bryansk region, the governor said.", ("UKR", "195", "RUS")),
+]
+
 # --- kinds found among the read set's misses, restated in new sentences ------------------------------
 
 READ_KINDS = [
@@ -361,7 +393,7 @@ def _bank(cases):
             if text in KNOWN_MISSES else (text, expected) for text, expected in cases]
 
 
-POSITIVE = ARREST + COERCE + ABDUCT + ASSAULT + STRIKE + FIGHT + YIELD + INVESTIGATE + PROTEST + WIRE + READ_KINDS
+POSITIVE = ARREST + COERCE + ABDUCT + ASSAULT + STRIKE + FIGHT + YIELD + INVESTIGATE + PROTEST + WIRE + WIRE2 + READ_KINDS
 
 
 @pytest.mark.parametrize(("text", "expected"), _bank(POSITIVE))
@@ -415,6 +447,9 @@ SILENT = [
     "The opposition's campaign was nearly derailed by the scandal.",
     "The storm led to the destruction of hundreds of homes in the region.",
     "The storm led to the deaths of 20 people in the region.",
+    "The coach ordered the players rested before the final.",
+    "The company ordered the files deleted after the audit.",
+    "Fans swapped jerseys with the players after the match.",
     "The senator's campaign was hijacked by internal feuds.",
 ]
 
