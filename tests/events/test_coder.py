@@ -112,7 +112,7 @@ ROOT_CASES = [
     ("Israeli bulldozers demolished Palestinian homes.", [("ISR", "1712", "PSE")]),
     # 18 assault
     ("Gunmen kidnapped three Nigerian students.", [("*", "181", "NGA")]),
-    ("A suicide bomber killed twelve Iraqi soldiers.", [(None, "1831", "IRQ")]),
+    ("A suicide bomber killed twelve Iraqi soldiers.", [("IRQ", "1831", "IRQ")]),  # an unnamed attacker: UAF of the place
     ("Two Syrian soldiers were wounded in a car bomb attack.", [(None, "1832", "SYR")]),
     # 19 fight
     ("Russian troops attacked Ukrainian positions near Kharkiv.", [("RUS", "190", "UKR")]),

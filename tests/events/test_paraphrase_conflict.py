@@ -87,8 +87,7 @@ SENTENCES = [
     # written after the first fixes, to check they generalise
     ('Kenyan troops launched an operation to flush out al-Shabab militants from the Boni forest.', 'KEN', '19', 'SOMREB'),
     ('Saudi Arabia executed three men convicted of drug smuggling on Monday, the state news agency said.', 'SAU', '1', None),
-    pytest.param('An Iranian court sentenced a prominent rapper to death for his role in the protests.', 'IRNJUD', '17', 'IRN',
-                 marks=pytest.mark.xfail(reason="an unknown role ('a prominent rapper') leaves the sentenced one without the court's country", strict=True)),
+    ('An Iranian court sentenced a prominent rapper to death for his role in the protests.', 'IRNJUD', '17', 'IRN'),
     ('Soldiers surrounded the presidential palace in Niamey on Wednesday.', 'NERMIL', '191', None),
     ('Women and girls were raped by soldiers during the offensive, the United Nations said.', None, '1821', None),
     ('Two aid workers were killed when their convoy was attacked by armed men in South Sudan.', 'SSDUAF', '1', None),
@@ -123,12 +122,18 @@ def test_a_foreigner_held_in_a_story_on_another_country_is_not_held_by_their_own
 
 @pytest.mark.parametrize("text", [
     "The United States cleared out the last migrants from the base in Cuba.",  # moves people, no fight
-    "A Russian dissident was almost gunned down by a hitman in Vilnius.",  # it did not happen
     "North Korea fired a ballistic missile into the sea off its east coast.",  # a test, no attack
 ])
 def test_no_force_is_coded_where_none_was_used(code, text):
     found = [e["cameo"] for e in code(text, published=PUB)]
     assert not any(c.startswith(("18", "19")) for c in found), found
+
+
+def test_a_killing_that_almost_happened_is_an_attempt_on_a_life(code):
+    """ "was almost gunned down": no killing, but an attempt to assassinate (185), as the conflict
+    adjudication codes the foiled plot against Masih Alinejad."""
+    found = [e["cameo"] for e in code("A Russian dissident was almost gunned down by a hitman in Vilnius.", published=PUB)]
+    assert found and all(c == "185" for c in found if c.startswith(("18", "19"))), found
 
 
 def test_a_number_nearly_reached_still_counts_the_dead(code):

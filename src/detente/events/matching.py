@@ -96,8 +96,9 @@ class PatternMatcher:
             judged = Evaluations.load().judge(_predicates(token), (pattern.evaluation,))
             if judged is not None:
                 cand.code, cand.evaluation = judged.evaluation.code or pattern.code, judged.evaluation.id
-        if pattern.requires_governor is not None and pattern.code[:2] in roots.VIOLENT_ROOTS:
-            self.outcomes.toll_of(cand)  # "[the operation] resulted in the deaths of"
+        if pattern.requires_governor is not None and pattern.code[:2] in roots.VIOLENT_ROOTS \
+                and not self.outcomes.toll_of(cand):  # "[the operation] resulted in the deaths of"
+            return None  # "[the storm] led to the deaths of": no act
         if pattern.outcome:
             means = self.outcomes.take_means(cand)
             if means is None or (not means and pattern.outcome == Outcome.NEEDS_MEANS):

@@ -60,18 +60,23 @@ class OutcomeReader:
             return None  # "killed in the crash", "a [gas explosion] killed seven"
         return self._means_clause(cand)
 
-    def toll_of(self, cand: Candidate) -> None:
+    def toll_of(self, cand: Candidate) -> bool:
         """ "[The operation] resulted in the deaths of 16 militants", "[Russian shelling] caused the
         deaths of three civilians": the act whose toll a noun is, the subject of the verb that governs
-        it, is its means (its doer the toll's), and a violent one gives its code: one act."""
+        it, is its means (its doer the toll's), and a violent one gives its code: one act. False when
+        that subject is a nonviolent cause ("the storm led to the destruction of 300 homes"): no act."""
         token = cand.token
         verb = g.governor(token) or (token.head.head if token.dep_ in PREP_OBJECT_DEPS else None)
         if verb is None or verb.pos_ not in VERB_POS:
-            return
-        cand.means = next((s for s in g.subjects(verb) if s.pos_ in NOUN_POS), None)
+            return True
+        subjects = [s for s in g.subjects(verb) if s.pos_ in NOUN_POS]
+        if g.best_phrase_match(subjects, self.modality.nonviolent_causes) is not None:
+            return False
+        cand.means = next(iter(subjects), None)
         means = self.match(cand.means) if cand.means is not None else None
         if means is not None and means.pattern.code[:2] in roots.VIOLENT_ROOTS and not means.pattern.outcome:
             _take_means(cand, means, means.token)
+        return True
 
     def _means_clause(self, cand: Candidate) -> bool | None:
         """ "20 people were killed [when] a suicide bomber blew himself up", "died [as] troops

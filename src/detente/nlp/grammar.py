@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -265,10 +266,11 @@ def misparsed_main_verb(verb: Token) -> Token | None:
             or any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "agent" for c in children(verb)):
         return None
     noun = verb.head
-    if verb.i == noun.i + 1 and noun.dep_ == "ROOT" and noun.pos_ in NOUN_POS \
+    next_to = _right_after(noun, verb)
+    if next_to and noun.dep_ == "ROOT" and noun.pos_ in NOUN_POS \
             and (verb.tag_ == PAST_TENSE_TAG or any(c.dep_ in OBJECT_DEPS or c.dep_ == "oprd" for c in children(verb))):
         return noun
-    if verb.i == noun.i + 1 and _subject_of_trailing_report(noun, verb) \
+    if next_to and _subject_of_trailing_report(noun, verb) \
             and any(c.dep_ in OBJECT_DEPS for c in children(verb)):
         return noun  # "Israeli airstrikes [killed] 25 people, health officials said"
     if verb.tag_ != PAST_PARTICIPLE_TAG \
@@ -281,6 +283,16 @@ def misparsed_main_verb(verb: Token) -> Token | None:
             return None
         noun = noun.head.head
     return None
+
+
+def _right_after(noun: Token, verb: Token) -> bool:
+    """The verb follows the noun, or the noun's own prepositional phrases ("Gunmen [on motorcycles]
+    killed 12 villagers", "Fighters [from the RSF] looted homes"): nothing else stands between."""
+    if verb.i == noun.i + 1:
+        return True
+    phrases = [c for c in children(noun) if c.dep_ == "prep" and noun.i < c.i < verb.i]
+    return bool(phrases) and phrases[0].i == noun.i + 1 and phrases[-1].right_edge.i == verb.i - 1 \
+        and all(b.i == a.right_edge.i + 1 for a, b in pairwise(phrases))
 
 
 def _subject_of_trailing_report(noun: Token, verb: Token) -> bool:
