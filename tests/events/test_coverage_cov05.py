@@ -164,6 +164,10 @@ BANK = [
     ("After their meeting, Macron and Scholz issued a joint statement on Ukraine.", "057", "FRA", "DEU"),
     pytest.param("At their talks in Ankara, Erdogan and Aliyev pledged closer ties.", "04", "TUR", "AZE",
                  marks=pytest.mark.xfail(strict=True, reason="parse: the fronted phrase takes the subjects as conjuncts of Ankara")),
+    ("In a call with Israeli Prime Minister Benjamin Netanyahu, Biden urged restraint.", "041", "USA", "ISR"),
+    ("In a meeting with the Saudi crown prince, Rubio thanked Riyadh for hosting the talks.", "040", "USA", "SAU"),
+    ("Macron's call with Putin lasted two hours, the Elysee said.", "041", "FRA", "RUS"),
+    ("The Russian ambassador was received by the Chinese foreign minister on Thursday.", "04", "CHN", "RUS"),
     ("Qatar's mediation between Russia and Ukraine has secured the return of dozens of children.", "045", "QAT", "RUS"),
 ]
 
@@ -183,6 +187,9 @@ SILENT = [
     ("The planned phone call between the French and Algerian presidents was cancelled.", "041"),
     ("Will Paris back Berlin's plan to borrow jointly?", "051"),
     ("Vietnam will play host to the ASEAN summit next year.", "043"),
+    ("In talks with Iran, the United States should seek a broader deal, the senator said.", "046"),
+    ("During a call with investors, the company said its profits rose.", "041"),
+    ("Israel accused Hamas of stalling in the negotiations with Egypt.", "046"),
     ("Cuba came to the aid of Venezuela with shipments of fuel.", "042"),
     ("\"Our talks with China were very productive,\" the Australian minister said.", "052"),
     ("\"Their tariffs are fair,\" the Canadian minister said of the new U.S. duties.", "052"),
