@@ -12,25 +12,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.events.test_paraphrase_diplomacy import party
 
 PUB = date(2025, 10, 8)  # a Wednesday
 SYMMETRIC = ("04", "057", "054")
-
-
-def party(actor: dict | None) -> str | None:
-    """The country of an actor, "EU" for the Union's bodies."""
-    if not actor:
-        return None
-    if actor.get("country"):
-        return actor["country"]
-    return "EU" if (actor.get("code") or "").startswith("IGOEEC") else actor.get("code")
 
 
 def found(code, text: str) -> list[tuple]:
     return [(party(e["source"]), e["cameo"], party(e["target"]), e["rule"]) for e in code(text, published=PUB)]
 
 
-def fits(events: list[tuple], codes: str, source: str, target: str) -> bool:
+def fits(events: list[tuple], codes: str, source: str, target: str | None) -> bool:
     """An event of the code between the pair; a symmetric code also in the other direction."""
     pairs = {(source, target)}
     if codes.startswith(SYMMETRIC):
