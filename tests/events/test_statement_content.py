@@ -163,13 +163,18 @@ def test_what_analysts_and_companies_think_is_no_event(code, text):
 @pytest.mark.parametrize("text", [
     'Tehran said its response to the Israeli strikes was legitimate and proportionate.',
     'Beijing said its own measures were fully in line with WTO rules.',
-    "'Our policy has always been constructive,' the Chinese spokesperson said.",
     'Moscow said its military exercises were routine and posed no threat to anyone.',
     'Washington said its tariffs were a necessary response to unfair trade practices.',
     "The Turkish foreign minister said Ankara's policy had been constructive.",
 ])
 def test_a_speaker_judging_its_own_act_judges_no_one(code, text):
     assert_no_judgement(code, text)
+
+
+def test_a_speaker_praising_its_own_course_defends_it(code):
+    """In the first person, praise of one's own course is its verbal defence (052), aimed at no one."""
+    found = coded(code, "'Our policy has always been constructive,' the Chinese spokesperson said.")
+    assert [e[1:3] for e in found if e[1].startswith(JUDGING_ROOTS)] == [("052", "")], found
 
 
 @pytest.mark.parametrize("text", [

@@ -1,7 +1,8 @@
 """Forces that fight alongside others, told by a participle: "Somali troops, [backed] by U.S.
 forces", "soldiers [supported] by clan militias". Such a participle is an act of military
 cooperation by its by-agent with the force it describes, where a participle that describes a
-noun ("the plan backed by France") is otherwise no act of its own."""
+noun ("the plan backed by France") is otherwise no act of its own. Likewise an agreement told
+by a participle of signing that names its parties ("the deal signed by Kenya and Ethiopia")."""
 
 from __future__ import annotations
 
@@ -19,3 +20,14 @@ def armed_backing(participle: Token) -> bool:
         return False
     forces = word_list("events.armed_force_nouns")
     return participle.head.lemma_.lower() in forces and any(a.lemma_.lower() in forces for a in g.agents(participle))
+
+
+def party_signing(participle: Token) -> bool:
+    """True for a participle of signing (events.signing_participles) that describes an agreement
+    (events.agreement_nouns) and names a party: a by-agent, a with-partner, or sides between
+    which the agreement is; "the deal signed by Kenya and Ethiopia" tells a signing."""
+    if participle.dep_ != "acl" or participle.lemma_.lower() not in word_list("events.signing_participles") \
+            or participle.head.lemma_.lower() not in word_list("events.agreement_nouns"):
+        return False
+    named = g.agents(participle) or g.prep_objects(participle, "with")
+    return bool(named or g.prep_objects(participle.head, "between"))

@@ -43,7 +43,9 @@ JUSTIFICATION = "justification"  # the defence of the speaker's own course (eval
 UNBLAMING = frozenset({CONCERN, OPTIMISM})  # judgements that need no party judged
 PARTY_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that can be judged themselves
 FIRST_PERSON = word_list("grammar.first_person_pronouns")  # the speaker's own: "[our] policy", "[we]"
-UNDERGONE = word_list("events.undergone_nouns")  # acts done to people: "[the jailing] was deeply troubling"
+UNDERGONE = word_list("events.undergone_nouns")
+# what the speaker shares with a partner: "'[our talks] were productive'" praises the talks, defends nothing
+SHARED_COURSES = word_list("events.shared_course_nouns")  # acts done to people: "[the jailing] was deeply troubling"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +170,9 @@ class Evaluations:
         judged = self.judge(said)
         if judged is None:  # "was a unilateral move [that threatened] regional stability"
             judged = next((h for c in said for r in children(c) if r.dep_ == "relcl" and (h := self.harm(r))), None)
+        if judged is not None and judged.evaluation.judgement == POSITIVE and self._own(subjects, said) \
+                and not any(t.lemma_.lower() in SHARED_COURSES for s in subjects for t in g.expand_conjuncts(s)):
+            judged = self._own_course(judged)  # "'[Our] tariffs are fair'": praise of its own course defends it
         if judged is not None and judged.evaluation.judgement == JUSTIFICATION:
             return judged if self._own(subjects, said) else None  # "'[We] are absolutely right'": its own course
         if judged is None or judged.evaluation.judgement in UNBLAMING or self._of_a_party(subjects, said, coded):
@@ -225,12 +230,19 @@ class Evaluations:
         hit = g.best_phrase_match([t for w in words for t in g.expand_conjuncts(w)], self.relation_praise)
         return Judged(hit[0], RELATION_PRAISE) if hit is not None else None
 
+    def _own_course(self, praised: Judged) -> Judged:
+        """The speaker's praise of its own course read as its defence (the justification entry)."""
+        entry = next((e for e in self.entries if e.judgement == JUSTIFICATION), None)
+        return praised if entry is None else Judged(praised.token, entry)
+
     @staticmethod
     def _own(subjects: list[Token], said: list[Token]) -> bool:
         """What a clause judges is the speaker's own: "[we] are right", "[our] measures are
-        legitimate", "it is [our] sovereign right"."""
+        legitimate", "it is [our] sovereign right", "the measures [we] have taken are justified"."""
         nouns = [t for s in subjects for t in g.expand_conjuncts(s)]
+        taken = [t for n in nouns for c in children(n) if c.dep_ == "relcl" for t in g.subjects(c)]
         return any(t.lower_ in FIRST_PERSON for n in nouns for t in (n, *g.owners(n))) \
+            or any(t.lower_ in FIRST_PERSON for t in taken) \
             or any(t.lower_ in FIRST_PERSON for p in said if p.pos_ in NOUN_POS for t in g.owners(p))
 
     def _of_a_party(self, subjects: list[Token], said: list[Token], coded: set[int]) -> bool:

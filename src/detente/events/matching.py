@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.data import word_list
 from detente.events import roots
-from detente.events.alongside import armed_backing
+from detente.events.alongside import armed_backing, party_signing
 from detente.events.candidate import Candidate
 from detente.events.evaluations import Evaluations
 from detente.events.modality import Modality
@@ -325,7 +325,7 @@ def trigger_class(token: Token) -> WordClass | None:
         if token.dep_ == "acl" and token.tag_ != GERUND_TAG and not any(c.dep_ == "aux" for c in children(token)) \
                 and g.misparsed_main_verb(token) is None \
                 and not (token.lemma_.lower() in word_list("events.go_between_participles") and g.agents(token)) \
-                and not armed_backing(token):
+                and not armed_backing(token) and not party_signing(token):
             return None  # "the curfew imposed in 1989": a description, not an act ("a truce brokered by Qatar" is one)
         return WordClass.VERB
     if token.pos_ in NOUN_POS:

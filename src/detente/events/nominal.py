@@ -120,7 +120,10 @@ class NominalReader:
         if dep == "pobj" and head.dep_ == "prep":
             prep = head.lower_
             meeting_only = prep in word_list("events.meeting_preps")  # "on a visit to", "in a phone call with"
-            on_verb = prep not in word_list("events.verb_only_preps") or head.head.lemma_.lower() in mod.speech_verbs
+            unasserted = mod.hypothetical_modals | mod.future_aux | mod.demand_modals
+            on_verb = prep not in word_list("events.verb_only_preps") or head.head.lemma_.lower() in mod.speech_verbs \
+                or (_fronted(head) and not g.aux_words(head.head) & unasserted)
+            # "[In a call with Netanyahu], Biden urged restraint"; "in talks, X [should] seek" is advice
             if prep in mod.asserting_preps and (not meeting_only or (cand.root == roots.CONSULT and on_verb)):
                 excluded = cand.pattern.exclude_subject
                 if excluded is not None and g.best_phrase_match(g.subjects(head.head), excluded) is not None:
@@ -281,3 +284,11 @@ def reporting_verb(clause: Token, speech_verbs: frozenset[str]) -> Token | None:
         return clause.head
     return next((c for c in children(clause) if c.dep_ in ("parataxis", "ccomp") and c.i > clause.i
                  and c.lemma_.lower() in speech_verbs), None)
+
+
+def _fronted(prep: Token) -> bool:
+    """A phrase set before its verb and all the verb's subjects ("[In a meeting with X], Y urged
+    restraint"): the occasion of the clause, told as a fact like "during the meeting"."""
+    verb = prep.head
+    found = g.subjects(verb)
+    return verb.pos_ in VERB_POS and prep.i < verb.i and bool(found) and all(prep.i < s.i for s in found)

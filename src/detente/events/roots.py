@@ -45,6 +45,12 @@ TOLD_TWICE_ROOTS = frozenset({PROTEST})
 # Deeds whose criticism is aimed at their doer, not at the one they befell ("condemned the
 # detention of X in Moscow", "denounced the killing of protesters by the police").
 CRITICISED_DEED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+# deeds a party welcomes or praises by the doer's name ("welcomed the release of the prisoners by
+# Venezuela"): aid given, concessions made
+PRAISED_DEED_ROOTS = frozenset({"07", "08"})
+SUPPORT = "05"
+# what a reaction is aimed at when the deed it reacts to names its doer (events/targets.aim_at_doers)
+REACTED_DEED_ROOTS = {DISAPPROVE: CRITICISED_DEED_ROOTS, SUPPORT: PRAISED_DEED_ROOTS}
 # Acts aimed at a place as much as at a party: threats, protests, posturing, coercion, force.
 PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 # Acts whose direct object is the actor's own force ("mobilized reservists"), never whom it is aimed at.

@@ -406,18 +406,22 @@ def aim_at_accusers(events: list[Event], implied_rule: str) -> list[Event]:
 def aim_at_doers(events: list[Event], sent: Span, implied_rule: str) -> list[Event]:
     """ "Washington criticised the detention of Navalny in Moscow", "the EU condemned the killing of
     protesters by the police": criticism of a deed this sentence gives a doer is aimed at the
-    doer, not at the one the deed befell. ``implied_rule`` marks it."""
-    deeds = {e.trigger_start: e for e in events if e.root in roots.CRITICISED_DEED_ROOTS and e.source is not None}
+    doer, not at the one the deed befell; so is praise of a deed ("welcomed the release of the
+    prisoners by Venezuela"). ``implied_rule`` marks it."""
+    reacted = frozenset().union(*roots.REACTED_DEED_ROOTS.values())
+    deeds = {e.trigger_start: e for e in events if e.root in reacted and e.source is not None}
     if not deeds:
         return events
     tokens = {t.idx - sent.start_char: t for t in sent}
     for event in events:
         trigger = tokens.get(event.trigger_start)
-        if event.root != roots.DISAPPROVE or event.source is None or event.target is None or trigger is None:
+        if event.root not in roots.REACTED_DEED_ROOTS or event.source is None or event.target is None \
+                or trigger is None:
             continue
         for obj in (c for o in g.direct_objects(trigger) for c in g.expand_conjuncts(o)):
             deed = deeds.get(obj.idx - sent.start_char)
-            if deed is None or deed.source is None or deed.target is None or deed.target.code != event.target.code:
+            if deed is None or deed.source is None or deed.target is None or deed.target.code != event.target.code \
+                    or deed.root not in roots.REACTED_DEED_ROOTS[event.root]:
                 continue
             if deed.source.country and deed.source.country != event.source.country:
                 event.target = deed.source
