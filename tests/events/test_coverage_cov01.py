@@ -63,6 +63,7 @@ BANK: list[tuple[str, str, str, str]] = [
     ("The Egyptian foreign minister said a ceasefire in Gaza was very close.", "013", "EGY", ""),
     ("Hope for a breakthrough was expressed by the Serbian president after the meeting in Brussels.", "013", "SRB", ""),
     ("The Brazilian president said he remained confident of a peaceful solution in Venezuela.", "013", "BRA", ""),
+    ("A Chinese envoy said Beijing hopes there can be a new nuclear deal with Iran before October.", "013", "CHN", ""),
     # --- 014 consider policy option -------------------------------------------------------
     ("The European Union is considering new sanctions against Belarus.", "014", "EU", "BLR"),
     ("The Japanese government is studying measures to retaliate against South Korea's export curbs.", "014", "JPN", "KOR"),
@@ -86,6 +87,7 @@ BANK: list[tuple[str, str, str, str]] = [
     ("Houthi rebels claimed a drone attack on a Saudi oil facility.", "015", "YEM", "SAU"),
     ("The Israeli military acknowledged the mistake in a statement on Sunday.", "015", "ISR", ""),
     ("Pakistan's army admitted to carrying out the strike inside Iran.", "015", "PAK", ""),
+    ("The former Brazilian governor pleaded guilty to bribery charges.", "015", "BRA", ""),
     # --- 016 deny responsibility ----------------------------------------------------------
     ("Rwanda denied any involvement in the fighting in eastern Congo.", "016", "RWA", ""),
     ("Moscow rejected the accusation as baseless.", "016", "RUS", ""),
@@ -102,6 +104,8 @@ BANK: list[tuple[str, str, str, str]] = [
     ("The Chinese embassy dismissed the reports as a conspiracy theory.", "016", "CHN", ""),
     ("The Indian foreign ministry dismissed the speculation as baseless.", "016", "IND", ""),
     ("The Chinese embassy brushed off the allegations of espionage.", "016", "CHN", ""),
+    ("Two Iranian nationals pleaded not guilty to charges of plotting attacks in Germany.", "016", "IRN", ""),
+    ("The former Malaysian prime minister pleaded innocent to corruption charges.", "016", "MYS", ""),
     # --- 017 symbolic act -----------------------------------------------------------------
     ("The Japanese prime minister laid a wreath at the cenotaph in Hiroshima.", "017", "JPN", ""),
     ("Polish and German leaders observed a minute of silence for the victims of the war.", "017", "POL", ""),
@@ -112,6 +116,7 @@ BANK: list[tuple[str, str, str, str]] = [
     ("The Kenyan president declared three days of national mourning for the victims of the bus crash.", "017", "KEN", ""),
     ("Jordan lowered flags to half-mast after the death of the former Omani sultan.", "017", "JOR", ""),
     ("The South Korean president visited the national cemetery in Seoul.", "017", "KOR", ""),
+    ("The Afghan president declared Tuesday as a national day of mourning for the victims.", "017", "AFG", ""),
     # --- 018 empathetic comment / condolences ---------------------------------------------
     ("The Turkish president offered his condolences to Greece after the train crash.", "018", "TUR", "GRC"),
     ("Pakistan expressed sympathy with the victims of the earthquake in Afghanistan.", "018", "PAK", "AFG"),
@@ -161,6 +166,7 @@ SILENT: list[str] = [
     "The storm had nothing to do with the power cuts, the engineer said.",
     "Nobody has claimed responsibility for the fire at the warehouse.",
     "The tourists visited the war memorial in Canberra.",
+    "The goalkeeper pleaded not guilty to the traffic offence.",
     "The striker acknowledged the mistake after the match.",
 ]
 

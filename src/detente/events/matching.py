@@ -51,6 +51,7 @@ from detente.nlp.tree import children
 ANSWERED_CHARGES = word_list("events.answered_charges")  # "X accused Y, a [charge] Z denies"
 TIME_PREPS = word_list("events.time_preps")  # "arrested 200 people [after] the election": a time, no object
 MODALS = word_list("grammar.hypothetical_modals") | word_list("grammar.demand_modals") | {"will", "shall"}
+EXPLETIVE_DEP = "expl"  # "hopes [there] can be a deal": a clause of its own all the same
 OPEN_QUESTION_MARK = "whether"  # "weighing [whether] to impose tariffs": a question the trigger takes
 Evidence = tuple[list[Token], int]  # the tokens that matched besides the trigger, and how many words
 
@@ -365,7 +366,7 @@ def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words
         extra += mods
         words += 2
     if pattern.requires_governor is not None:
-        gov = g.governor(token) or _governing_preposition(token)
+        gov = g.governor(token) or _governing_preposition(token) or _copular_verb(token)
         names = set() if gov is None else {gov.lemma_.lower()}
         if gov is not None and gov.dep_ == "prep" and gov.head.pos_ in VERB_POS:
             names.add(f"{gov.head.lemma_.lower()} {gov.lower_}")  # "[resulted in] the deaths of 16 militants"
@@ -374,6 +375,11 @@ def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words
         extra.append(gov)
         words += 1
     return extra, words
+
+
+def _copular_verb(adjective: Token) -> Token | None:
+    """ "[pleaded] not guilty": the verb an adjective trigger completes."""
+    return adjective.head if adjective.dep_ == "acomp" and adjective.head.pos_ in VERB_POS else None
 
 
 def _governing_preposition(noun: Token) -> Token | None:
@@ -403,7 +409,7 @@ def _predicates(token: Token) -> list[Token]:
 def _reported_clause(clause: Token) -> bool:
     """A finite clause with its own subject ("protested [that X had failed ...]",
     "[X is failing ...], the group protested"), not an infinitive ("protested to demand")."""
-    return clause.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in children(clause))
+    return clause.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS or c.dep_ == EXPLETIVE_DEP for c in children(clause))
 
 
 def _clause_mark(token: Token, prepositions: frozenset[str]) -> Token | None:

@@ -265,7 +265,7 @@ class Pattern:
         'exercise")', _words, constraint=True))
     requires_governor: frozenset[str] | None = field(default=None, metadata=_spec(
         "requires_governor", 'a nominal trigger must be the object of one of these verbs ("[reach] a deal") or '
-        'prepositions ("[with] the backing of X"); '
+        'prepositions ("[with] the backing of X"), an adjective the complement of one ("[pleaded] not guilty"); '
         "the verb asserts it", _words, constraint=True))
     stance: bool = field(default=False, metadata=_spec(
         "stance", 'true for a noun of stance (support, opposition): a holder named by a possessive or by '
