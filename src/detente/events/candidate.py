@@ -22,10 +22,13 @@ JUDGEMENT_RULES = PRAISE_OR_BLAME | {"+concern", "+optimism", JUSTIFICATION_RULE
 # The evaluation family of a praised relation ("said ties with Beijing were at their best"): praise of
 # the partner, which says nothing when no partner is aimed at.
 TIES_PRAISE = "evaluation.relation_praise"
+# Its gloomy twin ("said relations with Beijing were at their lowest point", "ties with Rabat have
+# deteriorated"): pessimism about the relation with the partner (012), none with no partner aimed at.
+TIES_GLOOM = "evaluation.relation_gloom"
 # A denied good of an act ("pressure is not going to achieve the goal"): a criticism of its doer,
 # an event only when the doer is found (in the sentence or the story); not a bare judgement of an act.
 FUTILE = "evaluation.futile_verbs"
-AIMED_EVALUATIONS = frozenset({TIES_PRAISE, FUTILE})  # judgements that stand only with a target
+AIMED_EVALUATIONS = frozenset({TIES_PRAISE, TIES_GLOOM, FUTILE})  # judgements that stand only with a target
 
 
 def frame_rule(frame: Frame) -> str:

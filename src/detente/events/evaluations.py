@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from detente.data import data_path, load_yaml, word_list
 from detente.errors import ConfigError, Errors
-from detente.events.candidate import FUTILE, TIES_PRAISE
+from detente.events.candidate import FUTILE, TIES_GLOOM, TIES_PRAISE
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     NOUN_POS,
@@ -71,6 +71,7 @@ FAILURE = Evaluation("evaluation.failing_verbs", "negative", frozenset())  # "[h
 FUTILITY = Evaluation(FUTILE, "negative", frozenset())  # "[will not work]"
 GOING_TO = "go"  # "is not [going] to achieve": the future's verb, whose infinitive says what
 RELATION_PRAISE = Evaluation(TIES_PRAISE, POSITIVE, frozenset())  # "relations are at their best"
+RELATION_GLOOM = Evaluation(TIES_GLOOM, CONCERN, frozenset())  # "relations are at their lowest point"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,8 @@ class Evaluations:
     relation_praise: frozenset[str]
     relation_partner_preps: frozenset[str]
     relation_praise_preps: frozenset[str]
+    relation_gloom: frozenset[str]
+    relation_gloom_verbs: frozenset[str]
     copula_preps: frozenset[str]
     failing_verbs: frozenset[str]
     futile_verbs: frozenset[str]
@@ -120,7 +123,8 @@ class Evaluations:
                    words("light_nouns") | words("judged_nouns"), words("harming_verbs"), words("harmed_goods"),
                    words("negating_conjunctions"), by_judgement, words("relation_subjects"),
                    words("relation_praise"), words("relation_partner_preps"), words("relation_praise_preps"),
-                   words("copula_preps"), words("failing_verbs"), words("futile_verbs"))
+                   words("relation_gloom"), words("relation_gloom_verbs"), words("copula_preps"),
+                   words("failing_verbs"), words("futile_verbs"))
 
     def words(self, judgement: str) -> frozenset[str]:
         """All the words of one judgement ("negative": illegal, a violation, ...)."""
@@ -160,12 +164,14 @@ class Evaluations:
             said += [c for c in children(clause) if c.dep_ == "advmod" and c.i > clause.i]  # "marked a step [forward]"
         elif verb not in self.copulas and g.is_passive(clause):
             said = [clause]  # "the claims were [fabricated] and malicious"
+        elif verb in self.relation_gloom_verbs and any(self._named_relation(s) for s in subjects):
+            return Judged(clause, RELATION_GLOOM)  # "said ties with Rabat [had deteriorated]"
         elif verb not in self.judging_verbs:
             harmed = self.harm(clause) or self._failure(clause)  # "the move [threatened] regional stability"
             return harmed if harmed is not None and self._of_a_party(subjects, [], coded) else None
-        if verb in self.copulas and any(self._named_relation(s) for s in subjects):
-            praised = self._relation_praise(clause, said)
-            if praised is not None:  # "said relations with Beijing were [at their best ever]"
+        if (verb in self.copulas or said == [clause]) and any(self._named_relation(s) for s in subjects):
+            praised = self._relation_state(clause, said)
+            if praised is not None:  # "said relations with Beijing were [at their best ever]", "[strained]"
                 return praised
         judged = self.judge(said)
         if judged is None:  # "was a unilateral move [that threatened] regional stability"
@@ -222,13 +228,17 @@ class Evaluations:
                      for c in children(p) if c.dep_ in PREP_OBJECT_DEPS for o in g.expand_conjuncts(c)]
         return any(c.pos_ == "PROPN" or c.ent_type_ in PARTY_LABELS for c in partners)
 
-    def _relation_praise(self, clause: Token, said: list[Token]) -> Judged | None:
-        """The praise of a relation on a copula: its predicate ("were [excellent]") or its "at"
-        phrase ("were at [their best ever]")."""
+    def _relation_state(self, clause: Token, said: list[Token]) -> Judged | None:
+        """The praise or the gloom of a relation on a copula: its predicate ("were [excellent]",
+        "are [strained]") or its "at" phrase ("were at [their best ever]", "at [a low]")."""
         words = said + [o for p in children(clause) if p.dep_ in PREPOSITION_DEPS
                         and p.lower_ in self.relation_praise_preps for o in children(p) if o.dep_ in PREP_OBJECT_DEPS]
-        hit = g.best_phrase_match([t for w in words for t in g.expand_conjuncts(w)], self.relation_praise)
-        return Judged(hit[0], RELATION_PRAISE) if hit is not None else None
+        heads = [t for w in words for t in g.expand_conjuncts(w)]
+        for state, found in ((self.relation_praise, RELATION_PRAISE), (self.relation_gloom, RELATION_GLOOM)):
+            hit = g.best_phrase_match(heads, state)
+            if hit is not None:
+                return Judged(hit[0], found)
+        return None
 
     def _own_course(self, praised: Judged) -> Judged:
         """The speaker's praise of its own course read as its defence (the justification entry)."""

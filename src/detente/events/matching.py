@@ -19,7 +19,15 @@ from detente.events.evaluations import Evaluations
 from detente.events.modality import Modality
 from detente.events.outcomes import OutcomeReader
 from detente.events.patterns import PatternBook
-from detente.events.schema import ACTING_FRAMES, ANY_COMPLEMENT, CLAUSE_COMPLEMENT, Outcome, Pattern, WordClass
+from detente.events.schema import (
+    ACTING_FRAMES,
+    ANY_COMPLEMENT,
+    CLAUSE_COMPLEMENT,
+    VIEW_COMPLEMENT,
+    Outcome,
+    Pattern,
+    WordClass,
+)
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     ADJUNCT_DEPS,
@@ -42,6 +50,9 @@ from detente.nlp.tree import children
 
 ANSWERED_CHARGES = word_list("events.answered_charges")  # "X accused Y, a [charge] Z denies"
 TIME_PREPS = word_list("events.time_preps")  # "arrested 200 people [after] the election": a time, no object
+MODALS = word_list("grammar.hypothetical_modals") | word_list("grammar.demand_modals") | {"will", "shall"}
+EXPLETIVE_DEP = "expl"  # "hopes [there] can be a deal": a clause of its own all the same
+OPEN_QUESTION_MARK = "whether"  # "weighing [whether] to impose tariffs": a question the trigger takes
 Evidence = tuple[list[Token], int]  # the tokens that matched besides the trigger, and how many words
 
 
@@ -217,9 +228,10 @@ class PatternMatcher:
         wanted = pattern.complements
         if wanted is None:
             return 0
-        comps = [c for c in children(token) if c.dep_ in CLAUSAL_ARGUMENT_DEPS
+        comps = [c for c in children(token) if (c.dep_ in CLAUSAL_ARGUMENT_DEPS or _open_question(c))
                  and (c.lemma_.lower() in wanted or ANY_COMPLEMENT in wanted
-                      or (CLAUSE_COMPLEMENT in wanted and _reported_clause(c)))
+                      or (CLAUSE_COMPLEMENT in wanted and _reported_clause(c))
+                      or (VIEW_COMPLEMENT in wanted and _reported_clause(c) and not g.aux_words(c) & MODALS))
                  and not g.answered_charge(c, token, ANSWERED_CHARGES)]  # "..., a charge Kigali [denies]"
         if not comps and CLAUSE_COMPLEMENT in wanted and (reported := g.inverted_report(token)) is not None:
             comps = [reported]  # "X is failing Y, a rights group protested"
@@ -355,7 +367,7 @@ def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words
         extra += mods
         words += 2
     if pattern.requires_governor is not None:
-        gov = g.governor(token) or _governing_preposition(token)
+        gov = g.governor(token) or _governing_preposition(token) or _copular_verb(token)
         names = set() if gov is None else {gov.lemma_.lower()}
         if gov is not None and gov.dep_ == "prep" and gov.head.pos_ in VERB_POS:
             names.add(f"{gov.head.lemma_.lower()} {gov.lower_}")  # "[resulted in] the deaths of 16 militants"
@@ -364,6 +376,11 @@ def _modifier_evidence(pattern: Pattern, token: Token, extra: list[Token], words
         extra.append(gov)
         words += 1
     return extra, words
+
+
+def _copular_verb(adjective: Token) -> Token | None:
+    """ "[pleaded] not guilty": the verb an adjective trigger completes."""
+    return adjective.head if adjective.dep_ == "acomp" and adjective.head.pos_ in VERB_POS else None
 
 
 def _governing_preposition(noun: Token) -> Token | None:
@@ -393,7 +410,7 @@ def _predicates(token: Token) -> list[Token]:
 def _reported_clause(clause: Token) -> bool:
     """A finite clause with its own subject ("protested [that X had failed ...]",
     "[X is failing ...], the group protested"), not an infinitive ("protested to demand")."""
-    return clause.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in children(clause))
+    return clause.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS or c.dep_ == EXPLETIVE_DEP for c in children(clause))
 
 
 def _clause_mark(token: Token, prepositions: frozenset[str]) -> Token | None:
@@ -434,3 +451,9 @@ def _object_as_clause_subject(token: Token) -> list[Token]:
                     and all(i in adjuncts for i in between):
                 return [subj]
     return []
+
+
+def _open_question(clause: Token) -> bool:
+    """ "weighing [whether to impose] tariffs": the parser hangs a question the trigger takes as an
+    adverbial clause; it is the trigger's complement all the same."""
+    return clause.dep_ == "advcl" and OPEN_QUESTION_MARK in g.marks(clause)

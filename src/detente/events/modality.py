@@ -53,6 +53,8 @@ from detente.nlp.tree import children
 MODALITY_FILE = "patterns/modality.yaml"
 HOPING_VERBS = word_list("events.hoping_verbs")  # "we [hoped] to settle it": a past hope, not an intention
 PESSIMISM_CODE = "012"  # CAMEO: make pessimistic comment (a regret that a hope was not met)
+BARE_STATEMENT = "010"  # a verb of saying: "the ministry [would not comment]" is told, a comment declined (011)
+NARRATIVE_MODAL = "would"
 PAST_TAGS = frozenset({"VBD", "VBN"})
 ANSWERED_CHARGES = word_list("events.answered_charges")  # "..., a [charge] Kigali denies"
 DENIAL_CODE = word_table("events.rebuttal")["code"]  # a charge denied (016)
@@ -789,7 +791,8 @@ class ModalityReader:
         future = bool(auxes & mod.future_aux) or _prospective(cand.token)
         reported = cand.speaker is not None
         if negated:
-            if future or (reported and auxes & mod.hypothetical_modals):
+            told = NARRATIVE_MODAL in auxes and cand.pattern.code == BARE_STATEMENT  # "would not comment"
+            if future or (reported and auxes & mod.hypothetical_modals) or told:
                 cand.code, cand.rule_suffix = mod.refusal_code(cand.code), cand.rule_suffix + frame_rule(Frame.REFUSAL)
                 return True
             return False

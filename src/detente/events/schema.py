@@ -123,9 +123,11 @@ NOUN_SOURCE = (Slot.POSS.value, Slot.AMOD.value, Slot.COMPOUND.value, "prep:by",
 NOUN_TARGET = ("prep:on", "prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards", "prep:at",
                "prep:for", Slot.BETWEEN.value)
 
-# Special entries of ``complement``: any clausal complement, or a finite clause with its own subject.
+# Special entries of ``complement``: any clausal complement, a finite clause with its own subject, or
+# such a clause that states a view (no modal).
 ANY_COMPLEMENT = "any"
 CLAUSE_COMPLEMENT = "clause"
+VIEW_COMPLEMENT = "view"  # a finite clause that states how things are, with no modal of an aim or a future
 
 
 # --- how a value is read ----------------------------------------------------------------------
@@ -238,7 +240,9 @@ class Pattern:
     complements: frozenset[str] | None = field(default=None, metadata=_spec(
         "complement", 'the trigger\'s clausal complement must be one of these verbs ("declined to [comment]"); '
         f'"{ANY_COMPLEMENT}" takes any complement, "{CLAUSE_COMPLEMENT}" a finite clause with its own subject '
-        '("protested that X had ...") but not an infinitive ("protested to demand ...")', _words, constraint=True))
+        '("protested that X had ...") but not an infinitive ("protested to demand ..."), '
+        f'"{VIEW_COMPLEMENT}" such a clause with no modal ("agreed that the situation [was] grave", not '
+        '"agreed that they [should] cooperate")', _words, constraint=True))
     complement_objects: frozenset[str] | None = field(default=None, metadata=_spec(
         "complement_object", 'the object of that complement must be one of these ("failed to reach '
         '[an agreement]"); needs complement', _words, constraint=True))
@@ -261,7 +265,7 @@ class Pattern:
         'exercise")', _words, constraint=True))
     requires_governor: frozenset[str] | None = field(default=None, metadata=_spec(
         "requires_governor", 'a nominal trigger must be the object of one of these verbs ("[reach] a deal") or '
-        'prepositions ("[with] the backing of X"); '
+        'prepositions ("[with] the backing of X"), an adjective the complement of one ("[pleaded] not guilty"); '
         "the verb asserts it", _words, constraint=True))
     stance: bool = field(default=False, metadata=_spec(
         "stance", 'true for a noun of stance (support, opposition): a holder named by a possessive or by '
