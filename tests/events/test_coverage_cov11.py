@@ -201,6 +201,8 @@ ADDED = [
     ("Beijing suspended imports of Japanese seafood, in a move that Tokyo condemned as unjustified.",
      ("JPN", "111", "CHN")),
     ("The EU raised tariffs on Chinese cars in a decision that Beijing slammed.", ("CHN", "111", "EEC")),
+    ("Iran seized a British-flagged tanker in the Gulf, an act which London denounced as piracy.",
+     ("GBR", "111", "IRN")),
     ("Moscow said Kyiv had deceived its Western backers about the strike on the market.", ("RUS", "112", "UKR")),
     ("Russia said the West was responsible for the tensions in the Baltic.", ("RUS", "112", "")),
     ("Tehran said it would never accept the European proposal.", ("IRN", "12", "")),
@@ -210,7 +212,21 @@ ADDED = [
     ("The U.S. Senate's criticism of Saudi Arabia over the journalist's killing angered Riyadh.", ("USA", "111", "SAU")),
 ]
 
-POSITIVE = ADDED + FOUND + CRITICISE + ACCUSE + COMPLAIN + NOMINAL + SHAPES + CONTEXT + REJECT
+# --- second round, from kinds the read sets' misses showed (written anew) ----------------------------------
+
+SECOND = [
+    ("Israel has come under fierce criticism from France over the deaths of aid workers.", ("FRA", "111", "ISR")),
+    ("Israeli troops raided the Jenin refugee camp. Jordan's foreign ministry called the raid a flagrant "
+     "violation of international law.", ("JOR", "111", "ISR")),
+    ("Turkey's foreign ministry spokesman said the Israeli raid on the mosque was \"unacceptable.\"",
+     ("TUR", "111", "ISR")),
+    ("Ukraine on Tuesday denounced as \"cynical\" Russia's offer of a short truce.", ("UKR", "111", "RUS")),
+    ("Venezuela's government said the U.S. naval deployment in the Caribbean was a threat to regional peace.",
+     ("VEN", "111", "USA")),
+    ("China's foreign ministry said the Philippine moves were provocative and dangerous.", ("CHN", "111", "PHL")),
+]
+
+POSITIVE = SECOND + ADDED + FOUND + CRITICISE + ACCUSE + COMPLAIN + NOMINAL + SHAPES + CONTEXT + REJECT
 
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE)
@@ -251,6 +267,9 @@ SILENT = [
     "The company has no intention of raising prices this year.",
     "Analysts said Washington bore some responsibility for the crisis.",
     "The court held the insurer liable for the damage.",
+    "Troops drew fire from insurgents in the valley.",
+    "The minister said the problem lies in the budget.",
+    "Norway approved a new aid package for Sudan.",
 ]
 
 

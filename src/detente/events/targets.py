@@ -41,6 +41,7 @@ from detente.nlp.labels import (
     GEO_DEMONYM_LABELS,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
+    OBJECT_DEPS,
     OWNER_DEPS,
     OWNER_ENTITY_LABELS,
     PERSON_LABELS,
@@ -370,19 +371,24 @@ def deed_doer(cand: Candidate, sources: list[Actor], actors: DocumentActors) -> 
 def _relative_deed(word: Token) -> list[Token]:
     """ "in a move [that] Washington called outrageous": the act a relative pronoun stands for."""
     clause = word.head
-    if word.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause.head.pos_ not in NOUN_POS:
+    if word.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" \
+            or clause.head.lemma_.lower() not in DEED_ADJUNCT_NOUNS:
         return []
     return [clause.head]
 
 
 def _adjunct_doers(deed: Token) -> list[Token]:
-    """ "Moscow jailed the reporter, in [a move] that ...": an act noun set beside a clause as "in a
-    move", "in a decision" is that clause's act, done by its subject."""
-    prep = deed.head
-    if deed.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in VERB_POS \
-            or deed.lemma_.lower() not in DEED_ADJUNCT_NOUNS:
+    """ "Moscow jailed the reporter, in [a move] that ...", "Iran seized a tanker, [an act] which ...":
+    an act noun set beside a clause ("in a move", or in apposition to its object) is that clause's
+    act, done by its subject."""
+    if deed.lemma_.lower() not in DEED_ADJUNCT_NOUNS:
         return []
-    return g.subjects(prep.head)
+    head = deed.head
+    if deed.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in VERB_POS:
+        return g.subjects(head.head)
+    if deed.dep_ == "appos" and head.dep_ in OBJECT_DEPS and head.head.pos_ in VERB_POS:
+        return g.subjects(head.head)
+    return []
 
 
 def aim_at_partner(events: list[Event], implied_rule: str) -> list[Event]:
