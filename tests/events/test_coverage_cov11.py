@@ -224,6 +224,14 @@ SECOND = [
     ("Venezuela's government said the U.S. naval deployment in the Caribbean was a threat to regional peace.",
      ("VEN", "111", "USA")),
     ("China's foreign ministry said the Philippine moves were provocative and dangerous.", ("CHN", "111", "PHL")),
+    ("\"Washington is playing a dangerous game,\" the Chinese defense ministry said of the arms sale to Taiwan.",
+     ("CHN", "111", "USA")),
+    ("Tehran said Washington was playing a destabilizing role in the region.", ("IRN", "111", "USA")),
+    ("Israel balked at the U.S. demand for a pause in the fighting.", ("ISR", "12", "USA")),
+    ("Iran has ignored repeated calls from the IAEA to restore camera monitoring.", ("IRN", "12", "IAE")),
+    ("Serbia refused to recognize Kosovo's independence.", ("SRB", "12", "XKX")),
+    ("India has consistently rejected third-party mediation on Kashmir.", ("IND", "126", "")),
+    ("The EU said it would not recognise the results of the Belarusian election.", ("EEC", "12", "BLR")),
 ]
 
 POSITIVE = SECOND + ADDED + FOUND + CRITICISE + ACCUSE + COMPLAIN + NOMINAL + SHAPES + CONTEXT + REJECT
@@ -268,6 +276,9 @@ SILENT = [
     "Analysts said Washington bore some responsibility for the crisis.",
     "The court held the insurer liable for the damage.",
     "Troops drew fire from insurgents in the valley.",
+    "Analysts said Iran was playing a dangerous game.",
+    "The coach said his team played a dangerous game against Brazil.",
+    "The minister said Qatar played a key role in the negotiations.",
     "The minister said the problem lies in the budget.",
     "Norway approved a new aid package for Sudan.",
 ]
