@@ -86,6 +86,12 @@ COMPLAIN = [
      ("EEC", "115", "CHN")),
     ("Australia took China to the WTO over tariffs on its barley.", ("AUS", "115", "CHN")),
     ("Canada launched a WTO challenge against U.S. duties on softwood lumber.", ("CAN", "115", "USA")),
+    ("Poland handed a protest note to the Russian ambassador on Friday.", ("POL", "114", "RUS")),
+    ("Slovenia initiated arbitration proceedings against Croatia over the border.", ("SVN", "115", "HRV")),
+    ("Qatar has taken legal action against the United Arab Emirates at the WTO.", ("QAT", "115", "ARE")),
+    ("South Africa's genocide case against Israel at the ICJ continues this week.", ("ZAF", "115", "ISR")),
+    ("Beijing reacted angrily on Tuesday to the U.S. decision to blacklist Chinese firms.", ("CHN", "11", "USA")),
+    ("Washington is trying to build an international coalition against Iran.", ("USA", "113", "IRN")),
 ]
 
 # --- 11: nouns, possessives, predicates and evaluations --------------------------------------------------
@@ -277,6 +283,8 @@ SILENT = [
     "The court held the insurer liable for the damage.",
     "Troops drew fire from insurgents in the valley.",
     "Analysts said Iran was playing a dangerous game.",
+    "The minister made a case for higher spending.",
+    "The case against the former president was dropped.",
     "The coach said his team played a dangerous game against Brazil.",
     "The minister said Qatar played a key role in the negotiations.",
     "The minister said the problem lies in the budget.",
