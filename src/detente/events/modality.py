@@ -170,6 +170,7 @@ class Modality:
     reported_charges: dict[str, str] = field(default_factory=dict)  # "said X violated the rules": 128 -> 112
     blame_predicates: frozenset[str] = frozenset()  # "said X was [responsible] for the attack": 112
     blamed_harms: frozenset[str] = frozenset()  # "... responsible for [the violence]": harms, not acts
+    blame_bearing_verbs: frozenset[str] = frozenset()  # "said X [bore] responsibility for the attack": 112
     unwilling_verbs: frozenset[str] = frozenset()  # "does not want to meet": a refusal
     asking_verbs: dict[str, Frame] = field(default_factory=dict)  # "hopes [Y] will ...": an appeal to Y
     mandative_verbs: dict[str, Frame] = field(default_factory=dict)  # "insisted that [Y release]": a demand on Y
@@ -185,7 +186,7 @@ class Modality:
             "speculating_speakers",
             "ceasable_acts", "outcome_predicates", "sequence_verbs", "presupposing_verbs", "answering_verbs",
             "undergoing_verbs", "in_force_predicates", "reluctance_verbs", "unwilling_verbs", "claiming_verbs",
-            "blame_predicates", "blamed_harms")}
+            "blame_predicates", "blamed_harms", "blame_bearing_verbs")}
         lists.update(
             demand_modals=word_list("grammar.demand_modals"),
             appeal_modals=word_list("grammar.appeal_modals"),
@@ -899,7 +900,14 @@ def blamed_at(clause: Token, by_token: dict[int, Candidate], modality: Modality,
     """ "[Hamas was responsible for] the attack", "[the group was behind] the bombing", "[Britain was
     to blame] for the crisis": a copular clause that lays a coded act (or a word of harm) at its
     subject's door. "To blame" is no act of the subject's: its candidate goes."""
-    if clause.lemma_ not in ("be", "remain") or not g.subjects(clause):
+    if not g.subjects(clause):
+        return False
+    if clause.lemma_.lower() in modality.blame_bearing_verbs:  # "said X [bore] full responsibility for the escalation"
+        heads = [p for o in g.direct_objects(clause) if o.lemma_.lower() == "responsibility"
+                 for p in children(o) if p.dep_ == "prep" and p.lower_ == "for"]
+        return any(o.i in by_token or o.lemma_.lower() in modality.blamed_harms
+                   for p in heads for o in children(p) if o.dep_ in ("pobj", "pcomp"))
+    if clause.lemma_ not in ("be", "remain"):
         return False
     to_blame = [c for c in children(clause) if c.dep_ == "xcomp" and c.lemma_.lower() in BLAME_INFINITIVES]
     if to_blame:

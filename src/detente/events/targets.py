@@ -41,6 +41,7 @@ from detente.nlp.labels import (
     GEO_DEMONYM_LABELS,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
+    OBJECT_DEPS,
     OWNER_DEPS,
     OWNER_ENTITY_LABELS,
     PERSON_LABELS,
@@ -74,6 +75,8 @@ ROUTE_END_PREPS = word_list("events.route_end_preps")
 TOWN_KINDS = frozenset({"city"})  # a gazetteer place that is a town, no seat of a state
 NAME_LABELS = OWNER_ENTITY_LABELS | {"LOC"}  # "the [Pacific Alliance] bloc" is read as a place name
 OPPONENT_PREPS = word_list("grammar.opponent_preps")  # "its battle [against] Beijing": an adversary
+RELATIVE_PRONOUNS = word_list("grammar.relative_pronouns")
+DEED_ADJUNCT_NOUNS = word_list("grammar.deed_adjunct_nouns")  # "jailed him, in [a move] that ..."
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")  # "[the] move", "[this] decision"
 FUNCTION_POS = frozenset({"DET", "ADP", "PART", "PUNCT", "CCONJ"})  # "[The] Hague": read at the name's head
 AIMING_PARTICLES = word_list("grammar.aiming_particles")  # "hit [back] at Washington": at whom, not where
@@ -354,13 +357,38 @@ def deed_doer(cand: Candidate, sources: list[Actor], actors: DocumentActors) -> 
     deeds = [t for slot in cand.pattern.target for t in slot_tokens(slot, cand)
              if t.pos_ in NOUN_POS and t.dep_ in NOMINAL_SUBJECT_DEPS and t.i != cand.token.i
              and not actors.resolve(t)]  # the deed as subject: not "forges ties with [non-US markets]"
+    deeds += [d for slot in cand.pattern.target for t in slot_tokens(slot, cand) for d in _relative_deed(t)]
     for deed in deeds:
-        doers = g.owners(deed) or [o for thing in g.prep_objects(deed, "of") for o in g.owners(thing)]
+        doers = g.owners(deed) or [o for thing in g.prep_objects(deed, "of") for o in g.owners(thing)] \
+            or _adjunct_doers(deed)
         for word in doers:
             for actor in ([] if is_foreign_modifier(word) else actors.resolve(word)):
                 if is_party(actor) and other_than(actor, sources):
                     return Found(actor, "deed")
     return None
+
+
+def _relative_deed(word: Token) -> list[Token]:
+    """ "in a move [that] Washington called outrageous": the act a relative pronoun stands for."""
+    clause = word.head
+    if word.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" \
+            or clause.head.lemma_.lower() not in DEED_ADJUNCT_NOUNS:
+        return []
+    return [clause.head]
+
+
+def _adjunct_doers(deed: Token) -> list[Token]:
+    """ "Moscow jailed the reporter, in [a move] that ...", "Iran seized a tanker, [an act] which ...":
+    an act noun set beside a clause ("in a move", or in apposition to its object) is that clause's
+    act, done by its subject."""
+    if deed.lemma_.lower() not in DEED_ADJUNCT_NOUNS:
+        return []
+    head = deed.head
+    if deed.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in VERB_POS:
+        return g.subjects(head.head)
+    if deed.dep_ == "appos" and head.dep_ in OBJECT_DEPS and head.head.pos_ in VERB_POS:
+        return g.subjects(head.head)
+    return []
 
 
 def aim_at_partner(events: list[Event], implied_rule: str) -> list[Event]:
