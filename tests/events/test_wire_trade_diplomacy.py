@@ -85,8 +85,7 @@ def test_wto_disputes_are_legal_actions_against_the_measure_s_owner(code, text, 
 
 @pytest.mark.parametrize(("text", "codes", "source", "target", "symmetric"), [
     ('Poland expelled 45 Russian diplomats on Thursday, accusing them of spying.', ('161',), 'POL', 'RUS', False),
-    pytest.param(*('Moscow declared two Estonian diplomats persona non grata and gave them 48 hours to leave.', ('161',), 'RUS', 'EST', False),
-                 marks=pytest.mark.xfail(reason="spaCy tags 'persona' as a verb here; the deadline that follows is read as an ultimatum (139)", strict=True)),
+    ('Moscow declared two Estonian diplomats persona non grata and gave them 48 hours to leave.', ('161',), 'RUS', 'EST', False),
     ('Berlin ordered four Russian embassy staff to leave the country within five days.', ('161',), 'DEU', 'RUS', False),
     pytest.param(*("Niger's junta gave the French ambassador 48 hours to leave the country.", ('161',), 'NER', 'FRA', False),
                  marks=pytest.mark.xfail(reason="'gave X 48 hours to leave' carries no object the deadline rule can read", strict=True)),

@@ -274,7 +274,8 @@ class PatternMatcher:
         found += [c for c in children(token) if c.dep_ in ("attr", "oprd")]
         # "designated the Houthis, [a terrorist group]": the object's appositive
         found += [a for o in g.direct_objects(token) for a in children(o) if a.dep_ == "appos" and a.pos_ == "NOUN"]
-        for xcomp in (c for c in children(token) if c.dep_ == "ccomp" and c.pos_ == "NOUN"):
+        for xcomp in (c for c in children(token) if c.dep_ == "ccomp" and (
+                c.pos_ == "NOUN" or c.lemma_.lower() in word_list("grammar.clause_parsed_nouns"))):
             found.append(xcomp)  # spaCy sometimes hangs an object as a clause
         if not found and token.dep_ == "relcl" and token.head.lemma_.lower() in ANSWERED_CHARGES \
                 and not g.is_passive(token):

@@ -628,7 +628,8 @@ class ModalityReader:
         if cand.speaker is None:
             cand.speaker = self.frames.speaker(emb.top) or self.quote_speaker
         denied = _denied_stance(cand, emb, self.modality)
-        if cand.pattern.negated_only and (acting or not denied):
+        vowed = cand.pattern.prospective and bool(emb.auxes & self.modality.future_aux) and self._negated(cand.token)
+        if cand.pattern.negated_only and (acting or not denied) and not vowed:
             return False  # "only citizens are allowed to enter": granted, no restriction
         if acting:
             return self._settle_framed(cand, acting, emb, by_token)
@@ -792,6 +793,9 @@ class ModalityReader:
         future = bool(auxes & mod.future_aux) or _prospective(cand.token)
         reported = cand.speaker is not None
         if negated:
+            if cand.pattern.negated_only and cand.pattern.negated_code and future:
+                cand.code, cand.rule_suffix = cand.pattern.negated_code, cand.rule_suffix + NEGATED_RULE
+                return True  # "will not allow riots": vowed prevention, a threat of repression (137)
             told = NARRATIVE_MODAL in auxes and cand.pattern.code == BARE_STATEMENT  # "would not comment"
             if future or (reported and auxes & mod.hypothetical_modals) or told:
                 cand.code, cand.rule_suffix = mod.refusal_code(cand.code), cand.rule_suffix + frame_rule(Frame.REFUSAL)
