@@ -1,9 +1,8 @@
 """Where partitions are coded: worker processes on this machine, or a Dask cluster.
 
-Both give the writer the same four things: ``submit`` (a future of a coded partition),
-``share`` (data every task needs, sent once: the registry snapshot), ``slots`` (how many
-partitions can be coded at once, to keep every worker busy without reading the whole input)
-and ``wait_first`` (to take whatever partition is ready while the writer waits for one).
+Both give the writer the same three things: ``submit`` (a future of a coded partition),
+``share`` (data every task needs, sent once: the registry snapshot) and ``slots`` (how many
+partitions can be coded at once, to keep every worker busy without reading the whole input).
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import multiprocessing.forkserver
 import os
 import signal
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -40,8 +39,6 @@ def preload_options(options: CodingOptions) -> str:
 class Future(Protocol):
     def result(self) -> Any: ...
 
-    def done(self) -> bool: ...
-
 
 class Executor(Protocol):
     slots: int
@@ -49,8 +46,6 @@ class Executor(Protocol):
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future: ...
 
     def share(self, data: bytes) -> Any: ...
-
-    def wait_first(self, futures: list[Future]) -> None: ...
 
     def close(self, abort: bool = False) -> None: ...
 
@@ -134,10 +129,6 @@ class LocalWorkers:
     def share(self, data: bytes) -> Any:
         return data
 
-    def wait_first(self, futures: list[Future]) -> None:
-        """Until one of ``futures`` is done."""
-        wait(futures, return_when=FIRST_COMPLETED)  # type: ignore[arg-type]
-
     def close(self, abort: bool = False) -> None:
         """Wait for the workers to finish; ``abort`` (Ctrl-C, an error): stop them now."""
         if abort:  # a worker would finish the partitions already handed to it (Python < 3.14 has no API)
@@ -175,12 +166,6 @@ class DaskWorkers:
 
     def share(self, data: bytes) -> Any:
         return self.client.scatter(data, broadcast=True, hash=False)
-
-    def wait_first(self, futures: list[Future]) -> None:
-        """Until one of ``futures`` is done."""
-        from distributed import wait as wait_any
-
-        wait_any(futures, return_when="FIRST_COMPLETED")
 
     def close(self, abort: bool = False) -> None:
         """Disconnect (and stop a LocalCluster this started); the cluster forgets our partitions."""

@@ -208,25 +208,11 @@ class ParallelRun:
     def _code_again(self, document: Document) -> WorkResult:
         """The document coded by a worker with the registry as the writer holds it now (the
         snapshot and the learning since): the writer waits for it, as one process would code
-        it before the next. It goes behind the partitions already sent; while they are coded,
-        the writer takes them as they come and sends more."""
+        it before the next. It goes behind the partitions already sent (taking them early to
+        send more would let the workers run further ahead of the registry: more answers change)."""
         self.stats.again += 1
-        future = self._submit([document])
-        executor = cast(Executor, self.executor)
-        while not future.done():
-            executor.wait_first([future, *(f for batch in self.pending for _, f in batch.parts)])
-            self._take_ready()
-        (result,) = self._taken(future)
+        (result,) = self._taken(self._submit([document]))
         return result
-
-    def _take_ready(self) -> None:
-        """Take every partition already coded, in whatever order, and send more in their place,
-        so that the workers stay busy while the writer waits for one document."""
-        for batch in list(self.pending):
-            for part in [p for p in batch.parts if p[1].done()]:
-                batch.parts.remove(part)
-                batch.results.update(zip(part[0], self._taken(part[1]), strict=True))
-        self._fill()
 
     def _code_here(self, document: Document) -> tuple[CodedDocument, DocState]:
         """Code one document in this process, with (and learning into) the writer's registry."""
