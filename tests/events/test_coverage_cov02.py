@@ -17,6 +17,7 @@ conviction", "demand for gas")."""
 from __future__ import annotations
 
 import pytest
+from tests.events.bank import code_fits
 from tests.events.test_reactions import coded
 
 
@@ -24,14 +25,10 @@ def _fits(expected: str | None, got: str | None) -> bool:
     return expected == "*" or expected == got
 
 
-def _code_fits(expected: str, got: str) -> bool:
-    return any(got.startswith(e) if len(e) == 2 else got == e for e in expected.split("|"))
-
-
 def _assert_coded(code, text: str, expected: tuple[str, str | None, str | None]) -> None:
     cameo, source, target = expected
     found = coded(code, text)
-    assert any(_code_fits(cameo, c) and _fits(source, s) and _fits(target, t) for s, c, t, _ in found), found
+    assert any(code_fits(cameo, c) and _fits(source, s) and _fits(target, t) for s, c, t, _ in found), found
 
 
 # --- appeals as verbs: tenses, voices, headlines ------------------------------------------------

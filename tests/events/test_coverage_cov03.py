@@ -16,15 +16,12 @@ give no 03 event."""
 from __future__ import annotations
 
 import pytest
+from tests.events.bank import code_fits
 from tests.events.test_reactions import coded
 
 
 def _fits(expected: str, got: str | None) -> bool:
     return expected == "*" or (got is not None and got in expected.split("|"))
-
-
-def _code_fits(expected: str, got: str) -> bool:
-    return any(got.startswith(e) if len(e) == 2 else got == e for e in expected.split("|"))
 
 
 BANK = [
@@ -178,7 +175,7 @@ SILENT = [
 def test_intent_to_cooperate_is_coded(code, text, expected):
     source, codes, target = expected
     found = coded(code, text)
-    assert any(s == source and _code_fits(codes, c) and _fits(target, t) for s, c, t, _ in found), found
+    assert any(s == source and code_fits(codes, c) and _fits(target, t) for s, c, t, _ in found), found
 
 
 @pytest.mark.parametrize("text", SILENT)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.events.bank import coded_triples, hit
 
 PUB = date(2025, 9, 16)
 
@@ -174,35 +175,18 @@ SILENT: list[str] = [
 ]
 
 
-def _events(code, text):
-    return [((e["source"] or {}).get("code") or "", e["cameo"], (e["target"] or {}).get("code") or "")
-            for e in code(text, published=PUB)]
-
-
-def _country(actor: str, want: str) -> bool:
-    """An actor code names the wanted party when it starts with it (EU: EEC or IGOEU)."""
-    if want == "EU":
-        return actor.startswith(("EEC", "IGOEEC", "IGOEU"))
-    return actor.startswith(want)
-
-
-def hit(events, expected_code: str, source: str, target: str) -> bool:
-    return any(c.startswith(expected_code) and (not source or _country(s, source))
-               and (not target or _country(t, target)) for s, c, t in events)
-
-
 @pytest.mark.parametrize(("text", "expected_code", "source", "target"), BANK)
 def test_threat_and_reduction_class_is_coded(code, text, expected_code, source, target):
-    events = _events(code, text)
+    events = coded_triples(code, text, PUB)
     assert hit(events, expected_code, source, target), events
 
 
 @pytest.mark.parametrize(("text", "expected_code", "source", "target"), KNOWN_GAPS)
 @pytest.mark.xfail(strict=True, reason="a known gap of the coder")
 def test_known_gaps(code, text, expected_code, source, target):
-    assert hit(_events(code, text), expected_code, source, target)
+    assert hit(coded_triples(code, text, PUB), expected_code, source, target)
 
 
 @pytest.mark.parametrize("text", SILENT)
 def test_near_misses_stay_silent(code, text):
-    assert _events(code, text) == []
+    assert coded_triples(code, text, PUB) == []
