@@ -43,9 +43,9 @@ JUSTIFICATION = "justification"  # the defence of the speaker's own course (eval
 UNBLAMING = frozenset({CONCERN, OPTIMISM})  # judgements that need no party judged
 PARTY_LABELS = OWNER_ENTITY_LABELS | PERSON_LABELS  # entities that can be judged themselves
 FIRST_PERSON = word_list("grammar.first_person_pronouns")  # the speaker's own: "[our] policy", "[we]"
-UNDERGONE = word_list("events.undergone_nouns")
+UNDERGONE = word_list("events.undergone_nouns")  # acts done to people: "[the jailing] was deeply troubling"
 # what the speaker shares with a partner: "'[our talks] were productive'" praises the talks, defends nothing
-SHARED_COURSES = word_list("events.shared_course_nouns")  # acts done to people: "[the jailing] was deeply troubling"
+SHARED_COURSES = word_list("events.shared_course_nouns")
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,6 @@ from detente.nlp.tree import children
 
 ANSWERED_CHARGES = word_list("events.answered_charges")  # "X accused Y, a [charge] Z denies"
 TIME_PREPS = word_list("events.time_preps")  # "arrested 200 people [after] the election": a time, no object
-MODALS = word_list("grammar.hypothetical_modals") | word_list("grammar.demand_modals") | {"will", "shall"}
 EXPLETIVE_DEP = "expl"  # "hopes [there] can be a deal": a clause of its own all the same
 OPEN_QUESTION_MARK = "whether"  # "weighing [whether] to impose tariffs": a question the trigger takes
 Evidence = tuple[list[Token], int]  # the tokens that matched besides the trigger, and how many words
@@ -228,10 +227,11 @@ class PatternMatcher:
         wanted = pattern.complements
         if wanted is None:
             return 0
+        unasserted = self.modality.unasserting_modals  # "agreed that X [should] ...": no view stated
         comps = [c for c in children(token) if (c.dep_ in CLAUSAL_ARGUMENT_DEPS or _open_question(c))
                  and (c.lemma_.lower() in wanted or ANY_COMPLEMENT in wanted
                       or (CLAUSE_COMPLEMENT in wanted and _reported_clause(c))
-                      or (VIEW_COMPLEMENT in wanted and _reported_clause(c) and not g.aux_words(c) & MODALS))
+                      or (VIEW_COMPLEMENT in wanted and _reported_clause(c) and not g.aux_words(c) & unasserted))
                  and not g.answered_charge(c, token, ANSWERED_CHARGES)]  # "..., a charge Kigali [denies]"
         if not comps and CLAUSE_COMPLEMENT in wanted and (reported := g.inverted_report(token)) is not None:
             comps = [reported]  # "X is failing Y, a rights group protested"

@@ -210,6 +210,11 @@ class Modality:
                    asking_verbs=_frames(raw.get("asking_verbs"), "asking_verbs"),
                    mandative_verbs=_frames(raw.get("mandative_verbs"), "mandative_verbs"), **lists)
 
+    @property
+    def unasserting_modals(self) -> frozenset[str]:
+        """Auxiliaries that leave an act unasserted: a hypothetical, a future or intention, a demand."""
+        return self.hypothetical_modals | self.future_aux | self.demand_modals
+
     def base_form(self, token: Token) -> str:
         """The lemma of a verb of a frame, backed up for a lemmatizer slip ("hopes" read as "hop")."""
         lemma = token.lemma_.lower()

@@ -120,9 +120,8 @@ class NominalReader:
         if dep == "pobj" and head.dep_ == "prep":
             prep = head.lower_
             meeting_only = prep in word_list("events.meeting_preps")  # "on a visit to", "in a phone call with"
-            unasserted = mod.hypothetical_modals | mod.future_aux | mod.demand_modals
             on_verb = prep not in word_list("events.verb_only_preps") or head.head.lemma_.lower() in mod.speech_verbs \
-                or (_fronted(head) and not g.aux_words(head.head) & unasserted)
+                or (_fronted(head) and not g.aux_words(head.head) & mod.unasserting_modals)
             # "[In a call with Netanyahu], Biden urged restraint"; "in talks, X [should] seek" is advice
             if prep in mod.asserting_preps and (not meeting_only or (cand.root == roots.CONSULT and on_verb)):
                 excluded = cand.pattern.exclude_subject

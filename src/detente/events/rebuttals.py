@@ -36,8 +36,7 @@ NEGATING_DETERMINERS = word_list("grammar.negating_determiners")
 def flat_denial(clause: Token, modality: Modality) -> bool:
     """ "No members ... have presence", "Pakistan has not provided any evidence", "nobody was
     involved": a negative assertion of what is or was, not a refusal, a threat or a condition."""
-    uncertain = modality.future_aux | modality.hypothetical_modals | modality.demand_modals | {"would"}
-    if g.aux_words(clause) & uncertain or g.marks(clause) & modality.conditional_marks:
+    if g.aux_words(clause) & modality.unasserting_modals or g.marks(clause) & modality.conditional_marks:
         return False
     if any(c.dep_ in ("xcomp", "ccomp") for c in clause.children):
         return False  # "we do not want to fight": an intent; "I don't think they will ...": an opinion

@@ -51,6 +51,7 @@ PRAISED_DEED_ROOTS = frozenset({"07", "08"})
 SUPPORT = "05"
 # what a reaction is aimed at when the deed it reacts to names its doer (events/targets.aim_at_doers)
 REACTED_DEED_ROOTS = {DISAPPROVE: CRITICISED_DEED_ROOTS, SUPPORT: PRAISED_DEED_ROOTS}
+REACTED_DEEDS = frozenset().union(*REACTED_DEED_ROOTS.values())  # every root a reaction may be aimed through
 # Acts aimed at a place as much as at a party: threats, protests, posturing, coercion, force.
 PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 # Acts whose direct object is the actor's own force ("mobilized reservists"), never whom it is aimed at.

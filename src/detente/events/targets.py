@@ -436,8 +436,7 @@ def aim_at_doers(events: list[Event], sent: Span, implied_rule: str) -> list[Eve
     protesters by the police": criticism of a deed this sentence gives a doer is aimed at the
     doer, not at the one the deed befell; so is praise of a deed ("welcomed the release of the
     prisoners by Venezuela"). ``implied_rule`` marks it."""
-    reacted = frozenset().union(*roots.REACTED_DEED_ROOTS.values())
-    deeds = {e.trigger_start: e for e in events if e.root in reacted and e.source is not None}
+    deeds = {e.trigger_start: e for e in events if e.root in roots.REACTED_DEEDS and e.source is not None}
     if not deeds:
         return events
     tokens = {t.idx - sent.start_char: t for t in sent}
