@@ -94,6 +94,10 @@ def test_country_rooted_groups_are_untouched() -> None:
     ("UNIFIL said one of its patrols came under fire.", "UNIFIL", ("IGOUNO", "MIL")),
     ("The IAEA criticised the enrichment plan.", "IAEA", ("IGOIAE", "IGO")),  # no function: stays IGO
     ("Hamas fighters fired rockets overnight.", "fighters", ("PSEREBHMS", "REB")),
+    # a role word that ends the organisation's own name ("Union") starts no role phrase: no trade unionist
+    ("A senior European Union official criticised the levy on Tuesday.", "official", ("IGOEEC", "GOV")),
+    ("European Union official Katrin Voss criticised the levy on Tuesday.", "Voss", ("IGOEEC", "GOV")),
+    ("The steel union official criticised the levy on Tuesday.", "official", ("LAB", "LAB")),
 ])
 def test_sentences(nlp, text: str, word: str, expected: tuple[str, str]) -> None:
     assert resolved(nlp, text, word) == [expected]

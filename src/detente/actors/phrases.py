@@ -128,6 +128,8 @@ class PhraseReader:
             if size == 1 and words[-1].pos_ not in NOUN_POS and \
                     (len(words) < 2 or words[-2].pos_ == "DET" or words[-1].pos_ != "ADJ"):
                 break  # "the elder Lai": an adjective, not a title; "suspected Somali militant X" is one
+            if self.words.continues_organisation(words[len(words) - size]):
+                continue  # "European [Union official]": the union is the EU, no trade union
             found = self.gaz.role(" ".join(lowered[len(words) - size:]))
             if found is not None:
                 info.sector, info.role = found.sector, found.term
@@ -353,6 +355,8 @@ class PhraseReader:
         lowered = [t.lower_ for t in words]
         for size in range(min(4, len(words)), 1, -1):
             for start in range(len(words) - size + 1):
+                if self.words.continues_organisation(words[start]):
+                    continue
                 found = self.gaz.role(" ".join(lowered[start:start + size]))
                 if found:
                     info.sector, info.role = found.sector, found.term

@@ -90,7 +90,7 @@ class WordLookup:
         "of" phrase after it ("House of Representatives"); none for the end of a place's name ("West Bank")."""
         if self.ends_place_name(token):
             return None
-        left = [t for t in token.lefts if t.dep_ in CLOSE_MODIFIER_DEPS]
+        left = [t for t in token.lefts if t.dep_ in CLOSE_MODIFIER_DEPS and not self.continues_organisation(t)]
         for start in left:
             phrase = " ".join(t.lower_ for t in self.doc[start.i: token.i + 1])
             role = self.gaz.role(phrase)
@@ -100,6 +100,12 @@ class WordLookup:
         if found is None and token.pos_ in NOUN_POS and token.is_alpha and not token.ent_type_:
             found = self.gaz.misspelt_role(token.lower_)  # "UN peackeepers"
         return found
+
+    def continues_organisation(self, token: Token) -> bool:
+        """``token`` continues a listed organisation's name ("European [Union] official"): a role
+        phrase cannot start there, or the union official of the European Union is a trade unionist."""
+        ent = self.entity(token)
+        return ent is not None and ent.start < token.i and self.gaz.organisation(ent.text) is not None
 
     def role_with_of(self, token: Token) -> Role | None:
         """The role a head word names with the "of" phrase after it ("House of Representatives",
