@@ -103,6 +103,20 @@ def test_sentences(nlp, text: str, word: str, expected: tuple[str, str]) -> None
     assert resolved(nlp, text, word) == [expected]
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("The European Council on Foreign Relations published a report on Turkey.", "Council"),
+    ("A fellow at the European Council on Foreign Relations, Ayla Demir, spoke to VOA.", "Demir"),
+])
+def test_a_name_running_on_through_a_preposition_is_another_body(nlp, text: str, word: str) -> None:
+    """A listed name that only begins a longer one ("European Council" on Foreign Relations, a think
+    tank) is not that body: no EU code for the think tank or its staff."""
+    assert all(not (code or "").startswith("IGO") for code, _ in resolved(nlp, text, word))
+
+
+def test_a_listed_name_before_a_title_is_still_the_body(nlp) -> None:
+    assert resolved(nlp, "The European Council criticised the levy on Tuesday.", "Council") == [("IGOEEC", "GOV")]
+
+
 def test_officials_of_an_organisation_take_its_function(nlp) -> None:
     text = "UNHCR spokeswoman Ingrid Halvorsen said the camps were full. Later Halvorsen flew to Geneva."
     actors = DocumentActors(nlp(text), PUB)

@@ -22,6 +22,7 @@ from detente.nlp.labels import (
 from detente.nlp.tree import children
 
 NAME_JOINING_WORDS = word_list("actors.name_joining_words")
+NAME_RUNNING_PREPOSITIONS = word_list("actors.name_running_prepositions")
 INTERNATIONAL = "IGO"  # the code prefix of international organisations
 SPEAKING_ROLES = word_list("actors.speaking_roles")  # titles of people who speak for a body: "a [spokesperson]"
 
@@ -144,9 +145,11 @@ class WordLookup:
             if org is not None:
                 return org, None
         if ent is not None and ent.label_ == "ORG":  # "the United Nations Emergency Relief Coordinator"
-            words = [t.text for t in ent if t.lower_ != "the"]
+            words = [t for t in ent if t.lower_ != "the"]
             for end in range(len(words) - 1, 0, -1):
-                org = self.gaz.organisation(" ".join(words[:end]))
+                if self.name_runs_on(words[end - 1]):
+                    continue
+                org = self.gaz.organisation(" ".join(t.text for t in words[:end]))
                 if org is not None:
                     return org, None
         return None, None
@@ -171,6 +174,13 @@ class WordLookup:
                     return doc[start: end + 1].text
         return None
 
+    def name_runs_on(self, last: Token) -> bool:
+        """A capitalised name goes on after ``last`` through "on", "for", "in" ("the European Council
+        [on Foreign Relations]"): the words up to ``last`` name another body than the whole does."""
+        after = last.i + 1
+        return after + 1 < len(self.doc) and self.doc[after].lower_ in NAME_RUNNING_PREPOSITIONS \
+            and self.doc[after + 1].text[:1].isupper() and self.doc[after + 1].pos_ in ("PROPN", "ADJ", "NOUN")
+
     def _proper_runs(self, token: Token) -> list[str]:
         """The runs of two or more capitalised proper nouns around ``token``, longest first."""
         doc = self.doc
@@ -181,7 +191,8 @@ class WordLookup:
             end += 1
         if token.pos_ != "PROPN" or end == start:
             return []
-        runs = [(i, j) for i in range(start, token.i + 1) for j in range(max(token.i, i + 1), end + 1)]
+        runs = [(i, j) for i in range(start, token.i + 1) for j in range(max(token.i, i + 1), end + 1)
+                if not self.name_runs_on(doc[j])]
         runs.sort(key=lambda r: r[0] - r[1])
         return [doc[i: j + 1].text for i, j in runs[:10]]
 
