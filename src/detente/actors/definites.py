@@ -40,6 +40,8 @@ PAIR_DISTRIBUTIVES = word_list("actors.pair_distributives")
 SIDE_NOUNS = word_list("actors.side_nouns")
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 ARMED_GROUP_WORDS = word_list("actors.armed_group_words")
+LENDER_ANAPHORS = word_list("actors.lender_anaphors")  # "the IMF ... [the global lender] said"
+LENDING_FUNCTIONS = frozenset({"DEV"})  # what a lending body does (IMF, World Bank, regional development banks)
 GROUP_NOUNS = word_list("actors.named_group_nouns")  # "the group", "the movement", "the militia"
 LOCATIVE_PREPS = word_list("actors.locative_preps")
 INDEFINITE_DETERMINERS = word_list("actors.indefinite_determiners")  # "[a] group of settlers"
@@ -220,10 +222,11 @@ class DefiniteDescriptions:
         if any(self.words.place(t) is not None or t.ent_type_ for t in lefts[1:] if t.ent_type_ != "CARDINAL"):
             return []  # "the Western alliance", "the African Union": not a body named before
         names = [t.lower_ for t in lefts[1:] if t.pos_ == "PROPN"]  # "the [BRICS] bloc", "the [Atlantic] alliance"
+        lender = token.lemma_.lower() in LENDER_ANAPHORS
         for earlier in reversed(self.doc[: lefts[0].i]):
             if earlier.pos_ not in NOUN_POS or (earlier.dep_ in ("compound", "flat") and earlier.ent_type_):
                 continue
-            found = self._international_bodies(earlier)
+            found = [a for a in self._international_bodies(earlier) if not lender or a.sector in LENDING_FUNCTIONS]
             if found and names and not set(names) <= set(f"{found[0].name} {found[0].text}".lower().split()):
                 return []  # a bloc with a name of its own is not the body named before ("the EU ... the BRICS bloc")
             if found:
@@ -233,14 +236,21 @@ class DefiniteDescriptions:
 
     def the_body(self, token: Token, lemma: str) -> list[Actor]:
         """ "The International Court of Justice ... The court's president": the organisation named
-        last whose name has the head word, when the story named one."""
+        last whose name has the head word, when the story named one; its full name counts for an
+        acronym ("the ICJ ... the court", "the IMF ... the fund", "the IAEA ... the agency")."""
         for ent in reversed([e for e in self.doc.ents if e.end <= token.i]):
-            if lemma in ent.text.lower().split() and ent.label_ in BODY_LABELS:
+            if ent.label_ in BODY_LABELS and lemma in self._name_words(ent.text):
                 found = [a for a in self._resolve(ent.root) if a.code]
                 if found:
                     return [Actor(text=self.words.span_text(token), code=a.code, country=a.country,
                                   sector=a.sector, name=a.name) for a in found[:1]]
         return []
+
+    def _name_words(self, text: str) -> list[str]:
+        """The words of a name as written, and of the full name its acronym stands for."""
+        organisation = self.gaz.organisation(text)
+        full = organisation.name if organisation is not None and organisation.code.startswith(IGO_PREFIX) else ""
+        return f"{text} {full}".lower().split()
 
     def body_modifier(self, token: Token) -> list[Actor]:
         """ "The Security Council met ... Beijing was not supportive of Wednesday's [council]

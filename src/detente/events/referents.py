@@ -33,6 +33,7 @@ from detente.nlp.tree import children
 
 INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7", "the UN")
 THEY_PRONOUNS = word_list("actors.they_pronouns")
+IT_PRONOUNS = word_list("actors.it_pronouns")
 PLACE_PREPS = word_list("grammar.place_preps")  # "makers [in] Cambodia and Vietnam": where a group is from
 DOER_NOUNS = word_list("events.doer_nouns")  # "the attackers": whoever attacked before
 HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")  # irregular forces: whose attack a story reports
@@ -217,9 +218,13 @@ class Referents:
         first_person = pronoun.lower_ in word_list("grammar.first_person_pronouns")
         if cand.speaker is not None and (first_person or cand.speaker.sent.start == pronoun.sent.start):
             # a quotation's speaker named in another sentence is only its "I" and "we"
-            found = [a for s in g.subjects(cand.speaker) if not self._is_pronoun(s) for a in actors.resolve(s)]
+            speakers = [s for s in g.subjects(cand.speaker) if not self._is_pronoun(s)]
+            found = [a for s in speakers for a in actors.resolve(s)]
             if found:
                 return found
+            if pronoun.lower_ in IT_PRONOUNS and pronoun.dep_ in NOMINAL_SUBJECT_DEPS \
+                    and any(t.pos_ == "PROPN" for s in speakers for t in s.lefts if t.dep_ == "compound"):
+                return []  # "Atlantic Harvest Seafoods said [it] would ...": the named speaker, who is no party
         if first_person:
             # '"... this charge," Ford said. "I will not hesitate ..."': the quote runs on
             if context.speaker is None or self._speakers(pronoun.sent):
