@@ -100,6 +100,14 @@ BANK = [
     ("Beijing's decision to restrict exports of rare earths drew criticism from Brussels.", "111", "EU", "CHN"),
     ("Mexico said on Monday it would negotiate with Washington. The government also rejected the tariffs.",
      "12", "MEX", "USA"),
+    # --- the two parties of a hyphenated pair before a symmetric act ---------------------------
+    ("U.S.-China trade talks resumed in Geneva on Monday.", "04", "USA", "CHN"),
+    ("The Ethiopia-Egypt talks on the dam ended without a deal on Tuesday.", "04", "ETH", "EGY"),
+    ("The India-Pakistan ceasefire was agreed on Saturday after four days of fighting.", "0871", "IND", "PAK"),
+    ("Russia-Ukraine peace talks were held in Istanbul on Friday.", "04", "RUS", "UKR"),
+    ("The EU-Mercosur trade agreement was signed in Montevideo on Saturday.", "057", "EU", "IGOMCS"),
+    ("The Trump-Putin summit in Alaska ended without a deal.", "04", "USA", "RUS"),
+    ("The Israel-Hamas ceasefire took effect on Sunday morning.", "0871", "ISR", "PSE"),
     # --- targets in possessives and prepositional phrases --------------------------------------
     ("Vietnam's trade ministry said in a statement on Friday that it was disappointed by the U.S. decision.",
      "012", "VNM", "USA"),
@@ -132,6 +140,9 @@ SILENT = [
     ("If the two sides agree, the tariffs could be lifted next month, a trade analyst said.", "08"),
     ("Tran Minh, an economist at a Hanoi bank, said the U.S. tariffs were unfair.", "11"),
     ("The court in Nairobi jailed a Chinese national for smuggling ivory.", "16"),
+    ("The U.S.-China trade war has hurt soybean farmers in Iowa.", "04"),
+    ("U.S.-China tariffs have hurt farmers, analysts said.", "16"),
+    ("Kenya-based traders complained about delays at the border.", "04"),
     ("A spokesperson for Toyota said the company welcomed the trade deal between Japan and the United States.",
      "051"),
 ]

@@ -166,9 +166,11 @@ class ArgumentReader:
         if len(sources) > 1 and (_reciprocal(cand) or (
                 not targets and (_both_fought(cand) or _both_withdrew(cand, sources)))):
             return [Dyad(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
-        if len(targets) > 1 and not sources and ((cand.symmetric and cand.token.pos_ in NOUN_POS)
+        if len(targets) > 1 and not sources and ((cand.symmetric and (cand.token.pos_ in NOUN_POS or (
+                len(targets) == 2 and g.is_passive(cand.token) and not g.agents(cand.token))))
                                                  or slot_tokens(Slot.BETWEEN, cand)):
-            return [Dyad(targets[0], other) for other in targets[1:]]  # "talks between A and B"
+            # "talks between A and B", "the India-Pakistan ceasefire was agreed"
+            return [Dyad(targets[0], other) for other in targets[1:]]
         if not sources and (pattern.requires_source or (pattern.requires_actor and not (targets or cand.faced))) \
                 and not (targets and _unnamed_critics(cand)):
             return []

@@ -31,6 +31,8 @@ from detente.nlp.labels import (
 )
 from detente.nlp.tree import children
 
+PAIR_PLACE_KINDS = frozenset({"name", "demonym", "capital"})  # "U.S.", "Sino", "Moscow" in a hyphenated pair
+HYPHENS = frozenset({"-", "–", "—"})  # what joins the two parties of "the India-Pakistan ceasefire"
 INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7", "the UN")
 THEY_PRONOUNS = word_list("actors.they_pronouns")
 IT_PRONOUNS = word_list("actors.it_pronouns")
@@ -145,6 +147,9 @@ class Referents:
                 continue  # "with Trump [threatening] ...": a clause, not an actor
             if self._is_pronoun(tok):
                 found.extend(actors.stance_owners(tok, self._antecedent(tok, cand, actors, context, exclude)))
+                continue
+            if cand.symmetric and (pair := hyphen_pair(tok, actors)):
+                found.extend(pair)  # "U.S.-China trade talks", "the India-Pakistan ceasefire": both sides
                 continue
             if tok.ent_type_ == MONEY_LABEL:  # "on 30 billion Canadian dollars [of U.S. goods]": whose goods
                 tok = next(iter(g.prep_objects(tok, "of")), tok)
@@ -272,3 +277,34 @@ def _armed_group_named_before(pronoun: Token, actors: DocumentActors) -> list[Ac
         if armed:
             return armed[:1]
     return []
+
+
+def hyphen_pair(tok: Token, actors: DocumentActors) -> list[Actor]:
+    """The two parties a hyphenated modifier joins ("[U.S.-China] talks", "the [India-Pakistan]
+    ceasefire", "the [EU-Mercosur] agreement"), each a country or an international body; none
+    for anything else ("the Russian-speaking region", "a Kenya-based firm")."""
+    doc = tok.doc
+    if tok.dep_ not in ("compound", "amod", "nmod"):
+        return []
+    if tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and doc[tok.i - 2].head.i == tok.i:
+        sides = [next((a for a in actors.resolve(t) if a.code), None) or _named_party(t.text, actors)
+                 for t in (doc[tok.i - 2], tok)]
+        pair = [a for a in sides if a is not None]
+        return pair if len(pair) == 2 and pair[0].code != pair[1].code else []
+    parts = tok.text.split("-")
+    if len(parts) != 2 or not all(parts):
+        return []
+    named = [_named_party(part, actors) for part in parts]
+    found = [a for a in named if a is not None]
+    return found if len(found) == 2 and found[0].code != found[1].code else []
+
+
+def _named_party(text: str, actors: DocumentActors) -> Actor | None:
+    """The country or international body a name alone stands for ("U.S.", "China", "EU")."""
+    place = actors.gaz.place(text)
+    if place is not None and place.country and place.kind in PAIR_PLACE_KINDS:
+        return make_actor(text, place.country, None)
+    body = actors.gaz.organisation(text)
+    if body is not None and body.code.startswith(INTERNATIONAL):
+        return make_actor(text, None, body.sector, body.name, body.code, body.function or "")
+    return None
