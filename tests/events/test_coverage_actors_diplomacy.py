@@ -83,6 +83,12 @@ BANK = [
      "dispute peacefully.", "03", "IND", "CHN"),
     ("South African President Cyril Ramaphosa met Nigerian President Bola Tinubu in Abuja. The two leaders "
      "agreed to boost trade.", "03", "ZAF", "NGA"),
+    ("Armenia and Azerbaijan met in Washington on Friday. The neighbours signed a peace declaration.",
+     "057", "ARM", "AZE"),
+    ("The United States and South Korea held talks in Seoul. The allies agreed to expand their joint drills.",
+     "03", "USA", "KOR"),
+    ("Germany and France pledged new aid to Ukraine. The allies said Russia must withdraw its troops.",
+     "10", "DEU", "RUS"),
     ("Chile's foreign ministry summoned Bolivia's ambassador on Monday. The ministry said La Paz had violated "
      "the border agreement.", "112", "CHL", "BOL"),
     ("Chinese Vice Premier He Lifeng met U.S. Treasury Secretary Scott Bessent in Geneva. The officials agreed "
@@ -143,6 +149,8 @@ SILENT = [
     ("The U.S.-China trade war has hurt soybean farmers in Iowa.", "04"),
     ("U.S.-China tariffs have hurt farmers, analysts said.", "16"),
     ("Kenya-based traders complained about delays at the border.", "04"),
+    ("Voters in the town said the neighbours had helped them after the floods.", "0"),
+    ("The Kenyan president thanked his Ugandan counterpart. The neighbours have long argued over an island.", "11"),
     ("A spokesperson for Toyota said the company welcomed the trade deal between Japan and the United States.",
      "051"),
 ]

@@ -37,6 +37,7 @@ PAIR_NOUNS = word_list("actors.pair_nouns")
 BARE_PAIR_POS = frozenset({"NUM", "DET", "PRON"})  # "the two", "both" heading the phrase themselves
 PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
 PAIR_DISTRIBUTIVES = word_list("actors.pair_distributives")
+PAIR_RELATION_NOUNS = word_list("actors.pair_relation_nouns")
 SIDE_NOUNS = word_list("actors.side_nouns")
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 ARMED_GROUP_WORDS = word_list("actors.armed_group_words")
@@ -321,9 +322,12 @@ class DefiniteDescriptions:
         role = self.gaz.role(token.lower_)
         titled = role is not None and role.kind == "title"  # "the two presidents", "both foreign ministers"
         each = not token.tag_.endswith("S") and any(t.lower_ in PAIR_DISTRIBUTIVES for t in token.lefts)
-        if (token.lemma_.lower() not in PAIR_NOUNS and not titled) or not (token.tag_.endswith("S") or each):
+        related = token.tag_.endswith("S") and token.lemma_.lower() in PAIR_RELATION_NOUNS \
+            and [t.lower_ for t in token.lefts] == ["the"]  # "the neighbours", "the allies": the pair in focus
+        if (token.lemma_.lower() not in PAIR_NOUNS and not titled and not related) \
+                or not (token.tag_.endswith("S") or each):
             return []
-        if not each and not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
+        if not each and not related and not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
             return self._leaders_met(token, role) if titled and role is not None else []
         if any(self._says_whose(t) for t in token.lefts if t.dep_ in NOUN_MODIFIER_DEPS):
             return []  # "two Hamas commanders", "two Russian generals": the phrase says whose they are
@@ -331,11 +335,26 @@ class DefiniteDescriptions:
         if sector is None and token.lemma_.lower() in SIDE_NOUNS:
             sector = "GOV"  # "the two sides": the two governments at the table
         pair = self.people.last_two_holders(token, sector) if role is not None else []
-        pair = pair if len(pair) == 2 else self.context.pair(token)
+        pair = pair if len(pair) == 2 else self.context.pair(token) if not related else self._paired_before(token)
         if len(pair) < 2:
             return []
         text = self.words.span_text(token)
         return [make_actor(text, country, sector) for country in pair]
+
+    def _paired_before(self, token: Token) -> list[str]:
+        """ "Armenia and Azerbaijan met in Washington. [The neighbours] signed ...": the two countries
+        the sentence before coordinates as its subject, else none (no guess among the story's)."""
+        start = g.sentences_back(token, 1)
+        if start >= token.sent.start:
+            return []
+        for subject in (t for t in self.doc[start: token.sent.start] if t.dep_ in NOMINAL_SUBJECT_DEPS):
+            members = g.expand_conjuncts(subject)
+            members += [c for m in members for t in m.lefts if t.dep_ in NOUN_MODIFIER_DEPS
+                        for c in g.expand_conjuncts(t) if len(g.expand_conjuncts(t)) > 1]
+            countries = list(dict.fromkeys(a.country for m in members for a in self._resolve(m) if a.country))
+            if len(countries) == 2:
+                return countries
+        return []
 
 
 def _a_group(actor: Actor) -> bool:
