@@ -106,6 +106,11 @@ BANK = [
     ("Beijing's decision to restrict exports of rare earths drew criticism from Brussels.", "111", "EU", "CHN"),
     ("Mexico said on Monday it would negotiate with Washington. The government also rejected the tariffs.",
      "12", "MEX", "USA"),
+    # --- a bare leader's title in a clause a state's official reports is that official's leader ---
+    ("White House spokeswoman Karoline Leavitt said the president would meet Xi in Busan.", "036", "USA", "CHN"),
+    ("Pakistani foreign office spokesperson Shafqat Khan said the prime minister would hold talks with Afghan "
+     "officials in Doha.", "036", "PAK", "AFG"),
+    ("Kremlin spokesman Dmitry Peskov said the president was ready to talk to Trump.", "036", "RUS", "USA"),
     # --- the two parties of a hyphenated pair before a symmetric act ---------------------------
     ("U.S.-China trade talks resumed in Geneva on Monday.", "04", "USA", "CHN"),
     ("The Ethiopia-Egypt talks on the dam ended without a deal on Tuesday.", "04", "ETH", "EGY"),
@@ -151,6 +156,7 @@ SILENT = [
     ("Kenya-based traders complained about delays at the border.", "04"),
     ("Voters in the town said the neighbours had helped them after the floods.", "0"),
     ("The Kenyan president thanked his Ugandan counterpart. The neighbours have long argued over an island.", "11"),
+    ("Analyst Tom Lee said the president would meet Xi in Busan.", "03"),
     ("A spokesperson for Toyota said the company welcomed the trade deal between Japan and the United States.",
      "051"),
 ]

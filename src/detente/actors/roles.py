@@ -33,6 +33,7 @@ PLURAL_DEMONYM_ENDINGS = word_sequence("actors.plural_demonym_endings")
 SPEAKER_POSSESSIVES = word_list("actors.speaker_possessives")
 STATE_ANAPHORS = word_list("actors.state_anaphors")  # "the country's", "the island's": the state named before
 SPEECH_VERBS = word_list("grammar.speech_verbs")
+LEADER_ROLES = word_list("actors.leader_roles")  # "the president" a spokesperson speaks of: their own
 MODIFIER_SECTORS = STATE_SECTORS - {"GOV"}  # "military", "police", "judicial" before a state office
 SEAT_OF_POWER = "seat"  # the place kind of "the Kremlin", "the State Department"
 PLACE_ROLE_PRIORITY = 5  # roles that are inhabited places ("town", "village"): people only as where they live
@@ -289,7 +290,8 @@ class RoleAndPlaceResolver:
                 organisation = owner.code if is_organisation_code(owner.code) and owner.country is None else None
                 return [make_actor(text, owner.country, sector, organisation=organisation)]
             addressed = _addressed(token, self.words) if info.sector in STATE_SECTORS else frozenset()
-            body = self._body_spoken_for(token) or (self._reporting_state(token, addressed) if addressed else None)
+            body = self._body_spoken_for(token) or self._speakers_leader(token) \
+                or (self._reporting_state(token, addressed) if addressed else None)
             if body is not None:
                 return [make_actor(text, body.country, info.sector)]
             info.country = _shared_country(token, self.words) or \
@@ -329,6 +331,20 @@ class RoleAndPlaceResolver:
                 if found:
                     return found[0]
         return None
+
+    def _speakers_leader(self, token: Token) -> Actor | None:
+        """ "White House spokeswoman Karoline Leavitt said [the president] would meet Xi in Busan":
+        a bare leader's title in a clause a state's official reports is that official's own
+        leader, not one of the place where the act will happen."""
+        role = self.words.role(token)
+        clause = token.head
+        if role is None or role.term.lower() not in LEADER_ROLES or token.dep_ not in HEAD_SUBJECT_DEPS \
+                or [t.lower_ for t in token.lefts if t.dep_ == "det"] != ["the"] \
+                or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        speakers = [a for s in children(clause.head) if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"
+                    for a in self.resolve_phrase(s) if a.country and a.sector in STATE_SECTORS]
+        return speakers[0] if len({a.country for a in speakers}) == 1 else None
 
     def _possessive_owner(self, token: Token) -> Actor | None:
         """The actor a possessive pronoun before ``token`` stands for ("his", "its", "their"), or
