@@ -132,10 +132,10 @@ BANK = [
                  "restructuring.", "051", "IGOWBK", "ZMB",
                  marks=pytest.mark.xfail(strict=True, reason="the owner of a praised act noun is not read as the "
                                                             "target")),
-    pytest.param("Japan's Foreign Ministry lodged a protest with Beijing on Friday. Officials said the Chinese "
-                 "survey ship had entered Japanese waters without permission.", "01", "JPN", "CHN",
-                 marks=pytest.mark.xfail(strict=True, reason="bare 'officials' takes the story's most named "
-                                                            "country, not the side that just acted")),
+    ("Japan's Foreign Ministry lodged a protest with Beijing on Friday. Officials said the Chinese survey ship "
+     "had entered Japanese waters without permission.", "01", "JPN", "CHN"),
+    ("Washington imposed new sanctions on Iranian oil exports. Officials in Tehran called the sanctions illegal.",
+     "11", "IRN", "USA"),
 ]
 
 SILENT = [

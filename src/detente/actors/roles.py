@@ -291,6 +291,7 @@ class RoleAndPlaceResolver:
                 return [make_actor(text, owner.country, sector, organisation=organisation)]
             addressed = _addressed(token, self.words) if info.sector in STATE_SECTORS else frozenset()
             body = self._body_spoken_for(token) or self._speakers_leader(token) \
+                or self._subject_continued(token, info) \
                 or (self._reporting_state(token, addressed) if addressed else None)
             if body is not None:
                 return [make_actor(text, body.country, info.sector)]
@@ -345,6 +346,19 @@ class RoleAndPlaceResolver:
         speakers = [a for s in children(clause.head) if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"
                     for a in self.resolve_phrase(s) if a.country and a.sector in STATE_SECTORS]
         return speakers[0] if len({a.country for a in speakers}) == 1 else None
+
+    def _subject_continued(self, token: Token, info: Info) -> Actor | None:
+        """ "Japan's Foreign Ministry lodged a protest with Beijing. [Officials] said the Chinese ship
+        had entered Japanese waters": bare officials speaking right after a sentence whose subject
+        is a state's organ or official are that state's, not the story's most named country's."""
+        if info.sector not in STATE_SECTORS or token.tag_ not in PLURAL_NOUN_TAGS \
+                or any(c.dep_ != "det" for c in children(token)) or token.dep_ not in HEAD_SUBJECT_DEPS \
+                or token.head.lemma_.lower() not in SPEECH_VERBS or token.sent.start == 0:
+            return None
+        before = self.doc[token.sent.start - 1].sent.root
+        doers = [a for s in children(before) if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"
+                 for a in self.resolve_phrase(s) if a.country and a.sector in STATE_SECTORS]
+        return doers[0] if len({a.country for a in doers}) == 1 else None
 
     def _possessive_owner(self, token: Token) -> Actor | None:
         """The actor a possessive pronoun before ``token`` stands for ("his", "its", "their"), or
