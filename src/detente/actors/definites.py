@@ -240,18 +240,12 @@ class DefiniteDescriptions:
         last whose name has the head word, when the story named one; its full name counts for an
         acronym ("the ICJ ... the court", "the IMF ... the fund", "the IAEA ... the agency")."""
         for ent in reversed([e for e in self.doc.ents if e.end <= token.i]):
-            if ent.label_ in BODY_LABELS and lemma in self._name_words(ent.text):
+            if ent.label_ in BODY_LABELS and lemma in _name_words(ent.text, self.gaz):
                 found = [a for a in self._resolve(ent.root) if a.code]
                 if found:
                     return [Actor(text=self.words.span_text(token), code=a.code, country=a.country,
                                   sector=a.sector, name=a.name) for a in found[:1]]
         return []
-
-    def _name_words(self, text: str) -> list[str]:
-        """The words of a name as written, and of the full name its acronym stands for."""
-        organisation = self.gaz.organisation(text)
-        full = organisation.name if organisation is not None and organisation.code.startswith(IGO_PREFIX) else ""
-        return f"{text} {full}".lower().split()
 
     def body_modifier(self, token: Token) -> list[Actor]:
         """ "The Security Council met ... Beijing was not supportive of Wednesday's [council]
@@ -335,26 +329,35 @@ class DefiniteDescriptions:
         if sector is None and token.lemma_.lower() in SIDE_NOUNS:
             sector = "GOV"  # "the two sides": the two governments at the table
         pair = self.people.last_two_holders(token, sector) if role is not None else []
-        pair = pair if len(pair) == 2 else self.context.pair(token) if not related else self._paired_before(token)
+        if len(pair) != 2:
+            pair = _paired_before(token, self._resolve) if related else self.context.pair(token)
         if len(pair) < 2:
             return []
         text = self.words.span_text(token)
         return [make_actor(text, country, sector) for country in pair]
 
-    def _paired_before(self, token: Token) -> list[str]:
-        """ "Armenia and Azerbaijan met in Washington. [The neighbours] signed ...": the two countries
-        the sentence before coordinates as its subject, else none (no guess among the story's)."""
-        start = g.sentences_back(token, 1)
-        if start >= token.sent.start:
-            return []
-        for subject in (t for t in self.doc[start: token.sent.start] if t.dep_ in NOMINAL_SUBJECT_DEPS):
-            members = g.expand_conjuncts(subject)
-            members += [c for m in members for t in m.lefts if t.dep_ in NOUN_MODIFIER_DEPS
-                        for c in g.expand_conjuncts(t) if len(g.expand_conjuncts(t)) > 1]
-            countries = list(dict.fromkeys(a.country for m in members for a in self._resolve(m) if a.country))
-            if len(countries) == 2:
-                return countries
+
+def _name_words(text: str, gaz: Gazetteer) -> list[str]:
+    """The words of a name as written, and of the full name its acronym stands for."""
+    organisation = gaz.organisation(text)
+    full = organisation.name if organisation is not None and organisation.code.startswith(IGO_PREFIX) else ""
+    return f"{text} {full}".lower().split()
+
+
+def _paired_before(token: Token, resolve: Callable[[Token], list[Actor]]) -> list[str]:
+    """ "Armenia and Azerbaijan met in Washington. [The neighbours] signed ...": the two countries
+    the sentence before coordinates as its subject, else none (no guess among the story's)."""
+    start = g.sentences_back(token, 1)
+    if start >= token.sent.start:
         return []
+    for subject in (t for t in token.doc[start: token.sent.start] if t.dep_ in NOMINAL_SUBJECT_DEPS):
+        members = g.expand_conjuncts(subject)
+        members += [c for m in members for t in m.lefts if t.dep_ in NOUN_MODIFIER_DEPS
+                    for c in g.expand_conjuncts(t) if len(g.expand_conjuncts(t)) > 1]
+        countries = list(dict.fromkeys(a.country for m in members for a in resolve(m) if a.country))
+        if len(countries) == 2:
+            return countries
+    return []
 
 
 def _a_group(actor: Actor) -> bool:

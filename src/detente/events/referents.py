@@ -31,7 +31,7 @@ from detente.nlp.labels import (
 )
 from detente.nlp.tree import children
 
-PAIR_PLACE_KINDS = frozenset({"name", "demonym", "capital"})  # "U.S.", "Sino", "Moscow" in a hyphenated pair
+PAIR_PLACE_KINDS = word_list("actors.pair_place_kinds")  # "U.S.", "Moscow" in a hyphenated pair
 HYPHENS = frozenset({"-", "–", "—"})  # what joins the two parties of "the India-Pakistan ceasefire"
 INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7", "the UN")
 THEY_PRONOUNS = word_list("actors.they_pronouns")
