@@ -16,22 +16,21 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.events.test_paraphrase_diplomacy import party
+from tests.events.bank import coded_triples
+
+from detente.evaluation.sets import party
 
 PUB = date(2025, 10, 8)  # a Wednesday
 SYMMETRIC = ("04", "057", "054", "03")
 
 
-def found(code, text: str) -> list[tuple]:
-    return [(party(e["source"]), e["cameo"], party(e["target"]), e["rule"]) for e in code(text, published=PUB)]
-
-
-def fits(events: list[tuple], codes: str, source: str | None, target: str | None) -> bool:
-    """An event of the code between the pair; a symmetric code also in the other direction."""
-    pairs = {(source, target)}
+def fits(triples: list[tuple[str, str, str]], codes: str, source: str, target: str | None) -> bool:
+    """An event of one of the codes (prefixes joined by "|") between the two parties (countries or
+    organisation codes, None for no target); a symmetric code also in the other direction."""
+    pairs = {(source, target or "-")}
     if codes.startswith(SYMMETRIC):
-        pairs.add((target, source))
-    return any(c.startswith(tuple(codes.split("|"))) and (s, t) in pairs for s, c, t, _ in events)
+        pairs.add((target or "-", source))
+    return any(c.startswith(tuple(codes.split("|"))) and (party(s), party(t)) in pairs for s, c, t in triples)
 
 
 BANK = [
@@ -71,7 +70,7 @@ BANK = [
     ("Finland joined NATO in 2023. The alliance condemned Russia's airspace violations on Friday.",
      "111", "IGONAT", "RUS"),
     ("The European Union imposed new duties on Chinese electric cars on Friday. The bloc accused Beijing of "
-     "unfair subsidies.", "112", "EU", "CHN"),
+     "unfair subsidies.", "112", "IGOEEC", "CHN"),
     ("Ukraine asked the United Nations for help. The world body urged Russia to withdraw its troops.",
      "02", "IGOUNO", "RUS"),
     # --- agent nouns that take back the parties just named --------------------------------------
@@ -98,12 +97,12 @@ BANK = [
     ("Kenya and Ethiopia signed a defence pact on Tuesday. Under the deal, both countries will share "
      "intelligence.", "03", "KEN", "ETH"),
     ("The EU imposed anti-dumping duties on Chinese steel on Friday. Beijing said it would take all necessary "
-     "measures to protect its firms.", "13", "CHN", "EU"),
+     "measures to protect its firms.", "13", "CHN", "IGOEEC"),
     # --- agentless passives and nominal acts, the parties named elsewhere in the sentence ---------
     ("Talks between Ethiopia and Egypt on the dam were held in Cairo on Monday.", "04", "ETH", "EGY"),
     ("The agreement was signed by Rwanda and Congo in Washington on Friday.", "057", "RWA", "COD"),
     ("The sanctions imposed by Washington on Iranian oil exports were condemned by Tehran.", "111", "IRN", "USA"),
-    ("Beijing's decision to restrict exports of rare earths drew criticism from Brussels.", "111", "EU", "CHN"),
+    ("Beijing's decision to restrict exports of rare earths drew criticism from Brussels.", "111", "IGOEEC", "CHN"),
     ("Mexico said on Monday it would negotiate with Washington. The government also rejected the tariffs.",
      "12", "MEX", "USA"),
     # --- a bare leader's title in a clause a state's official reports is that official's leader ---
@@ -116,7 +115,7 @@ BANK = [
     ("The Ethiopia-Egypt talks on the dam ended without a deal on Tuesday.", "04", "ETH", "EGY"),
     ("The India-Pakistan ceasefire was agreed on Saturday after four days of fighting.", "0871", "IND", "PAK"),
     ("Russia-Ukraine peace talks were held in Istanbul on Friday.", "04", "RUS", "UKR"),
-    ("The EU-Mercosur trade agreement was signed in Montevideo on Saturday.", "057", "EU", "IGOMCS"),
+    ("The EU-Mercosur trade agreement was signed in Montevideo on Saturday.", "057", "IGOEEC", "IGOMCS"),
     ("The Trump-Putin summit in Alaska ended without a deal.", "04", "USA", "RUS"),
     ("The Israel-Hamas ceasefire took effect on Sunday morning.", "0871", "ISR", "PSE"),
     # --- targets in possessives and prepositional phrases --------------------------------------
@@ -164,11 +163,10 @@ SILENT = [
 
 @pytest.mark.parametrize(("text", "codes", "source", "target"), BANK)
 def test_actors_of_diplomacy_are_found(code, text, codes, source, target):
-    events = found(code, text)
-    assert fits(events, codes, source, target), events
+    triples = coded_triples(code, text, PUB)
+    assert fits(triples, codes, source, target), triples
 
 
 @pytest.mark.parametrize(("text", "unwanted"), SILENT)
 def test_near_misses_stay_silent(code, text, unwanted):
-    events = found(code, text)
-    assert not [e for e in events if e[1].startswith(unwanted)], events
+    assert not [t for t in coded_triples(code, text, PUB) if t[1].startswith(unwanted)]
