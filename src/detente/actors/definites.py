@@ -37,9 +37,12 @@ PAIR_NOUNS = word_list("actors.pair_nouns")
 BARE_PAIR_POS = frozenset({"NUM", "DET", "PRON"})  # "the two", "both" heading the phrase themselves
 PAIR_QUANTIFIERS = word_list("actors.pair_quantifiers")
 PAIR_DISTRIBUTIVES = word_list("actors.pair_distributives")
+PAIR_RELATION_NOUNS = word_list("actors.pair_relation_nouns")
 SIDE_NOUNS = word_list("actors.side_nouns")
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 ARMED_GROUP_WORDS = word_list("actors.armed_group_words")
+LENDER_ANAPHORS = word_list("actors.lender_anaphors")  # "the IMF ... [the global lender] said"
+LENDING_FUNCTIONS = frozenset({"DEV"})  # what a lending body does (IMF, World Bank, regional development banks)
 GROUP_NOUNS = word_list("actors.named_group_nouns")  # "the group", "the movement", "the militia"
 LOCATIVE_PREPS = word_list("actors.locative_preps")
 INDEFINITE_DETERMINERS = word_list("actors.indefinite_determiners")  # "[a] group of settlers"
@@ -220,10 +223,11 @@ class DefiniteDescriptions:
         if any(self.words.place(t) is not None or t.ent_type_ for t in lefts[1:] if t.ent_type_ != "CARDINAL"):
             return []  # "the Western alliance", "the African Union": not a body named before
         names = [t.lower_ for t in lefts[1:] if t.pos_ == "PROPN"]  # "the [BRICS] bloc", "the [Atlantic] alliance"
+        lender = token.lemma_.lower() in LENDER_ANAPHORS
         for earlier in reversed(self.doc[: lefts[0].i]):
             if earlier.pos_ not in NOUN_POS or (earlier.dep_ in ("compound", "flat") and earlier.ent_type_):
                 continue
-            found = self._international_bodies(earlier)
+            found = [a for a in self._international_bodies(earlier) if not lender or a.sector in LENDING_FUNCTIONS]
             if found and names and not set(names) <= set(f"{found[0].name} {found[0].text}".lower().split()):
                 return []  # a bloc with a name of its own is not the body named before ("the EU ... the BRICS bloc")
             if found:
@@ -233,9 +237,10 @@ class DefiniteDescriptions:
 
     def the_body(self, token: Token, lemma: str) -> list[Actor]:
         """ "The International Court of Justice ... The court's president": the organisation named
-        last whose name has the head word, when the story named one."""
+        last whose name has the head word, when the story named one; its full name counts for an
+        acronym ("the ICJ ... the court", "the IMF ... the fund", "the IAEA ... the agency")."""
         for ent in reversed([e for e in self.doc.ents if e.end <= token.i]):
-            if lemma in ent.text.lower().split() and ent.label_ in BODY_LABELS:
+            if ent.label_ in BODY_LABELS and lemma in _name_words(ent.text, self.gaz):
                 found = [a for a in self._resolve(ent.root) if a.code]
                 if found:
                     return [Actor(text=self.words.span_text(token), code=a.code, country=a.country,
@@ -311,9 +316,12 @@ class DefiniteDescriptions:
         role = self.gaz.role(token.lower_)
         titled = role is not None and role.kind == "title"  # "the two presidents", "both foreign ministers"
         each = not token.tag_.endswith("S") and any(t.lower_ in PAIR_DISTRIBUTIVES for t in token.lefts)
-        if (token.lemma_.lower() not in PAIR_NOUNS and not titled) or not (token.tag_.endswith("S") or each):
+        related = token.tag_.endswith("S") and token.lemma_.lower() in PAIR_RELATION_NOUNS \
+            and [t.lower_ for t in token.lefts] == ["the"]  # "the neighbours", "the allies": the pair in focus
+        if (token.lemma_.lower() not in PAIR_NOUNS and not titled and not related) \
+                or not (token.tag_.endswith("S") or each):
             return []
-        if not each and not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
+        if not each and not related and not any(t.lower_ in PAIR_QUANTIFIERS for t in token.lefts):
             return self._leaders_met(token, role) if titled and role is not None else []
         if any(self._says_whose(t) for t in token.lefts if t.dep_ in NOUN_MODIFIER_DEPS):
             return []  # "two Hamas commanders", "two Russian generals": the phrase says whose they are
@@ -321,11 +329,35 @@ class DefiniteDescriptions:
         if sector is None and token.lemma_.lower() in SIDE_NOUNS:
             sector = "GOV"  # "the two sides": the two governments at the table
         pair = self.people.last_two_holders(token, sector) if role is not None else []
-        pair = pair if len(pair) == 2 else self.context.pair(token)
+        if len(pair) != 2:
+            pair = _paired_before(token, self._resolve) if related else self.context.pair(token)
         if len(pair) < 2:
             return []
         text = self.words.span_text(token)
         return [make_actor(text, country, sector) for country in pair]
+
+
+def _name_words(text: str, gaz: Gazetteer) -> list[str]:
+    """The words of a name as written, and of the full name its acronym stands for."""
+    organisation = gaz.organisation(text)
+    full = organisation.name if organisation is not None and organisation.code.startswith(IGO_PREFIX) else ""
+    return f"{text} {full}".lower().split()
+
+
+def _paired_before(token: Token, resolve: Callable[[Token], list[Actor]]) -> list[str]:
+    """ "Armenia and Azerbaijan met in Washington. [The neighbours] signed ...": the two countries
+    the sentence before coordinates as its subject, else none (no guess among the story's)."""
+    start = g.sentences_back(token, 1)
+    if start >= token.sent.start:
+        return []
+    for subject in (t for t in token.doc[start: token.sent.start] if t.dep_ in NOMINAL_SUBJECT_DEPS):
+        members = g.expand_conjuncts(subject)
+        members += [c for m in members for t in m.lefts if t.dep_ in NOUN_MODIFIER_DEPS
+                    for c in g.expand_conjuncts(t) if len(g.expand_conjuncts(t)) > 1]
+        countries = list(dict.fromkeys(a.country for m in members for a in resolve(m) if a.country))
+        if len(countries) == 2:
+            return countries
+    return []
 
 
 def _a_group(actor: Actor) -> bool:

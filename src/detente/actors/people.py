@@ -41,6 +41,8 @@ from detente.nlp.labels import (
 )
 from detente.nlp.tree import children
 
+TITLED_NAME_LABELS = PLACE_NAME_LABELS | {"ORG"}  # what NER may call a name after a title ("adviser Mesut Casin")
+
 HONORIFICS = word_list("actors.honorifics")
 
 
@@ -222,11 +224,25 @@ class Introductions:
 
     def _misread_name(self, ent: Span) -> bool:
         """A known person's name NER took for a place ("Carney met Xi": "Carney" as a GPE): no place
-        or organisation the gazetteer knows, a name the registry knows on the article's date."""
-        if ent.label_ not in PLACE_NAME_LABELS or self.gaz.place(ent.text) is not None \
+        or organisation the gazetteer knows, a name the registry knows on the article's date; or a
+        name introduced with a title that NER took for a place or an organisation (``_titled``)."""
+        if ent.label_ not in TITLED_NAME_LABELS or self.gaz.place(ent.text) is not None \
                 or self.gaz.organisation(ent.text) is not None:
             return False
-        return self.people.registry.lookup(ent.text, self.people.published) is not None
+        if ent.label_ in PLACE_NAME_LABELS and self.people.registry.lookup(ent.text, self.people.published) is not None:
+            return True
+        return self._titled(ent)
+
+    def _titled(self, ent: Span) -> bool:
+        """ "Turkish presidential adviser [Mesut Casin]": a proper name of two words or more
+        (no word of it a place) right after a title noun that modifies it is the title holder's
+        name, whatever NER called it; one word alone may be a place ("the minister's Gaza")."""
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if len(ent) < 2 or before is None or before.dep_ != "compound" or before.head.i != ent.root.i \
+                or not all(t.pos_ == "PROPN" for t in ent) or any(self.gaz.place(t.text) for t in ent):
+            return False
+        role = self.words.role(before)
+        return role is not None and role.kind == "title" and before.tag_ not in PLURAL_NOUN_TAGS
 
     def _introduced_names(self) -> list[Span]:
         """Names NER missed but an appositive introduces as someone holding a role:

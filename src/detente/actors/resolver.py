@@ -56,6 +56,8 @@ __all__ = ["ActorResolver", "DocumentActors", "KnownPerson", "actor_code", "make
 STATE_ANAPHORS = word_list("actors.state_anaphors")
 OTHER_WORDS = word_list("actors.other_words")
 GROUP_ANAPHORS = word_list("actors.group_anaphors")
+BODY_NAME_ANAPHORS = word_list("actors.body_name_anaphors")  # "the IMF ... [the fund]": no body head of its own
+LENDER_ANAPHORS = word_list("actors.lender_anaphors")
 SPEECH_VERBS = word_list("grammar.speech_verbs")
 NAMED_GROUP_NOUNS = word_list("actors.named_group_nouns")
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
@@ -166,7 +168,8 @@ class ActorResolver:
             found = self.definites.the_country(token)
             if found:
                 return found
-        if self.definites.bare_definite(token) and self.gaz.organisation_head(lemma) is not None:
+        if self.definites.bare_definite(token) and (self.gaz.organisation_head(lemma) is not None
+                                                    or lemma in BODY_NAME_ANAPHORS):
             found = self.definites.the_body(token, lemma)
             if found:
                 return found
@@ -174,7 +177,7 @@ class ActorResolver:
             found = self.definites.body_modifier(token)  # "Wednesday's council meeting"
             if found:
                 return found
-        if lemma in GROUP_ANAPHORS and token.tag_ not in PLURAL_NOUN_TAGS:
+        if (lemma in GROUP_ANAPHORS or lemma in LENDER_ANAPHORS) and token.tag_ not in PLURAL_NOUN_TAGS:
             found = self.definites.the_group(token)
             if found:
                 return found
@@ -362,6 +365,8 @@ class ActorResolver:
             if candidate.i in tried:
                 continue
             tried.add(candidate.i)
+            if pronoun.lower_ in coref.IT_PRONOUNS and self.person_of(candidate) is not None:
+                continue  # "Shen accused Ottawa. The exporter said [it] would ...": "it" is no person
             members = coref.with_conjuncts(candidate) if pronoun.lower_ in coref.THEY_PRONOUNS else [candidate]
             actors = [a for m in members for a in self.resolve(m) if a.code]
             actors = self.stance_owners(pronoun, actors)

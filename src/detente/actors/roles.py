@@ -33,6 +33,7 @@ PLURAL_DEMONYM_ENDINGS = word_sequence("actors.plural_demonym_endings")
 SPEAKER_POSSESSIVES = word_list("actors.speaker_possessives")
 STATE_ANAPHORS = word_list("actors.state_anaphors")  # "the country's", "the island's": the state named before
 SPEECH_VERBS = word_list("grammar.speech_verbs")
+LEADER_ROLES = word_list("actors.leader_roles")  # "the president" a spokesperson speaks of: their own
 MODIFIER_SECTORS = STATE_SECTORS - {"GOV"}  # "military", "police", "judicial" before a state office
 SEAT_OF_POWER = "seat"  # the place kind of "the Kremlin", "the State Department"
 PLACE_ROLE_PRIORITY = 5  # roles that are inhabited places ("town", "village"): people only as where they live
@@ -289,7 +290,9 @@ class RoleAndPlaceResolver:
                 organisation = owner.code if is_organisation_code(owner.code) and owner.country is None else None
                 return [make_actor(text, owner.country, sector, organisation=organisation)]
             addressed = _addressed(token, self.words) if info.sector in STATE_SECTORS else frozenset()
-            body = self._body_spoken_for(token) or (self._reporting_state(token, addressed) if addressed else None)
+            body = self._body_spoken_for(token) or _speakers_leader(token, self.words, self.resolve_phrase) \
+                or _subject_continued(token, info, self.resolve_phrase) \
+                or (self._reporting_state(token, addressed) if addressed else None)
             if body is not None:
                 return [make_actor(text, body.country, info.sector)]
             info.country = _shared_country(token, self.words) or \
@@ -339,6 +342,35 @@ class RoleAndPlaceResolver:
                 found = [a for a in self.resolve_phrase(child) if a.code]
                 return found[0] if found else None
         return None
+
+
+def _speakers_leader(token: Token, words: WordLookup, resolve: Callable[[Token], list[Actor]]) -> Actor | None:
+    """ "White House spokeswoman Karoline Leavitt said [the president] would meet Xi in Busan":
+    a bare leader's title in a clause a state's official reports is that official's own
+    leader, not one of the place where the act will happen."""
+    role = words.role(token)
+    clause = token.head
+    if role is None or role.term.lower() not in LEADER_ROLES or token.dep_ not in HEAD_SUBJECT_DEPS \
+            or [t.lower_ for t in token.lefts if t.dep_ == "det"] != ["the"] \
+            or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    speakers = [a for s in children(clause.head) if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"
+                for a in resolve(s) if a.country and a.sector in STATE_SECTORS]
+    return speakers[0] if len({a.country for a in speakers}) == 1 else None
+
+
+def _subject_continued(token: Token, info: Info, resolve: Callable[[Token], list[Actor]]) -> Actor | None:
+    """ "Japan's Foreign Ministry lodged a protest with Beijing. [Officials] said the Chinese ship
+    had entered Japanese waters": bare officials speaking right after a sentence whose subject
+    is a state's organ or official are that state's, not the story's most named country's."""
+    if info.sector not in STATE_SECTORS or token.tag_ not in PLURAL_NOUN_TAGS \
+            or any(c.dep_ != "det" for c in children(token)) or token.dep_ not in HEAD_SUBJECT_DEPS \
+            or token.head.lemma_.lower() not in SPEECH_VERBS or token.sent.start == 0:
+        return None
+    before = token.doc[token.sent.start - 1].sent.root
+    doers = [a for s in children(before) if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"
+             for a in resolve(s) if a.country and a.sector in STATE_SECTORS]
+    return doers[0] if len({a.country for a in doers}) == 1 else None
 
 
 def _is_subject(token: Token) -> bool:

@@ -166,9 +166,8 @@ class ArgumentReader:
         if len(sources) > 1 and (_reciprocal(cand) or (
                 not targets and (_both_fought(cand) or _both_withdrew(cand, sources)))):
             return [Dyad(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
-        if len(targets) > 1 and not sources and ((cand.symmetric and cand.token.pos_ in NOUN_POS)
-                                                 or slot_tokens(Slot.BETWEEN, cand)):
-            return [Dyad(targets[0], other) for other in targets[1:]]  # "talks between A and B"
+        if len(targets) > 1 and not sources and _between(cand, targets):
+            return [Dyad(targets[0], other) for other in targets[1:]]
         if not sources and (pattern.requires_source or (pattern.requires_actor and not (targets or cand.faced))) \
                 and not (targets and _unnamed_critics(cand)):
             return []
@@ -538,6 +537,15 @@ def _extraposed_doers(clause: Token) -> list[Token]:
         if inner.dep_ == "ccomp" and "that" in g.marks(inner):
             return g.agents(inner) if g.is_passive(inner) else g.subjects(inner)
     return []
+
+
+def _between(cand: Candidate, targets: list[Actor]) -> bool:
+    """The parties named are each other's: "talks between A and B", "the A-B talks", and the
+    two of an agentless passive of a symmetric act ("the India-Pakistan ceasefire was agreed")."""
+    if slot_tokens(Slot.BETWEEN, cand):
+        return True
+    return cand.symmetric and (cand.token.pos_ in NOUN_POS or (
+        len(targets) == 2 and g.is_passive(cand.token) and not g.agents(cand.token)))
 
 
 def _participle_agents(noun: Token, go_between: bool = False) -> list[Token]:

@@ -31,8 +31,11 @@ from detente.nlp.labels import (
 )
 from detente.nlp.tree import children
 
+PAIR_PLACE_KINDS = word_list("actors.pair_place_kinds")  # "U.S.", "Moscow" in a hyphenated pair
+HYPHENS = frozenset({"-", "–", "—"})  # what joins the two parties of "the India-Pakistan ceasefire"
 INTERNATIONAL = "IGO"  # the code prefix of international organisations ("the G7", "the UN")
 THEY_PRONOUNS = word_list("actors.they_pronouns")
+IT_PRONOUNS = word_list("actors.it_pronouns")
 PLACE_PREPS = word_list("grammar.place_preps")  # "makers [in] Cambodia and Vietnam": where a group is from
 DOER_NOUNS = word_list("events.doer_nouns")  # "the attackers": whoever attacked before
 HOME_ARMED_SECTORS = word_list("events.home_armed_sectors")  # irregular forces: whose attack a story reports
@@ -145,6 +148,9 @@ class Referents:
             if self._is_pronoun(tok):
                 found.extend(actors.stance_owners(tok, self._antecedent(tok, cand, actors, context, exclude)))
                 continue
+            if cand.symmetric and (pair := hyphen_pair(tok, actors)):
+                found.extend(pair)  # "U.S.-China trade talks", "the India-Pakistan ceasefire": both sides
+                continue
             if tok.ent_type_ == MONEY_LABEL:  # "on 30 billion Canadian dollars [of U.S. goods]": whose goods
                 tok = next(iter(g.prep_objects(tok, "of")), tok)
             resolved = self._doers_named_before(tok, context) or self._speaker_itself(tok, cand, actors) \
@@ -217,9 +223,13 @@ class Referents:
         first_person = pronoun.lower_ in word_list("grammar.first_person_pronouns")
         if cand.speaker is not None and (first_person or cand.speaker.sent.start == pronoun.sent.start):
             # a quotation's speaker named in another sentence is only its "I" and "we"
-            found = [a for s in g.subjects(cand.speaker) if not self._is_pronoun(s) for a in actors.resolve(s)]
+            speakers = [s for s in g.subjects(cand.speaker) if not self._is_pronoun(s)]
+            found = [a for s in speakers for a in actors.resolve(s)]
             if found:
                 return found
+            if pronoun.lower_ in IT_PRONOUNS and pronoun.dep_ in NOMINAL_SUBJECT_DEPS \
+                    and any(t.pos_ == "PROPN" for s in speakers for t in s.lefts if t.dep_ == "compound"):
+                return []  # "Atlantic Harvest Seafoods said [it] would ...": the named speaker, who is no party
         if first_person:
             # '"... this charge," Ford said. "I will not hesitate ..."': the quote runs on
             if context.speaker is None or self._speakers(pronoun.sent):
@@ -267,3 +277,34 @@ def _armed_group_named_before(pronoun: Token, actors: DocumentActors) -> list[Ac
         if armed:
             return armed[:1]
     return []
+
+
+def hyphen_pair(tok: Token, actors: DocumentActors) -> list[Actor]:
+    """The two parties a hyphenated modifier joins ("[U.S.-China] talks", "the [India-Pakistan]
+    ceasefire", "the [EU-Mercosur] agreement"), each a country or an international body; none
+    for anything else ("the Russian-speaking region", "a Kenya-based firm")."""
+    doc = tok.doc
+    if tok.dep_ not in ("compound", "amod", "nmod"):
+        return []
+    if tok.i >= 2 and doc[tok.i - 1].text in HYPHENS and doc[tok.i - 2].head.i == tok.i:
+        sides = [next((a for a in actors.resolve(t) if a.code), None) or _named_party(t.text, actors)
+                 for t in (doc[tok.i - 2], tok)]
+        pair = [a for a in sides if a is not None]
+        return pair if len(pair) == 2 and pair[0].code != pair[1].code else []
+    parts = tok.text.split("-")
+    if len(parts) != 2 or not all(parts):
+        return []
+    named = [_named_party(part, actors) for part in parts]
+    found = [a for a in named if a is not None]
+    return found if len(found) == 2 and found[0].code != found[1].code else []
+
+
+def _named_party(text: str, actors: DocumentActors) -> Actor | None:
+    """The country or international body a name alone stands for ("U.S.", "China", "EU")."""
+    place = actors.gaz.place(text)
+    if place is not None and place.country and place.kind in PAIR_PLACE_KINDS:
+        return make_actor(text, place.country, None)
+    body = actors.gaz.organisation(text)
+    if body is not None and body.code.startswith(INTERNATIONAL):
+        return make_actor(text, None, body.sector, body.name, body.code, body.function or "")
+    return None

@@ -52,6 +52,8 @@ from detente.nlp.labels import (
 )
 from detente.nlp.tree import children
 
+SPEECH_VERBS = word_list("grammar.speech_verbs")  # "said [of] the raid": what the words are about
+
 # How far back an unsaid target may be taken from: the sentences just before, in the same story.
 RECENT_SENTENCES = 2
 # A story is about a pair of countries when it names the second this often, and this share of the first.
@@ -435,26 +437,35 @@ def aim_at_doers(events: list[Event], sent: Span, implied_rule: str) -> list[Eve
     """ "Washington criticised the detention of Navalny in Moscow", "the EU condemned the killing of
     protesters by the police": criticism of a deed this sentence gives a doer is aimed at the
     doer, not at the one the deed befell; so is praise of a deed ("welcomed the release of the
-    prisoners by Venezuela"). ``implied_rule`` marks it."""
+    prisoners by Venezuela"). A judgement said "of" a deed ('"It is a violation of international
+    law," the minister said of the Israeli raid') is aimed at its doer too, when it found no one
+    else. ``implied_rule`` marks it."""
     deeds = {e.trigger_start: e for e in events if e.root in roots.REACTED_DEEDS and e.source is not None}
     if not deeds:
         return events
     tokens = {t.idx - sent.start_char: t for t in sent}
     for event in events:
         trigger = tokens.get(event.trigger_start)
-        if event.root not in roots.REACTED_DEED_ROOTS or event.source is None or event.target is None \
-                or trigger is None:
+        if event.root not in roots.REACTED_DEED_ROOTS or event.source is None or trigger is None:
             continue
-        for obj in (c for o in g.direct_objects(trigger) for c in g.expand_conjuncts(o)):
+        said_of = _said_of(trigger)
+        if event.target is None and not said_of:
+            continue
+        for obj in (c for o in [*g.direct_objects(trigger), *said_of] for c in g.expand_conjuncts(o)):
             deed = deeds.get(obj.idx - sent.start_char)
-            if deed is None or deed.source is None or deed.target is None or deed.target.code != event.target.code \
-                    or deed.root not in roots.REACTED_DEED_ROOTS[event.root]:
+            if deed is None or deed.source is None or deed.root not in roots.REACTED_DEED_ROOTS[event.root] \
+                    or (event.target is not None and (deed.target is None or deed.target.code != event.target.code)):
                 continue
             if deed.source.country and deed.source.country != event.source.country:
                 event.target = deed.source
                 event.rule += implied_rule
                 break
     return events
+
+
+def _said_of(trigger: Token) -> list[Token]:
+    """What a verb of saying says its words "of" ("said of the raid"): the deed they judge."""
+    return g.prep_objects(trigger, "of") if trigger.lemma_.lower() in SPEECH_VERBS else []
 
 
 def _main_subjects(sent: Span) -> list[Token]:
