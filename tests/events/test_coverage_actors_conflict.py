@@ -4,17 +4,17 @@ it used to miss, by mechanism. Force told in an agentless passive ("was shot dea
 generic agents whose country only the story gives ("Violence has surged in Burkina Faso. Jihadists
 ambushed ..."); people named only by a role the dictionaries lacked (opponents, lawyers,
 photographers, schoolgirls, artists); "he" or "she" taking back a person the sentence before named
-by a role alone ("Police detained the activist. He was charged ..."); a UN agency's word for itself
-("the UNICEF director said the agency needs ..."). Near misses must stay silent: crime between
-private people, accidents, weather, films "shot" somewhere, bills "killed", a pronoun whose only
-candidate is a body. All sentences were written for this bank in wire style."""
+by a role alone ("Police detained the activist. He was charged ..."); doers named only as unknown
+("abducted by unknown men": UAF); a UN agency's word for itself ("the UNICEF director said the
+agency needs ..."). Near misses must stay silent: crime between private people (a neighbour, a
+father), accidents, weather, films "shot" somewhere, bills "killed". All sentences were written
+for this bank in wire style."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-
 from tests.events.bank import coded_triples, hit
 
 PUB = date(2025, 6, 1)
@@ -86,6 +86,15 @@ PRONOUN_ROLE = [
      ("KHM", "173", "KHM")),
 ]
 
+# --- doers named only as unknown: the unaligned armed forces of the place -----------------------------
+
+UNKNOWN_DOERS = [
+    ("The activist was abducted by unknown men in Bamako.", ("MLI", "181", "MLI")),
+    ("The journalist was beaten by unidentified men outside his home in Harare.", ("ZWEUAF", "182", "ZWE")),
+    ("Masked men set fire to the offices of the opposition party in Kinshasa.", ("CODUAF", "1712", "COD")),
+    ("The Guatemalan judge said he had been threatened by unnamed individuals.", ("", "13", "GTM")),
+]
+
 # --- a body's word for itself ---------------------------------------------------------------------
 
 SELF_WORDS = [
@@ -103,7 +112,7 @@ def _bank(cases):
             if text in KNOWN_MISSES else (text, expected) for text, expected in cases]
 
 
-POSITIVE = PASSIVE_HARM + STORY_COUNTRY + ROLE_WORDS + PRONOUN_ROLE + SELF_WORDS
+POSITIVE = PASSIVE_HARM + STORY_COUNTRY + ROLE_WORDS + PRONOUN_ROLE + UNKNOWN_DOERS + SELF_WORDS
 
 
 @pytest.mark.parametrize(("text", "expected"), _bank(POSITIVE))
@@ -120,6 +129,8 @@ SILENT = [
     "The photos were shot in Paris during fashion week.",
     "The bill was killed in committee on Thursday.",
     "Two hikers were killed in an avalanche in the Swiss Alps.",
+    "A man was stabbed to death by his neighbour in a dispute over land in Kenya.",
+    "The girl was killed by her father in Lahore, police said.",
     "Three fishermen drowned when their boat capsized off the coast of Senegal.",
     "The proposal was attacked by critics as too costly.",
     "Prices were hit hard by the drought in southern Africa.",

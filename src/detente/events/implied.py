@@ -76,6 +76,13 @@ def _by_the_attack(trigger: Token) -> bool:
     return False
 
 
+def _by_kin(trigger: Token) -> bool:
+    """ "A man was stabbed to death [by his neighbour]": force by someone the victim's own possessive
+    names (a neighbour, a husband) is a crime between private people, no unknown armed men's (and
+    no event, when the victim is a private person too)."""
+    return trigger.pos_ in VERB_POS and any(g.owned_by_pronoun(a) for a in g.agents(trigger))
+
+
 def _says_whose(actor: Actor, actors: DocumentActors) -> bool:
     """Whether an actor's own words name its country ("the Israeli military"), not only the story."""
     return any((place := actors.gaz.place(word.strip(",.'’s"))) is not None and place.country
@@ -347,7 +354,9 @@ class ImpliedActors:
             if source is not None:
                 target, rule = self._implied_target(code, source, target, actors, trigger, source_named=not used)
                 used += [rule] if rule else []
-            if not _private_violence(code, source, target):
+            if not _private_violence(code, source, target) and not (
+                    source is None and _by_kin(trigger) and target is not None and target.sector in PRIVATE_VICTIMS
+                    and code[:2] in PRIVATE_VIOLENCE_ROOTS):
                 out.append((source, target, how + "".join(self.rules.implied_rule(r) for r in used)))
         return out
 
@@ -374,7 +383,7 @@ class ImpliedActors:
         if not place:
             return None, None
         country = place[0].country
-        if _applies(rules.violence_codes, code):
+        if _applies(rules.violence_codes, code) and not _by_kin(trigger):
             return make_actor(place[0].text, country, rules.violence_sector), rules.violence_id
         sector = longest_prefix(rules.authority_sectors, code)
         if sector is not None and trigger.pos_ not in NOUN_POS and g.is_passive(trigger) and not g.agents(trigger):
