@@ -45,6 +45,7 @@ from detente.nlp.labels import (
     GERUND_TAG,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
+    OBJECT_DEPS,
     PLURAL_NOUN_TAGS,
     PREP_OBJECT_DEPS,
 )
@@ -59,7 +60,6 @@ GROUP_ANAPHORS = word_list("actors.group_anaphors")
 SPEECH_VERBS = word_list("grammar.speech_verbs")
 NAMED_GROUP_NOUNS = word_list("actors.named_group_nouns")
 BODY_ROLES = word_list("actors.body_roles")  # "the junta": a role word for a body, never "he" or "she"
-ROLE_PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})  # "detained [the activist]. He ..."
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
 PLACE_ROLE_PRIORITY = 5
 
@@ -295,7 +295,7 @@ class ActorResolver:
         if pronoun.sent.start == 0 or pronoun.dep_ not in NOMINAL_SUBJECT_DEPS:
             return None
         previous = pronoun.doc[pronoun.sent.start - 1].sent
-        found = [t for t in previous if t.dep_ in ROLE_PERSON_DEPS and self._one_by_role(t, gender)]
+        found = [t for t in previous if t.dep_ in NOMINAL_SUBJECT_DEPS | OBJECT_DEPS and self._one_by_role(t, gender)]
         found.sort(key=lambda t: t.dep_ not in NOMINAL_SUBJECT_DEPS)
         return found[0] if found else None
 

@@ -170,7 +170,7 @@ class ArgumentReader:
                                                  or slot_tokens(Slot.BETWEEN, cand)):
             return [Dyad(targets[0], other) for other in targets[1:]]  # "talks between A and B"
         if not sources and (pattern.requires_source or (pattern.requires_actor and not (targets or cand.faced))) \
-                and not (targets and (_unnamed_critics(cand) or self._unnamed_attackers(cand, actors, context))):
+                and not (targets and (_unnamed_critics(cand) or _unnamed_force(cand, self.referents, actors, context))):
             return []
         if pattern.requires_actor_object and not targets:
             return []
@@ -190,17 +190,6 @@ class ArgumentReader:
                     continue
                 pairs.append(Dyad(source, target))
         return pairs
-
-    def _unnamed_attackers(self, cand: Candidate, actors: DocumentActors, context: Context) -> bool:
-        """ "The opposition politician was shot dead in Kampala", "a military convoy was ambushed in
-        northern Mali": force told in an agentless passive still harmed its subject when that names a
-        party (a film "shot in Morocco" harms no one); coders code it with the unaligned armed forces
-        of the place, or with no source (events/implied.py)."""
-        token = cand.token
-        return token.pos_ in VERB_POS and g.is_passive(token) and not g.is_reduced_passive(token) \
-            and not g.agents(token) and any(cand.code.startswith(c) for c in self.implied_rules.violence_codes) \
-            and any(a.code and (a.sector or a.country)  # "the film was shot in Morocco": no one harmed
-                    for a in self.referents.resolve(g.passive_subjects(token), cand, actors, context))
 
     # --- sources and targets ----------------------------------------------------------------------
     def _roles(self, cand: Candidate, actors: DocumentActors, context: Context) -> tuple[list[Actor], list[Actor]]:
@@ -725,6 +714,19 @@ def _pressing(cand: Candidate) -> list[Token]:
             nouns = [o for o in prep.subtree if o.dep_ == "pobj" and o.lemma_.lower() in pressure]
             found += [t for n in nouns[:1] for t in g.owners(n)]
     return found
+
+
+def _unnamed_force(cand: Candidate, referents: Referents, actors: DocumentActors, context: Context) -> bool:
+    """ "The opposition politician was shot dead in Kampala", "a military convoy was ambushed in
+    northern Mali": force told in an agentless passive still harmed its subject when that names a
+    party (a film "shot in Morocco" harms no one); coders code it with the unaligned armed forces
+    of the place, or with no source (events/implied.py)."""
+    token = cand.token
+    if token.pos_ not in VERB_POS or not g.is_passive(token) or g.is_reduced_passive(token) or g.agents(token) \
+            or not any(cand.code.startswith(c) for c in ImpliedRules.load().violence_codes):
+        return False
+    harmed = referents.resolve(g.passive_subjects(token), cand, actors, context)
+    return any(a.code and (a.sector or a.country) for a in harmed)
 
 
 def _unnamed_critics(cand: Candidate) -> bool:
