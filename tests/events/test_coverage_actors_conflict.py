@@ -7,8 +7,8 @@ photographers, schoolgirls, artists); "he" or "she" taking back a person the sen
 by a role alone ("Police detained the activist. He was charged ..."); doers named only as unknown
 ("abducted by unknown men": UAF); a UN agency's word for itself ("the UNICEF director said the
 agency needs ..."). Near misses must stay silent: crime between private people (a neighbour, a
-father), accidents, weather, films "shot" somewhere, bills "killed". All sentences were written
-for this bank in wire style."""
+father), accidents, weather, films "shot" somewhere, bills "killed", attacks in words ("attacked
+online"). All sentences were written for this bank in wire style."""
 
 from __future__ import annotations
 
@@ -133,6 +133,9 @@ SILENT = [
     "The girl was killed by her father in Lahore, police said.",
     "Three fishermen drowned when their boat capsized off the coast of Senegal.",
     "The proposal was attacked by critics as too costly.",
+    "The journalist was attacked online after the report.",
+    "The minister was attacked over his record during the debate.",
+    "The senator was targeted in a smear campaign.",
     "Prices were hit hard by the drought in southern Africa.",
     "The coastal town was battered by the storm overnight.",
     "Analysts said the junta could arrest more opponents before the vote.",
