@@ -102,20 +102,10 @@ SELF_WORDS = [
      ("IGOKID", "02", "")),
 ]
 
-# Wordings still missed, each for a reason outside this bank's mechanisms (none at present).
-KNOWN_MISSES: dict[str, str] = {}
-
-
-def _bank(cases):
-    """The cases, a known miss marked as such (strict: a fix shows up as a pass to unmark)."""
-    return [pytest.param(text, expected, marks=pytest.mark.xfail(reason=KNOWN_MISSES[text], strict=True))
-            if text in KNOWN_MISSES else (text, expected) for text, expected in cases]
-
-
 POSITIVE = PASSIVE_HARM + STORY_COUNTRY + ROLE_WORDS + PRONOUN_ROLE + UNKNOWN_DOERS + SELF_WORDS
 
 
-@pytest.mark.parametrize(("text", "expected"), _bank(POSITIVE))
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
 def test_coded(code, text, expected):
     source, cameo, target = expected
     found = coded_triples(code, text, PUB)
