@@ -45,6 +45,7 @@ from detente.nlp.labels import (
     GERUND_TAG,
     NOMINAL_SUBJECT_DEPS,
     NOUN_POS,
+    OBJECT_DEPS,
     PLURAL_NOUN_TAGS,
     PREP_OBJECT_DEPS,
 )
@@ -60,6 +61,7 @@ BODY_NAME_ANAPHORS = word_list("actors.body_name_anaphors")  # "the IMF ... [the
 LENDER_ANAPHORS = word_list("actors.lender_anaphors")
 SPEECH_VERBS = word_list("grammar.speech_verbs")
 NAMED_GROUP_NOUNS = word_list("actors.named_group_nouns")
+BODY_ROLES = word_list("actors.body_roles")  # "the junta": a role word for a body, never "he" or "she"
 # Roles that are inhabited places ("homes", "villages"): people only as where they live.
 PLACE_ROLE_PRIORITY = 5
 
@@ -287,7 +289,26 @@ class ActorResolver:
         for index, person in reversed(self.people.mentions()):
             if index < pronoun.i and fits(person):
                 return person, None
-        return None, None
+        return None, self._person_by_role(pronoun, gender)
+
+    def _person_by_role(self, pronoun: Token, gender: str | None) -> Token | None:
+        """ "Police in Belarus detained [the opposition activist]. [He] was charged": with no person
+        named, he or she is the one person the sentence before named by a role alone (a journalist, a
+        mayor; not a body such as the police or the junta), its subject first, then whom it acted on."""
+        if pronoun.sent.start == 0 or pronoun.dep_ not in NOMINAL_SUBJECT_DEPS:
+            return None
+        previous = pronoun.doc[pronoun.sent.start - 1].sent
+        found = [t for t in previous if t.dep_ in NOMINAL_SUBJECT_DEPS | OBJECT_DEPS and self._one_by_role(t, gender)]
+        found.sort(key=lambda t: t.dep_ not in NOMINAL_SUBJECT_DEPS)
+        return found[0] if found else None
+
+    def _one_by_role(self, token: Token, gender: str | None) -> bool:
+        """A singular role noun that names one person of the pronoun's gender, no body."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ in PLURAL_NOUN_TAGS or token.ent_type_ or lemma in BODY_ROLES \
+                or self.gaz.organisation_head(lemma) is not None or coref.gender_of(token) not in (None, gender):
+            return False
+        return self.words.role(token) is not None and bool([a for a in self.resolve(token) if a.code])
 
     def _office_holder(self, subject: Token, gender: str | None) -> bool:
         """One person named by a title ("the spokesperson", "spokesperson Shen Yuting" when NER

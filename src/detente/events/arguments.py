@@ -34,6 +34,7 @@ from detente.model import Actor
 from detente.nlp import grammar as g
 from detente.nlp.labels import (
     COMPLEMENT_CLAUSE_DEPS,
+    GEO_PLACE_LABELS,
     NOUN_POS,
     OWN_CLAUSE_DEPS,
     PERSON_LABELS,
@@ -74,6 +75,8 @@ TARGET_RULE = "target_"  # "+implied:target_previous": where an unsaid target wa
 VENUE_SLOT = PREP_SLOT + "in"  # "talks in Beijing" meet its government; "talks in Geneva" are only held there
 LOCATIVE_PREPS = word_list("actors.locative_preps")
 UNDERGONE_NOUNS = word_list("events.undergone_nouns")  # "[his] trial": the possessor is the one tried
+FIGURATIVE_FORCE_VERBS = word_list("events.figurative_force_verbs")  # "was attacked online": words, no force
+PLACE_PREPS = word_list("events.place_preps")
 
 
 
@@ -169,7 +172,7 @@ class ArgumentReader:
         if len(targets) > 1 and not sources and _between(cand, targets):
             return [Dyad(targets[0], other) for other in targets[1:]]
         if not sources and (pattern.requires_source or (pattern.requires_actor and not (targets or cand.faced))) \
-                and not (targets and _unnamed_critics(cand)):
+                and not (targets and (_unnamed_critics(cand) or _unnamed_force(cand, self.referents, actors, context))):
             return []
         if pattern.requires_actor_object and not targets:
             return []
@@ -722,6 +725,28 @@ def _pressing(cand: Candidate) -> list[Token]:
             nouns = [o for o in prep.subtree if o.dep_ == "pobj" and o.lemma_.lower() in pressure]
             found += [t for n in nouns[:1] for t in g.owners(n)]
     return found
+
+
+def _unnamed_force(cand: Candidate, referents: Referents, actors: DocumentActors, context: Context) -> bool:
+    """ "The opposition politician was shot dead in Kampala", "a military convoy was ambushed in
+    northern Mali": force told in an agentless passive still harmed its subject when that names a
+    party (a film "shot in Morocco" harms no one); coders code it with the unaligned armed forces
+    of the place, or with no source (events/implied.py)."""
+    token = cand.token
+    if token.pos_ not in VERB_POS or not g.is_passive(token) or g.is_reduced_passive(token) or g.agents(token) \
+            or not any(cand.code.startswith(c) for c in ImpliedRules.load().violence_codes):
+        return False
+    if token.lemma_.lower() in FIGURATIVE_FORCE_VERBS and not _at_a_place(token):
+        return False  # "the journalist was attacked online", "attacked over his record": words
+    harmed = referents.resolve(g.passive_subjects(token), cand, actors, context)
+    return any(a.code and (a.sector or a.country) for a in harmed)
+
+
+def _at_a_place(verb: Token) -> bool:
+    """The clause says where the act happened by a place's name ("attacked [in Kirkuk]", "at a
+    checkpoint [near Kirkuk]", "a police station [in Peshawar] was attacked")."""
+    return any(t.ent_type_ in GEO_PLACE_LABELS for head in (verb, *g.passive_subjects(verb))
+               for p in children(head) if p.dep_ == "prep" and p.lower_ in PLACE_PREPS for t in p.subtree)
 
 
 def _unnamed_critics(cand: Candidate) -> bool:

@@ -33,6 +33,7 @@ HOME_ATTACK_ROOTS = word_list("events.home_attack_roots")
 HOME_STATE_SECTORS = word_list("events.home_state_sectors")
 HOME_FORCES_RULE = "home_forces"  # "+implied:home_forces": the state forces an armed group attacks are its own state's
 HOME_CLAIM_CODES = word_list("events.home_claim_codes")  # "the BLA claimed responsibility for the attack"
+DOER_NOUNS = word_list("events.doer_nouns")  # "killed by [their captors]": no kin
 STRIKE_NOUNS = word_list("actors.strike_nouns")  # "[the strike] killed five": the attack told before
 DEFINITE_DETERMINERS = word_list("actors.definite_determiners")
 STRIKING_VERBS = word_list("actors.striking_verbs")  # "were killed when gunmen [attacked]"
@@ -74,6 +75,20 @@ def _by_the_attack(trigger: Token) -> bool:
                 and lefts[0].lower_ in DEFINITE_DETERMINERS and not any(c.dep_ == "prep" for c in children(subject)):
             return True
     return False
+
+
+def _by_kin(trigger: Token) -> bool:
+    """ "A man was stabbed to death [by his neighbour]": force by someone the victim's own possessive
+    names (a neighbour, a husband) is a crime between private people, no unknown armed men's (and
+    no event, when the victim is a private person too)."""
+    return trigger.pos_ in VERB_POS and any(g.owned_by_pronoun(a) and a.lemma_.lower() not in DOER_NOUNS
+                                            for a in g.agents(trigger))  # "by their captors": armed men
+
+
+def _kin_crime(code: str, source: Actor | None, target: Actor | None, trigger: Token) -> bool:
+    """Force on a private person by someone only their own possessive names, no party: a crime."""
+    return source is None and target is not None and target.sector in PRIVATE_VICTIMS \
+        and code[:2] in PRIVATE_VIOLENCE_ROOTS and _by_kin(trigger)
 
 
 def _says_whose(actor: Actor, actors: DocumentActors) -> bool:
@@ -347,7 +362,7 @@ class ImpliedActors:
             if source is not None:
                 target, rule = self._implied_target(code, source, target, actors, trigger, source_named=not used)
                 used += [rule] if rule else []
-            if not _private_violence(code, source, target):
+            if not _private_violence(code, source, target) and not _kin_crime(code, source, target, trigger):
                 out.append((source, target, how + "".join(self.rules.implied_rule(r) for r in used)))
         return out
 
@@ -374,7 +389,7 @@ class ImpliedActors:
         if not place:
             return None, None
         country = place[0].country
-        if _applies(rules.violence_codes, code):
+        if _applies(rules.violence_codes, code) and not _by_kin(trigger):
             return make_actor(place[0].text, country, rules.violence_sector), rules.violence_id
         sector = longest_prefix(rules.authority_sectors, code)
         if sector is not None and trigger.pos_ not in NOUN_POS and g.is_passive(trigger) and not g.agents(trigger):
