@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -147,3 +149,19 @@ def test_stdin_is_sniffed(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(record.encode() + b"\n")))
     [doc] = list(iter_documents(["-"], IngestOptions()))
     assert doc.doc_id == "s1"
+
+
+def test_the_language_check_reads_spacys_stop_words_without_importing_spacy() -> None:
+    """The writer of a parallel run reads and checks the input but parses nothing: checking a
+    document's language must not cost it spaCy's import."""
+    code = ("import sys\n"
+            "from detente.ingest.readers import IngestOptions, make_document\n"
+            "make_document('The minister said on Tuesday that the talks with the neighbours would go on "
+            "for another week in the capital.', '<t>', IngestOptions())\n"
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from detente.ingest.checks import english_stop_words
+    assert english_stop_words() == frozenset(STOP_WORDS)

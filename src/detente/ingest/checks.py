@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import importlib.util
 import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
+from functools import cache
+from pathlib import Path
 
 from detente.errors import Errors, InputError
 
@@ -85,6 +86,21 @@ def check_size(size: int, limit: int) -> None:
         raise InputError(Errors.E006.format(size=size, limit=limit))
 
 
+@cache
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from their module alone: importing ``spacy.lang.en``
+    imports all of spaCy (a second of CPU), which the process that only reads and stores the
+    input of a parallel run has no other use for."""
+    spec = importlib.util.find_spec("spacy")  # finds the package without running its __init__
+    assert spec is not None and spec.submodule_search_locations
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
+    module_spec = importlib.util.spec_from_file_location("detente_english_stop_words", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
+
+
 def check_english(text: str) -> None:
     """Refuse text that is clearly not English: few English function words or non-Latin script."""
     words = _WORD.findall(text[:20000])
@@ -93,6 +109,7 @@ def check_english(text: str) -> None:
     latin = sum(1 for w in words if _LATIN.match(w))
     if latin / len(words) < 0.5:
         raise InputError(Errors.E007.format(lang="non-Latin script"))
-    stop = sum(1 for w in words if w.lower() in STOP_WORDS)
+    stop_words = english_stop_words()
+    stop = sum(1 for w in words if w.lower() in stop_words)
     if stop / len(words) < MIN_STOPWORD_SHARE:
         raise InputError(Errors.E007.format(lang="few English function words"))
