@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from detente.errors import DetenteError
 from detente.evaluation.gold import GoldRecord
 from detente.evaluation.score import RecordResult
+from detente.evaluation.stages import by_document, lost_stage, stage_log
 from detente.model import CodedDocument, Document, Event, RecordError
 
 if TYPE_CHECKING:
@@ -27,12 +28,29 @@ def code_records(records: Sequence[GoldRecord], pipeline: Pipeline, context: boo
     ``context``, after the sentences before it, keeping only the gold sentence's events."""
     items = [make_gold_document(record, context) for record in records]
     results: list[RecordResult] = []
-    for record, coded in zip(records, pipeline.run(items), strict=True):
-        error = str(coded.error) if coded.error is not None else None
-        with_context = context and bool(record.context)
-        events = target_events(coded, record.text) if with_context else list(coded.events)
-        results.append(RecordResult(record, events, error))
+    spans: list[tuple[int, int] | None] = []  # where each gold sentence is in its coded document
+    with stage_log(pipeline) as log:
+        for record, coded in zip(records, pipeline.run(items), strict=True):
+            error = str(coded.error) if coded.error is not None else None
+            with_context = context and bool(record.context)
+            events = target_events(coded, record.text) if with_context else list(coded.events)
+            results.append(RecordResult(record, events, error))
+            if log is not None:
+                spans.append(_gold_span(coded, record.text, with_context))
+    if log is not None:  # the stage that lost each sentence that holds events and got none
+        sentences = by_document(log)
+        for result, span in zip(results, spans, strict=True):
+            if span is not None and result.record.events and not result.events and result.error is None:
+                result.lost_at = lost_stage(sentences.get(result.record.record_id, []), *span)
     return results
+
+
+def _gold_span(coded: CodedDocument, sentence: str, with_context: bool) -> tuple[int, int] | None:
+    """Where the gold sentence is in its coded document: its end after a context, else all of it."""
+    if coded.document is None:
+        return None
+    text = coded.document.text
+    return target_span(text, sentence) if with_context else (0, len(text))
 
 
 def document_text(record: GoldRecord, context: bool = True) -> str:

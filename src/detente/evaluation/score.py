@@ -17,6 +17,7 @@ from typing import Any
 from detente.evaluation.gold import GoldEvent, GoldRecord, GoldSet, normalise_country, normalise_sector
 from detente.evaluation.metric import Metric
 from detente.evaluation.sets import SetScores, format_sets, score_sets
+from detente.evaluation.stages import LOST_STAGES, format_lost
 from detente.model import Event
 from detente.ontology import plover_types
 
@@ -43,6 +44,7 @@ class RecordResult:
     record: GoldRecord
     events: list[Event] = field(default_factory=list)
     error: str | None = None
+    lost_at: str | None = None  # for a sentence with gold events and none coded: the stage that lost it
 
 
 @dataclass(slots=True)
@@ -54,6 +56,7 @@ class ErrorItem:
     events: list[Event]
     matched: list[Event | None]
     failure: str | None = None
+    lost_at: str | None = None  # a missed sentence: the stage that lost it (evaluation/stages.py)
 
 
 @dataclass(slots=True)
@@ -72,6 +75,7 @@ class EvalReport:
     sets: SetScores
     split: str = "all"
     context: bool = False  # were sentences coded after their context?
+    lost: Counter[str] = field(default_factory=Counter)  # silent event sentences by the stage that lost them
 
     def to_dict(self, errors: bool = False) -> dict[str, Any]:
         rows, cols = confusion_labels(self.confusion)
@@ -83,6 +87,8 @@ class EvalReport:
             "confusion": {"title": self.confusion_title, "gold": rows, "predicted": cols,
                           "matrix": [[self.confusion[(r, c)] for c in cols] for r in rows]},
         }
+        if self.lost:
+            out["event_sentences_lost"] = {stage: self.lost[stage] for stage in LOST_STAGES if self.lost[stage]}
         if errors:
             out["errors"] = [error_to_dict(e) for e in self.errors]
         return out
@@ -162,7 +168,8 @@ def score(gold: GoldSet, results: Sequence[RecordResult], split: str = "all", co
     title = "root code" if gold.has_cameo else "PLOVER type"
     sets = score_sets("root" if gold.has_cameo else "plover", [(r.record, r.events) for r in results])
     return EvalReport(gold.path, gold.fmt, len(results), sum(len(r.record.events) for r in results),
-                      sum(1 for r in results if r.error), metrics, title, confusion, errors, sets, split, context)
+                      sum(1 for r in results if r.error), metrics, title, confusion, errors, sets, split, context,
+                      Counter(r.lost_at for r in results if r.lost_at))
 
 
 def _score_presence(metric: Metric, result: RecordResult) -> None:
@@ -235,7 +242,7 @@ def find_error(result: RecordResult, matched: Sequence[Event | None]) -> ErrorIt
         kinds.extend(k for k in _event_errors(g, m) if k not in kinds)
     if not kinds:
         return None
-    return ErrorItem(kinds, result.record, ranked(result.events), list(matched), result.error)
+    return ErrorItem(kinds, result.record, ranked(result.events), list(matched), result.error, result.lost_at)
 
 
 def _event_errors(gold: GoldEvent, event: Event | None) -> list[str]:
@@ -259,7 +266,7 @@ def _event_errors(gold: GoldEvent, event: Event | None) -> list[str]:
 def error_to_dict(item: ErrorItem) -> dict[str, Any]:
     return {
         "id": item.record.record_id, "kinds": item.kinds, "sentence": item.record.text,
-        "failure": item.failure,
+        "failure": item.failure, "lost_at": item.lost_at,
         "gold": [{"plover": g.plover, "cameo": g.cameo, "source": [a.code for a in g.sources],
                   "target": [a.code for a in g.targets]} for g in item.record.events],
         "predicted": [dict(_event_summary(e), matched=_is_matched(e, item)) for e in item.events],
@@ -283,8 +290,9 @@ def format_report(report: EvalReport, errors: bool = False, fmt: str = "text") -
     """The report as text for people, or as one JSON object (fmt="json") for scripts."""
     if fmt == "json":
         return json.dumps(report.to_dict(errors=errors), indent=2, ensure_ascii=False)
-    parts = [_header(report), _metric_table(report.metrics), "\n".join(LEGEND), format_sets(report.sets),
-             _confusion_table(report)]
+    parts = [_header(report), _metric_table(report.metrics), "\n".join(LEGEND), format_sets(report.sets)]
+    parts += [format_lost(report.lost)] if report.lost else []
+    parts.append(_confusion_table(report))
     if errors:
         parts.append(_error_list(report.errors))
     return "\n\n".join(parts)
@@ -356,7 +364,7 @@ def _error_list(items: Sequence[ErrorItem]) -> str:
         lines.extend(f"  pred: {_pred_text(e)}{'  <- matched' if _is_matched(e, item) else ''}"
                      for e in item.events)
         if not item.events:
-            lines.append("  pred: (no event)")
+            lines.append(f"  pred: (no event: {LOST_STAGES[item.lost_at]})" if item.lost_at else "  pred: (no event)")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 

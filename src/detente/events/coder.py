@@ -14,6 +14,7 @@ Every event keeps its evidence: sentence, trigger span and pattern id (plus "+im
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -58,6 +59,16 @@ IMPOSED_BEFORE = ImpliedRules.load().implied_rule(ImpliedRules.load().imposer_id
 POLITICAL_SECTORS = STATE_SECTORS | GROUP_SECTORS | (STATELESS_SECTORS - {"MNC"}) | {"ELI", "PTY", "HRI", "REL"}
 
 
+class SentenceStages(NamedTuple):
+    """How far a sentence's acts got: triggers matched, acts left standing once the grammar said
+    which are asserted and which overlap, events made. ``detente eval`` reads it to say where a
+    sentence that holds events was lost."""
+
+    matched: int
+    asserted: int
+    coded: int
+
+
 class EventCoder:
     """Codes parsed sentences into events with a pattern dictionary."""
 
@@ -71,6 +82,8 @@ class EventCoder:
         self.referents = Referents(self.modality)
         self.arguments = ArgumentReader(self.modality, self.referents)
         self.implied = ImpliedActors()
+        # (document id, sentence start) -> its stages, when someone asks (detente eval); else not kept
+        self.stage_log: dict[tuple[str, int], SentenceStages] | None = None
 
     def code_doc(self, doc: Doc, document: Document, actors: DocumentActors | None = None) -> list[Event]:
         """The events of a parsed document, sentence by sentence (pronouns may reach back one sentence)."""
@@ -91,6 +104,7 @@ class EventCoder:
         if is_question(sent) or is_heading(sent):
             return []  # a question or a subheading asserts nothing
         candidates = self.matcher.candidates(sent)
+        matched = len(candidates)
         quoted = self.modality_reader.quote_speaker = running_quote_speaker(sent, self.modality.speech_verbs)
         by_token = {c.token.i: c for c in candidates}
         # "the lifting of [Chinese duties]": an act named inside a nominal act stands or falls with it
@@ -103,6 +117,7 @@ class EventCoder:
         self.modality_reader.settle_statements(candidates)
         # "agreements were signed during X's visit to Y": a signing by no one named, after the parties that met
         candidates = sorted(suppress(candidates), key=unsigned)
+        asserted = len(candidates)
         context.triggers = {c.token.i for c in candidates}  # an act's words are its own (targets.in_sentence)
         visits: list[tuple[Actor, Actor]] = []  # who visited whom in this sentence
         events: list[Event] = []
@@ -147,7 +162,10 @@ class EventCoder:
         events = aim_at_doers(events, sent, self.implied.rules.implied_rule(TARGET_RULE + "doer"))
         events = answer_charges(events, context, self.implied.rules.implied_rule(TARGET_RULE + "accuser"))
         self.referents.remember(sent, context, told(events, aimless))  # "he said ..." still names "he" next
-        return [e for e in events if e.target is not None or id(e) not in aimless]
+        events = [e for e in events if e.target is not None or id(e) not in aimless]
+        if self.stage_log is not None:
+            self.stage_log[document.doc_id, sent.start_char] = SentenceStages(matched, asserted, len(events))
+        return events
 
     def _event(self, cand: Candidate, code: str, source: Actor | None, target: Actor | None, sent: Span,
                index: int, document: Document, dated: Dated, implied: str = "") -> Event:
