@@ -18,9 +18,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from detente.actors.codes import GROUP_SECTORS, STATE_SECTORS, STATELESS_SECTORS
+from detente.actors.codes import STATE_SECTORS
 from detente.actors.gazetteer import Gazetteer
-from detente.actors.phrases import GOVERNMENT_PLACE_KINDS
 from detente.actors.resolver import DocumentActors
 from detente.data import word_list
 from detente.dates import is_recalled
@@ -32,12 +31,13 @@ from detente.events.force import claimed_responsibility, irregular_custody, irre
 from detente.events.implied import ImpliedActors, ImpliedRules
 from detente.events.matching import PatternMatcher
 from detente.events.modality import Modality, ModalityReader
-from detente.events.parties import VISIT_CODES, unsigned, with_parties
+from detente.events.parties import unsigned, with_parties
 from detente.events.patterns import PatternBook
 from detente.events.quoted import quoted_statement, told
 from detente.events.rebuttals import answer_charges, mark_rebuttals
 from detente.events.referents import Context, Referents, story_doers
 from detente.events.schema import WordClass
+from detente.events.senses import political_sense
 from detente.events.speakers import fit_dyad
 from detente.events.suppression import one_act_once, suppress, without_subsumed
 from detente.events.targets import aim_at_doers, aim_at_partner
@@ -51,12 +51,9 @@ from detente.ontology import Ontology
 
 Dated = tuple[date | None, str | None]
 
-# Sectors whose visits, talks and appeals are politics: states, armed groups, bodies, elites, parties, churches.
-# Visits: a country named as where one went is a place, not a party to the act.
 # A meeting of two countries' parties in a third country's place is the codebook's 044.
 MEETING, THIRD_PLACE_MEETING = "040", "044"
 IMPOSED_BEFORE = ImpliedRules.load().implied_rule(ImpliedRules.load().imposer_id)  # "+implied:imposer_before"
-POLITICAL_SECTORS = STATE_SECTORS | GROUP_SECTORS | (STATELESS_SECTORS - {"MNC"}) | {"ELI", "PTY", "HRI", "REL"}
 
 
 class SentenceStages(NamedTuple):
@@ -136,7 +133,7 @@ class EventCoder:
                 key = (source.code if source else None, target.code if target else None, cand.code)
                 if key in seen or (cand.reacted_to and source is None and cand.root not in roots.VIOLENT_ROOTS):
                     continue  # "criticized the tariffs": whose they are is unsaid; an attack by no one named is one
-                if not _political_sense(cand, source, target, actors.gaz):
+                if not political_sense(cand, source, target, actors.gaz):
                     continue  # "the students went on a school trip to France": no diplomacy
                 if not fit_dyad(cand, source, target, actors):
                     continue  # '"I have nine children here," the refugee added': no political actor spoke
@@ -221,26 +218,6 @@ def _state_code(cand: Candidate, source: Actor | None, target: Actor | None, imp
     return state_code if source.sector is None or source.sector in STATE_SECTORS else cand.code
 
 
-def _political_sense(cand: Candidate, source: Actor | None, target: Actor | None, gaz: Gazetteer) -> bool:
-    """A visit, talks, an interview or an appeal (02x, 03x, 04x) is diplomatic when a political
-    actor acts in it: a state, its officials, a party, an armed group, an organisation; not
-    schoolchildren on a trip, a coach meeting his players, a union and a firm."""
-    words = word_list("events.diplomatic_senses")
-    if cand.root not in roots.SENSE_ROOTS or not {t.lemma_.lower() for t in (cand.token, *cand.extra_tokens)} & words:
-        return True
-    if _political(source):
-        return True  # a country visited is only a place: "a school trip to France"
-    if cand.code in VISIT_CODES and source is not None and target is not None and _seat_of_government(target, gaz):
-        return False  # "pupils visited Nairobi", "a trip to Berlin": the capital is only where they went
-    return _political(target) and ((target is not None and target.sector is not None) or cand.code not in VISIT_CODES)
-
-
-def _seat_of_government(actor: Actor, gaz: Gazetteer) -> bool:
-    """The actor is named by a capital or seat, which stands for a government only when one acts with it."""
-    place = gaz.place(actor.text)
-    return place is not None and place.kind in GOVERNMENT_PLACE_KINDS
-
-
 def _third_place(cand: Candidate, source: Actor | None, target: Actor | None, gaz: Gazetteer) -> bool:
     """Parties of two countries meet "in" or "at" a place of a third ("met in Muscat", "held a
     summit in Riyadh", "their summit was in Hanoi"): the codebook's meeting at a third location (044)."""
@@ -259,10 +236,3 @@ def _third_place(cand: Candidate, source: Actor | None, target: Actor | None, ga
         if found is not None and found.country and found.country not in (source.country, target.country):
             return True
     return False
-
-
-def _political(actor: Actor | None) -> bool:
-    """A state, its officials, a party, an armed group or an organisation (a UN agency, whatever its field)."""
-    kind = (actor.code or "")[:3] if actor else None  # "IGO" for IGOWHO, whose sector is health
-    return bool(actor and ({actor.sector, kind} & POLITICAL_SECTORS or (actor.country and not actor.sector)))
-
