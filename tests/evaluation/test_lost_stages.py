@@ -56,13 +56,16 @@ def test_each_silent_sentence_is_counted_at_the_stage_that_lost_it(pipeline, gol
     assert pipeline.component("events").coder.stage_log is None  # the log is kept only while eval codes
 
 
-def test_the_latest_stage_any_of_the_sentences_reached_counts() -> None:
-    nothing, matched, asserted, coded = (SentenceStages(0, 0, 0), SentenceStages(2, 0, 0),
-                                         SentenceStages(1, 1, 0), SentenceStages(1, 1, 1))
-    assert lost_stage([(0, nothing)], 0, 40) == NO_TRIGGER
-    assert lost_stage([(0, matched)], 0, 40) == NOT_ASSERTED
-    assert lost_stage([(0, nothing), (20, asserted)], 0, 40) == NO_ACTORS  # the parser split it in two
-    assert lost_stage([(0, asserted)], 15, 40) == NO_ACTORS  # joined to the sentence before it
-    assert lost_stage([(0, asserted), (15, nothing)], 15, 40) == NO_TRIGGER  # the context's act is not its own
-    assert lost_stage([(0, coded)], 0, 40) == REPEAT
+def test_the_latest_stage_a_trigger_inside_the_sentence_reached_counts() -> None:
+    def sentence(start: int, end: int, matched: tuple[int, ...] = (), asserted: tuple[int, ...] = (),
+                 coded: tuple[int, ...] = ()) -> SentenceStages:
+        return SentenceStages(start, end, matched, asserted, coded)
+
+    assert lost_stage([sentence(0, 40)], 0, 40) == NO_TRIGGER
+    assert lost_stage([sentence(0, 40, matched=(5, 20))], 0, 40) == NOT_ASSERTED
+    assert lost_stage([sentence(0, 20), sentence(20, 40, (25,), (25,))], 0, 40) == NO_ACTORS  # split in two
+    assert lost_stage([sentence(0, 40, (20,), (20,))], 15, 40) == NO_ACTORS  # joined to the sentence before it
+    assert lost_stage([sentence(0, 40, (5,), (5,))], 15, 40) == NO_TRIGGER  # the context's act is not its own
+    assert lost_stage([sentence(0, 40, (20,), (20,), (20,))], 0, 40) == REPEAT
     assert lost_stage([], 0, 40) == NOT_READ
+    assert lost_stage([sentence(0, 15, (5,))], 15, 40) == NOT_READ  # only the context was coded

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from detente.errors import DetenteError
 from detente.evaluation.gold import GoldRecord
 from detente.evaluation.score import RecordResult
-from detente.evaluation.stages import by_document, lost_stage, stage_log
+from detente.evaluation.stages import lost_stage, stage_log
 from detente.model import CodedDocument, Document, Event, RecordError
 
 if TYPE_CHECKING:
@@ -38,10 +38,9 @@ def code_records(records: Sequence[GoldRecord], pipeline: Pipeline, context: boo
             if log is not None:
                 spans.append(_gold_span(coded, record.text, with_context))
     if log is not None:  # the stage that lost each sentence that holds events and got none
-        sentences = by_document(log)
         for result, span in zip(results, spans, strict=True):
             if span is not None and result.record.events and not result.events and result.error is None:
-                result.lost_at = lost_stage(sentences.get(result.record.record_id, []), *span)
+                result.lost_at = lost_stage(log.get(result.record.record_id, []), *span)
     return results
 
 

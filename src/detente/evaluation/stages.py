@@ -1,16 +1,17 @@
 """Where the coder lost a sentence that holds gold events but got none.
 
 The event coder can note, per sentence, how far its acts got (triggers matched, acts left
-standing once negation, hypotheticals, frames and overlaps were read, events made:
-:class:`detente.events.coder.SentenceStages`). For a silent sentence the first stage that
-left nothing is where to look: no pattern knows the wording, the grammar read the act as
+standing once negation, hypotheticals, frames and overlaps were read, events made, each by
+its trigger's offset: :class:`detente.events.coder.SentenceStages`). For a silent gold
+sentence, only the triggers inside its own characters count (the parser may have joined it
+to a context sentence whose acts are not its own), and the latest stage one of them reached
+is where to look: no pattern knows the wording, the grammar read the act as
 not asserted, or no source or target was found for an act that stands. These are counts,
 so a held-out set can be read this way without reading its sentences.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ LOST_STAGES = {
     REPEAT: "coded, then dropped as a repeat of an event before it",
 }
 
-StageLog = dict[tuple[str, int], "SentenceStages"]
+StageLog = dict[str, list["SentenceStages"]]  # document id -> its sentences, in order
 
 
 @contextmanager
@@ -65,28 +66,17 @@ def _coder_of(pipeline: Pipeline) -> EventCoder | None:
     return getattr(component, "coder", None)
 
 
-def by_document(log: StageLog) -> dict[str, list[tuple[int, SentenceStages]]]:
-    """The log per document, each document's sentences in order of their start."""
-    found: dict[str, list[tuple[int, SentenceStages]]] = defaultdict(list)
-    for (doc_id, start), stages in log.items():
-        found[doc_id].append((start, stages))
-    return {doc_id: sorted(sentences) for doc_id, sentences in found.items()}
-
-
-def lost_stage(sentences: list[tuple[int, SentenceStages]], start: int, end: int) -> str:
-    """Where the text between ``start`` and ``end`` (one gold sentence, which the parser may have
-    joined to the sentence before it or split in two) was lost: the latest stage any of its
-    sentences reached."""
-    before = [at for at, _ in sentences if at <= start]
-    first = before[-1] if before else start
-    reached = [stages for at, stages in sentences if first <= at < end]
-    if not reached:
+def lost_stage(sentences: list[SentenceStages], start: int, end: int) -> str:
+    """Where the text between ``start`` and ``end`` of a document (one gold sentence) was lost:
+    the latest stage a trigger inside it reached; not read when no coded sentence covers it."""
+    if not any(s.start < end and s.end > start for s in sentences):
         return NOT_READ
-    if any(s.coded for s in reached):
+    inside = range(start, end)
+    if any(at in inside for s in sentences for at in s.coded):
         return REPEAT
-    if any(s.asserted for s in reached):
+    if any(at in inside for s in sentences for at in s.asserted):
         return NO_ACTORS
-    return NOT_ASSERTED if any(s.matched for s in reached) else NO_TRIGGER
+    return NOT_ASSERTED if any(at in inside for s in sentences for at in s.matched) else NO_TRIGGER
 
 
 def format_lost(lost: Mapping[str, int]) -> str:

@@ -57,13 +57,15 @@ IMPOSED_BEFORE = ImpliedRules.load().implied_rule(ImpliedRules.load().imposer_id
 
 
 class SentenceStages(NamedTuple):
-    """How far a sentence's acts got: triggers matched, acts left standing once the grammar said
-    which are asserted and which overlap, events made. ``detente eval`` reads it to say where a
-    sentence that holds events was lost."""
+    """How far a sentence's acts got, as the document offsets of their triggers: matched, left
+    standing once the grammar said which are asserted and which overlap, made into events.
+    ``detente eval`` reads it to say where a sentence that holds events was lost."""
 
-    matched: int
-    asserted: int
-    coded: int
+    start: int
+    end: int
+    matched: tuple[int, ...]
+    asserted: tuple[int, ...]
+    coded: tuple[int, ...]
 
 
 class EventCoder:
@@ -79,8 +81,8 @@ class EventCoder:
         self.referents = Referents(self.modality)
         self.arguments = ArgumentReader(self.modality, self.referents)
         self.implied = ImpliedActors()
-        # (document id, sentence start) -> its stages, when someone asks (detente eval); else not kept
-        self.stage_log: dict[tuple[str, int], SentenceStages] | None = None
+        # document id -> its sentences' stages, when someone asks (detente eval); else not kept
+        self.stage_log: dict[str, list[SentenceStages]] | None = None
 
     def code_doc(self, doc: Doc, document: Document, actors: DocumentActors | None = None) -> list[Event]:
         """The events of a parsed document, sentence by sentence (pronouns may reach back one sentence)."""
@@ -101,7 +103,7 @@ class EventCoder:
         if is_question(sent) or is_heading(sent):
             return []  # a question or a subheading asserts nothing
         candidates = self.matcher.candidates(sent)
-        matched = len(candidates)
+        matched = tuple(c.token.idx for c in candidates)
         quoted = self.modality_reader.quote_speaker = running_quote_speaker(sent, self.modality.speech_verbs)
         by_token = {c.token.i: c for c in candidates}
         # "the lifting of [Chinese duties]": an act named inside a nominal act stands or falls with it
@@ -114,7 +116,7 @@ class EventCoder:
         self.modality_reader.settle_statements(candidates)
         # "agreements were signed during X's visit to Y": a signing by no one named, after the parties that met
         candidates = sorted(suppress(candidates), key=unsigned)
-        asserted = len(candidates)
+        asserted = tuple(c.token.idx for c in candidates)
         context.triggers = {c.token.i for c in candidates}  # an act's words are its own (targets.in_sentence)
         visits: list[tuple[Actor, Actor]] = []  # who visited whom in this sentence
         events: list[Event] = []
@@ -161,7 +163,9 @@ class EventCoder:
         self.referents.remember(sent, context, told(events, aimless))  # "he said ..." still names "he" next
         events = [e for e in events if e.target is not None or id(e) not in aimless]
         if self.stage_log is not None:
-            self.stage_log[document.doc_id, sent.start_char] = SentenceStages(matched, asserted, len(events))
+            coded = tuple(sent.start_char + e.trigger_start for e in events)
+            self.stage_log.setdefault(document.doc_id, []).append(
+                SentenceStages(sent.start_char, sent.end_char, matched, asserted, coded))
         return events
 
     def _event(self, cand: Candidate, code: str, source: Actor | None, target: Actor | None, sent: Span,
