@@ -353,7 +353,7 @@ def _paired_before(token: Token, resolve: Callable[[Token], list[Actor]]) -> lis
     for subject in (t for t in token.doc[start: token.sent.start] if t.dep_ in NOMINAL_SUBJECT_DEPS):
         members = g.expand_conjuncts(subject)
         members += [c for m in members for t in m.lefts if t.dep_ in NOUN_MODIFIER_DEPS
-                    for c in g.expand_conjuncts(t) if len(g.expand_conjuncts(t)) > 1]
+                    if len(pair := g.expand_conjuncts(t)) > 1 for c in pair]
         countries = list(dict.fromkeys(a.country for m in members for a in resolve(m) if a.country))
         if len(countries) == 2:
             return countries

@@ -354,9 +354,7 @@ def _speakers_leader(token: Token, words: WordLookup, resolve: Callable[[Token],
             or [t.lower_ for t in token.lefts if t.dep_ == "det"] != ["the"] \
             or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
         return None
-    speakers = [a for s in children(clause.head) if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"
-                for a in resolve(s) if a.country and a.sector in STATE_SECTORS]
-    return speakers[0] if len({a.country for a in speakers}) == 1 else None
+    return _one_state_acting(clause.head, resolve)
 
 
 def _subject_continued(token: Token, info: Info, resolve: Callable[[Token], list[Actor]]) -> Actor | None:
@@ -367,8 +365,12 @@ def _subject_continued(token: Token, info: Info, resolve: Callable[[Token], list
             or any(c.dep_ != "det" for c in children(token)) or token.dep_ not in HEAD_SUBJECT_DEPS \
             or token.head.lemma_.lower() not in SPEECH_VERBS or token.sent.start == 0:
         return None
-    before = token.doc[token.sent.start - 1].sent.root
-    doers = [a for s in children(before) if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"
+    return _one_state_acting(token.doc[token.sent.start - 1].sent.root, resolve)
+
+
+def _one_state_acting(verb: Token, resolve: Callable[[Token], list[Actor]]) -> Actor | None:
+    """The organ or official of one state that the verb's named subjects are, else None."""
+    doers = [a for s in children(verb) if s.dep_ in HEAD_SUBJECT_DEPS and s.pos_ != "PRON"
              for a in resolve(s) if a.country and a.sector in STATE_SECTORS]
     return doers[0] if len({a.country for a in doers}) == 1 else None
 
